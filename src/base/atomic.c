@@ -1,0 +1,283 @@
+/*
+ * Atomic file replacement (temporary file, fsync, rename, fsync of the
+ * directory), whole-file reads, XDG directories and flock-based locks.
+ */
+#include "config.h"
+
+#include <sys/file.h>
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/xmalloc.h"
+
+static void
+atomic_cause(char **cause, const char *what, const char *path, int err)
+{
+	if (cause != NULL)
+		*cause = xasprintf("cannot %s '%s': %s", what, path,
+		    strerror(err));
+}
+
+int
+atomic_open(struct atomic_file *af, const char *path, char **cause)
+{
+	int	fd;
+
+	af->path = xstrdup(path);
+	af->tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	fd = open(af->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd == -1 || (af->f = fdopen(fd, "w")) == NULL) {
+		atomic_cause(cause, "create", af->tmp, errno);
+		if (fd != -1)
+			close(fd);
+		free(af->path);
+		free(af->tmp);
+		af->path = af->tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+static void
+atomic_release(struct atomic_file *af)
+{
+	free(af->path);
+	free(af->tmp);
+	af->path = af->tmp = NULL;
+	af->f = NULL;
+}
+
+void
+atomic_abort(struct atomic_file *af)
+{
+	if (af->f != NULL)
+		fclose(af->f);
+	if (af->tmp != NULL)
+		unlink(af->tmp);
+	atomic_release(af);
+}
+
+/* The fault-injection hook: 1 when this commit is to fail. */
+static int
+atomic_fault(void)
+{
+	static long	 commits;
+	const char	*s = getenv("DEMARCHE_FAIL_WRITE");
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	return ++commits == strtol(s, NULL, 10);
+}
+
+static void
+atomic_sync_dir(const char *path)
+{
+	char	*dir, *slash;
+	int	 fd;
+
+	dir = xstrdup(path);
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else if (slash == dir)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd != -1) {
+		fsync(fd);
+		close(fd);
+	}
+	free(dir);
+}
+
+int
+atomic_commit(struct atomic_file *af, char **cause)
+{
+	int	err = 0;
+
+	if (fflush(af->f) != 0 || ferror(af->f))
+		err = errno ? errno : EIO;
+	else if (atomic_fault())
+		err = ENOSPC;
+	else if (fsync(fileno(af->f)) != 0)
+		err = errno;
+	if (fclose(af->f) != 0 && err == 0)
+		err = errno;
+	af->f = NULL;
+	if (err == 0 && rename(af->tmp, af->path) != 0)
+		err = errno;
+	if (err != 0) {
+		atomic_cause(cause, "write", af->path, err);
+		unlink(af->tmp);
+		atomic_release(af);
+		return -1;
+	}
+	atomic_sync_dir(af->path);
+	atomic_release(af);
+	return 0;
+}
+
+int
+atomic_write(const char *path, const void *data, size_t len, char **cause)
+{
+	struct atomic_file	af;
+
+	if (atomic_open(&af, path, cause) != 0)
+		return -1;
+	if (len != 0 && fwrite(data, 1, len, af.f) != len) {
+		atomic_cause(cause, "write", path, errno ? errno : EIO);
+		atomic_abort(&af);
+		return -1;
+	}
+	return atomic_commit(&af, cause);
+}
+
+char *
+file_read(const char *path, size_t *lenp, char **cause)
+{
+	struct stat	 st;
+	char		*data = NULL;
+	size_t		 len = 0, alloc = 0;
+	ssize_t		 n;
+	int		 fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
+		atomic_cause(cause, "read", path, errno);
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		atomic_cause(cause, "read", path, EISDIR);
+		close(fd);
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && st.st_size > 0)
+		alloc = (size_t)st.st_size + 1;
+	data = xmalloc(alloc + 1);
+	for (;;) {
+		if (len + 1 >= alloc) {
+			alloc = alloc < 4096 ? 4096 : alloc * 2;
+			data = xrealloc(data, alloc + 1);
+		}
+		n = read(fd, data + len, alloc - len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1) {
+			atomic_cause(cause, "read", path, errno);
+			free(data);
+			close(fd);
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	data[len] = '\0';
+	*lenp = len;
+	return data;
+}
+
+int
+mkdir_p(const char *dir, char **cause)
+{
+	char	*p, *s;
+
+	p = xstrdup(dir);
+	for (s = p + 1; *s != '\0'; s++) {
+		if (*s != '/')
+			continue;
+		*s = '\0';
+		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+			atomic_cause(cause, "create directory", p, errno);
+			free(p);
+			return -1;
+		}
+		*s = '/';
+	}
+	if (mkdir(p, 0700) != 0 && errno != EEXIST) {
+		atomic_cause(cause, "create directory", p, errno);
+		free(p);
+		return -1;
+	}
+	free(p);
+	return 0;
+}
+
+char *
+xdg_dir(enum xdg_kind kind, int create, char **cause)
+{
+	static const char *const env[] = {
+		"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"
+	};
+	static const char *const dflt[] = {
+		".cache", ".config", ".local/state"
+	};
+	const char	*base, *home;
+	char		*dir;
+
+	base = getenv(env[kind]);
+	if (base != NULL && *base == '/')
+		dir = xasprintf("%s/demarche", base);
+	else {
+		home = getenv("HOME");
+		if (home == NULL || *home == '\0') {
+			if (cause != NULL)
+				*cause = xasprintf("neither %s nor HOME is set",
+				    env[kind]);
+			return NULL;
+		}
+		dir = xasprintf("%s/%s/demarche", home, dflt[kind]);
+	}
+	if (create && mkdir_p(dir, cause) != 0) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
+int
+lock_acquire(const char *dir, int wait_ms, char **cause)
+{
+	struct timespec	 ts = { 0, 10 * 1000 * 1000 };
+	char		*path;
+	int		 fd, waited = 0;
+
+	path = xasprintf("%s/lock", dir);
+	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	if (fd == -1) {
+		atomic_cause(cause, "open lock file", path, errno);
+		free(path);
+		return -1;
+	}
+	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		if (errno != EWOULDBLOCK || waited >= wait_ms) {
+			atomic_cause(cause, "lock", path, errno);
+			close(fd);
+			free(path);
+			return -1;
+		}
+		nanosleep(&ts, NULL);
+		waited += 10;
+	}
+	free(path);
+	return fd;
+}
+
+void
+lock_release(int fd)
+{
+	if (fd >= 0) {
+		flock(fd, LOCK_UN);
+		close(fd);
+	}
+}

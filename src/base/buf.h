@@ -1,0 +1,29 @@
+/*
+ * buf: a growable byte buffer.  data is always NUL-terminated (the NUL is
+ * not counted in len), so a buf can be handed to string functions.
+ * A zeroed struct buf is a valid empty buffer.
+ */
+#ifndef DEMARCHE_BUF_H
+#define DEMARCHE_BUF_H
+
+#include <stddef.h>
+
+struct buf {
+	char	*data;
+	size_t	 len;
+	size_t	 alloc;
+};
+
+void	 buf_init(struct buf *);
+void	 buf_release(struct buf *);
+void	 buf_reset(struct buf *);
+void	 buf_grow(struct buf *, size_t extra);
+void	 buf_add(struct buf *, const void *, size_t);
+void	 buf_addc(struct buf *, char);
+void	 buf_adds(struct buf *, const char *);
+void	 buf_printf(struct buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+/* Take ownership of the data (NUL-terminated); the buf is left empty. */
+char	*buf_detach(struct buf *, size_t *lenp);
+
+#endif

@@ -1,0 +1,259 @@
+/*
+ * UTF-8 decoding with maximal-subpart error handling, repair, word counts
+ * and a quick NFC check.  Classification uses libunistring's unictype.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <uninorm.h>
+#include <unictype.h>
+
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+
+size_t
+utf8_decode(const char *s, size_t len, uint32_t *cp, int *valid)
+{
+	const unsigned char	*p = (const unsigned char *)s;
+	unsigned char		 c = p[0], lo = 0x80, hi = 0xbf;
+	size_t			 need, i;
+	uint32_t		 v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		need = 1;
+		v = c & 0x1f;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		need = 2;
+		v = c & 0x0f;
+		if (c == 0xe0)
+			lo = 0xa0;
+		else if (c == 0xed)
+			hi = 0x9f;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		need = 3;
+		v = c & 0x07;
+		if (c == 0xf0)
+			lo = 0x90;
+		else if (c == 0xf4)
+			hi = 0x8f;
+	} else
+		goto bad1;
+	for (i = 1; i <= need; i++) {
+		if (i >= len || p[i] < lo || p[i] > hi) {
+			*cp = UTF8_REPLACEMENT;
+			if (valid != NULL)
+				*valid = 0;
+			return i;
+		}
+		v = (v << 6) | (p[i] & 0x3f);
+		lo = 0x80;
+		hi = 0xbf;
+	}
+	*cp = v;
+	return need + 1;
+bad1:
+	*cp = UTF8_REPLACEMENT;
+	if (valid != NULL)
+		*valid = 0;
+	return 1;
+}
+
+size_t
+utf8_encode(uint32_t cp, char *out)
+{
+	unsigned char	*o = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		o[0] = cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = 0xc0 | (cp >> 6);
+		o[1] = 0x80 | (cp & 0x3f);
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = 0xe0 | (cp >> 12);
+		o[1] = 0x80 | ((cp >> 6) & 0x3f);
+		o[2] = 0x80 | (cp & 0x3f);
+		return 3;
+	}
+	o[0] = 0xf0 | (cp >> 18);
+	o[1] = 0x80 | ((cp >> 12) & 0x3f);
+	o[2] = 0x80 | ((cp >> 6) & 0x3f);
+	o[3] = 0x80 | (cp & 0x3f);
+	return 4;
+}
+
+int
+utf8_valid(const char *s, size_t len)
+{
+	size_t		i = 0, n;
+	uint32_t	cp;
+	int		valid = 1;
+
+	while (i < len && valid) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp, &valid);
+		i += n;
+	}
+	return valid;
+}
+
+void
+utf8_repair(struct buf *b, const char *s, size_t len)
+{
+	size_t		i = 0, start = 0, n;
+	uint32_t	cp;
+	int		valid;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		valid = 1;
+		n = utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid) {
+			buf_add(b, s + start, i - start);
+			buf_add(b, "\xef\xbf\xbd", 3);
+			start = i + n;
+		}
+		i += n;
+	}
+	buf_add(b, s + start, len - start);
+}
+
+/*
+ * Code points that can never change under NFC in any context: they have
+ * NFC_QC=Yes and canonical combining class 0, and nothing composes with
+ * them as a second character.  Everything below U+0300 and the Cyrillic
+ * letters qualify; the rest goes to libunistring.
+ */
+static int
+utf8_nfc_stable(uint32_t cp)
+{
+	if (cp < 0x300)
+		return 1;
+	if (cp >= 0x400 && cp <= 0x482)
+		return 1;
+	if (cp >= 0x48a && cp <= 0x52f)
+		return 1;
+	/* General punctuation, currency, letterlike arrows are stable too. */
+	if (cp >= 0x2010 && cp <= 0x2027)
+		return 1;
+	if (cp >= 0x2030 && cp <= 0x205e)
+		return 1;
+	return 0;
+}
+
+int
+utf8_is_nfc(const char *s, size_t len)
+{
+	size_t		 i = 0, n, outlen;
+	uint32_t	 cp;
+	int		 valid = 1, same;
+	char		*out;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid)
+			return 0;
+		if (!utf8_nfc_stable(cp))
+			break;
+		i += n;
+	}
+	if (i >= len)
+		return 1;
+	out = utf8_nfc(s, len, &outlen);
+	if (out == NULL)
+		return 0;
+	same = outlen == len && memcmp(out, s, len) == 0;
+	free(out);
+	return same;
+}
+
+char *
+utf8_nfc(const char *s, size_t len, size_t *outlen)
+{
+	uint8_t	*r, *out;
+	size_t	 n = 0;
+
+	if (!utf8_valid(s, len))
+		return NULL;
+	r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, len, NULL, &n);
+	if (r == NULL)
+		return NULL;
+	out = xmalloc(n + 1);
+	memcpy(out, r, n);
+	out[n] = '\0';
+	free(r);
+	*outlen = n;
+	return (char *)out;
+}
+
+int
+utf8_is_alnum(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' &&
+		    (cp | 0x20) <= 'z');
+	return uc_is_property_alphabetic(cp) || uc_is_general_category(cp,
+	    UC_CATEGORY_N) || uc_is_general_category(cp, UC_CATEGORY_M);
+}
+
+int
+utf8_is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	return uc_is_property_uppercase(cp) ||
+	    uc_is_general_category(cp, UC_CATEGORY_Lt);
+}
+
+int
+utf8_is_lower(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return uc_is_property_lowercase(cp);
+}
+
+int
+utf8_is_space(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return cp == 0xa0 || cp == 0x85 || uc_is_property_white_space(cp);
+}
+
+size_t
+utf8_count_words(const char *s, size_t len)
+{
+	size_t		i = 0, words = 0;
+	uint32_t	cp;
+	int		inword = 0, isw;
+
+	while (i < len) {
+		i += utf8_decode(s + i, len - i, &cp, NULL);
+		isw = utf8_is_alnum(cp) || (inword && (cp == '\'' ||
+		    cp == 0x2019 || cp == '-'));
+		if (isw && !inword)
+			words++;
+		inword = isw;
+	}
+	return words;
+}

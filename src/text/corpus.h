@@ -1,0 +1,63 @@
+/*
+ * corpus: the set of articles named on the command line.
+ *
+ * Paths may be files or directories; directories are walked recursively
+ * (only .txt and .md files; a file named explicitly is read whatever its
+ * name), symlink loops and unreadable entries are reported through the
+ * notify hook and skipped.  Articles are sorted by date, then id.
+ *
+ * The root is the deepest directory holding every path given; article ids
+ * are paths under it.  The key (hex of a hash of the real paths given)
+ * names the corpus's files in the cache directory: catalogue, index,
+ * analysis caches.
+ *
+ * With the catalogue, an unchanged file (same size and mtime) is not read at
+ * all; its metadata and structure come from the catalogue.
+ */
+#ifndef DEMARCHE_CORPUS_H
+#define DEMARCHE_CORPUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct notify;
+
+enum corpus_flags {
+	CORPUS_NO_CATALOG = 1 << 0,	/* neither read nor write it */
+	CORPUS_FRESH = 1 << 1,		/* re-read every file */
+	CORPUS_KEEP_TEXT = 1 << 2,	/* leave every article loaded */
+};
+
+struct corpus {
+	char		 *root;		/* real path */
+	char		 *key;		/* 16 hex digits */
+	char		 *cache_dir;	/* NULL when there is no cache */
+	struct article	**articles;
+	size_t		  n;
+	size_t		  alloc;
+	uint64_t	  bytes;	/* total size of all articles */
+	size_t		  nread;	/* files read (not from the catalogue) */
+};
+
+/*
+ * Open the corpus made of paths[0..npaths).  Bad files are reported with
+ * notify_warn and skipped; only a failure that leaves nothing useful (no
+ * path readable at all) returns -1 with *cause.
+ */
+int		 corpus_open(struct corpus *, const char *const *paths,
+		    size_t npaths, int flags, const struct notify *,
+		    char **cause);
+void		 corpus_release(struct corpus *);
+
+/* The article with that id, that file name (as given), or that real
+   path; NULL when none. */
+struct article	*corpus_find(struct corpus *, const char *name);
+
+/*
+ * A malloc'd path for one of this corpus's cache files:
+ * "CACHE_DIR/KEY.SUFFIX" (e.g. suffix "index").  NULL when no cache.
+ */
+char		*corpus_cache_path(const struct corpus *, const char *suffix);
+
+#endif

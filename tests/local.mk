@@ -1,0 +1,6 @@
+# tests: TAP unit tests (tests/unit, one per core module), CLI tests
+# (tests/cli, shell scripts against expected output made from the sample
+# corpus) and screen tests (tests/tui, tmux).  Each module's local.mk adds
+# its own unit test; this file holds the shared pieces.
+EXTRA_DIST += tests/tap.h tests/cli/lib.sh
+TEST_LDADD = $(CORE_LIBS)

@@ -1,0 +1,76 @@
+/*
+ * tap: a tiny Test Anything Protocol emitter for the unit tests, read by
+ * Automake's tap-driver.sh.  Header-only; each test program calls
+ * tap_plan() or ends with tap_done().
+ */
+#ifndef DEMARCHE_TAP_H
+#define DEMARCHE_TAP_H
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int tap_count, tap_failed;
+
+static inline int
+tap_ok(int pass, const char *fmt, ...)
+{
+	va_list	ap;
+
+	tap_count++;
+	printf("%sok %d - ", pass ? "" : "not ", tap_count);
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+	if (!pass)
+		tap_failed++;
+	fflush(stdout);
+	return pass;
+}
+
+#define ok(cond, ...)	tap_ok((cond) ? 1 : 0, __VA_ARGS__)
+
+#define is_int(got, want, ...) do {					\
+	long long tap_g_ = (long long)(got), tap_w_ = (long long)(want);\
+	if (!tap_ok(tap_g_ == tap_w_, __VA_ARGS__))			\
+		printf("#   got %lld, want %lld\n", tap_g_, tap_w_);	\
+} while (0)
+
+#define is_str(got, want, ...) do {					\
+	const char *tap_g_ = (got), *tap_w_ = (want);			\
+	int tap_p_ = tap_g_ != NULL && tap_w_ != NULL &&		\
+	    strcmp(tap_g_, tap_w_) == 0;				\
+	if (!tap_ok(tap_p_, __VA_ARGS__))				\
+		printf("#   got '%s', want '%s'\n",			\
+		    tap_g_ ? tap_g_ : "(null)", tap_w_ ? tap_w_ : "(null)");\
+} while (0)
+
+static inline void
+tap_diag(const char *fmt, ...)
+{
+	va_list	ap;
+
+	printf("# ");
+	va_start(ap, fmt);
+	vprintf(fmt, ap);
+	va_end(ap);
+	putchar('\n');
+}
+
+static inline void
+tap_skip_all(const char *why)
+{
+	printf("1..0 # SKIP %s\n", why);
+	exit(0);
+}
+
+static inline int
+tap_done(void)
+{
+	printf("1..%d\n", tap_count);
+	return tap_failed ? 1 : 0;
+}
+
+#endif
