@@ -1,0 +1,1 @@
+# data/dict: actor dictionaries

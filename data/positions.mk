@@ -1,0 +1,1 @@
+# data/positions: issues and cues
