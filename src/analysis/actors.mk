@@ -1,0 +1,1 @@
+# src/analysis: actors (owned by the actors work)

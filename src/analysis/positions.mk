@@ -1,0 +1,1 @@
+# src/analysis: positions and the diff
