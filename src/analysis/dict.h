@@ -1,0 +1,127 @@
+/*
+ * dict: the actor dictionaries, plain-text files read at start-up.
+ *
+ * Four files, each one entry per line, fields separated by '|', '#' starting
+ * a comment line, blank lines ignored (the formats are in demarche-dict(5)):
+ *
+ *   countries.dict  SIDE | Name | aliases | demonyms | capitals | metonyms
+ *   actors.dict     KIND | SIDE | Name | aliases | roles
+ *   titles.dict     Title | flags
+ *   stop.dict       Word or phrase that is never an actor
+ *
+ * The shipped files come from DATADIR/dict/; files of the same names in the
+ * user directory ($XDG_CONFIG_HOME/demarche/) are read after them: an entry
+ * whose canonical name is already known replaces the earlier one, others are
+ * added.  A malformed line is reported through notify as "FILE:LINE: what"
+ * and skipped; loading never fails because of one bad line.
+ *
+ * Names are matched on their case-folded form (ASCII and Cyrillic folding,
+ * ASCII punctuation kept), except all-capital aliases ("US", "EU"), which
+ * must appear in capitals.  All strings are UTF-8; offsets are bytes.
+ */
+#ifndef DEMARCHE_DICT_H
+#define DEMARCHE_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct notify;
+
+/* Sides, as in CAMEO.  SIDE_NONE: unknown or disputed. */
+enum side {
+	SIDE_NONE = 0,
+	SIDE_USA,
+	SIDE_RUS,
+	SIDE_UKR,
+	SIDE_EUR,
+	SIDE_OTH,
+};
+#define SIDE_COUNT 6
+
+/* "USA", "RUS", "UKR", "EUR", "OTH"; "none" for SIDE_NONE. */
+const char	*side_name(enum side);
+/* Parse a side name (case-insensitive; "-" and "none" are SIDE_NONE).
+   Returns 0, or -1 when s names no side. */
+int		 side_from_name(const char *s, enum side *);
+
+enum actor_kind {
+	ACTOR_PERSON = 0,
+	ACTOR_STATE,		/* a country, its government, or a bloc */
+	ACTOR_ORG,		/* an institution, ministry, company */
+	ACTOR_PLACE,		/* a city, region, building as a place */
+};
+#define ACTOR_KIND_COUNT 4
+
+/* "person", "state", "org", "place". */
+const char	*actor_kind_name(enum actor_kind);
+/* Returns 0, or -1 when s names no kind. */
+int		 actor_kind_from_name(const char *s, enum actor_kind *);
+
+/* A role held between two dates (YYYY-MM-DD, "" when open). */
+struct dict_role {
+	char		*title;		/* "President of Ukraine" */
+	char		 from[11];
+	char		 to[11];
+};
+
+/* One dictionary entry: a person, state, organisation or place. */
+struct dict_entry {
+	char		*name;		/* canonical name */
+	enum actor_kind	 kind;
+	enum side	 side;
+	char		**aliases;	/* other names, any script */
+	size_t		 naliases;
+	char		**demonyms;	/* states: "Russian", "российский" */
+	size_t		 ndemonyms;
+	struct dict_role *roles;	/* persons: date-bounded roles */
+	size_t		 nroles;
+	int		 capital_of;	/* places: index of the state whose
+					   capital (metonym) this is, or -1 */
+	const char	*file;		/* the file it came from (shared) */
+	unsigned	 line;		/* its line there, 1-based */
+};
+
+struct dict;
+
+/*
+ * Load the dictionaries from datadir/dict/ and then userdir (either may be
+ * NULL; a missing directory or file is not an error).  Bad lines are
+ * reported through n.  Returns a new dict, or NULL with *cause when a file
+ * exists but cannot be read.
+ */
+struct dict	*dict_load(const char *datadir, const char *userdir,
+		    const struct notify *n, char **cause);
+void		 dict_free(struct dict *);
+
+/*
+ * Lint one file (its type taken from its base name: countries, actors,
+ * titles or stop, with or without ".dict"): every problem is reported
+ * through n.  Returns the number of problems, or -1 with *cause when the
+ * file cannot be read or its type is unknown.
+ */
+int		 dict_check_file(const char *path, const struct notify *n,
+		    char **cause);
+
+/* A fingerprint of everything loaded, for cache keys. */
+uint64_t	 dict_version(const struct dict *);
+
+/* The entries, in load order (an overridden entry is replaced in place). */
+size_t		 dict_count(const struct dict *);
+const struct dict_entry *dict_entry(const struct dict *, size_t i);
+/* The entry with that canonical or alias name (any case); -1 if none. */
+int		 dict_lookup(const struct dict *, const char *name);
+
+/*
+ * The role entry i holds at date (YYYY-MM-DD; "" for
+ * today's roles, i.e. open-ended ones); NULL when it holds none then.
+ */
+const struct dict_role *dict_role_at(const struct dict *, size_t i,
+		    const char *date);
+
+/* 1 when the folded word or phrase s[0..len) is on the stop list. */
+int		 dict_is_stop(const struct dict *, const char *s, size_t len);
+/* 1 when s[0..len) (any case) is a title or role word ("President",
+   "Foreign Minister", "envoy"). */
+int		 dict_is_title(const struct dict *, const char *s, size_t len);
+
+#endif
