@@ -1,0 +1,136 @@
+/*
+ * search: PCRE2 search over a corpus, answered from a persistent trigram
+ * index and confirmed on the current file contents.
+ *
+ * A match is found line by line, as grep: a line is the bytes up to an LF,
+ * without it (and without a CR just before it).  With SEARCH_MULTILINE the
+ * pattern runs over the whole article (PCRE2_MULTILINE) and a match is
+ * reported on the line where it starts.  The pattern is matched against
+ * the NFC form of each line; offsets are mapped back to the ORIGINAL file
+ * bytes.  Every answer equals what a full scan (SEARCH_NO_INDEX) gives:
+ * the index only ever removes articles that cannot match.
+ *
+ * Case: smart case by default (caseless unless a literal character of the
+ * pattern is upper-case; an inline (?i) or (?-i) wins), SEARCH_CASELESS
+ * forces caseless, SEARCH_CASE case-sensitive.
+ *
+ * Typical use (CLI or UI):
+ *
+ *	struct search_pattern *p = search_compile(pats, n, flags, &cause);
+ *	struct search_index *ix = search_index_open(corpus, 0, &notify, &cause);
+ *	r = search_run(ix, corpus, p, callback, arg, &notify, &cause);
+ *	search_index_close(ix);
+ *	search_pattern_free(p);
+ *
+ * Thread safety: a compiled pattern and an open index may be used by one
+ * search_run at a time; search_run itself uses worker threads but calls the
+ * callback only from the calling thread, in article order, and within an
+ * article in line and offset order.
+ */
+#ifndef DEMARCHE_SEARCH_H
+#define DEMARCHE_SEARCH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+struct corpus;
+struct notify;
+
+enum search_flags {
+	SEARCH_CASELESS = 1 << 0,	/* -i: caseless */
+	SEARCH_CASE = 1 << 1,		/* -s: case-sensitive */
+	SEARCH_WORD = 1 << 2,		/* -w: whole words */
+	SEARCH_FIXED = 1 << 3,		/* -F: the patterns are strings */
+	SEARCH_MULTILINE = 1 << 4,	/* -U: over the whole article */
+	SEARCH_NO_INDEX = 1 << 5,	/* search_run: scan every article */
+};
+
+/* One match.  Offsets are bytes into the original file, half-open. */
+struct search_match {
+	uint32_t	 article;	/* index in corpus->articles */
+	uint32_t	 start, end;	/* the match; start == end when empty */
+	uint32_t	 line;		/* 1-based line of start */
+	uint32_t	 line_start;	/* the line holding start, without */
+	uint32_t	 line_end;	/* its LF (and a CR before it) */
+};
+
+/*
+ * Called for each match.  The article's text is loaded for the duration
+ * of the call (a->text).  Return 0 to go on, 1 to skip the rest of this
+ * article, -1 to stop the whole search.
+ */
+typedef int	(*search_cb)(void *arg, struct article *,
+		    const struct search_match *);
+
+/*
+ * Compile patterns[0..n) (any line of which matches) with flags.  Returns
+ * NULL with *cause set to a message for the prompt, e.g. "missing closing
+ * parenthesis at offset 4 in '(ab'".
+ */
+struct search_pattern	*search_compile(const char *const *patterns,
+			    size_t n, int flags, char **cause);
+void			 search_pattern_free(struct search_pattern *);
+
+/* 1 when the compiled pattern ended up caseless (smart case resolved). */
+int			 search_pattern_caseless(const struct search_pattern *);
+
+/*
+ * Open the corpus's index (under corpus_cache_path(c, "index")), building
+ * it when there is none or it cannot be trusted (corrupt, truncated,
+ * foreign or of another version: reported through notify_warn, then
+ * rebuilt).  An existing index is used as last built; changed articles are
+ * still searched exactly (they are always candidates).  Returns NULL with
+ * *cause on error or cancellation; a corpus with no cache directory gives
+ * an index that scans everything.
+ */
+enum search_index_flags {
+	SEARCH_INDEX_UPDATE = 1 << 0,	/* bring it up to date now */
+	SEARCH_INDEX_REBUILD = 1 << 1,	/* throw it away and rebuild */
+};
+struct search_index	*search_index_open(struct corpus *, int flags,
+			    const struct notify *, char **cause);
+/* Bring an open index up to date with the corpus (after :reload). */
+int			 search_index_update(struct search_index *,
+			    struct corpus *, const struct notify *,
+			    char **cause);
+void			 search_index_close(struct search_index *);
+
+struct search_index_stats {
+	uint64_t	 articles;	/* live articles indexed */
+	uint64_t	 bytes;		/* their bytes */
+	uint64_t	 trigrams;	/* distinct trigrams (summed over
+					   segments) */
+	uint64_t	 size;		/* bytes on disk */
+	uint32_t	 segments;
+	double		 build_seconds;	/* of the last build or update */
+};
+void			 search_index_stats(const struct search_index *,
+			    struct search_index_stats *);
+
+/*
+ * Run the pattern over the corpus: through the index when ix is not NULL
+ * and flags lack SEARCH_NO_INDEX, else a full scan on every core.  Returns
+ * 1 when something matched, 0 when nothing did, -1 with *cause on error
+ * ("pattern too complex for 'FILE':LINE", an unreadable file is only
+ * warned about) or when cancelled (cause "interrupted").
+ */
+int			 search_run(struct search_index *, struct corpus *,
+			    struct search_pattern *, int flags, search_cb,
+			    void *arg, const struct notify *, char **cause);
+
+/*
+ * Match the pattern against one loaded article only (for the UI's
+ * highlighting of an article on screen).  Same returns as search_run;
+ * m->article is set to a->index.
+ */
+int			 search_article(struct search_pattern *,
+			    struct article *, search_cb, void *arg,
+			    char **cause);
+
+/* Remove the indexes whose corpus root no longer exists; returns the
+   number removed or -1 with *cause. */
+int			 search_index_prune(const struct notify *,
+			    char **cause);
+
+#endif
