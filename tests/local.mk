@@ -3,4 +3,4 @@
 # corpus) and screen tests (tests/tui, tmux).  Each module's local.mk adds
 # its own unit test; this file holds the shared pieces.
 EXTRA_DIST += tests/tap.h tests/cli/lib.sh
-TEST_LDADD = $(CORE_LIBS)
+CHECK_LIBS = $(CORE_LIBS)

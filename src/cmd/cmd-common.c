@@ -1,0 +1,174 @@
+/*
+ * What every subcommand shares: usage lines, error messages, printing
+ * through the sanitiser, finding the data and sample directories, and
+ * opening the corpus with warnings and a progress bar on standard error.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/termsafe.h"
+#include "base/xmalloc.h"
+#include "cmd/cmd.h"
+#include "text/corpus.h"
+
+const char *
+cmd_usage(const char *name)
+{
+	const struct cmd_entry	*c;
+
+	for (c = cmd_table; c->name != NULL; c++) {
+		if (strcmp(c->name, name) == 0)
+			return c->usage;
+	}
+	return name;
+}
+
+int
+cmd_print_usage(FILE *f, const char *name, int status)
+{
+	const char	*u = cmd_usage(name), *bar;
+
+	/* Alternative forms are separated by " | " in the table. */
+	fputs("usage: demarche ", f);
+	while ((bar = strstr(u, " | ")) != NULL) {
+		fprintf(f, "%.*s\n       demarche ", (int)(bar - u), u);
+		u = bar + 3;
+	}
+	fprintf(f, "%s\n", u);
+	return status;
+}
+
+void
+cmd_error(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	msg = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	fflush(stdout);
+	fputs("demarche: ", stderr);
+	termsafe_puts(stderr, msg, TERMSAFE_KEEP_TAB);
+	fputc('\n', stderr);
+	free(msg);
+}
+
+void
+cmd_out_n(const char *s, size_t len)
+{
+	termsafe_write(stdout, s, len, TERMSAFE_KEEP_TAB |
+	    TERMSAFE_KEEP_NEWLINE);
+}
+
+void
+cmd_out(const char *s)
+{
+	cmd_out_n(s, strlen(s));
+}
+
+static int
+cmd_is_dir(const char *path)
+{
+	struct stat	st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The installed directory when present, else the source tree's. */
+static const char *
+cmd_pick_dir(const char *installed, const char *source)
+{
+	return cmd_is_dir(installed) ? installed : source;
+}
+
+const char *
+cmd_samples_dir(void)
+{
+	const char	*env = getenv("DEMARCHE_DATADIR");
+	static char	*dir;
+
+	if (env != NULL && *env != '\0') {
+		free(dir);
+		dir = xasprintf("%s/samples", env);
+		return dir;
+	}
+	return cmd_pick_dir(PKGDATADIR "/samples", SRCDIR "/data/samples");
+}
+
+const char *
+cmd_data_dir(void)
+{
+	const char	*env = getenv("DEMARCHE_DATADIR");
+
+	if (env != NULL && *env != '\0')
+		return env;
+	return cmd_pick_dir(PKGDATADIR, SRCDIR "/data");
+}
+
+static void
+cmd_warn(void *arg, const char *msg)
+{
+	cmd_error("%s", msg);
+}
+
+/* A one-line progress bar, redrawn in place, only on a terminal. */
+static void
+cmd_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
+{
+	static uint64_t	last;
+	int		width = 30, fill;
+
+	if (total == 0 || (done != total && done - last < total / 100 + 1))
+		return;
+	last = done;
+	fill = (int)((double)done / (double)total * width);
+	fprintf(stderr, "\r%-10s [%.*s%*s] %3d%%", stage, fill,
+	    "##############################", width - fill, "",
+	    (int)(100.0 * (double)done / (double)total));
+	if (done >= total) {
+		fprintf(stderr, "\r%*s\r", width + 20, "");
+		last = 0;
+	}
+	fflush(stderr);
+}
+
+int
+cmd_open_corpus(struct corpus *c, char **paths, int npaths, int flags)
+{
+	struct notify	 n = { cmd_warn, NULL, NULL, NULL };
+	const char	*dflt[1];
+	char		*cause = NULL;
+
+	if (isatty(STDERR_FILENO))
+		n.progress = cmd_progress;
+	if (npaths == 0) {
+		dflt[0] = getenv("DEMARCHE_CORPUS");
+		if (dflt[0] == NULL || *dflt[0] == '\0')
+			dflt[0] = cmd_samples_dir();
+		paths = (char **)dflt;
+		npaths = 1;
+	}
+	if (corpus_open(c, (const char *const *)paths, (size_t)npaths, flags,
+	    &n, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,105 @@
+/*
+ * demarche list: one line per article (id, date, words, title, file,
+ * separated by tabs), or a JSON array of the same with the structure
+ * counts.
+ */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/json.h"
+#include "cmd/cmd.h"
+#include "text/article.h"
+#include "text/corpus.h"
+
+static void
+list_json(struct corpus *c)
+{
+	struct json	 j;
+	struct article	*a;
+	size_t		 i;
+
+	json_init(&j, stdout, JSON_PRETTY);
+	json_begin_array(&j);
+	for (i = 0; i < c->n; i++) {
+		a = c->articles[i];
+		json_begin_object(&j);
+		json_kv_string(&j, "id", a->id);
+		json_kv_string(&j, "date", a->date);
+		json_kv_int(&j, "words", a->words);
+		json_kv_string(&j, "title", a->title);
+		json_kv_string(&j, "file", a->file);
+		json_kv_string(&j, "source", a->source);
+		json_kv_string(&j, "url", a->url);
+		json_kv_string(&j, "author", a->author);
+		json_kv_string(&j, "language", a->language);
+		json_kv_int(&j, "bytes", (int64_t)a->size);
+		json_kv_int(&j, "sections", a->nheadings);
+		json_kv_int(&j, "paragraphs", a->nparagraphs);
+		json_kv_int(&j, "sentences", a->nsents);
+		json_end_object(&j);
+	}
+	json_end_array(&j);
+	json_finish(&j);
+}
+
+static void
+list_text(struct corpus *c)
+{
+	struct article	*a;
+	size_t		 i;
+	char		 num[32];
+
+	for (i = 0; i < c->n; i++) {
+		a = c->articles[i];
+		cmd_out(a->id);
+		cmd_out("\t");
+		cmd_out(*a->date ? a->date : "-");
+		snprintf(num, sizeof num, "\t%u\t", a->words);
+		cmd_out(num);
+		/* A title may hold a newline (a hard-wrapped sentence). */
+		for (const char *p = a->title; *p != '\0'; p++)
+			cmd_out_n(*p == '\n' || *p == '\t' ? " " : p, 1);
+		cmd_out("\t");
+		cmd_out(a->file);
+		cmd_out("\n");
+	}
+}
+
+int
+cmd_list(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct corpus	c;
+	int		ch, json = 0;
+
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			json = 1;
+			break;
+		case 'h':
+			return cmd_print_usage(stdout, "list", CMD_OK);
+		default:
+			return cmd_print_usage(stderr, "list", CMD_ERROR);
+		}
+	}
+	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0)
+		return CMD_ERROR;
+	if (json)
+		list_json(&c);
+	else
+		list_text(&c);
+	corpus_release(&c);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cmd_error("cannot write the output");
+		return CMD_ERROR;
+	}
+	return CMD_OK;
+}

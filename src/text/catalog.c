@@ -1,0 +1,372 @@
+/*
+ * The saved catalogue: serialise articles' metadata and spans, and read
+ * them back through a bounds-checked cursor.  Lookups go through an
+ * open-addressed table keyed by the hash of the real path.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/hash.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/catalog.h"
+
+#define CATALOG_MAGIC "DMCATLG\n"
+
+/* A read cursor; ok drops to 0 at the first read past the end. */
+struct catalog_cursor {
+	const unsigned char	*p;
+	size_t			 left;
+	int			 ok;
+};
+
+static void
+catalog_put32(struct buf *b, uint32_t v)
+{
+	unsigned char	x[4] = { v, v >> 8, v >> 16, v >> 24 };
+
+	buf_add(b, x, 4);
+}
+
+static void
+catalog_put64(struct buf *b, uint64_t v)
+{
+	catalog_put32(b, (uint32_t)v);
+	catalog_put32(b, (uint32_t)(v >> 32));
+}
+
+static void
+catalog_putstr(struct buf *b, const char *s)
+{
+	size_t	len = strlen(s);
+
+	catalog_put32(b, (uint32_t)len);
+	buf_add(b, s, len);
+}
+
+static uint32_t
+catalog_get32(struct catalog_cursor *c)
+{
+	uint32_t	v;
+
+	if (!c->ok || c->left < 4) {
+		c->ok = 0;
+		return 0;
+	}
+	v = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 |
+	    (uint32_t)c->p[2] << 16 | (uint32_t)c->p[3] << 24;
+	c->p += 4;
+	c->left -= 4;
+	return v;
+}
+
+static uint64_t
+catalog_get64(struct catalog_cursor *c)
+{
+	uint64_t	lo = catalog_get32(c);
+
+	return lo | (uint64_t)catalog_get32(c) << 32;
+}
+
+/* A string field: returns a pointer into the data, length in *len. */
+static const char *
+catalog_getstr(struct catalog_cursor *c, size_t *len)
+{
+	const char	*s;
+
+	*len = catalog_get32(c);
+	if (!c->ok || *len > c->left) {
+		c->ok = 0;
+		*len = 0;
+		return "";
+	}
+	s = (const char *)c->p;
+	c->p += *len;
+	c->left -= *len;
+	return s;
+}
+
+static void
+catalog_put_article(struct buf *b, const struct article *a,
+    const char *realpath)
+{
+	uint32_t	i;
+
+	catalog_putstr(b, realpath);
+	catalog_putstr(b, a->title);
+	catalog_putstr(b, a->date);
+	catalog_putstr(b, a->source);
+	catalog_putstr(b, a->url);
+	catalog_putstr(b, a->author);
+	catalog_putstr(b, a->language);
+	catalog_put64(b, a->size);
+	catalog_put64(b, (uint64_t)a->mtime);
+	catalog_put64(b, a->hash);
+	catalog_put32(b, a->flags);
+	catalog_put32(b, a->words);
+	catalog_put32(b, a->title_start);
+	catalog_put32(b, a->title_end);
+	catalog_put32(b, a->body_start);
+	catalog_put32(b, a->nblocks);
+	catalog_put32(b, a->nsents);
+	for (i = 0; i < a->nblocks; i++) {
+		catalog_put32(b, a->blocks[i].kind);
+		catalog_put32(b, a->blocks[i].start);
+		catalog_put32(b, a->blocks[i].end);
+		catalog_put32(b, a->blocks[i].first);
+		catalog_put32(b, a->blocks[i].count);
+	}
+	for (i = 0; i < a->nsents; i++) {
+		catalog_put32(b, a->sents[i].start);
+		catalog_put32(b, a->sents[i].end);
+		catalog_put32(b, a->sents[i].block);
+	}
+}
+
+int
+catalog_write(const char *path, struct article *const *articles,
+    char *const *realpaths, size_t n, char **cause)
+{
+	struct buf	b = { 0 };
+	size_t		i, at;
+	uint32_t	len;
+	int		rc;
+
+	buf_add(&b, CATALOG_MAGIC, 8);
+	catalog_put32(&b, CATALOG_VERSION);
+	catalog_put32(&b, (uint32_t)n);
+	for (i = 0; i < n; i++) {
+		at = b.len;
+		catalog_put32(&b, 0);
+		catalog_put_article(&b, articles[i], realpaths[i]);
+		len = (uint32_t)(b.len - at - 4);
+		memcpy(b.data + at, (unsigned char[4]){ len, len >> 8,
+		    len >> 16, len >> 24 }, 4);
+	}
+	catalog_put32(&b, crc32_update(0, b.data, b.len));
+	rc = atomic_write(path, b.data, b.len, cause);
+	buf_release(&b);
+	return rc;
+}
+
+static void
+catalog_insert(struct catalog *cat, const char *path, size_t pathlen,
+    size_t offset, size_t length)
+{
+	size_t	i;
+
+	i = hash64(path, pathlen, HASH_SEED) & (cat->nslots - 1);
+	while (cat->entries[i].path != NULL)
+		i = (i + 1) & (cat->nslots - 1);
+	cat->entries[i].path = path;
+	cat->entries[i].pathlen = pathlen;
+	cat->entries[i].offset = offset;
+	cat->entries[i].length = length;
+	cat->count++;
+}
+
+static int
+catalog_fail(struct catalog *cat, char **cause, const char *why)
+{
+	catalog_release(cat);
+	if (cause != NULL)
+		*cause = xstrdup(why);
+	return -1;
+}
+
+int
+catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
+{
+	struct catalog_cursor	c;
+	uint32_t		count, rlen, i;
+	const char		*path;
+	size_t			pathlen, at;
+
+	memset(cat, 0, sizeof *cat);
+	cat->data = data;
+	cat->len = len;
+	if (len < 20 || memcmp(data, CATALOG_MAGIC, 8) != 0)
+		return catalog_fail(cat, cause, "not a catalogue");
+	c.p = (const unsigned char *)data + len - 4;
+	c.left = 4;
+	c.ok = 1;
+	if (catalog_get32(&c) != crc32_update(0, data, len - 4))
+		return catalog_fail(cat, cause, "checksum mismatch");
+	c.p = (const unsigned char *)data + 8;
+	c.left = len - 12;
+	if (catalog_get32(&c) != CATALOG_VERSION)
+		return catalog_fail(cat, cause, "unknown version");
+	count = catalog_get32(&c);
+	if (count > len / 4)
+		return catalog_fail(cat, cause, "bad record count");
+	for (cat->nslots = 16; cat->nslots < (size_t)count * 2 + 1; )
+		cat->nslots *= 2;
+	cat->entries = xcalloc(cat->nslots, sizeof *cat->entries);
+	for (i = 0; i < count; i++) {
+		rlen = catalog_get32(&c);
+		if (!c.ok || rlen > c.left)
+			return catalog_fail(cat, cause, "truncated record");
+		at = (size_t)((const char *)c.p - data);
+		path = catalog_getstr(&(struct catalog_cursor){ c.p, rlen, 1 },
+		    &pathlen);
+		catalog_insert(cat, path, pathlen, at, rlen);
+		c.p += rlen;
+		c.left -= rlen;
+	}
+	if (c.left != 0)
+		return catalog_fail(cat, cause, "trailing bytes");
+	return 0;
+}
+
+int
+catalog_read(struct catalog *cat, const char *path, char **cause)
+{
+	char	*data, *why = NULL;
+	size_t	 len;
+
+	memset(cat, 0, sizeof *cat);
+	data = file_read(path, &len, &why);
+	if (data == NULL) {
+		free(why);
+		return 0;
+	}
+	if (catalog_parse(cat, data, len, &why) != 0) {
+		if (cause != NULL)
+			*cause = xasprintf("catalogue '%s' is damaged (%s), "
+			    "rebuilding it", path, why);
+		free(why);
+		return -1;
+	}
+	return 0;
+}
+
+void
+catalog_release(struct catalog *cat)
+{
+	free(cat->data);
+	free(cat->entries);
+	memset(cat, 0, sizeof *cat);
+}
+
+static struct catalog_entry *
+catalog_find(struct catalog *cat, const char *realpath)
+{
+	size_t	len = strlen(realpath), i;
+
+	if (cat->nslots == 0)
+		return NULL;
+	i = hash64(realpath, len, HASH_SEED) & (cat->nslots - 1);
+	while (cat->entries[i].path != NULL) {
+		if (cat->entries[i].pathlen == len &&
+		    memcmp(cat->entries[i].path, realpath, len) == 0)
+			return &cat->entries[i];
+		i = (i + 1) & (cat->nslots - 1);
+	}
+	return NULL;
+}
+
+/* Blocks and sentences must lie inside the file and point at each other
+   consistently; a record that lies is not used. */
+static int
+catalog_spans_ok(const struct article *a)
+{
+	uint32_t	i;
+
+	for (i = 0; i < a->nblocks; i++) {
+		const struct block *b = &a->blocks[i];
+		if (b->start > b->end || b->end > a->size ||
+		    b->kind > BLOCK_PARAGRAPH || b->first > a->nsents ||
+		    b->count > a->nsents - b->first)
+			return 0;
+	}
+	for (i = 0; i < a->nsents; i++) {
+		const struct sentence *s = &a->sents[i];
+		if (s->start > s->end || s->end > a->size ||
+		    s->block >= a->nblocks)
+			return 0;
+	}
+	return a->title_start <= a->title_end && a->title_end <= a->size &&
+	    a->body_start <= a->size;
+}
+
+static void
+catalog_get_meta(struct catalog_cursor *c, struct article *a)
+{
+	char		**fields[] = { &a->title, &a->date, &a->source,
+			    &a->url, &a->author, &a->language };
+	const char	 *s;
+	size_t		  len, i;
+
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		s = catalog_getstr(c, &len);
+		free(*fields[i]);
+		*fields[i] = xstrndup(s, len);
+	}
+}
+
+int
+catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
+    int64_t mtime, struct article *a)
+{
+	struct catalog_entry	*e = catalog_find(cat, realpath);
+	struct catalog_cursor	 c;
+	size_t			 len;
+	uint32_t		 i;
+
+	if (e == NULL)
+		return 0;
+	c.p = (const unsigned char *)cat->data + e->offset;
+	c.left = e->length;
+	c.ok = 1;
+	catalog_getstr(&c, &len);
+	catalog_get_meta(&c, a);
+	a->size = catalog_get64(&c);
+	a->mtime = (int64_t)catalog_get64(&c);
+	if (!c.ok || a->size != size || a->mtime != mtime)
+		return 0;
+	a->hash = catalog_get64(&c);
+	a->flags = catalog_get32(&c);
+	a->words = catalog_get32(&c);
+	a->title_start = catalog_get32(&c);
+	a->title_end = catalog_get32(&c);
+	a->body_start = catalog_get32(&c);
+	a->nblocks = catalog_get32(&c);
+	a->nsents = catalog_get32(&c);
+	if (!c.ok || (uint64_t)a->nblocks * 20 + (uint64_t)a->nsents * 12 !=
+	    c.left) {
+		a->nblocks = a->nsents = 0;
+		return 0;
+	}
+	a->blocks = xcalloc(a->nblocks, sizeof *a->blocks);
+	a->sents = xcalloc(a->nsents, sizeof *a->sents);
+	for (i = 0; i < a->nblocks; i++) {
+		a->blocks[i].kind = (enum block_kind)catalog_get32(&c);
+		a->blocks[i].start = catalog_get32(&c);
+		a->blocks[i].end = catalog_get32(&c);
+		a->blocks[i].first = catalog_get32(&c);
+		a->blocks[i].count = catalog_get32(&c);
+		if (a->blocks[i].kind == BLOCK_HEADING)
+			a->nheadings++;
+		else if (a->blocks[i].kind == BLOCK_PARAGRAPH)
+			a->nparagraphs++;
+	}
+	for (i = 0; i < a->nsents; i++) {
+		a->sents[i].start = catalog_get32(&c);
+		a->sents[i].end = catalog_get32(&c);
+		a->sents[i].block = catalog_get32(&c);
+	}
+	if (!catalog_spans_ok(a)) {
+		free(a->blocks);
+		free(a->sents);
+		a->blocks = NULL;
+		a->sents = NULL;
+		a->nblocks = a->nsents = a->nheadings = a->nparagraphs = 0;
+		return 0;
+	}
+	return 1;
+}

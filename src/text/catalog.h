@@ -1,0 +1,61 @@
+/*
+ * catalog: the saved catalogue of a corpus, so that a second start reads
+ * only the files that changed.
+ *
+ * One file per corpus ("CACHE/KEY.catalog"), written atomically.  It holds,
+ * for each article by real path: size, mtime, content hash, metadata and
+ * the block and sentence spans.  Layout (little-endian):
+ *
+ *	"DMCATLG\n" u32 version  u32 count
+ *	count records: u32 length, then the record's fields
+ *	u32 CRC-32 of everything before it
+ *
+ * A file that is short, has the wrong magic or version, a bad checksum, or
+ * a record that does not fit is rejected whole (never trusted in part).
+ */
+#ifndef DEMARCHE_CATALOG_H
+#define DEMARCHE_CATALOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct article;
+
+#define CATALOG_VERSION 1
+
+struct catalog_entry {
+	const char	*path;		/* real path, points into data */
+	size_t		 pathlen;
+	size_t		 offset;	/* record start in data */
+	size_t		 length;
+};
+
+struct catalog {
+	char			*data;
+	size_t			 len;
+	struct catalog_entry	*entries;	/* open-addressed by path */
+	size_t			 nslots;
+	size_t			 count;
+};
+
+/*
+ * Read and validate a catalogue file.  A missing file gives an empty
+ * catalogue and 0; a damaged one gives an empty catalogue, -1 and *cause.
+ */
+int	catalog_read(struct catalog *, const char *path, char **cause);
+/* Validate an in-memory catalogue (takes ownership of data). */
+int	catalog_parse(struct catalog *, char *data, size_t len, char **cause);
+void	catalog_release(struct catalog *);
+
+/*
+ * Fill a (already created with its names) from the entry for realpath when
+ * its size and mtime match.  Returns 1 when filled, 0 when absent or stale.
+ */
+int	catalog_lookup(struct catalog *, const char *realpath, uint64_t size,
+	    int64_t mtime, struct article *a);
+
+/* Write a catalogue of articles (with their real paths) atomically. */
+int	catalog_write(const char *path, struct article *const *articles,
+	    char *const *realpaths, size_t n, char **cause);
+
+#endif

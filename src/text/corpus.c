@@ -1,0 +1,494 @@
+/*
+ * The corpus: walk the paths given, take each article from the catalogue
+ * when its file is unchanged or read and parse it otherwise, sort, and save
+ * the catalogue again when anything was read.
+ *
+ * The walk keeps the (device, inode) of every directory it entered, so a
+ * symlink that leads back into the tree is reported once and not followed.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/hash.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/catalog.h"
+#include "text/corpus.h"
+
+/* A file found by the walk, before it becomes an article. */
+struct corpus_file {
+	char		*file;		/* as the user would name it */
+	char		*real;		/* real path */
+	struct stat	 st;
+};
+
+struct corpus_walk {
+	struct corpus_file	*files;
+	size_t			 n, alloc;
+	dev_t			*devs;		/* directories entered */
+	ino_t			*inos;
+	size_t			 ndirs, adirs, adirs2;
+	const struct notify	*notify;
+};
+
+static int
+corpus_has_ext(const char *name)
+{
+	size_t	len = strlen(name);
+
+	return (len > 4 && strcmp(name + len - 4, ".txt") == 0) ||
+	    (len > 3 && strcmp(name + len - 3, ".md") == 0);
+}
+
+static void
+corpus_add_file(struct corpus_walk *w, const char *file, const struct stat *st)
+{
+	char	*real;
+
+	real = realpath(file, NULL);
+	if (real == NULL) {
+		notify_warn(w->notify, "cannot read '%s': %s", file,
+		    strerror(errno));
+		return;
+	}
+	w->files = xgrow(w->files, &w->alloc, w->n + 1, sizeof *w->files);
+	w->files[w->n].file = xstrdup(file);
+	w->files[w->n].real = real;
+	w->files[w->n].st = *st;
+	w->n++;
+}
+
+/* Remember a directory; 0 when it was entered already (a loop). */
+static int
+corpus_enter_dir(struct corpus_walk *w, const struct stat *st)
+{
+	size_t	i;
+
+	for (i = 0; i < w->ndirs; i++) {
+		if (w->devs[i] == st->st_dev && w->inos[i] == st->st_ino)
+			return 0;
+	}
+	w->devs = xgrow(w->devs, &w->adirs, w->ndirs + 1, sizeof *w->devs);
+	w->inos = xgrow(w->inos, &w->adirs2, w->ndirs + 1, sizeof *w->inos);
+	w->devs[w->ndirs] = st->st_dev;
+	w->inos[w->ndirs] = st->st_ino;
+	w->ndirs++;
+	return 1;
+}
+
+static int
+corpus_name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void	corpus_walk_path(struct corpus_walk *, const char *, int);
+
+static void
+corpus_walk_dir(struct corpus_walk *w, const char *dir)
+{
+	DIR		*d;
+	struct dirent	*de;
+	char		**names = NULL, *path;
+	size_t		 n = 0, alloc = 0, i;
+	size_t		 dlen = strlen(dir);
+
+	if ((d = opendir(dir)) == NULL) {
+		notify_warn(w->notify, "cannot read '%s': %s", dir,
+		    strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		names = xgrow(names, &alloc, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, corpus_name_cmp);
+	for (i = 0; i < n; i++) {
+		if (dlen > 0 && dir[dlen - 1] == '/')
+			path = xasprintf("%s%s", dir, names[i]);
+		else
+			path = xasprintf("%s/%s", dir, names[i]);
+		corpus_walk_path(w, path, 0);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* A path from the command line (explicit) or found inside a directory. */
+static void
+corpus_walk_path(struct corpus_walk *w, const char *path, int explicit)
+{
+	struct stat	st;
+
+	if (stat(path, &st) != 0) {
+		if (errno == ELOOP)
+			notify_warn(w->notify, "cannot read '%s': symbolic "
+			    "link loop", path);
+		else
+			notify_warn(w->notify, "cannot read '%s': %s", path,
+			    strerror(errno));
+		return;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (!corpus_enter_dir(w, &st)) {
+			notify_warn(w->notify, "skipping '%s': directory "
+			    "loop through a symbolic link", path);
+			return;
+		}
+		corpus_walk_dir(w, path);
+		return;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		if (explicit)
+			notify_warn(w->notify, "skipping '%s': not a regular "
+			    "file", path);
+		return;
+	}
+	if (explicit || corpus_has_ext(path))
+		corpus_add_file(w, path, &st);
+}
+
+/* The deepest directory that holds every real path. */
+static char *
+corpus_common_root(struct corpus_walk *w)
+{
+	char	*root, *slash;
+	size_t	 i, len;
+
+	if (w->n == 0)
+		return xstrdup("/");
+	root = xstrdup(w->files[0].real);
+	if ((slash = strrchr(root, '/')) != NULL)
+		slash[slash == root ? 1 : 0] = '\0';
+	for (i = 1; i < w->n; i++) {
+		for (;;) {
+			len = strlen(root);
+			if (strncmp(w->files[i].real, root, len) == 0 &&
+			    (w->files[i].real[len] == '/' || len == 1))
+				break;
+			slash = strrchr(root, '/');
+			if (slash == NULL || slash == root) {
+				strcpy(root, "/");
+				break;
+			}
+			*slash = '\0';
+		}
+	}
+	return root;
+}
+
+/* id: the real path under the root, without .txt or .md. */
+static char *
+corpus_make_id(const char *root, const char *real)
+{
+	size_t	rlen = strlen(root), len;
+	char	*id;
+
+	if (rlen == 1)
+		rlen = 0;
+	id = xstrdup(real + rlen + (real[rlen] == '/'));
+	len = strlen(id);
+	if (len > 4 && strcmp(id + len - 4, ".txt") == 0)
+		id[len - 4] = '\0';
+	else if (len > 3 && strcmp(id + len - 3, ".md") == 0)
+		id[len - 3] = '\0';
+	return id;
+}
+
+/* The cache key: a hash of the sorted real paths of the arguments. */
+static char *
+corpus_make_key(const char *const *paths, size_t npaths)
+{
+	char		**real, *r;
+	uint64_t	  h = HASH_SEED;
+	size_t		  i;
+
+	real = xcalloc(npaths, sizeof *real);
+	for (i = 0; i < npaths; i++) {
+		r = realpath(paths[i], NULL);
+		real[i] = r != NULL ? r : xstrdup(paths[i]);
+	}
+	qsort(real, npaths, sizeof *real, corpus_name_cmp);
+	for (i = 0; i < npaths; i++) {
+		h = hash64(real[i], strlen(real[i]) + 1, h);
+		free(real[i]);
+	}
+	free(real);
+	return xasprintf("%016llx", (unsigned long long)h);
+}
+
+static int64_t
+corpus_mtime(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
+/* Read and parse one file; NULL (after a warning) when it is no article. */
+static struct article *
+corpus_read(const struct corpus_file *f, struct article *a, int keep,
+    const struct notify *n)
+{
+	char	*text, *cause = NULL;
+	size_t	 len;
+
+	text = file_read(f->file, &len, &cause);
+	if (text == NULL) {
+		notify_warn(n, "%s", cause);
+		free(cause);
+		return NULL;
+	}
+	if (len == 0) {
+		notify_warn(n, "skipping '%s': empty file", f->file);
+		free(text);
+		return NULL;
+	}
+	if (article_parse(a, text, len, f->file, &cause) != 0) {
+		notify_warn(n, "skipping '%s': %s", f->file, cause);
+		free(cause);
+		free(text);
+		return NULL;
+	}
+	if (a->flags & ARTICLE_INVALID_UTF8)
+		notify_warn(n, "'%s': invalid UTF-8, shown as U+FFFD",
+		    f->file);
+	if (keep) {
+		a->text = text;
+		a->len = len;
+	} else
+		free(text);
+	return a;
+}
+
+static int
+corpus_article_cmp(const void *x, const void *y)
+{
+	const struct article	*a = *(struct article *const *)x;
+	const struct article	*b = *(struct article *const *)y;
+	int			 c;
+
+	if ((c = strcmp(a->date, b->date)) != 0)
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+static void
+corpus_walk_release(struct corpus_walk *w)
+{
+	size_t	i;
+
+	for (i = 0; i < w->n; i++) {
+		free(w->files[i].file);
+		free(w->files[i].real);
+	}
+	free(w->files);
+	free(w->devs);
+	free(w->inos);
+}
+
+static int
+corpus_file_cmp(const void *x, const void *y)
+{
+	return strcmp(((const struct corpus_file *)x)->real,
+	    ((const struct corpus_file *)y)->real);
+}
+
+/* Sort the walked files by real path and drop second mentions. */
+static void
+corpus_dedupe(struct corpus_walk *w)
+{
+	size_t	i, out = 0;
+
+	qsort(w->files, w->n, sizeof *w->files, corpus_file_cmp);
+	for (i = 0; i < w->n; i++) {
+		if (out > 0 && strcmp(w->files[out - 1].real,
+		    w->files[i].real) == 0) {
+			free(w->files[i].file);
+			free(w->files[i].real);
+			continue;
+		}
+		w->files[out++] = w->files[i];
+	}
+	w->n = out;
+}
+
+static void
+corpus_save_catalog(struct corpus *c, char **reals, const char *path,
+    const struct notify *n)
+{
+	char	*cause = NULL;
+	int	 lock;
+
+	lock = lock_acquire(c->cache_dir, 2000, &cause);
+	if (lock == -1) {
+		notify_warn(n, "not saving the catalogue: %s", cause);
+		free(cause);
+		return;
+	}
+	if (catalog_write(path, c->articles, reals, c->n, &cause) != 0) {
+		notify_warn(n, "%s", cause);
+		free(cause);
+	}
+	lock_release(lock);
+}
+
+/* Turn the walked files into articles, from the catalogue or by reading. */
+static void
+corpus_fill(struct corpus *c, struct corpus_walk *w, struct catalog *cat,
+    int flags, const struct notify *n, char **reals)
+{
+	struct corpus_file	*f;
+	struct article		*a;
+	size_t			 i;
+	char			*id;
+
+	for (i = 0; i < w->n && !notify_cancelled(n); i++) {
+		f = &w->files[i];
+		id = corpus_make_id(c->root, f->real);
+		a = article_create(id, f->file, f->file);
+		free(id);
+		a->mtime = corpus_mtime(&f->st);
+		if (!(flags & CORPUS_FRESH) && catalog_lookup(cat, f->real,
+		    (uint64_t)f->st.st_size, a->mtime, a)) {
+			if ((flags & CORPUS_KEEP_TEXT) &&
+			    article_load(a, NULL) != 0) {
+				article_free(a);
+				continue;
+			}
+		} else if (corpus_read(f, a, flags & CORPUS_KEEP_TEXT,
+		    n) == NULL) {
+			article_free(a);
+			continue;
+		} else {
+			a->mtime = corpus_mtime(&f->st);
+			c->nread++;
+		}
+		reals[c->n] = xstrdup(f->real);
+		c->articles = xgrow(c->articles, &c->alloc, c->n + 1,
+		    sizeof *c->articles);
+		c->articles[c->n++] = a;
+		c->bytes += a->size;
+		notify_progress(n, "reading", i + 1, w->n);
+	}
+}
+
+int
+corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
+    int flags, const struct notify *n, char **cause)
+{
+	struct corpus_walk	 w = { .notify = n };
+	struct catalog		 cat = { 0 };
+	char			*catpath = NULL, *why = NULL, **reals;
+	size_t			 i, saved;
+
+	memset(c, 0, sizeof *c);
+	for (i = 0; i < npaths; i++)
+		corpus_walk_path(&w, paths[i], 1);
+	if (w.n == 0 && npaths > 0) {
+		for (i = 0; i < npaths; i++) {
+			if (access(paths[i], F_OK) == 0)
+				break;
+		}
+		if (i == npaths) {
+			*cause = xasprintf("no articles: cannot read '%s'",
+			    paths[0]);
+			corpus_walk_release(&w);
+			return -1;
+		}
+	}
+	c->root = corpus_common_root(&w);
+	c->key = corpus_make_key(paths, npaths);
+	if (!(flags & CORPUS_NO_CATALOG))
+		c->cache_dir = xdg_dir(XDG_CACHE, 1, NULL);
+	if (c->cache_dir != NULL) {
+		catpath = corpus_cache_path(c, "catalog");
+		if (catalog_read(&cat, catpath, &why) != 0) {
+			notify_warn(n, "%s", why);
+			free(why);
+		}
+	}
+	corpus_dedupe(&w);
+	reals = xcalloc(w.n + 1, sizeof *reals);
+	corpus_fill(c, &w, &cat, flags, n, reals);
+	saved = cat.count;
+	catalog_release(&cat);
+	if (catpath != NULL && (c->nread > 0 || saved != c->n) &&
+	    !notify_cancelled(n))
+		corpus_save_catalog(c, reals, catpath, n);
+	for (i = 0; i < c->n; i++)
+		free(reals[i]);
+	free(reals);
+	free(catpath);
+	corpus_walk_release(&w);
+	qsort(c->articles, c->n, sizeof *c->articles, corpus_article_cmp);
+	for (i = 0; i < c->n; i++)
+		c->articles[i]->index = (uint32_t)i;
+	if (notify_cancelled(n)) {
+		*cause = xstrdup("cancelled");
+		corpus_release(c);
+		return -1;
+	}
+	return 0;
+}
+
+void
+corpus_release(struct corpus *c)
+{
+	size_t	i;
+
+	for (i = 0; i < c->n; i++)
+		article_free(c->articles[i]);
+	free(c->articles);
+	free(c->root);
+	free(c->key);
+	free(c->cache_dir);
+	memset(c, 0, sizeof *c);
+}
+
+struct article *
+corpus_find(struct corpus *c, const char *name)
+{
+	char	*real;
+	size_t	 i;
+
+	for (i = 0; i < c->n; i++) {
+		if (strcmp(c->articles[i]->id, name) == 0 ||
+		    strcmp(c->articles[i]->file, name) == 0)
+			return c->articles[i];
+	}
+	real = realpath(name, NULL);
+	if (real == NULL)
+		return NULL;
+	for (i = 0; i < c->n; i++) {
+		char *r = realpath(c->articles[i]->path, NULL);
+		int same = r != NULL && strcmp(r, real) == 0;
+		free(r);
+		if (same) {
+			free(real);
+			return c->articles[i];
+		}
+	}
+	free(real);
+	return NULL;
+}
+
+char *
+corpus_cache_path(const struct corpus *c, const char *suffix)
+{
+	if (c->cache_dir == NULL)
+		return NULL;
+	return xasprintf("%s/%s.%s", c->cache_dir, c->key, suffix);
+}
