@@ -72,9 +72,10 @@ atomic_fault(void)
 	static long	 commits;
 	const char	*s = getenv("DEMARCHE_FAIL_WRITE");
 
+	commits++;
 	if (s == NULL || *s == '\0')
 		return 0;
-	return ++commits == strtol(s, NULL, 10);
+	return commits == strtol(s, NULL, 10);
 }
 
 static void

@@ -9,3 +9,16 @@ src_libdemarche_a_SOURCES += \
 	src/base/termsafe.c src/base/termsafe.h \
 	src/base/utf8.c src/base/utf8.h \
 	src/base/xmalloc.c src/base/xmalloc.h
+
+BASE_TESTS = tests/unit/test-atomic tests/unit/test-buf tests/unit/test-hash \
+	tests/unit/test-json tests/unit/test-notify tests/unit/test-termsafe \
+	tests/unit/test-utf8
+check_PROGRAMS += $(BASE_TESTS)
+TESTS += $(BASE_TESTS)
+tests_unit_test_atomic_LDADD = $(CHECK_LIBS)
+tests_unit_test_buf_LDADD = $(CHECK_LIBS)
+tests_unit_test_hash_LDADD = $(CHECK_LIBS)
+tests_unit_test_json_LDADD = $(CHECK_LIBS)
+tests_unit_test_notify_LDADD = $(CHECK_LIBS)
+tests_unit_test_termsafe_LDADD = $(CHECK_LIBS)
+tests_unit_test_utf8_LDADD = $(CHECK_LIBS)

@@ -45,6 +45,24 @@ list_json(struct corpus *c)
 	json_finish(&j);
 }
 
+/* A title may hold line breaks (a hard-wrapped sentence) or tabs:
+   print them as spaces so that each article stays on one line. */
+static void
+list_flat(const char *s)
+{
+	size_t	n;
+
+	while (*s != '\0') {
+		n = strcspn(s, "\t\r\n");
+		cmd_out_n(s, n);
+		s += n;
+		if (*s != '\0') {
+			cmd_out(" ");
+			s++;
+		}
+	}
+}
+
 static void
 list_text(struct corpus *c)
 {
@@ -59,9 +77,7 @@ list_text(struct corpus *c)
 		cmd_out(*a->date ? a->date : "-");
 		snprintf(num, sizeof num, "\t%u\t", a->words);
 		cmd_out(num);
-		/* A title may hold a newline (a hard-wrapped sentence). */
-		for (const char *p = a->title; *p != '\0'; p++)
-			cmd_out_n(*p == '\n' || *p == '\t' ? " " : p, 1);
+		list_flat(a->title);
 		cmd_out("\t");
 		cmd_out(a->file);
 		cmd_out("\n");

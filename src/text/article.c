@@ -265,6 +265,7 @@ article_header(struct article *a, const char *t, const struct line *lines,
 {
 	size_t		i;
 	uint32_t	value;
+	int		key;
 
 	for (i = 0; i < nlines; i++) {
 		if (article_blank(t, &lines[i]))
@@ -275,9 +276,8 @@ article_header(struct article *a, const char *t, const struct line *lines,
 	if (i == 0 || i == nlines)
 		return 0;
 	for (i = 0; !article_blank(t, &lines[i]); i++) {
-		article_header_field(a, t,
-		    article_header_key(t, &lines[i], &value), value,
-		    lines[i].end);
+		key = article_header_key(t, &lines[i], &value);
+		article_header_field(a, t, key, value, lines[i].end);
 	}
 	a->flags |= ARTICLE_HEADER;
 	return i + 1;

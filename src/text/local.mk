@@ -3,3 +3,11 @@ src_libdemarche_a_SOURCES += \
 	src/text/article.c src/text/article.h \
 	src/text/catalog.c src/text/catalog.h \
 	src/text/corpus.c src/text/corpus.h
+
+TEXT_TESTS = tests/unit/test-article tests/unit/test-catalog \
+	tests/unit/test-corpus
+check_PROGRAMS += $(TEXT_TESTS)
+TESTS += $(TEXT_TESTS)
+tests_unit_test_article_LDADD = $(CHECK_LIBS)
+tests_unit_test_catalog_LDADD = $(CHECK_LIBS)
+tests_unit_test_corpus_LDADD = $(CHECK_LIBS)

@@ -1,0 +1,251 @@
+/* article: header, title, date, blocks, sentences, spans, bad input. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "tap.h"
+
+static struct article *
+parse(const char *text, size_t len, const char *name)
+{
+	struct article	*a = article_create("t", name, name);
+	char		*cause = NULL;
+
+	if (article_parse(a, text, len, name, &cause) != 0) {
+		tap_diag("parse failed: %s", cause);
+		free(cause);
+		article_free(a);
+		return NULL;
+	}
+	/* Attach the text the way article_load would. */
+	a->text = xmalloc(len + 1);
+	memcpy(a->text, text, len);
+	a->text[len] = '\0';
+	a->len = len;
+	return a;
+}
+
+static char *
+sent(struct article *a, uint32_t i)
+{
+	static char	buf[4096];
+	size_t		n = a->sents[i].end - a->sents[i].start;
+
+	if (n >= sizeof buf)
+		n = sizeof buf - 1;
+	memcpy(buf, a->text + a->sents[i].start, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Every span lies in the text, is trimmed, and sentences are ordered. */
+static int
+spans_sane(struct article *a)
+{
+	uint32_t	i;
+
+	for (i = 0; i < a->nsents; i++) {
+		const struct sentence *s = &a->sents[i];
+		if (s->start >= s->end || s->end > a->len)
+			return 0;
+		if (strchr(" \t\r\n", a->text[s->start]) != NULL ||
+		    strchr(" \t\r\n", a->text[s->end - 1]) != NULL)
+			return 0;
+		if (i > 0 && s->start < a->sents[i - 1].end)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+test_header(void)
+{
+	const char	*t = "Title: Talks resume in Geneva\nDATE: March 11, 2025\n"
+	    "source: Example Wire\n\nKyiv: officials said talks would go on. "
+	    "More later.\n";
+	struct article	*a = parse(t, strlen(t), "x.txt");
+
+	ok(a != NULL && (a->flags & ARTICLE_HEADER), "header block recognised");
+	is_str(a->title, "Talks resume in Geneva", "title from the header");
+	is_str(a->date, "2025-03-11", "header date normalised");
+	is_str(a->source, "Example Wire", "keys are case-insensitive");
+	ok(memcmp(a->text + a->title_start, "Talks resume", 12) == 0, "title span points into the header");
+	is_int(a->nsents, 2, "body has two sentences");
+	is_str(sent(a, 0), "Kyiv: officials said talks would go on.", "a 'Kyiv:' line in the body is text");
+	article_free(a);
+
+	t = "Kyiv: the capital woke to sirens\n\nPeople went to shelters.\n";
+	a = parse(t, strlen(t), "2014-09-05-kyiv.txt");
+	ok(!(a->flags & ARTICLE_HEADER), "'Kyiv:' first line is not a header");
+	is_str(a->title, "Kyiv: the capital woke to sirens", "it is the headline");
+	is_str(a->date, "2014-09-05", "date from the file name");
+	is_int(a->blocks[0].kind, BLOCK_TITLE, "first block is the title");
+	article_free(a);
+
+	t = "Аваков: новые детали\n\nТекст статьи.\n";
+	a = parse(t, strlen(t), "a.txt");
+	ok(!(a->flags & ARTICLE_HEADER), "'Аваков:' is not a header");
+	is_str(a->language, "ru", "Russian guessed");
+	article_free(a);
+
+	t = "Title: x\nWeather: sunny\n\nBody.\n";
+	a = parse(t, strlen(t), "a.txt");
+	ok(!(a->flags & ARTICLE_HEADER), "an unknown key means no header");
+	article_free(a);
+}
+
+static void
+test_title(void)
+{
+	const char	*t = "A first sentence that is not a headline because the line "
+	    "goes on. And then a second sentence follows on the same line, "
+	    "which makes it a paragraph.\nAnother paragraph line here.\n";
+	struct article	*a = parse(t, strlen(t), "n.txt");
+
+	ok(strncmp(a->title, "A first sentence", 16) == 0 && a->title[strlen(a->title) - 1] == '.', "title is the first sentence: %s", a->title);
+	is_str(a->date, "", "no date");
+	ok(a->blocks[0].kind == BLOCK_PARAGRAPH, "no title block");
+	article_free(a);
+	t = "# Minsk talks\n\nSome text.\n\n## What comes next\n\nMore text.\n";
+	a = parse(t, strlen(t), "m.md");
+	is_str(a->title, "Minsk talks", "Markdown title without '#'");
+	is_int(a->nheadings, 1, "one Markdown heading");
+	ok(a->blocks[2].kind == BLOCK_HEADING && memcmp(a->text + a->blocks[2].start, "What comes next", 15) == 0, "heading span excludes '##'");
+	article_free(a);
+}
+
+static void
+test_sentences(void)
+{
+	const char	*t = "Headline\n\nMr. Smith met Dr. Jones in St. Petersburg on Jan. 15. "
+	    "J. D. Vance spoke. The fund holds 2.5 billion. The U.S. Army said no. "
+	    "He said \"it is over.\" Then he left! Did they agree? Yes… «Нет.» Путин "
+	    "ответил. Talks at No. 2 were held by the U.S. The Kremlin agreed. "
+	    "Sanctions, etc. are next.\n";
+	const char	*want[] = {
+		"Headline",
+		"Mr. Smith met Dr. Jones in St. Petersburg on Jan. 15.",
+		"J. D. Vance spoke.", "The fund holds 2.5 billion.",
+		"The U.S. Army said no.", "He said \"it is over.\"",
+		"Then he left!", "Did they agree?", "Yes…", "«Нет.»",
+		"Путин ответил.", "Talks at No. 2 were held by the U.S.",
+		"The Kremlin agreed.", "Sanctions, etc. are next.",
+	};
+	struct article	*a = parse(t, strlen(t), "s.txt");
+	uint32_t	 i, n = sizeof want / sizeof want[0];
+
+	is_int(a->nsents, n, "sentence count");
+	for (i = 0; i < n && i < a->nsents; i++)
+		is_str(sent(a, i), want[i], "sentence %u", i + 1);
+	ok(spans_sane(a), "spans are trimmed and ordered");
+	article_free(a);
+}
+
+static void
+test_structure(void)
+{
+	const char	*t = "Talks stall\n\nThe first paragraph is wrapped\nover two lines. "
+	    "It has two sentences.\n\nWhat comes next\n\nThe second paragraph.\n";
+	struct article	*a = parse(t, strlen(t), "w.txt");
+
+	is_int(a->nparagraphs, 2, "two paragraphs in wrapped text");
+	is_int(a->nheadings, 1, "one heading");
+	is_str(sent(a, 1), "The first paragraph is wrapped\nover two lines.", "a sentence spans a line break");
+	is_int(a->sents[3].block, 2, "heading is block 2");
+	article_free(a);
+
+	/* Scraped text: long lines, one paragraph each, headings between. */
+	t = "A long line that is a paragraph on its own and runs on for more than "
+	    "a hundred bytes. So line mode applies here.\nThe Path Ahead\n"
+	    "Another long line that is a paragraph on its own and also runs on past "
+	    "a hundred bytes to keep line mode for this test.\n";
+	a = parse(t, strlen(t), "l.txt");
+	is_int(a->nparagraphs, 2, "long lines are paragraphs");
+	is_int(a->nheadings, 1, "a short line between them is a heading");
+	article_free(a);
+}
+
+static void
+test_odd_bytes(void)
+{
+	const char	 crlf[] = "\xef\xbb\xbfTitle line\r\n\r\nFirst one. Second one.\r\n";
+	const char	 nul[] = "Text with a NUL\0 byte. And more.\n";
+	const char	 bad[] = "Bad \xff byte here. Then \xc0\xaf more.\n";
+	struct article	*a;
+	unsigned	 line, col;
+	char		*cause = NULL, *junk;
+	size_t		 i;
+
+	a = parse(crlf, sizeof crlf - 1, "c.txt");
+	ok((a->flags & ARTICLE_BOM) && (a->flags & ARTICLE_CRLF), "BOM and CRLF flagged");
+	is_str(a->title, "Title line", "title without BOM or CR");
+	is_str(sent(a, 2), "Second one.", "CR not in the sentence");
+	article_line_col(a, a->sents[2].start, &line, &col);
+	ok(line == 3 && col == 12, "line 3 column 12 (got %u:%u)", line, col);
+	article_free(a);
+
+	a = parse(nul, sizeof nul - 1, "n.txt");
+	ok(a != NULL && (a->flags & ARTICLE_NUL), "a few NUL bytes are text");
+	is_int(a->nsents, 2, "sentences around the NUL");
+	article_free(a);
+
+	a = parse(bad, sizeof bad - 1, "b.txt");
+	ok(a != NULL && (a->flags & ARTICLE_INVALID_UTF8) && !(a->flags & ARTICLE_NFC), "invalid UTF-8 flagged, not NFC");
+	is_int(a->nsents, 2, "offsets unshifted: two sentences");
+	article_free(a);
+
+	junk = xmalloc(4096);
+	for (i = 0; i < 4096; i++)
+		junk[i] = (char)((i * 7919 + 13) % 251);
+	a = article_create("j", "j", "j");
+	ok(article_parse(a, junk, 4096, "j.bin", &cause) == -1 && cause != NULL, "binary junk refused: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	ok(article_parse(a, "\xff\xfeh\0i\0", 6, "u.txt", &cause) == -1 && strstr(cause, "UTF-16") != NULL, "UTF-16 named as such");
+	free(cause);
+	article_free(a);
+	free(junk);
+}
+
+static void
+test_long_line(void)
+{
+	size_t		 n = 70000, i, len = 0;
+	char		*t = xmalloc(n + 64);
+	struct article	*a;
+
+	while (len < n) {
+		memcpy(t + len, "Talks went on in Geneva. ", 25);
+		len += 25;
+	}
+	t[len++] = '\n';
+	a = parse(t, len, "long.txt");
+	is_int(a->nsents, len / 25, "a 70 KB line splits into all its sentences");
+	ok(spans_sane(a), "spans sane");
+	article_free(a);
+	/* One run-on sentence: cut to bounded pieces, nothing lost. */
+	for (i = 0; i < n; i++)
+		t[i] = (i % 6 == 5) ? ' ' : 'a';
+	a = parse(t, n, "runon.txt");
+	ok(a->nsents > 1 && a->sents[0].end - a->sents[0].start < 9000, "run-on sentence cut");
+	ok(a->sents[0].start == 0 && a->sents[a->nsents - 1].end == n, "covering the whole line");
+	article_free(a);
+	free(t);
+}
+
+int
+main(void)
+{
+	test_header();
+	test_title();
+	test_sentences();
+	test_structure();
+	test_odd_bytes();
+	test_long_line();
+	ok(article_is_abbreviation("Mr", 2) && !article_is_abbreviation("Putin", 5), "abbreviation list");
+	return tap_done();
+}

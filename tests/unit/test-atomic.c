@@ -1,0 +1,82 @@
+/* atomic: whole-file writes, fault injection, XDG directories, locks. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/xmalloc.h"
+#include "tap.h"
+
+static int
+count_entries(const char *dir)
+{
+	DIR		*d = opendir(dir);
+	struct dirent	*de;
+	int		 n = 0;
+
+	while (d != NULL && (de = readdir(d)) != NULL)
+		n += de->d_name[0] != '.';
+	if (d != NULL)
+		closedir(d);
+	return n;
+}
+
+int
+main(void)
+{
+	char	 tmpl[] = "/tmp/demarche-atomic-XXXXXX";
+	char	*dir, *path, *data, *cause = NULL, *x;
+	size_t	 len;
+	int	 fd, fd2;
+
+	dir = mkdtemp(tmpl);
+	ok(dir != NULL, "made a temporary directory");
+	path = xasprintf("%s/state", dir);
+	ok(atomic_write(path, "first", 5, &cause) == 0, "first write");
+	data = file_read(path, &len, &cause);
+	ok(data != NULL && len == 5 && strcmp(data, "first") == 0, "read back");
+	free(data);
+
+	setenv("DEMARCHE_FAIL_WRITE", "2", 1);
+	ok(atomic_write(path, "second", 6, &cause) != 0, "injected full disk fails the write");
+	ok(cause != NULL && strstr(cause, "No space left") != NULL, "with a cause: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	data = file_read(path, &len, &cause);
+	ok(data != NULL && strcmp(data, "first") == 0, "the old file is intact");
+	free(data);
+	is_int(count_entries(dir), 1, "no temporary file left behind");
+	unsetenv("DEMARCHE_FAIL_WRITE");
+	ok(atomic_write(path, "third", 5, &cause) == 0, "a later write works");
+
+	x = xasprintf("%s/missing/deeper", dir);
+	ok(file_read(x, &len, &cause) == NULL && cause != NULL, "reading a missing file fails");
+	ok(strstr(cause, "cannot read") != NULL, "with 'cannot read': %s", cause);
+	free(cause);
+	cause = NULL;
+	ok(mkdir_p(x, &cause) == 0, "mkdir -p makes nested directories");
+	free(x);
+
+	setenv("XDG_STATE_HOME", dir, 1);
+	x = xdg_dir(XDG_STATE, 1, &cause);
+	ok(x != NULL && strncmp(x, dir, strlen(dir)) == 0 && strstr(x, "/demarche") != NULL, "XDG state dir under XDG_STATE_HOME");
+	fd = lock_acquire(x, 0, &cause);
+	ok(fd >= 0, "lock taken");
+	fd2 = lock_acquire(x, 50, &cause);
+	ok(fd2 == -1 && cause != NULL, "a second lock waits, then fails");
+	free(cause);
+	cause = NULL;
+	lock_release(fd);
+	fd2 = lock_acquire(x, 0, &cause);
+	ok(fd2 >= 0, "lock free again after release");
+	lock_release(fd2);
+	free(x);
+	free(path);
+	return tap_done();
+}

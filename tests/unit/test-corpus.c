@@ -1,0 +1,100 @@
+/* corpus: walking, skipping bad files with one warning each, ids,
+   ordering, and the catalogue on a second open. */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/corpus.h"
+#include "tap.h"
+
+static int	nwarn;
+static char	warnings[4096];
+
+static void
+warn(void *arg, const char *msg)
+{
+	(void)arg;
+	nwarn++;
+	strncat(warnings, msg, sizeof warnings - strlen(warnings) - 2);
+	strcat(warnings, "\n");
+}
+
+static void
+put(const char *dir, const char *name, const char *text, size_t len)
+{
+	char	*p = xasprintf("%s/%s", dir, name), *cause = NULL;
+
+	if (atomic_write(p, text, len, &cause) != 0)
+		tap_diag("%s", cause);
+	free(p);
+}
+
+int
+main(void)
+{
+	char		 tmpl[] = "/tmp/demarche-corpus-XXXXXX", *dir, *sub, *loop;
+	struct notify	 n = { warn, NULL, NULL, NULL };
+	struct corpus	 c;
+	char		*cause = NULL, junk[512];
+	const char	*paths[1];
+	size_t		 i;
+
+	dir = mkdtemp(tmpl);
+	setenv("XDG_CACHE_HOME", dir, 1);
+	sub = xasprintf("%s/news", dir);
+	mkdir(sub, 0755);
+	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met.\n", 39);
+	put(sub, "2015-02-12-minsk.md", "# Minsk II\n\nA deal was signed.\n", 31);
+	put(sub, "notes.dat", "ignored: wrong extension\n", 25);
+	put(sub, "empty.txt", "", 0);
+	for (i = 0; i < sizeof junk; i++)
+		junk[i] = (char)(i * 37 % 256);
+	put(sub, "junk.txt", junk, sizeof junk);
+	loop = xasprintf("%s/loop", sub);
+	ok(symlink("..", loop) == 0, "made a symlink loop");
+	paths[0] = sub;
+	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "corpus opened");
+	is_int(c.n, 2, "two articles, bad files skipped");
+	is_int(nwarn, 3, "one warning each: empty, binary, loop");
+	ok(strstr(warnings, "empty.txt': empty file") != NULL, "empty file named");
+	ok(strstr(warnings, "junk.txt': binary") != NULL, "binary file named");
+	ok(strstr(warnings, "loop") != NULL, "loop named");
+	if (c.n == 2) {
+		is_str(c.articles[0]->id, "2015-02-12-minsk", "sorted by date, id without extension");
+		is_str(c.articles[1]->id, "2019-12-09-paris", "second article");
+		ok(strcmp(c.articles[1]->file, sub) > 0 && strncmp(c.articles[1]->file, sub, strlen(sub)) == 0, "file as given, under the path named");
+		ok(corpus_find(&c, "2019-12-09-paris") == c.articles[1], "find by id");
+		ok(corpus_find(&c, c.articles[0]->file) == c.articles[0], "find by file");
+	}
+	is_int(c.nread, 2, "first open reads both files");
+	corpus_release(&c);
+
+	nwarn = 0;
+	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened");
+	is_int(c.nread, 0, "second open reads nothing: the catalogue has it");
+	ok(c.n == 2 && strcmp(c.articles[1]->title, "Normandy summit in Paris") == 0, "titles from the catalogue");
+	ok(article_load(c.articles[0], &cause) == 0 && c.articles[0]->len == 31, "text loads on demand");
+	corpus_release(&c);
+
+	sleep(0);
+	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met again.\n", 45);
+	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened after a change");
+	is_int(c.nread, 1, "only the changed file is read");
+	corpus_release(&c);
+
+	paths[0] = "/nonexistent/demarche";
+	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == -1 && cause != NULL, "a missing path is an error: %s", cause ? cause : "");
+	free(cause);
+	free(loop);
+	free(sub);
+	return tap_done();
+}

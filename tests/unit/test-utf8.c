@@ -1,0 +1,88 @@
+/* utf8: decoding with maximal subparts, repair, NFC check, word counts. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "tap.h"
+
+static void
+test_decode(void)
+{
+	uint32_t	cp;
+	int		valid;
+
+	valid = 1;
+	is_int(utf8_decode("\xd0\x97", 2, &cp, &valid), 2, "Cyrillic Ze is 2 bytes");
+	is_int(cp, 0x417, "decodes to U+0417");
+	ok(valid, "and is valid");
+	valid = 1;
+	is_int(utf8_decode("\xf0\x9f\x98\x80", 4, &cp, &valid), 4, "emoji is 4 bytes");
+	is_int(cp, 0x1f600, "decodes to U+1F600");
+	valid = 1;
+	is_int(utf8_decode("\xc0\xaf", 2, &cp, &valid), 1, "overlong C0 is a 1-byte subpart");
+	ok(!valid && cp == UTF8_REPLACEMENT, "overlong gives U+FFFD");
+	valid = 1;
+	is_int(utf8_decode("\xed\xa0\x80", 3, &cp, &valid), 1, "surrogate lead stops at 1 byte");
+	ok(!valid, "surrogate is invalid");
+	valid = 1;
+	is_int(utf8_decode("\xe2\x80", 2, &cp, &valid), 2, "truncated 3-byte sequence is one subpart of 2");
+	ok(!valid, "truncated is invalid");
+	valid = 1;
+	is_int(utf8_decode("\xf4\x90\x80\x80", 4, &cp, &valid), 1, "above U+10FFFF stops at 1");
+	ok(!valid, "above U+10FFFF is invalid");
+}
+
+static void
+test_repair(void)
+{
+	struct buf	b = { 0 };
+
+	utf8_repair(&b, "a\xff" "b\xe2\x80" "c", 6);
+	is_str(b.data, "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c", "each bad run is one U+FFFD");
+	ok(utf8_valid(b.data, b.len), "repaired text is valid");
+	buf_release(&b);
+	ok(utf8_valid("Зеленський", strlen("Зеленський")), "Ukrainian is valid");
+	ok(!utf8_valid("\x80", 1), "a lone continuation byte is not");
+}
+
+static void
+test_nfc(void)
+{
+	char	*out;
+	size_t	 len;
+
+	ok(utf8_is_nfc("plain ASCII", 11), "ASCII is NFC");
+	ok(utf8_is_nfc("Київ і Москва", strlen("Київ і Москва")), "Cyrillic is NFC");
+	ok(utf8_is_nfc("caf\xc3\xa9", 5), "precomposed e-acute is NFC");
+	ok(!utf8_is_nfc("cafe\xcc\x81", 6), "e + combining acute is not NFC");
+	ok(!utf8_is_nfc("\xd0\x98\xcc\x86", 4), "I + combining breve is not NFC");
+	ok(!utf8_is_nfc("\xe2\x84\xa6", 3), "OHM SIGN is not NFC");
+	out = utf8_nfc("cafe\xcc\x81", 6, &len);
+	ok(out != NULL && len == 5 && memcmp(out, "caf\xc3\xa9", 5) == 0, "NFC composes e-acute");
+	free(out);
+	ok(utf8_nfc("\xff", 1, &len) == NULL, "NFC refuses invalid input");
+}
+
+static void
+test_words(void)
+{
+	is_int(utf8_count_words("", 0), 0, "no words in nothing");
+	is_int(utf8_count_words("Putin's aide, Yuri Ushakov.", 27), 4, "apostrophe stays in a word");
+	is_int(utf8_count_words("Зеленський і Путін", strlen("Зеленський і Путін")), 3, "Cyrillic words");
+	is_int(utf8_count_words("30-day ceasefire", 16), 2, "hyphen joins");
+	ok(utf8_is_upper(0x417) && !utf8_is_upper(0x437), "Cyrillic case");
+	ok(utf8_is_lower('a') && !utf8_is_lower('A'), "ASCII case");
+}
+
+int
+main(void)
+{
+	test_decode();
+	test_repair();
+	test_nfc();
+	test_words();
+	return tap_done();
+}
