@@ -1,1 +1,2 @@
-# man
+# man: the manual pages, linted by tests/cli/man.sh when mandoc exists.
+dist_man_MANS += man/demarche.1
