@@ -1,18 +1,70 @@
-/* Placeholder until its issue lands: says so and fails. */
+/*
+ * The interface from the command line: `demarche [PATH ...]` opens the
+ * corpus and hands it to the curses front-end; `demarche keys` prints the
+ * live key map.  No curses here (ui/tui.h hides it).
+ */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xmalloc.h"
 #include "cmd/cmd.h"
+#include "text/corpus.h"
+#include "../../ui/tui.h"
 
 int
 cmd_tui(int argc, char **argv)
 {
-	cmd_error("tui is not implemented yet");
-	return CMD_ERROR;
+	struct corpus		 c;
+	struct tui_options	 o;
+	const char		*dflt[1];
+	char			*config = NULL, *cause = NULL;
+	char			**paths = argv + 1;
+	int			 npaths = argc - 1, rv = CMD_OK;
+
+	if (npaths > 0 && strcmp(paths[0], "--") == 0) {
+		paths++;
+		npaths--;
+	}
+	if (npaths == 0) {
+		dflt[0] = getenv("DEMARCHE_CORPUS");
+		if (dflt[0] == NULL || *dflt[0] == '\0')
+			dflt[0] = config = tui_config_corpus();
+		if (dflt[0] == NULL || *dflt[0] == '\0')
+			dflt[0] = cmd_samples_dir();
+		paths = (char **)dflt;
+		npaths = 1;
+	}
+	memset(&c, 0, sizeof c);
+	if (cmd_open_corpus(&c, paths, npaths, 0) != 0) {
+		free(config);
+		return CMD_ERROR;
+	}
+	memset(&o, 0, sizeof o);
+	o.paths = (const char *const *)paths;
+	o.npaths = (size_t)npaths;
+	o.data_dir = cmd_data_dir();
+	o.man_page = SRCDIR "/man/demarche.1";
+	if (tui_run(&c, &o, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		rv = CMD_ERROR;
+	}
+	corpus_release(&c);
+	free(config);
+	return rv;
 }
 
 int
 cmd_keys(int argc, char **argv)
 {
-	cmd_error("keys is not implemented yet");
-	return CMD_ERROR;
+	int	json = 0;
+
+	if (argc == 2 && strcmp(argv[1], "--json") == 0)
+		json = 1;
+	else if (argc != 1)
+		return cmd_print_usage(stderr, "keys", CMD_ERROR);
+	tui_print_keys(stdout, stderr, json);
+	return CMD_OK;
 }

@@ -1,0 +1,254 @@
+/*
+ * Searching from the interface, through the core's search module: the
+ * current search (hit counts per article, for the list and n/N), the limit
+ * of the article list, and the hit spans of the article on screen.  The
+ * index is opened on the first search; a key pressed during a search
+ * cancels it (see ui_progress), and the prompt searches again after the
+ * next pause.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "search/search.h"
+#include "text/article.h"
+#include "text/corpus.h"
+#include "ui.h"
+
+struct uisearch_run {
+	struct ui	*ui;
+	uint32_t	*hits;
+	size_t		 nhits, narticles;
+};
+
+static int
+uisearch_cb(void *arg, struct article *a, const struct search_match *m)
+{
+	struct uisearch_run	*r = arg;
+
+	if (m->article >= r->ui->corpus->n)
+		return 0;
+	if (r->hits[m->article]++ == 0)
+		r->narticles++;
+	r->nhits++;
+	return 0;
+}
+
+void
+uisearch_clear(struct ui *ui)
+{
+	struct ui_search	*s = &ui->search;
+
+	free(s->pattern);
+	if (s->compiled != NULL)
+		search_pattern_free(s->compiled);
+	free(s->hits);
+	free(s->error);
+	memset(s, 0, sizeof *s);
+}
+
+/* The index, opened (and built when needed) on first use. */
+static struct search_index *
+uisearch_index(struct ui *ui)
+{
+	struct notify	 n;
+	char		*cause = NULL;
+
+	if (ui->index != NULL || ui->index_failed)
+		return ui->index;
+	ui_notify(ui, &n);
+	ui->index = search_index_open(ui->corpus, 0, &n, &cause);
+	if (ui->index == NULL) {
+		if (!ui->cancel) {
+			ui->index_failed = 1;
+			ui_message(ui, 1, "no index, scanning: %s", cause);
+		}
+		free(cause);
+	}
+	return ui->index;
+}
+
+/*
+ * Run pattern over the corpus into r; returns the compiled pattern or
+ * NULL with *cause (a parse error, a limit, or "interrupted").
+ */
+static struct search_pattern *
+uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
+    char **cause)
+{
+	struct search_pattern	*p;
+	struct notify		 n;
+	const char		*pats[1] = { pattern };
+
+	memset(r, 0, sizeof *r);
+	r->ui = ui;
+	if ((p = search_compile(pats, 1, 0, cause)) == NULL)
+		return NULL;
+	r->hits = xcalloc(ui->corpus->n + 1, sizeof *r->hits);
+	ui_notify(ui, &n);
+	if (search_run(uisearch_index(ui), ui->corpus, p, 0, uisearch_cb, r,
+	    &n, cause) < 0) {
+		free(r->hits);
+		r->hits = NULL;
+		search_pattern_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+int
+uisearch_set(struct ui *ui, const char *pattern, int final)
+{
+	struct uisearch_run	 r;
+	struct search_pattern	*p;
+	char			*cause = NULL;
+
+	free(ui->search.error);
+	ui->search.error = NULL;
+	if (*pattern == '\0') {
+		uisearch_clear(ui);
+		return REACT_DRAW | REACT_LAYOUT;
+	}
+	if (ui->search.pattern != NULL &&
+	    strcmp(ui->search.pattern, pattern) == 0)
+		return REACT_DRAW;
+	if ((p = uisearch_run(ui, pattern, &r, &cause)) == NULL) {
+		if (ui->cancel)
+			ui->prompt.dirty = 1;	/* again after a pause */
+		else if (final)
+			ui_message(ui, 1, "%s", cause);
+		else
+			ui->search.error = xstrdup(cause);
+		free(cause);
+		return REACT_DRAW;
+	}
+	uisearch_clear(ui);
+	ui->search.pattern = xstrdup(pattern);
+	ui->search.compiled = p;
+	ui->search.hits = r.hits;
+	ui->search.nhits = r.nhits;
+	ui->search.narticles = r.narticles;
+	if (final && r.nhits == 0)
+		ui_message(ui, 1, "pattern not found: %s", pattern);
+	reader_show(ui, reader_article(ui), UINT32_MAX);
+	return REACT_DRAW | REACT_LAYOUT;
+}
+
+int
+uisearch_limit(struct ui *ui, const char *pattern)
+{
+	struct uisearch_run	 r;
+	struct search_pattern	*p;
+	uint32_t		*idx;
+	size_t			 i, n = 0;
+	char			*cause = NULL;
+
+	if (*pattern == '\0') {
+		ui_set_limit(ui, NULL, 0, NULL);
+		return REACT_DRAW | REACT_LAYOUT;
+	}
+	if ((p = uisearch_run(ui, pattern, &r, &cause)) == NULL) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return REACT_DRAW;
+	}
+	idx = xreallocarray(NULL, r.narticles + 1, sizeof *idx);
+	for (i = 0; i < ui->corpus->n; i++) {
+		if (r.hits[i] > 0)
+			idx[n++] = (uint32_t)i;
+	}
+	ui_set_limit(ui, idx, n, pattern);
+	if (n == 0)
+		ui_message(ui, 1, "no article matches: %s", pattern);
+	free(idx);
+	free(r.hits);
+	search_pattern_free(p);
+	return REACT_DRAW | REACT_LAYOUT;
+}
+
+struct uisearch_spans {
+	struct draw_span	*spans;
+	size_t			 n, alloc;
+};
+
+static int
+uisearch_span_cb(void *arg, struct article *a, const struct search_match *m)
+{
+	struct uisearch_spans	*s = arg;
+
+	if (m->end <= m->start)
+		return 0;
+	s->spans = xgrow(s->spans, &s->alloc, s->n + 1, sizeof *s->spans);
+	s->spans[s->n].start = m->start;
+	s->spans[s->n].end = m->end;
+	s->spans[s->n].role = ROLE_HIT;
+	s->n++;
+	return 0;
+}
+
+size_t
+uisearch_spans(struct ui *ui, struct article *a, struct draw_span **spans)
+{
+	struct uisearch_spans	 s = { NULL, 0, 0 };
+	char			*cause = NULL;
+
+	*spans = NULL;
+	if (ui->search.compiled == NULL || ui->search.hits == NULL ||
+	    ui->search.hits[a->index] == 0)
+		return 0;
+	if (search_article(ui->search.compiled, a, uisearch_span_cb, &s,
+	    &cause) < 0)
+		free(cause);
+	*spans = s.spans;
+	return s.n;
+}
+
+/* The next (dir 1) or previous (-1) listed article with hits, from pos. */
+static long
+uisearch_find(struct ui *ui, size_t pos, int dir)
+{
+	size_t	i;
+
+	for (i = 1; i <= ui->nlist; i++) {
+		size_t	at = (pos + ui->nlist + (dir > 0 ? i : ui->nlist - i)) %
+		    ui->nlist;
+
+		if (ui->search.hits[ui->list[at]] > 0)
+			return (long)at;
+	}
+	return -1;
+}
+
+int
+uisearch_next(struct ui *ui, int dir)
+{
+	struct ui_list	*l = ui->panes[PANE_ARTICLES].data;
+	long		 at;
+
+	if (ui->search.hits == NULL || ui->search.nhits == 0) {
+		ui_message(ui, 1, ui->search.pattern == NULL ?
+		    "no search yet (press /)" : "no hits");
+		return REACT_DRAW;
+	}
+	if (ui->current == PANE_READER && dir != 0 &&
+	    reader_next_hit(ui, dir) == 0)
+		return REACT_DRAW;
+	if (dir == 0 && ui->nlist > 0 &&
+	    ui->search.hits[ui->list[l->sel]] > 0)
+		at = (long)l->sel;
+	else if ((at = uisearch_find(ui, l->sel, dir == 0 ? 1 : dir)) < 0) {
+		ui_message(ui, 1, "no listed article matches");
+		return REACT_DRAW;
+	}
+	l->sel = (size_t)at;
+	list_clamp(l, ui->nlist, ui->panes[PANE_ARTICLES].h);
+	if (ui->current == PANE_READER) {
+		reader_show(ui, ui->list[at], 0);
+		ui_mark_read(ui, ui->list[at], 1);
+		reader_next_hit(ui, dir < 0 ? -2 : 2);
+	}
+	return REACT_DRAW;
+}

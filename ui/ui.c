@@ -1,0 +1,782 @@
+/*
+ * The main loop: read a key, turn it into an action through the key map,
+ * let the current pane (or the global handler below) apply it, and redraw
+ * according to the reactions.  Also the layout, the pane bar, the status
+ * bar, state and config at start and end, and running man(1).
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "search/search.h"
+#include "text/article.h"
+#include "text/corpus.h"
+#include "ui.h"
+
+#define UI_WIDE_COLS 100	/* list beside the reader from this width */
+
+static const struct pane_ops *const pane_table[PANE_COUNT] = {
+	[PANE_ARTICLES] = &pane_articles_ops,
+	[PANE_READER] = &pane_reader_ops,
+	[PANE_ACTORS] = &pane_actors_ops,
+	[PANE_POSITIONS] = &pane_positions_ops,
+	[PANE_HELP] = &pane_help_ops,
+};
+
+void
+ui_message(struct ui *ui, int error, const char *fmt, ...)
+{
+	va_list	ap;
+
+	free(ui->message);
+	va_start(ap, fmt);
+	if (vasprintf(&ui->message, fmt, ap) == -1)
+		ui->message = NULL;
+	va_end(ap);
+	ui->message_error = error;
+}
+
+struct article *
+ui_article(struct ui *ui, uint32_t idx)
+{
+	if (idx >= ui->corpus->n)
+		return NULL;
+	return ui->corpus->articles[idx];
+}
+
+int
+ui_is_read(struct ui *ui, uint32_t idx)
+{
+	struct article	*a = ui_article(ui, idx);
+
+	return a != NULL && strset_has(&ui->st.read, a->id);
+}
+
+int
+ui_is_starred(struct ui *ui, uint32_t idx)
+{
+	struct article	*a = ui_article(ui, idx);
+
+	return a != NULL && strset_has(&ui->st.star, a->id);
+}
+
+void
+ui_mark_read(struct ui *ui, uint32_t idx, int read)
+{
+	struct article	*a = ui_article(ui, idx);
+
+	if (a == NULL)
+		return;
+	if (read ? strset_add(&ui->st.read, a->id) :
+	    strset_del(&ui->st.read, a->id))
+		ui->state_dirty = 1;
+}
+
+int
+ui_select_pane(struct ui *ui, enum pane_id id)
+{
+	if (id == ui->current)
+		return REACT_DRAW;
+	if (id == PANE_HELP)
+		ui->previous = ui->current;
+	ui->current = id;
+	return REACT_LAYOUT | REACT_DRAW;
+}
+
+/* Compute the pane rectangles from the terminal size. */
+static void
+ui_layout(struct ui *ui)
+{
+	struct pane	*p;
+	int		 body, left, i;
+
+	getmaxyx(stdscr, ui->rows, ui->cols);
+	for (i = 0; i < PANE_COUNT; i++) {
+		p = &ui->panes[i];
+		p->y = p->x = p->h = p->w = 0;
+	}
+	body = ui->rows - 3;
+	if (body < 1)
+		body = ui->rows > 1 ? 1 : 0;
+	ui->wide = ui->cols >= UI_WIDE_COLS && !ui->maximised &&
+	    (ui->current == PANE_ARTICLES || ui->current == PANE_READER);
+	if (ui->wide) {
+		left = ui->cols * 2 / 5;
+		p = &ui->panes[PANE_ARTICLES];
+		p->y = 1, p->x = 0, p->h = body, p->w = left;
+		p = &ui->panes[PANE_READER];
+		p->y = 1, p->x = left + 1, p->h = body;
+		p->w = ui->cols - left - 1;
+		return;
+	}
+	p = &ui->panes[ui->current];
+	p->y = 1, p->x = 0, p->h = body, p->w = ui->cols;
+}
+
+/* The pane bar: the numbered panes, the current one highlighted. */
+static void
+ui_draw_bar(struct ui *ui)
+{
+	char	 s[64];
+	int	 i, x = 0, n;
+
+	for (i = 0; i < PANE_COUNT && x < ui->cols; i++) {
+		if (i == PANE_HELP && ui->current != PANE_HELP)
+			break;
+		if (i < PANE_NUMBERED)
+			snprintf(s, sizeof s, " %d %s ", i + 1,
+			    pane_table[i]->title);
+		else
+			snprintf(s, sizeof s, " %s ", pane_table[i]->title);
+		n = draw_str(ui, 0, x, ui->cols - x, s,
+		    (int)i == (int)ui->current ||
+		    (ui->wide && (i == PANE_ARTICLES || i == PANE_READER) &&
+		    (int)i == (int)ui->current) ? ROLE_BAR_CURRENT : ROLE_BAR,
+		    0);
+		x += n;
+	}
+	if (x < ui->cols)
+		draw_str(ui, 0, x, ui->cols - x, ui->maximised ? " [max]" : "",
+		    ROLE_BAR, DRAW_FILL);
+}
+
+/* The status bar: corpus, counts, limit and search; where on the right. */
+static void
+ui_draw_status(struct ui *ui, int y)
+{
+	struct buf	 left = { 0 }, right = { 0 };
+	struct pane	*p = &ui->panes[ui->current];
+	int		 rw;
+
+	buf_printf(&left, " %s: %zu/%zu articles", ui->label, ui->nlist,
+	    ui->corpus->n);
+	if (ui->limit != NULL)
+		buf_printf(&left, "  limit: %s", ui->limit);
+	if (ui->search.pattern != NULL)
+		buf_printf(&left, "  /%s: %zu hits in %zu", ui->search.pattern,
+		    ui->search.nhits, ui->search.narticles);
+	if (p->ops->where != NULL)
+		p->ops->where(ui, p, &right);
+	buf_adds(&right, " ");
+	rw = text_width(right.data, right.len, ui->cols);
+	if (rw > ui->cols / 2)
+		rw = ui->cols / 2;
+	draw_text(ui, y, 0, ui->cols - rw, left.data, left.len, ROLE_STATUS,
+	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
+	draw_text(ui, y, ui->cols - rw, rw, right.data, right.len,
+	    ROLE_STATUS, NULL, 0, 0, DRAW_FILL | DRAW_RIGHT | DRAW_ELLIPSIS);
+	buf_release(&left);
+	buf_release(&right);
+}
+
+static void
+ui_draw(struct ui *ui)
+{
+	struct pane	*p;
+	int		 i, y;
+
+	curs_set(0);
+	if (ui->rows < 1 || ui->cols < 1)
+		return;
+	ui_draw_bar(ui);
+	for (i = 0; i < PANE_COUNT; i++) {
+		p = &ui->panes[i];
+		if (p->h > 0 && p->w > 0)
+			p->ops->draw(ui, p);
+	}
+	if (ui->wide) {
+		p = &ui->panes[PANE_ARTICLES];
+		for (y = p->y; y < p->y + p->h; y++)
+			mvadd_wch(y, p->w, WACS_VLINE);
+	}
+	if (ui->rows >= 3)
+		ui_draw_status(ui, ui->rows - 2);
+	if (ui->rows >= 2)
+		prompt_draw(ui, ui->rows - 1);
+}
+
+long
+ui_selected_article(struct ui *ui)
+{
+	struct pane	*p = &ui->panes[PANE_ARTICLES];
+	struct ui_list	*l = p->data;
+
+	if (ui->nlist == 0 || l->sel >= ui->nlist)
+		return -1;
+	return (long)ui->list[l->sel];
+}
+
+int
+ui_select_article(struct ui *ui, uint32_t idx)
+{
+	struct pane	*p = &ui->panes[PANE_ARTICLES];
+	struct ui_list	*l = p->data;
+	size_t		 i;
+
+	for (i = 0; i < ui->nlist; i++) {
+		if (ui->list[i] == idx) {
+			l->sel = i;
+			list_clamp(l, ui->nlist, p->h > 0 ? p->h : ui->rows);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int
+ui_open_article(struct ui *ui, uint32_t idx, uint32_t off)
+{
+	if (ui_article(ui, idx) == NULL)
+		return REACT_NONE;
+	if (ui_select_article(ui, idx) != 0 && ui->limit != NULL) {
+		ui_set_limit(ui, NULL, 0, NULL);
+		ui_select_article(ui, idx);
+	}
+	reader_show(ui, idx, off);
+	ui_mark_read(ui, idx, 1);
+	return ui_select_pane(ui, PANE_READER) | REACT_LAYOUT;
+}
+
+/* Tell every pane that the list, the corpus or the search changed. */
+static void
+ui_changed(struct ui *ui)
+{
+	int	i;
+
+	for (i = 0; i < PANE_COUNT; i++) {
+		if (ui->panes[i].ops->changed != NULL)
+			ui->panes[i].ops->changed(ui, &ui->panes[i]);
+	}
+}
+
+void
+ui_set_limit(struct ui *ui, const uint32_t *idx, size_t n, const char *what)
+{
+	long	keep = ui_selected_article(ui);
+	size_t	i;
+
+	free(ui->list);
+	free(ui->limit);
+	ui->limit = NULL;
+	if (what == NULL) {
+		ui->nlist = ui->corpus->n;
+		ui->list = xreallocarray(NULL, ui->nlist + 1,
+		    sizeof *ui->list);
+		for (i = 0; i < ui->nlist; i++)
+			ui->list[i] = (uint32_t)i;
+	} else {
+		ui->nlist = n;
+		ui->list = xreallocarray(NULL, n + 1, sizeof *ui->list);
+		memcpy(ui->list, idx, n * sizeof *ui->list);
+		ui->limit = xstrdup(what);
+	}
+	((struct ui_list *)ui->panes[PANE_ARTICLES].data)->sel = 0;
+	if (keep >= 0)
+		ui_select_article(ui, (uint32_t)keep);
+	ui_changed(ui);
+}
+
+/* Read-all: mark every listed article read, remembering them for undo. */
+static int
+ui_read_all(struct ui *ui)
+{
+	struct article	*a;
+	size_t		 i;
+
+	for (i = 0; i < ui->nundo; i++)
+		free(ui->undo[i]);
+	ui->nundo = 0;
+	ui->undo = xreallocarray(ui->undo, ui->nlist + 1, sizeof *ui->undo);
+	for (i = 0; i < ui->nlist; i++) {
+		a = ui->corpus->articles[ui->list[i]];
+		if (strset_add(&ui->st.read, a->id))
+			ui->undo[ui->nundo++] = xstrdup(a->id);
+	}
+	ui->state_dirty = 1;
+	ui_message(ui, 0, "marked %zu articles read (u undoes)", ui->nundo);
+	return REACT_DRAW;
+}
+
+static int
+ui_undo(struct ui *ui)
+{
+	size_t	i;
+
+	if (ui->nundo == 0) {
+		ui_message(ui, 1, "nothing to undo");
+		return REACT_DRAW;
+	}
+	for (i = 0; i < ui->nundo; i++) {
+		strset_del(&ui->st.read, ui->undo[i]);
+		free(ui->undo[i]);
+	}
+	ui_message(ui, 0, "marked %zu articles unread again", ui->nundo);
+	ui->nundo = 0;
+	ui->state_dirty = 1;
+	return REACT_DRAW;
+}
+
+/* The article the marks keys act on: the reader's, else the selected. */
+static long
+ui_target_article(struct ui *ui)
+{
+	if (ui->current == PANE_READER && reader_article(ui) != UINT32_MAX)
+		return reader_article(ui);
+	return ui_selected_article(ui);
+}
+
+static int
+ui_toggle(struct ui *ui, int star)
+{
+	long		 idx = ui_target_article(ui);
+	struct article	*a;
+	struct strset	*set = star ? &ui->st.star : &ui->st.read;
+
+	if (idx < 0)
+		return REACT_NONE;
+	a = ui->corpus->articles[idx];
+	if (!strset_add(set, a->id))
+		strset_del(set, a->id);
+	ui->state_dirty = 1;
+	return REACT_DRAW;
+}
+
+static void
+ui_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+	kill(getpid(), SIGTSTP);
+	reset_prog_mode();
+	refresh();
+}
+
+/* Run argv with curses suspended; its exit status or -1. */
+static int
+ui_spawn(char *const argv[])
+{
+	pid_t	pid;
+	int	status;
+
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) == -1) {
+		if (errno != EINTR)
+			return -1;
+	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* Silence a command's output, for "man -w". */
+static int
+ui_spawn_quiet(char *const argv[])
+{
+	pid_t	pid;
+	int	status;
+
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid == 0) {
+		if (freopen("/dev/null", "w", stdout) == NULL ||
+		    freopen("/dev/null", "w", stderr) == NULL)
+			_exit(127);
+		execvp(argv[0], argv);
+		_exit(127);
+	}
+	while (waitpid(pid, &status, 0) == -1) {
+		if (errno != EINTR)
+			return -1;
+	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+void
+ui_run_man(struct ui *ui)
+{
+	static char	 man[] = "man", w[] = "-w", l[] = "-l";
+	static char	 name[] = "demarche";
+	char		*installed[] = { man, w, name, NULL };
+	char		*show[] = { man, name, NULL };
+	char		*local[] = { man, l, NULL, NULL };
+	int		 rv;
+
+	def_prog_mode();
+	endwin();
+	if (ui->opts->man_page != NULL &&
+	    access(ui->opts->man_page, R_OK) == 0 &&
+	    ui_spawn_quiet(installed) != 0) {
+		local[2] = (char *)ui->opts->man_page;
+		rv = ui_spawn(local);
+	} else
+		rv = ui_spawn(show);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	refresh();
+	if (rv != 0)
+		ui_message(ui, 1, "man exited with status %d", rv);
+}
+
+/* Actions that do not depend on the pane. */
+static int
+ui_global_action(struct ui *ui, enum action a)
+{
+	switch (a) {
+	case ACT_QUIT:
+		return REACT_QUIT;
+	case ACT_NEXT_PANE:
+	case ACT_PREV_PANE:
+		if (ui->current == PANE_HELP)
+			return ui_select_pane(ui, ui->previous);
+		return ui_select_pane(ui, (ui->current + (a == ACT_NEXT_PANE ?
+		    1 : PANE_NUMBERED - 1)) % PANE_NUMBERED);
+	case ACT_PANE_1:
+	case ACT_PANE_2:
+	case ACT_PANE_3:
+	case ACT_PANE_4:
+		return ui_select_pane(ui, (enum pane_id)(a - ACT_PANE_1));
+	case ACT_MAXIMISE:
+		ui->maximised = !ui->maximised;
+		return REACT_LAYOUT | REACT_DRAW;
+	case ACT_REDRAW:
+		return REACT_CLEAR | REACT_LAYOUT | REACT_DRAW;
+	case ACT_SUSPEND:
+		ui_suspend();
+		return REACT_LAYOUT | REACT_DRAW;
+	case ACT_CANCEL:
+		free(ui->message);
+		ui->message = NULL;
+		return REACT_DRAW;
+	case ACT_SEARCH:
+		prompt_open(ui, PROMPT_SEARCH, NULL);
+		return REACT_DRAW;
+	case ACT_LIMIT:
+		prompt_open(ui, PROMPT_LIMIT, NULL);
+		return REACT_DRAW;
+	case ACT_COMMAND:
+		prompt_open(ui, PROMPT_COMMAND, NULL);
+		return REACT_DRAW;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		return uisearch_next(ui, a == ACT_SEARCH_NEXT ? 1 : -1);
+	case ACT_TOGGLE_READ:
+		return ui_toggle(ui, 0);
+	case ACT_TOGGLE_STAR:
+		return ui_toggle(ui, 1);
+	case ACT_READ_ALL:
+		return ui_read_all(ui);
+	case ACT_UNDO:
+		return ui_undo(ui);
+	case ACT_HELP:
+		return ui_select_pane(ui, PANE_HELP);
+	case ACT_MAN:
+		ui_run_man(ui);
+		return REACT_LAYOUT | REACT_DRAW;
+	case ACT_BACK:
+		return ui_select_pane(ui, PANE_ARTICLES);
+	default:
+		return REACT_NONE;
+	}
+}
+
+static int
+ui_action(struct ui *ui, enum action a)
+{
+	struct pane	*p = &ui->panes[ui->current];
+	int		 r;
+
+	if (a == ACT_NONE)
+		return REACT_NONE;
+	r = p->ops->action(ui, p, a);
+	if (!(r & REACT_UNHANDLED))
+		return r;
+	return ui_global_action(ui, a);
+}
+
+/* Translate what get_wch() gave into a key code. */
+static uint32_t
+ui_keyc(int rc, wint_t wc)
+{
+	if (rc == OK) {
+		if (wc == 127 || wc == 8)
+			return KEYC_BSPACE;
+		if (wc == '\n')
+			return KEYC_ENTER;
+		return (uint32_t)wc;
+	}
+	if (wc >= KEY_F(1) && wc <= KEY_F(12))
+		return KEYC_F1 + (uint32_t)(wc - KEY_F(1));
+	switch (wc) {
+	case KEY_UP: return KEYC_UP;
+	case KEY_DOWN: return KEYC_DOWN;
+	case KEY_LEFT: return KEYC_LEFT;
+	case KEY_RIGHT: return KEYC_RIGHT;
+	case KEY_HOME: return KEYC_HOME;
+	case KEY_END: return KEYC_END;
+	case KEY_PPAGE: return KEYC_PPAGE;
+	case KEY_NPAGE: return KEYC_NPAGE;
+	case KEY_BTAB: return KEYC_BTAB;
+	case KEY_BACKSPACE: return KEYC_BSPACE;
+	case KEY_DC: return KEYC_DC;
+	case KEY_IC: return KEYC_IC;
+	case KEY_ENTER: return KEYC_ENTER;
+	case KEY_RESIZE: return KEYC_RESIZE;
+	}
+	return KEYC_NONE;
+}
+
+int
+ui_input_pending(void)
+{
+	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	return poll(&pfd, 1, 0) > 0;
+}
+
+static void
+ui_warn(void *arg, const char *msg)
+{
+	ui_message(arg, 1, "%s", msg);
+}
+
+/* Progress in the status line; a key pressed meanwhile cancels. */
+static void
+ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
+{
+	struct ui	*ui = arg;
+	char		 s[128];
+
+	if (ui_input_pending())
+		ui->cancel = 1;
+	if (total == 0 || ui->rows < 2)
+		return;
+	snprintf(s, sizeof s, "%s %llu/%llu (any key cancels)", stage,
+	    (unsigned long long)done, (unsigned long long)total);
+	draw_str(ui, ui->rows - 1, 0, ui->cols, s, ROLE_NORMAL, DRAW_FILL);
+	refresh();
+}
+
+void
+ui_notify(struct ui *ui, struct notify *n)
+{
+	ui->cancel = 0;
+	n->warn = ui_warn;
+	n->progress = ui_progress;
+	n->arg = ui;
+	n->cancel = &ui->cancel;
+}
+
+/* One key: through the prompt when open, else the key map. */
+static int
+ui_key(struct ui *ui, uint32_t key)
+{
+	enum key_scope	scope = ui->panes[ui->current].ops->scope;
+
+	if (key == KEYC_RESIZE)
+		return REACT_LAYOUT | REACT_DRAW;
+	if (ui->prompt.kind != PROMPT_NONE)
+		return prompt_key(ui, key);
+	if (ui->message != NULL) {
+		free(ui->message);
+		ui->message = NULL;
+	}
+	return ui_action(ui, keymap_lookup(&ui->cf.keys, scope, key));
+}
+
+static void
+ui_loop(struct ui *ui)
+{
+	int	r = REACT_LAYOUT | REACT_DRAW, rc;
+	wint_t	wc;
+
+	for (;;) {
+		if (r & REACT_QUIT)
+			break;
+		if (r & REACT_CLEAR)
+			clearok(curscr, TRUE);
+		if (r & REACT_LAYOUT)
+			ui_layout(ui);
+		if (r & (REACT_DRAW | REACT_LAYOUT)) {
+			ui_draw(ui);
+			refresh();
+		}
+		timeout(ui->prompt.dirty ? 150 : -1);
+		rc = get_wch(&wc);
+		if (rc == ERR) {
+			r = ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
+			continue;
+		}
+		r = ui_key(ui, ui_keyc(rc, wc));
+	}
+}
+
+static void
+ui_load_state(struct ui *ui)
+{
+	char	*cause = NULL, *warning = NULL;
+
+	if ((ui->state_dir = xdg_dir(XDG_STATE, 0, &cause)) == NULL) {
+		ui_message(ui, 1, "state not kept: %s", cause);
+		free(cause);
+		return;
+	}
+	uistate_load(&ui->st, ui->state_dir, &warning);
+	if (warning != NULL) {
+		ui_message(ui, 1, "%s", warning);
+		free(warning);
+	}
+}
+
+static void
+ui_save_state(struct ui *ui)
+{
+	long		 idx = ui_selected_article(ui);
+	char		*cause = NULL;
+
+	if (ui->state_dir == NULL)
+		return;
+	free(ui->st.last);
+	ui->st.last = NULL;
+	if (idx >= 0)
+		ui->st.last = xstrdup(ui->corpus->articles[idx]->id);
+	ui->st.pane = ui->current < PANE_NUMBERED ? (int)ui->current : 0;
+	if (uistate_save(&ui->st, ui->state_dir, &cause) != 0) {
+		fprintf(stderr, "demarche: %s\n", cause);
+		free(cause);
+	}
+}
+
+static void
+ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
+{
+	struct article	*a;
+	const char	*slash;
+	int		 i;
+
+	memset(ui, 0, sizeof *ui);
+	ui->corpus = c;
+	ui->opts = opts;
+	slash = strrchr(c->root != NULL ? c->root : "", '/');
+	ui->label = xstrdup(opts->label != NULL ? opts->label :
+	    slash != NULL && slash[1] != '\0' ? slash + 1 : "corpus");
+	uiconfig_init(&ui->cf);
+	uiconfig_load(&ui->cf);
+	uistate_init(&ui->st);
+	ui_load_state(ui);
+	if (ui->cf.nerrors > 0)
+		ui_message(ui, 1, "%s%s", ui->cf.errors[0],
+		    ui->cf.nerrors > 1 ? " (and more)" : "");
+	for (i = 0; i < PANE_COUNT; i++) {
+		ui->panes[i].ops = pane_table[i];
+		pane_table[i]->init(ui, &ui->panes[i]);
+	}
+	ui_set_limit(ui, NULL, 0, NULL);
+	if (ui->st.last != NULL && (a = corpus_find(c, ui->st.last)) != NULL)
+		ui_select_article(ui, a->index);
+	ui->current = ui->st.pane >= 0 && ui->st.pane < PANE_NUMBERED ?
+	    (enum pane_id)ui->st.pane : PANE_ARTICLES;
+	if (ui->current == PANE_READER && ui_selected_article(ui) >= 0)
+		reader_show(ui, (uint32_t)ui_selected_article(ui), 0);
+}
+
+static void
+ui_free(struct ui *ui)
+{
+	size_t	i;
+
+	for (i = 0; i < PANE_COUNT; i++) {
+		if (ui->panes[i].ops->free != NULL)
+			ui->panes[i].ops->free(ui, &ui->panes[i]);
+	}
+	uisearch_clear(ui);
+	if (ui->index != NULL)
+		search_index_close(ui->index);
+	for (i = 0; i < ui->nundo; i++)
+		free(ui->undo[i]);
+	free(ui->undo);
+	free(ui->list);
+	free(ui->limit);
+	free(ui->label);
+	free(ui->message);
+	free(ui->state_dir);
+	free(ui->prompt.saved);
+	if (ui->prompt.text != NULL) {
+		buf_release(ui->prompt.text);
+		free(ui->prompt.text);
+	}
+	uistate_release(&ui->st);
+	uiconfig_release(&ui->cf);
+}
+
+int
+tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
+{
+	struct ui	 ui;
+	SCREEN		*scr;
+
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		*cause = xstrdup("the interface needs a terminal (try "
+		    "'demarche list')");
+		return -1;
+	}
+	ui_init(&ui, c, opts);
+	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
+		*cause = xasprintf("cannot use terminal '%s'",
+		    getenv("TERM") != NULL ? getenv("TERM") : "");
+		ui_free(&ui);
+		return -1;
+	}
+	set_escdelay(25);
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	draw_init_colors(&ui);
+	ui_loop(&ui);
+	endwin();
+	delscreen(scr);
+	ui_save_state(&ui);
+	ui_free(&ui);
+	return 0;
+}
+
+char *
+tui_config_corpus(void)
+{
+	struct ui_config	 cf;
+	char			*s;
+
+	uiconfig_init(&cf);
+	uiconfig_load(&cf);
+	s = cf.corpus != NULL ? xstrdup(cf.corpus) : NULL;
+	uiconfig_release(&cf);
+	return s;
+}
+
+size_t
+tui_print_keys(FILE *out, FILE *err, int json)
+{
+	struct ui_config	cf;
+	size_t			i, n;
+
+	uiconfig_init(&cf);
+	n = uiconfig_load(&cf);
+	for (i = 0; i < cf.nerrors; i++)
+		fprintf(err, "demarche: %s\n", cf.errors[i]);
+	keymap_print(&cf.keys, out, json);
+	uiconfig_release(&cf);
+	return n;
+}

@@ -1,0 +1,235 @@
+/*
+ * ui: the curses front-end's shared state.  This is the one header that
+ * includes curses; the core (src/) never sees it.
+ *
+ * The screen is a pane bar (row 0), the body (one pane, or the article
+ * list beside the reader when the terminal is wide), a status bar and a
+ * one-line prompt.  Each pane exports one const struct pane_ops.  A key
+ * is looked up in the key map (the current pane's scope first) and gives
+ * an action; the pane (or the global handler) applies it and returns
+ * reaction bits; the main loop turns the reactions into a new layout and
+ * a redraw.  Curses is only touched while drawing and reading keys.
+ */
+#ifndef DEMARCHE_UI_UI_H
+#define DEMARCHE_UI_UI_H
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <curses.h>
+#include <signal.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "keys.h"
+#include "tui.h"
+#include "uiconfig.h"
+#include "uistate.h"
+
+struct article;
+struct buf;
+struct corpus;
+struct notify;
+struct search_pattern;
+struct search_index;
+struct ui;
+
+/* What an action asks the main loop to do. */
+enum reaction {
+	REACT_NONE = 0,
+	REACT_DRAW = 1 << 0,		/* redraw the screen */
+	REACT_LAYOUT = 1 << 1,		/* recompute the pane rectangles */
+	REACT_QUIT = 1 << 2,		/* leave the loop */
+	REACT_CLEAR = 1 << 3,		/* clear the terminal (Ctrl-L) */
+	REACT_UNHANDLED = 1 << 4,	/* the pane did not use the action */
+};
+
+enum pane_id {
+	PANE_ARTICLES,
+	PANE_READER,
+	PANE_ACTORS,
+	PANE_POSITIONS,
+	PANE_HELP,
+	PANE_COUNT
+};
+#define PANE_NUMBERED 4		/* panes reachable with 1-4 and Tab */
+
+struct pane;
+
+struct pane_ops {
+	const char	*name;		/* "articles" */
+	const char	*title;		/* "Articles", for the pane bar */
+	enum key_scope	 scope;
+	void		(*init)(struct ui *, struct pane *);
+	void		(*free)(struct ui *, struct pane *);
+	/* Draw into the pane's rectangle, every cell of it. */
+	void		(*draw)(struct ui *, struct pane *);
+	/* Apply an action; reaction bits (REACT_UNHANDLED when unused). */
+	int		(*action)(struct ui *, struct pane *, enum action);
+	/* Where we are, for the right of the status bar ("3/12"). */
+	void		(*where)(struct ui *, struct pane *, struct buf *);
+	/* The corpus, the limit or the search changed. */
+	void		(*changed)(struct ui *, struct pane *);
+};
+
+struct pane {
+	const struct pane_ops	*ops;
+	void			*data;		/* the pane's own state */
+	int			 y, x, h, w;	/* rectangle, 0 when hidden */
+};
+
+extern const struct pane_ops pane_articles_ops;
+extern const struct pane_ops pane_reader_ops;
+extern const struct pane_ops pane_actors_ops;
+extern const struct pane_ops pane_positions_ops;
+extern const struct pane_ops pane_help_ops;
+
+/* A styled byte range [start, end) of some text, for draw_text. */
+struct draw_span {
+	uint32_t	 start, end;
+	int		 role;		/* enum ui_role */
+};
+
+enum draw_flags {
+	DRAW_FILL = 1 << 0,		/* clear the rest of the width */
+	DRAW_ELLIPSIS = 1 << 1,		/* end a cut text with U+2026 */
+	DRAW_RIGHT = 1 << 2,		/* align to the right */
+};
+
+/* The prompt at the bottom line. */
+enum prompt_kind {
+	PROMPT_NONE,
+	PROMPT_SEARCH,
+	PROMPT_LIMIT,
+	PROMPT_COMMAND,
+	PROMPT_SIDES,
+};
+
+struct prompt {
+	enum prompt_kind kind;
+	struct buf	*text;		/* what was typed (UTF-8) */
+	size_t		 cursor;	/* byte offset in text */
+	size_t		 hist;		/* history position (nhistory: new) */
+	int		 dirty;		/* changed since the last search */
+	char		*saved;		/* search before the prompt opened */
+};
+
+/* The current search: a pattern and its hit count per article. */
+struct ui_search {
+	char			*pattern;
+	struct search_pattern	*compiled;
+	uint32_t		*hits;		/* per corpus article */
+	size_t			 nhits;		/* matches in all */
+	size_t			 narticles;	/* articles with a match */
+	char			*error;		/* a pattern error, or NULL */
+};
+
+struct ui {
+	struct corpus		*corpus;
+	const struct tui_options *opts;
+	char			*label;
+
+	struct ui_config	 cf;
+	struct ui_state		 st;
+	char			*state_dir;	/* NULL: state not kept */
+	int			 state_dirty;
+	int			 colors;	/* colour pairs in use */
+
+	/* The article list: corpus indexes, in corpus (date) order. */
+	uint32_t		*list;
+	size_t			 nlist;
+	char			*limit;		/* pattern or description */
+	int			 sources;	/* the list shows a source column */
+	char			**undo;		/* ids marked by read-all */
+	size_t			 nundo;
+
+	struct ui_search	 search;
+	struct search_index	*index;		/* opened on first search */
+	int			 index_failed;
+
+	struct pane		 panes[PANE_COUNT];
+	enum pane_id		 current;
+	enum pane_id		 previous;	/* before help */
+	int			 maximised;
+	int			 wide;		/* list beside the reader */
+	int			 rows, cols;
+
+	struct prompt		 prompt;
+	char			*message;
+	int			 message_error;
+	volatile sig_atomic_t	 cancel;
+
+	void			*actors;	/* struct ui_actors, lazily */
+	void			*positions;	/* struct ui_positions */
+};
+
+/* ui.c */
+void	 ui_message(struct ui *, int error, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
+int	 ui_select_pane(struct ui *, enum pane_id);
+/* The corpus index of the selected article, or -1. */
+long	 ui_selected_article(struct ui *);
+/* Select corpus article idx in the list (when listed); 0 or -1. */
+int	 ui_select_article(struct ui *, uint32_t idx);
+/* Open the reader on article idx, scrolled to byte off. */
+int	 ui_open_article(struct ui *, uint32_t idx, uint32_t off);
+void	 ui_set_limit(struct ui *, const uint32_t *idx, size_t n,
+	    const char *what);
+void	 ui_mark_read(struct ui *, uint32_t idx, int read);
+int	 ui_is_read(struct ui *, uint32_t idx);
+int	 ui_is_starred(struct ui *, uint32_t idx);
+int	 ui_input_pending(void);
+void	 ui_notify(struct ui *, struct notify *);
+void	 ui_run_man(struct ui *);
+int	 ui_command(struct ui *, const char *line);
+struct article *ui_article(struct ui *, uint32_t idx);
+
+/* draw.c */
+void	 draw_init_colors(struct ui *);
+attr_t	 draw_attr(struct ui *, int role);
+int	 draw_text(struct ui *, int y, int x, int w, const char *s,
+	    size_t len, int role, const struct draw_span *spans,
+	    size_t nspans, uint32_t base, int flags);
+int	 draw_str(struct ui *, int y, int x, int w, const char *s, int role,
+	    int flags);
+void	 draw_fill(struct ui *, int y, int x, int w, int role);
+void	 draw_blank(struct ui *, struct pane *);
+/* Columns s[0..len) takes when drawn (escapes included), at most limit. */
+int	 text_width(const char *s, size_t len, int limit);
+/*
+ * How many bytes of s[0..len) fit on one line of width columns, breaking
+ * after a space when a word would be cut; at least one character.
+ */
+size_t	 text_fit(const char *s, size_t len, int width);
+
+/* prompt.c */
+void	 prompt_open(struct ui *, enum prompt_kind, const char *initial);
+int	 prompt_key(struct ui *, uint32_t key);
+int	 prompt_idle(struct ui *);
+void	 prompt_draw(struct ui *, int y);
+
+/* search in the UI: ui-search.c */
+int	 uisearch_set(struct ui *, const char *pattern, int final);
+void	 uisearch_clear(struct ui *);
+int	 uisearch_limit(struct ui *, const char *pattern);
+/* Hit spans of article a (loaded) into *spans; returns their number. */
+size_t	 uisearch_spans(struct ui *, struct article *,
+	    struct draw_span **spans);
+int	 uisearch_next(struct ui *, int dir);
+
+/* Pane helpers. */
+void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
+uint32_t reader_article(struct ui *);
+int	 reader_next_hit(struct ui *, int dir);
+size_t	 ui_actor_spans(struct ui *, struct article *,
+	    struct draw_span **spans);
+void	 positions_set_sides(struct ui *, const char *a, const char *b);
+
+/* A scrolling list: selection and first visible row. */
+struct ui_list {
+	size_t	sel, top;
+};
+int	 list_action(struct ui_list *, size_t n, int h, enum action);
+void	 list_clamp(struct ui_list *, size_t n, int h);
+
+#endif

@@ -1,0 +1,75 @@
+/*
+ * uistate: what the interface remembers between runs, parsed from and
+ * written to a buffer: read marks, stars, search history, last position.
+ *
+ * The file $XDG_STATE_HOME/demarche/state is text:
+ *
+ *	demarche-state 1
+ *	read ARTICLE-ID
+ *	star ARTICLE-ID
+ *	search PATTERN		(oldest first)
+ *	last ARTICLE-ID
+ *	pane NUMBER
+ *
+ * Values are the rest of the line with '\\' and newline written as "\\\\"
+ * and "\\n".  A file that does not parse is reported and set aside as
+ * "state.corrupt.TIME" (never deleted); what did parse is kept.  Writes go
+ * through the atomic helper.  No curses here.
+ */
+#ifndef DEMARCHE_UI_UISTATE_H
+#define DEMARCHE_UI_UISTATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct buf;
+
+#define UISTATE_HISTORY_MAX 100
+
+/* A set of strings (article ids), open addressing. */
+struct strset {
+	char	**slots;
+	size_t	  nslots;	/* a power of two, or 0 */
+	size_t	  n;
+};
+
+int	 strset_has(const struct strset *, const char *);
+/* Add (copied) or remove; returns 1 when the set changed. */
+int	 strset_add(struct strset *, const char *);
+int	 strset_del(struct strset *, const char *);
+void	 strset_release(struct strset *);
+
+struct ui_state {
+	struct strset	  read;
+	struct strset	  star;
+	char		**history;	/* oldest first */
+	size_t		  nhistory;
+	char		 *last;		/* article id, or NULL */
+	int		  pane;		/* 0-based */
+};
+
+void	 uistate_init(struct ui_state *);
+void	 uistate_release(struct ui_state *);
+/* Remember a search pattern (moved to the end when already there). */
+void	 uistate_add_history(struct ui_state *, const char *);
+
+/*
+ * Parse buf[0..len) into st (adding to what is there).  Returns 0, or -1
+ * with *cause ("line N: ...") when the buffer is not a whole, valid state
+ * file; every line before the first bad one is still applied.
+ */
+int	 uistate_parse(struct ui_state *, const char *buf, size_t len,
+	    char **cause);
+/* Write st as a state file into b. */
+void	 uistate_write(const struct ui_state *, struct buf *b);
+
+/*
+ * Load DIR/state (a missing file is not an error).  On a corrupt file, the
+ * file is renamed aside and *warning explains it; returns 0 in every case
+ * but an unreadable file (-1 with *warning).
+ */
+int	 uistate_load(struct ui_state *, const char *dir, char **warning);
+/* Save DIR/state atomically; -1 with *cause. */
+int	 uistate_save(const struct ui_state *, const char *dir, char **cause);
+
+#endif
