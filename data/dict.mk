@@ -1,1 +1,8 @@
-# data/dict: actor dictionaries
+# data/dict: actor dictionaries, installed to $(pkgdatadir)/dict.
+dictdir = $(pkgdatadir)/dict
+dist_dict_DATA = \
+	data/dict/actors.dict \
+	data/dict/countries.dict \
+	data/dict/stop.dict \
+	data/dict/titles.dict \
+	data/dict/verbs.dict

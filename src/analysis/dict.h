@@ -8,6 +8,7 @@
  *   actors.dict     KIND | SIDE | Name | aliases | roles
  *   titles.dict     Title | flags
  *   stop.dict       Word or phrase that is never an actor
+ *   verbs.dict      A verb form whose subject is a person ("said")
  *
  * The shipped files come from DATADIR/dict/; files of the same names in the
  * user directory ($XDG_CONFIG_HOME/demarche/) are read after them: an entry
@@ -62,6 +63,8 @@ struct dict_role {
 	char		*title;		/* "President of Ukraine" */
 	char		 from[11];
 	char		 to[11];
+	enum side	 side;		/* the holder's side meanwhile, or
+					   SIDE_NONE for the entry's side */
 };
 
 /* One dictionary entry: a person, state, organisation or place. */
@@ -118,10 +121,55 @@ int		 dict_lookup(const struct dict *, const char *name);
 const struct dict_role *dict_role_at(const struct dict *, size_t i,
 		    const char *date);
 
+/*
+ * Matching.  Keys are folded text (dict_fold): lower case, curly
+ * apostrophes made straight, white space runs made one space.
+ */
+enum dict_match_type {
+	DICT_NAME,		/* the canonical name */
+	DICT_ALIAS,
+	DICT_DEMONYM,		/* a state's adjective or people */
+	DICT_CAPITAL,		/* a capital: a place, or the state itself */
+	DICT_METONYM,		/* "Kremlin", "White House": the same */
+};
+
+struct dict_match {
+	int		 entry;		/* index of the entry */
+	enum dict_match_type type;
+	const char	*exact;		/* spelling the text must have (for
+					   all-capital aliases), or NULL */
+	int		 stem;		/* 1: a Cyrillic stem; the text may add
+					   a short case ending */
+	int		 anycase;	/* 1: the name starts in lower case
+					   ("von der Leyen"), so the text
+					   need not be capitalised */
+	int		 next;		/* next match of the same key, or -1 */
+};
+
+/* Append the folded form of s[0..len) to b. */
+struct buf;
+void		 dict_fold(struct buf *b, const char *s, size_t len);
+
+/* The first match of the folded key, or NULL; then dict_match_next(). */
+const struct dict_match *dict_match_first(const struct dict *,
+		    const char *key, size_t len);
+const struct dict_match *dict_match_next(const struct dict *,
+		    const struct dict_match *);
+/* The first match of a Cyrillic stem key (see stem above), or NULL. */
+const struct dict_match *dict_match_stem(const struct dict *,
+		    const char *key, size_t len);
+/* 1 when some name, title or stop phrase starts with the folded word. */
+int		 dict_is_first_word(const struct dict *, const char *key,
+		    size_t len);
+/* The most words in any name, title or stop phrase. */
+size_t		 dict_max_words(const struct dict *);
+/* 1 when the folded word s[0..len) is a person verb ("said"). */
+int		 dict_is_verb(const struct dict *, const char *s, size_t len);
+
 /* 1 when the folded word or phrase s[0..len) is on the stop list. */
 int		 dict_is_stop(const struct dict *, const char *s, size_t len);
-/* 1 when s[0..len) (any case) is a title or role word ("President",
-   "Foreign Minister", "envoy"). */
+/* 1 when the folded s[0..len) is a title or role ("president",
+   "foreign minister", "envoy"). */
 int		 dict_is_title(const struct dict *, const char *s, size_t len);
 
 #endif

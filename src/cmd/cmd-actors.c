@@ -1,18 +1,407 @@
-/* Placeholder until its issue lands: says so and fails. */
+/*
+ * demarche actors: the people, states and organisations of a corpus, with
+ * their sides, sorted by mentions; and demarche dict --check, the
+ * dictionary linter.
+ */
 #include "config.h"
 
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/json.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
 #include "cmd/cmd.h"
+#include "text/article.h"
+#include "text/corpus.h"
+
+struct actors_opts {
+	int		 json;
+	int		 explain;
+	int		 side;		/* enum side, or -1 for all */
+	int		 kind;		/* enum actor_kind, or -1 for all */
+};
+
+static void
+actors_warn(void *arg, const char *msg)
+{
+	int	*count = arg;
+
+	if (count != NULL)
+		(*count)++;
+	cmd_error("%s", msg);
+}
+
+/* Load the shipped and user dictionaries, warnings on stderr. */
+static struct dict *
+actors_load_dict(int *problems)
+{
+	struct notify	 n = { actors_warn, NULL, problems, NULL };
+	struct dict	*d;
+	char		*user, *cause = NULL;
+
+	user = xdg_dir(XDG_CONFIG, 0, &cause);
+	free(cause);
+	cause = NULL;
+	d = dict_load(cmd_data_dir(), user, &n, &cause);
+	free(user);
+	if (d == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+	}
+	return d;
+}
+
+static int
+actors_wanted(const struct actors_opts *o, const struct actor *ac)
+{
+	if (o->side >= 0 && (int)ac->side != o->side)
+		return 0;
+	if (o->kind >= 0 && (int)ac->kind != o->kind)
+		return 0;
+	return 1;
+}
+
+static void
+actors_json_strings(struct json *j, const char *key, char **v, size_t n)
+{
+	size_t	i;
+
+	json_key(j, key);
+	json_begin_array(j);
+	for (i = 0; i < n; i++)
+		json_string(j, v[i]);
+	json_end_array(j);
+}
+
+/* The "explain" object of one reason. */
+static void
+actors_json_why(struct json *j, const char *key, const struct actor_why *w,
+    struct corpus *c)
+{
+	struct article	*a;
+
+	json_key(j, key);
+	json_begin_object(j);
+	json_kv_string(j, "rule", w->rule != NULL ? w->rule : "");
+	if (w->file != NULL) {
+		json_kv_string(j, "dict", w->file);
+		json_kv_int(j, "line", w->line);
+	}
+	if (w->article >= 0 && (size_t)w->article < c->n) {
+		a = c->articles[w->article];
+		if (a->text != NULL) {
+			json_key(j, "sentence");
+			json_begin_object(j);
+			article_span_json(j, a, w->start, w->end);
+			json_key(j, "text");
+			json_string_n(j, a->text + w->start, w->end - w->start);
+			json_end_object(j);
+		}
+	}
+	json_end_object(j);
+}
+
+static void
+actors_json_actor(struct json *j, const struct actor_set *set, size_t id,
+    struct corpus *c, const struct actors_opts *o)
+{
+	const struct actor	*ac = &set->actors[id];
+	const struct actor_mention *m;
+	struct article		*a;
+	size_t			 i;
+
+	json_begin_object(j);
+	json_kv_string(j, "name", ac->name);
+	json_kv_string(j, "kind", actor_kind_name(ac->kind));
+	json_kv_string(j, "side", side_name(ac->side));
+	actors_json_strings(j, "aliases", ac->aliases, ac->naliases);
+	actors_json_strings(j, "titles", ac->titles, ac->ntitles);
+	json_kv_int(j, "mentions", ac->mentions);
+	json_key(j, "articles");
+	json_begin_array(j);
+	for (i = 0; i < ac->narticles; i++)
+		json_string(j, c->articles[ac->articles[i]]->file);
+	json_end_array(j);
+	json_key(j, "spans");
+	json_begin_array(j);
+	for (i = 0; i < set->nmentions; i++) {
+		m = &set->mentions[i];
+		if (m->actor != id)
+			continue;
+		a = c->articles[m->article];
+		if (a->text == NULL)
+			continue;
+		json_begin_object(j);
+		article_span_json(j, a, m->start, m->end);
+		json_kv_string(j, "kind", actor_kind_name(m->kind));
+		json_end_object(j);
+	}
+	json_end_array(j);
+	json_key(j, "descriptions");
+	json_begin_array(j);
+	for (i = 0; i < ac->ndescs; i++) {
+		a = c->articles[ac->descs[i].article];
+		if (a->text != NULL)
+			json_string_n(j, a->text + ac->descs[i].start,
+			    ac->descs[i].end - ac->descs[i].start);
+	}
+	json_end_array(j);
+	if (o->explain) {
+		json_key(j, "explain");
+		json_begin_object(j);
+		actors_json_why(j, "side", &ac->side_why, c);
+		actors_json_why(j, "kind", &ac->kind_why, c);
+		json_end_object(j);
+	}
+	json_end_object(j);
+}
+
+/* One line of --explain text for a reason. */
+static void
+actors_text_why(const char *what, const struct actor_why *w,
+    struct corpus *c)
+{
+	struct article	*a;
+	struct buf	 b;
+
+	buf_init(&b);
+	buf_printf(&b, "\t%s: %s", what, w->rule != NULL ? w->rule : "");
+	if (w->file != NULL)
+		buf_printf(&b, " (%s:%u)", w->file, w->line);
+	if (w->article >= 0 && (size_t)w->article < c->n) {
+		a = c->articles[w->article];
+		buf_printf(&b, " in %s", a->file);
+		if (a->text != NULL) {
+			buf_adds(&b, ": \"");
+			buf_add(&b, a->text + w->start, w->end - w->start);
+			buf_adds(&b, "\"");
+		}
+	}
+	buf_addc(&b, '\n');
+	cmd_out(b.data);
+	buf_release(&b);
+}
+
+static void
+actors_text_actor(const struct actor_set *set, size_t id, struct corpus *c,
+    const struct actors_opts *o)
+{
+	const struct actor	*ac = &set->actors[id];
+	struct buf		 b;
+	size_t			 i;
+
+	buf_init(&b);
+	buf_printf(&b, "%6u  %-4s  %-6s  %s", ac->mentions,
+	    side_name(ac->side), actor_kind_name(ac->kind), ac->name);
+	for (i = 0; i < ac->naliases; i++)
+		buf_printf(&b, "%s%s", i == 0 ? "  (" : ", ", ac->aliases[i]);
+	if (ac->naliases > 0)
+		buf_addc(&b, ')');
+	buf_addc(&b, '\n');
+	cmd_out(b.data);
+	buf_release(&b);
+	if (o->explain) {
+		actors_text_why("side", &ac->side_why, c);
+		actors_text_why("kind", &ac->kind_why, c);
+	}
+}
+
+static void
+actors_print(const struct actor_set *set, struct corpus *c,
+    const struct actors_opts *o)
+{
+	struct json	 j;
+	size_t		*order, i;
+
+	order = actor_set_rank(set);
+	if (o->json) {
+		json_init(&j, stdout, JSON_PRETTY);
+		json_begin_array(&j);
+	}
+	for (i = 0; i < set->n; i++) {
+		if (!actors_wanted(o, &set->actors[order[i]]))
+			continue;
+		if (o->json)
+			actors_json_actor(&j, set, order[i], c, o);
+		else
+			actors_text_actor(set, order[i], c, o);
+	}
+	if (o->json) {
+		json_end_array(&j);
+		json_finish(&j);
+	}
+	free(order);
+}
+
+static int
+actors_parse_opts(int argc, char **argv, struct actors_opts *o)
+{
+	static const struct option longopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "explain", no_argument, NULL, 'e' },
+		{ "side", required_argument, NULL, 's' },
+		{ "kind", required_argument, NULL, 'k' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	enum side	 side;
+	enum actor_kind	 kind;
+	int		 ch;
+
+	memset(o, 0, sizeof *o);
+	o->side = o->kind = -1;
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'j':
+			o->json = 1;
+			break;
+		case 'e':
+			o->explain = 1;
+			break;
+		case 's':
+			if (side_from_name(optarg, &side) != 0) {
+				cmd_error("unknown side '%s'", optarg);
+				return CMD_ERROR;
+			}
+			o->side = (int)side;
+			break;
+		case 'k':
+			if (actor_kind_from_name(optarg, &kind) != 0) {
+				cmd_error("unknown kind '%s'", optarg);
+				return CMD_ERROR;
+			}
+			o->kind = (int)kind;
+			break;
+		case 'h':
+			cmd_print_usage(stdout, "actors", CMD_OK);
+			return -1;
+		default:
+			return cmd_print_usage(stderr, "actors", CMD_ERROR);
+		}
+	}
+	return CMD_OK;
+}
 
 int
 cmd_actors(int argc, char **argv)
 {
-	cmd_error("actors is not implemented yet");
-	return CMD_ERROR;
+	struct notify		 n = { actors_warn, NULL, NULL, NULL };
+	struct actors_opts	 o;
+	struct actor_set	 set;
+	struct corpus		 c;
+	struct dict		*d;
+	char			*cause = NULL;
+	int			 r;
+
+	if ((r = actors_parse_opts(argc, argv, &o)) != CMD_OK)
+		return r == -1 ? CMD_OK : r;
+	if ((d = actors_load_dict(NULL)) == NULL)
+		return CMD_ERROR;
+	if (cmd_open_corpus(&c, argv + optind, argc - optind,
+	    CORPUS_KEEP_TEXT) != 0) {
+		dict_free(d);
+		return CMD_ERROR;
+	}
+	actor_set_init(&set);
+	r = CMD_OK;
+	if (actors_extract_corpus(&set, d, &c, &n, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		r = CMD_ERROR;
+	} else
+		actors_print(&set, &c, &o);
+	actor_set_release(&set);
+	corpus_release(&c);
+	dict_free(d);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		cmd_error("cannot write the output");
+		return CMD_ERROR;
+	}
+	return r;
+}
+
+/* Lint every named file, or every dictionary when none is named. */
+static int
+dict_check_all(char **files, int nfiles, int *problems)
+{
+	static const char *names[] = { "countries", "actors", "titles",
+	    "stop", "verbs", NULL };
+	struct notify	 n = { actors_warn, NULL, NULL, NULL };
+	char		*cause = NULL, *path, *user;
+	int		 i, r, bad = 0;
+
+	n.arg = problems;
+	for (i = 0; i < nfiles; i++) {
+		if ((r = dict_check_file(files[i], &n, &cause)) < 0) {
+			cmd_error("%s", cause);
+			free(cause);
+			cause = NULL;
+			bad = 1;
+		}
+	}
+	if (nfiles > 0)
+		return bad;
+	user = xdg_dir(XDG_CONFIG, 0, &cause);
+	free(cause);
+	cause = NULL;
+	for (i = 0; names[i] != NULL; i++) {
+		path = xasprintf("%s/dict/%s.dict", cmd_data_dir(), names[i]);
+		if (dict_check_file(path, &n, &cause) < 0) {
+			cmd_error("%s", cause);
+			free(cause);
+			cause = NULL;
+			bad = 1;
+		}
+		free(path);
+		if (user == NULL)
+			continue;
+		path = xasprintf("%s/%s.dict", user, names[i]);
+		if (access(path, F_OK) == 0 &&
+		    dict_check_file(path, &n, &cause) < 0) {
+			cmd_error("%s", cause);
+			free(cause);
+			cause = NULL;
+			bad = 1;
+		}
+		free(path);
+	}
+	free(user);
+	return bad;
 }
 
 int
 cmd_dict(int argc, char **argv)
 {
-	cmd_error("dict is not implemented yet");
-	return CMD_ERROR;
+	static const struct option longopts[] = {
+		{ "check", no_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int	ch, check = 0, problems = 0, bad;
+
+	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'c':
+			check = 1;
+			break;
+		case 'h':
+			return cmd_print_usage(stdout, "dict", CMD_OK);
+		default:
+			return cmd_print_usage(stderr, "dict", CMD_ERROR);
+		}
+	}
+	if (!check)
+		return cmd_print_usage(stderr, "dict", CMD_ERROR);
+	bad = dict_check_all(argv + optind, argc - optind, &problems);
+	if (bad)
+		return CMD_ERROR;
+	return problems > 0 ? CMD_NONE : CMD_OK;
 }

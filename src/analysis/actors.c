@@ -1,0 +1,1319 @@
+/*
+ * actors: rule-based actor extraction.
+ *
+ * One article goes through three steps:
+ *
+ *  1. tokens: each sentence is cut into words (runs of letters and digits,
+ *     with initials such as "U.S." kept whole), possessive "'s" and single
+ *     punctuation marks; each word also gets its folded form.
+ *  2. items: a left-to-right longest match of the folded words against the
+ *     dictionary names, titles and stop phrases turns the tokens into
+ *     items: ACTOR (a dictionary match), TITLE, STOP, NAME (a run of
+ *     capitalised words the dictionary does not know), WORD and PUNCT.
+ *  3. resolve: every ACTOR item becomes a mention (capitals and metonyms
+ *     are a place after a place preposition, else the state itself); a NAME
+ *     becomes a person when a title precedes it, a person verb follows it,
+ *     an apposition with a title surrounds it, or it repeats (in full or by
+ *     surname) a person already found in the article.  Its side comes from
+ *     the state or organisation named in that title or apposition.
+ *
+ * The items of all sentences are kept until the article is resolved, so a
+ * surname seen before the full name still finds its person.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actor-map.h"
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/corpus.h"
+
+#define ACTORS_MAX_DESCS	3
+#define ACTORS_MAX_NAME		5	/* words in an unknown name */
+
+enum tok_type { TOK_WORD, TOK_POSS, TOK_PUNCT };
+
+struct tok {
+	uint32_t	 start, end;	/* bytes in the article */
+	uint32_t	 fold, flen;	/* folded form in the fold buffer */
+	uint32_t	 cp;		/* first code point */
+	uint8_t		 type;		/* enum tok_type */
+	uint8_t		 gap;		/* white space before it */
+	uint8_t		 cap;		/* starts with a capital */
+	uint8_t		 allcaps;	/* two or more capitals, no lower case */
+	uint8_t		 cyr;		/* Cyrillic */
+};
+
+enum item_type { IT_ACTOR, IT_TITLE, IT_STOP, IT_NAME, IT_WORD, IT_PUNCT };
+
+struct item {
+	uint8_t		 type;		/* enum item_type */
+	uint32_t	 t0, t1;	/* tokens [t0, t1) */
+	uint32_t	 sent;		/* sentence index */
+	const struct dict_match *m;	/* IT_ACTOR: the chain */
+	int		 entry;		/* IT_ACTOR: the chosen entry */
+	int		 person;	/* IT_NAME: resolved person (local id) */
+	unsigned	 flags;		/* enum mention_flags */
+};
+
+/* A person found in this article but unknown to the dictionary. */
+struct local {
+	char		*name;		/* as first written */
+	char		*key;		/* folded */
+	enum side	 side;
+	const char	*side_rule;
+	const char	*kind_rule;
+	uint32_t	 side_sent;	/* sentence that decided the side */
+	uint32_t	 kind_sent;
+	int		 id;		/* set id, once added */
+};
+
+/* Everything about the article being extracted. */
+struct ax {
+	struct actor_set	*set;
+	const struct dict	*d;
+	struct article		*a;
+	struct tok		*toks;
+	size_t			 ntoks, toks_alloc;
+	struct item		*items;
+	size_t			 nitems, items_alloc;
+	struct buf		 fold;
+	struct buf		 key;
+	struct local		*locals;
+	size_t			 nlocals, locals_alloc;
+	struct actor_map	 surnames;	/* folded surname -> local or
+						   ~entry */
+	struct actor_map	 fullnames;	/* folded name -> local */
+	int			*seen;		/* per entry: mentioned here */
+};
+
+/* Private tables of a set. */
+struct set_priv {
+	struct actor_map	 bykey;		/* actor key -> id */
+};
+
+static const char *place_preps[] = {
+	"in", "to", "from", "at", "near", "outside", "into", "around",
+	"across", "via", "toward", "towards", "through", "visit", "visited",
+	"visiting", "visits", "arrived", "reached", "inside", "throughout",
+	"over", "on", "off", "within", "of", NULL
+};
+
+static const char *name_particles[] = {
+	"de", "da", "van", "von", "der", "den", "al", "bin", "ibn", "le",
+	"la", "du", "di", "del", "dos", "das", "el", NULL
+};
+
+static const char *verb_fillers[] = {
+	"has", "had", "have", "also", "later", "then", "earlier",
+	"previously", "reportedly", "recently", "repeatedly", "once", "again",
+	"further", "would", "will", "has also", "had also", "personally",
+	"publicly", "himself", "herself", "today", "yesterday", "first",
+	"on", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", NULL
+};
+
+static const char *apposition_words[] = {
+	"a", "an", "the", "key", "senior", "top", "former", "then", "chief",
+	"deputy", "first", "of", "and", "his", "her", "their", "current",
+	"acting", "new", "longtime", "long-time", "veteran", "close",
+	"special", "presidential", "foreign", "defence", "defense", "state",
+	"security", "national", "policy", "who", "is", "was", "as", NULL
+};
+
+static int
+in_list(const char **list, const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++) {
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* ---- the set ---------------------------------------------------------- */
+
+void
+actor_set_init(struct actor_set *set)
+{
+	memset(set, 0, sizeof *set);
+	set->priv = xcalloc(1, sizeof (struct set_priv));
+}
+
+static void
+actor_release(struct actor *ac)
+{
+	size_t	i;
+
+	free(ac->name);
+	for (i = 0; i < ac->naliases; i++)
+		free(ac->aliases[i]);
+	free(ac->aliases);
+	for (i = 0; i < ac->ntitles; i++)
+		free(ac->titles[i]);
+	free(ac->titles);
+	free(ac->articles);
+	free(ac->descs);
+}
+
+void
+actor_set_release(struct actor_set *set)
+{
+	struct set_priv	*p = set->priv;
+	size_t		 i;
+
+	for (i = 0; i < set->n; i++)
+		actor_release(&set->actors[i]);
+	free(set->actors);
+	free(set->mentions);
+	if (p != NULL) {
+		actor_map_release(&p->bykey);
+		free(p);
+	}
+	memset(set, 0, sizeof *set);
+}
+
+/* Add s to a list of strings unless it is there in any case. */
+static void
+strlist_add(char ***v, size_t *n, const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < *n; i++) {
+		if (strlen((*v)[i]) == len && strncasecmp((*v)[i], s, len) == 0)
+			return;
+	}
+	*v = xreallocarray(*v, *n + 1, sizeof **v);
+	(*v)[(*n)++] = xstrndup(s, len);
+}
+
+/* The id of the actor with that key, created from the template if new. */
+static int
+set_actor(struct actor_set *set, const char *key, size_t klen,
+    const char *name, enum actor_kind kind, enum side side, int entry)
+{
+	struct set_priv	*p = set->priv;
+	struct actor	*ac;
+	int		*slot, added;
+
+	slot = actor_map_put(&p->bykey, key, klen, &added);
+	if (!added)
+		return (*slot);
+	set->actors = xgrow(set->actors, &set->alloc, set->n + 1,
+	    sizeof *set->actors);
+	ac = &set->actors[set->n];
+	memset(ac, 0, sizeof *ac);
+	ac->name = xstrdup(name);
+	ac->kind = kind;
+	ac->side = side;
+	ac->entry = entry;
+	ac->side_why.article = -1;
+	ac->kind_why.article = -1;
+	*slot = (int)set->n;
+	return ((int)set->n++);
+}
+
+/* The actor of dictionary entry e. */
+static int
+set_entry_actor(struct ax *x, int e)
+{
+	const struct dict_entry	*de = dict_entry(x->d, (size_t)e);
+	const struct dict_role	*r;
+	struct actor		*ac;
+	char			 key[32];
+	int			 id, n;
+
+	n = snprintf(key, sizeof key, "\001%d", e);
+	id = set_actor(x->set, key, (size_t)n, de->name, de->kind, de->side,
+	    e);
+	ac = &x->set->actors[id];
+	if (ac->side_why.rule == NULL) {
+		ac->side_why.rule = "dictionary";
+		ac->side_why.file = de->file;
+		ac->side_why.line = de->line;
+		ac->kind_why = ac->side_why;
+		r = dict_role_at(x->d, (size_t)e, x->a->date);
+		if (r != NULL && r->side != SIDE_NONE) {
+			ac->side = r->side;
+			ac->side_why.rule = "dictionary role at the article's date";
+		}
+	}
+	return (id);
+}
+
+static void
+set_why(struct actor_why *w, const char *rule, struct ax *x, uint32_t sent)
+{
+	w->rule = rule;
+	w->file = NULL;
+	w->line = 0;
+	w->article = (int32_t)x->a->index;
+	w->start = x->a->sents[sent].start;
+	w->end = x->a->sents[sent].end;
+}
+
+/* The set actor of local person l. */
+static int
+set_local_actor(struct ax *x, struct local *l)
+{
+	struct actor	*ac;
+
+	if (l->id >= 0)
+		return (l->id);
+	l->id = set_actor(x->set, l->key, strlen(l->key), l->name,
+	    ACTOR_PERSON, l->side, -1);
+	ac = &x->set->actors[l->id];
+	if (ac->kind_why.rule == NULL)
+		set_why(&ac->kind_why, l->kind_rule, x, l->kind_sent);
+	if (ac->side == SIDE_NONE && l->side != SIDE_NONE)
+		ac->side = l->side;
+	if (ac->side_why.rule == NULL || (ac->side_why.file == NULL &&
+	    l->side_rule != NULL && ac->side == l->side)) {
+		if (l->side_rule != NULL)
+			set_why(&ac->side_why, l->side_rule, x, l->side_sent);
+		else if (ac->side_why.rule == NULL)
+			ac->side_why.rule = "no side found in the text";
+	}
+	return (l->id);
+}
+
+/* ---- tokens ------------------------------------------------------------ */
+
+static const char *abbrevs[] = {
+	"St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Prof",
+	"Sen", "Rep", "Gov", "Adm", NULL
+};
+
+/* Length of the word run at s[0..len): letters, digits, marks. */
+static size_t
+word_run(const char *s, size_t len)
+{
+	size_t		i = 0, n;
+	uint32_t	cp;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (!((s[i] >= 'a' && s[i] <= 'z') ||
+			    (s[i] >= 'A' && s[i] <= 'Z') ||
+			    (s[i] >= '0' && s[i] <= '9')))
+				break;
+			i++;
+			continue;
+		}
+		n = utf8_decode(s + i, len - i, &cp, NULL);
+		if (!utf8_is_alnum(cp))
+			break;
+		i += n;
+	}
+	return (i);
+}
+
+/* 1 when s[0..len) is an apostrophe (straight or curly). */
+static size_t
+apostrophe(const char *s, size_t len)
+{
+	if (len >= 1 && (s[0] == '\'' || s[0] == '`'))
+		return (1);
+	if (len >= 3 && (unsigned char)s[0] == 0xe2 &&
+	    (unsigned char)s[1] == 0x80 &&
+	    ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x98))
+		return (3);
+	return (0);
+}
+
+/* Extend the word at t[0..*n) over initials and known abbreviations. */
+static void
+word_extend(const char *t, size_t len, size_t *n)
+{
+	size_t	w = *n, i;
+
+	if (*n < len && t[*n] == '.') {
+		for (i = 0; abbrevs[i] != NULL; i++) {
+			if (strlen(abbrevs[i]) == *n &&
+			    memcmp(abbrevs[i], t, *n) == 0) {
+				(*n)++;
+				return;
+			}
+		}
+	}
+	/* Initials: "U.S.", "D.C.", "J.D." */
+	while (w == 1 && *n < len && t[*n] == '.') {
+		(*n)++;
+		w = word_run(t + *n, len - *n);
+		if (w != 1 || *n + 1 >= len || t[*n + 1] != '.')
+			return;
+		*n += w;
+	}
+}
+
+static void
+tok_add(struct ax *x, uint32_t start, uint32_t end, enum tok_type type,
+    int gap)
+{
+	struct tok	*t;
+	const char	*s = x->a->text + start;
+	size_t		 len = end - start, i, n;
+	uint32_t	 cp;
+	int		 upper = 0, lower = 0;
+
+	x->toks = xgrow(x->toks, &x->toks_alloc, x->ntoks + 1,
+	    sizeof *x->toks);
+	t = &x->toks[x->ntoks++];
+	memset(t, 0, sizeof *t);
+	t->start = start;
+	t->end = end;
+	t->type = type;
+	t->gap = gap;
+	t->fold = (uint32_t)x->fold.len;
+	dict_fold(&x->fold, s, len);
+	t->flen = (uint32_t)(x->fold.len - t->fold);
+	utf8_decode(s, len, &t->cp, NULL);
+	if (type != TOK_WORD)
+		return;
+	t->cap = utf8_is_upper(t->cp);
+	t->cyr = t->cp >= 0x400 && t->cp <= 0x4ff;
+	for (i = 0; i < len; i += n) {
+		n = utf8_decode(s + i, len - i, &cp, NULL);
+		upper += utf8_is_upper(cp);
+		lower += utf8_is_lower(cp);
+	}
+	t->allcaps = upper >= 2 && lower == 0;
+}
+
+/* Cut sentence [start, end) into tokens. */
+static void
+tokenize(struct ax *x, uint32_t start, uint32_t end)
+{
+	const char	*text = x->a->text;
+	size_t		 i = start, n, ap;
+	uint32_t	 cp;
+	int		 gap = 1;
+
+	while (i < end) {
+		n = utf8_decode(text + i, end - i, &cp, NULL);
+		if (utf8_is_space(cp) || cp == 0) {
+			gap = 1;
+			i += n;
+			continue;
+		}
+		ap = apostrophe(text + i, end - i);
+		if (ap > 0 && x->ntoks > 0 && !gap &&
+		    x->toks[x->ntoks - 1].type == TOK_WORD &&
+		    i + ap < end && (text[i + ap] == 's' || text[i + ap] == 'S') &&
+		    word_run(text + i + ap, end - i - ap) == 1) {
+			tok_add(x, (uint32_t)i, (uint32_t)(i + ap + 1), TOK_POSS,
+			    0);
+			i += ap + 1;
+			gap = 0;
+			continue;
+		}
+		if ((n = word_run(text + i, end - i)) > 0) {
+			word_extend(text + i, end - i, &n);
+			tok_add(x, (uint32_t)i, (uint32_t)(i + n), TOK_WORD, gap);
+		} else {
+			n = utf8_decode(text + i, end - i, &cp, NULL);
+			tok_add(x, (uint32_t)i, (uint32_t)(i + n), TOK_PUNCT, gap);
+		}
+		i += n;
+		gap = 0;
+	}
+}
+
+#define TOKF(x, t)	((x)->fold.data + (t)->fold)
+
+/* ---- items ------------------------------------------------------------- */
+
+static struct item *
+item_add(struct ax *x, enum item_type type, uint32_t t0, uint32_t t1,
+    uint32_t sent)
+{
+	struct item	*it;
+
+	x->items = xgrow(x->items, &x->items_alloc, x->nitems + 1,
+	    sizeof *x->items);
+	it = &x->items[x->nitems++];
+	memset(it, 0, sizeof *it);
+	it->type = type;
+	it->t0 = t0;
+	it->t1 = t1;
+	it->sent = sent;
+	it->entry = -1;
+	it->person = -1;
+	return (it);
+}
+
+/* 1 when the raw text of tokens [t0, t1) is exactly s (white space
+   normalised). */
+static int
+raw_equals(struct ax *x, uint32_t t0, uint32_t t1, const char *s)
+{
+	struct tok	*t;
+	size_t		 len;
+	uint32_t	 i;
+
+	for (i = t0; i < t1; i++) {
+		t = &x->toks[i];
+		if (i > t0 && t->gap) {
+			if (*s != ' ')
+				return (0);
+			s++;
+		}
+		len = t->end - t->start;
+		if (strncmp(s, x->a->text + t->start, len) != 0)
+			return (0);
+		s += len;
+	}
+	return (*s == '\0');
+}
+
+/* The first usable match in a chain for tokens [t0, t1), or NULL. */
+static const struct dict_match *
+match_usable(struct ax *x, const struct dict_match *m, uint32_t t0,
+    uint32_t t1)
+{
+	for (; m != NULL; m = dict_match_next(x->d, m)) {
+		if (m->exact != NULL) {
+			if (raw_equals(x, t0, t1, m->exact))
+				return (m);
+			continue;
+		}
+		if (m->anycase || x->toks[t0].cap)
+			return (m);
+	}
+	return (NULL);
+}
+
+/* A token that may continue a phrase. */
+static int
+tok_joins(struct tok *t)
+{
+	if (t->type != TOK_PUNCT)
+		return (1);
+	return (t->cp == '-' || t->cp == '.' || t->cp == ',' || t->cp == '&' ||
+	    t->cp == '\'');
+}
+
+/*
+ * The longest dictionary, title or stop phrase starting at token i of a
+ * sentence ending at token end: its type and end token.  Returns 0 when
+ * none starts there.
+ */
+static int
+longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
+    uint32_t *t1, const struct dict_match **mp)
+{
+	size_t			 lens[24], maxw = dict_max_words(x->d);
+	uint32_t		 j, words = 0, n = 0, k;
+	const struct dict_match	*m;
+
+	if (!dict_is_first_word(x->d, TOKF(x, &x->toks[i]),
+	    x->toks[i].flen))
+		return (0);
+	buf_reset(&x->key);
+	for (j = i; j < end && n < 24; j++) {
+		if (j > i && !tok_joins(&x->toks[j]))
+			break;
+		if (x->toks[j].type == TOK_WORD && ++words > maxw)
+			break;
+		if (j > i && x->toks[j].gap)
+			buf_addc(&x->key, ' ');
+		buf_add(&x->key, TOKF(x, &x->toks[j]), x->toks[j].flen);
+		lens[n++] = x->key.len;
+	}
+	for (k = n; k > 0; k--) {
+		if (x->toks[i + k - 1].type != TOK_WORD)
+			continue;
+		m = dict_match_first(x->d, x->key.data, lens[k - 1]);
+		if (m != NULL && (m = match_usable(x, m, i, i + k)) != NULL) {
+			*type = IT_ACTOR;
+			*mp = m;
+		} else if (dict_is_title(x->d, x->key.data, lens[k - 1]))
+			*type = IT_TITLE;
+		else if (dict_is_stop(x->d, x->key.data, lens[k - 1]) &&
+		    (x->toks[i].cap || k > 1))
+			*type = IT_STOP;
+		else
+			continue;
+		*t1 = i + k;
+		return (1);
+	}
+	return (0);
+}
+
+/* A Cyrillic word that is an inflected dictionary name ("Путина"). */
+static const struct dict_match *
+cyrillic_stem(struct ax *x, struct tok *t)
+{
+	const struct dict_match	*m;
+	const char		*f = TOKF(x, t);
+	size_t			 len = t->flen, cut;
+
+	if (!t->cyr)
+		return (NULL);
+	for (cut = 0; cut <= 6 && cut + 6 < len; cut += 2) {
+		m = dict_match_stem(x->d, f, len - cut);
+		if (m != NULL && (m->anycase || t->cap))
+			return (m);
+	}
+	return (NULL);
+}
+
+/* A word that may be part of an unknown name. */
+static int
+name_word(struct ax *x, struct tok *t)
+{
+	if (t->type != TOK_WORD || !t->cap || t->cyr)
+		return (0);
+	if (t->allcaps && t->end - t->start > 1 &&
+	    x->a->text[t->end - 1] != '.')
+		return (0);
+	if (dict_is_stop(x->d, TOKF(x, t), t->flen))
+		return (0);
+	return (t->cp >= 'A' && t->cp <= 'Z') || t->cp >= 0xC0;
+}
+
+/* The end of the unknown name starting at token i, or i. */
+static uint32_t
+name_end(struct ax *x, uint32_t i, uint32_t end)
+{
+	uint32_t	j = i, words = 0, last = i;
+	struct tok	*t;
+
+	while (j < end && words < ACTORS_MAX_NAME) {
+		t = &x->toks[j];
+		if (name_word(x, t)) {
+			/* A dictionary phrase starting here ends the name. */
+			if (j > i && dict_is_first_word(x->d, TOKF(x, t),
+			    t->flen) && dict_match_first(x->d, TOKF(x, t),
+			    t->flen) != NULL)
+				break;
+			words++;
+			last = ++j;
+			continue;
+		}
+		if (j > i && t->type == TOK_PUNCT && t->cp == '-' && !t->gap &&
+		    j + 1 < end && !x->toks[j + 1].gap &&
+		    name_word(x, &x->toks[j + 1])) {
+			j++;
+			continue;
+		}
+		if (j > i && t->type == TOK_WORD && !t->cap &&
+		    in_list(name_particles, TOKF(x, t), t->flen) &&
+		    j + 1 < end && name_word(x, &x->toks[j + 1])) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	return (last);
+}
+
+/* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
+static void
+sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
+    int heading)
+{
+	const struct dict_match	*m;
+	enum item_type		 type;
+	uint32_t		 i = t0, e;
+	struct item		*it;
+
+	while (i < t1) {
+		m = NULL;
+		if (longest_phrase(x, i, t1, &type, &e, &m)) {
+			it = item_add(x, type, i, e, si);
+			it->m = m;
+			i = e;
+			continue;
+		}
+		if ((m = cyrillic_stem(x, &x->toks[i])) != NULL) {
+			it = item_add(x, IT_ACTOR, i, i + 1, si);
+			it->m = m;
+			i++;
+			continue;
+		}
+		if (!heading && name_word(x, &x->toks[i]) &&
+		    (e = name_end(x, i, t1)) > i) {
+			item_add(x, IT_NAME, i, e, si);
+			i = e;
+			continue;
+		}
+		type = x->toks[i].type == TOK_PUNCT ? IT_PUNCT : IT_WORD;
+		item_add(x, type, i, i + 1, si);
+		i++;
+	}
+}
+
+/* ---- resolving --------------------------------------------------------- */
+
+/* The first token of item it. */
+#define ITOK(x, it)	(&(x)->toks[(it)->t0])
+
+/* 1 when item it is the punctuation mark c. */
+static int
+item_is_punct(struct ax *x, struct item *it, uint32_t c)
+{
+	return (it->type == IT_PUNCT && ITOK(x, it)->cp == c);
+}
+
+/* 1 when item it is one word from the list. */
+static int
+item_in(struct ax *x, struct item *it, const char **list)
+{
+	struct tok	*t = ITOK(x, it);
+
+	if (it->type != IT_WORD && it->type != IT_STOP)
+		return (0);
+	return (it->t1 - it->t0 == 1 && in_list(list, TOKF(x, t), t->flen));
+}
+
+/* 1 when item it is the single folded word w. */
+static int
+item_word(struct ax *x, struct item *it, const char *w)
+{
+	struct tok	*t = ITOK(x, it);
+
+	return (it->t1 - it->t0 == 1 && t->type == TOK_WORD &&
+	    t->flen == strlen(w) && memcmp(TOKF(x, t), w, t->flen) == 0);
+}
+
+/* 1 when the capital or metonym at item k is used as a place. */
+static int
+place_use(struct ax *x, size_t k)
+{
+	struct item	*p;
+
+	if (k == 0 || x->items[k - 1].sent != x->items[k].sent)
+		return (0);
+	p = &x->items[k - 1];
+	if (item_word(x, p, "the") && k >= 2 &&
+	    x->items[k - 2].sent == x->items[k].sent)
+		p = &x->items[k - 2];
+	return (item_in(x, p, place_preps));
+}
+
+/* Choose the entry of an ACTOR item and its mention flags and kind. */
+static void
+choose_entry(struct ax *x, size_t k)
+{
+	struct item		*it = &x->items[k];
+	const struct dict_match	*m, *cap = NULL, *best = NULL;
+	const struct dict_entry	*e;
+	int			 place = -1;
+
+	for (m = it->m; m != NULL; m = dict_match_next(x->d, m)) {
+		e = dict_entry(x->d, (size_t)m->entry);
+		if (m->exact != NULL && !raw_equals(x, it->t0, it->t1, m->exact))
+			continue;
+		if (m->type == DICT_CAPITAL && cap == NULL)
+			cap = m;
+		else if (e->kind == ACTOR_PLACE && e->capital_of >= 0)
+			place = m->entry;
+		if (best == NULL || (x->seen[m->entry] && !x->seen[best->entry]))
+			best = m;
+		else if (!x->seen[best->entry] && x->a->date[0] != '\0' &&
+		    dict_role_at(x->d, (size_t)m->entry, x->a->date) != NULL &&
+		    dict_role_at(x->d, (size_t)best->entry, x->a->date) == NULL)
+			best = m;
+	}
+	if (cap != NULL) {
+		if (place_use(x, k) && place >= 0)
+			it->entry = place;
+		else {
+			it->entry = cap->entry;
+			it->flags |= MENTION_METONYM;
+		}
+	} else if (best != NULL) {
+		it->entry = best->entry;
+		if (best->type == DICT_DEMONYM)
+			it->flags |= MENTION_DEMONYM;
+	}
+	if (it->entry >= 0)
+		x->seen[it->entry] = 1;
+}
+
+/* The side of an ACTOR item that can lend its side to a person. */
+static enum side
+item_side(struct ax *x, struct item *it)
+{
+	const struct dict_entry	*e;
+
+	if (it->type != IT_ACTOR || it->entry < 0)
+		return (SIDE_NONE);
+	e = dict_entry(x->d, (size_t)it->entry);
+	if (e->kind == ACTOR_PERSON)
+		return (SIDE_NONE);
+	return (e->side);
+}
+
+/* 1 when item it may sit inside a title phrase or apposition. */
+static int
+item_in_phrase(struct ax *x, struct item *it)
+{
+	if (it->type == IT_TITLE || it->type == IT_ACTOR ||
+	    it->type == IT_STOP || it->type == IT_NAME)
+		return (1);
+	if (it->type == IT_PUNCT)
+		return (ITOK(x, it)->cp == '-');
+	if (ITOK(x, it)->type == TOK_POSS)
+		return (1);
+	return (item_in(x, it, apposition_words));
+}
+
+/*
+ * Scan items from k in direction dir (+1 or -1) within the sentence while
+ * they form a title phrase; report whether a title was seen and the first
+ * side lent by a state or organisation.
+ */
+static void
+scan_phrase(struct ax *x, size_t k, int dir, int *title, enum side *side,
+    int limit)
+{
+	struct item	*it;
+	uint32_t	 sent = x->items[k].sent;
+	long		 j;
+
+	*title = 0;
+	*side = SIDE_NONE;
+	for (j = (long)k; j >= 0 && (size_t)j < x->nitems && limit-- > 0;
+	    j += dir) {
+		it = &x->items[j];
+		if (it->sent != sent || !item_in_phrase(x, it))
+			break;
+		if (it->type == IT_TITLE)
+			*title = 1;
+		if (*side == SIDE_NONE)
+			*side = item_side(x, it);
+	}
+}
+
+/* Is item k (a NAME) at the start of its sentence? */
+static int
+sentence_initial(struct ax *x, size_t k)
+{
+	return (k == 0 || x->items[k - 1].sent != x->items[k].sent);
+}
+
+/* A person verb after item k, allowing a few fillers in between. */
+static int
+verb_after(struct ax *x, size_t k)
+{
+	struct item	*it;
+	size_t		 j;
+	int		 fill = 0;
+
+	for (j = k + 1; j < x->nitems && fill <= 2; j++) {
+		it = &x->items[j];
+		if (it->sent != x->items[k].sent)
+			return (0);
+		if (it->type == IT_WORD && it->t1 - it->t0 == 1 &&
+		    dict_is_verb(x->d, TOKF(x, ITOK(x, it)), ITOK(x, it)->flen))
+			return (1);
+		if (!item_in(x, it, verb_fillers))
+			return (0);
+		fill++;
+	}
+	return (0);
+}
+
+/* The evidence that NAME item k is a person: a rule name, or NULL; the
+   side the same evidence gives. */
+static const char *
+person_evidence(struct ax *x, size_t k, enum side *side)
+{
+	struct item	*it = &x->items[k];
+	int		 title;
+	enum side	 s2;
+	int		 words = it->t1 - it->t0 > 1;
+
+	*side = SIDE_NONE;
+	if (k > 0) {
+		scan_phrase(x, k - 1, -1, &title, side, 8);
+		if (title && x->items[k - 1].type == IT_TITLE)
+			return ("title before the name");
+	}
+	if (k + 2 < x->nitems && item_is_punct(x, &x->items[k + 1], ',')) {
+		scan_phrase(x, k + 2, 1, &title, side, 10);
+		if (title)
+			return ("apposition after the name");
+	}
+	if (k >= 2 && item_is_punct(x, &x->items[k - 1], ',')) {
+		scan_phrase(x, k - 2, -1, &title, side, 10);
+		if (title && x->items[k - 2].type == IT_TITLE)
+			return ("apposition before the name");
+	}
+	if (k + 2 < x->nitems && (item_word(x, &x->items[k + 1], "is") ||
+	    item_word(x, &x->items[k + 1], "was"))) {
+		scan_phrase(x, k + 2, 1, &title, side, 10);
+		if (title)
+			return ("descriptive sentence");
+	}
+	*side = SIDE_NONE;
+	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
+	    item_is_punct(x, &x->items[k + 1], ':'))
+		return ("speaker label");
+	if (verb_after(x, k) && (words || !sentence_initial(x, k))) {
+		if (k > 0) {
+			scan_phrase(x, k - 1, -1, &title, &s2, 6);
+			*side = s2;
+		}
+		return ("person verb after the name");
+	}
+	return (NULL);
+}
+
+/* Append the folded text of item it to b (words joined as written). */
+static void
+item_key(struct ax *x, struct item *it, struct buf *b)
+{
+	uint32_t	i;
+
+	buf_reset(b);
+	for (i = it->t0; i < it->t1; i++) {
+		if (i > it->t0 && x->toks[i].gap)
+			buf_addc(b, ' ');
+		buf_add(b, TOKF(x, &x->toks[i]), x->toks[i].flen);
+	}
+}
+
+/* Register the surname (last word) of a person for later short forms. */
+static void
+add_surname(struct ax *x, struct item *it, int value)
+{
+	struct tok	*t = &x->toks[it->t1 - 1];
+
+	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
+		return;
+	*actor_map_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
+}
+
+/* A new local person from NAME item k. */
+static int
+local_add(struct ax *x, size_t k, const char *rule, enum side side,
+    const char *side_rule)
+{
+	struct item	*it = &x->items[k];
+	struct local	*l;
+	int		*slot, added;
+
+	item_key(x, it, &x->key);
+	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	if (!added) {
+		l = &x->locals[*slot];
+		if (l->side == SIDE_NONE && side != SIDE_NONE) {
+			l->side = side;
+			l->side_rule = side_rule;
+			l->side_sent = it->sent;
+		}
+		return (*slot);
+	}
+	x->locals = xgrow(x->locals, &x->locals_alloc, x->nlocals + 1,
+	    sizeof *x->locals);
+	l = &x->locals[x->nlocals];
+	memset(l, 0, sizeof *l);
+	l->name = xstrndup(x->a->text + ITOK(x, it)->start,
+	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
+	l->key = xstrndup(x->key.data, x->key.len);
+	l->side = side;
+	l->side_rule = side != SIDE_NONE ? side_rule : NULL;
+	l->side_sent = it->sent;
+	l->kind_rule = rule;
+	l->kind_sent = it->sent;
+	l->id = -1;
+	*slot = (int)x->nlocals;
+	add_surname(x, it, (int)x->nlocals);
+	return ((int)x->nlocals++);
+}
+
+/* Look a NAME up among the persons already found: full name, surname. */
+static int
+local_find(struct ax *x, struct item *it, unsigned *flags)
+{
+	int	*slot;
+
+	item_key(x, it, &x->key);
+	if ((slot = actor_map_get(&x->fullnames, x->key.data,
+	    x->key.len)) != NULL)
+		return (*slot);
+	if (it->t1 - it->t0 == 1 && (slot = actor_map_get(&x->surnames,
+	    x->key.data, x->key.len)) != NULL) {
+		*flags |= MENTION_PARTIAL;
+		return (*slot);
+	}
+	return (-1);
+}
+
+/* First pass over the items: entries, and persons the rules establish. */
+static void
+resolve_first(struct ax *x)
+{
+	struct item		*it;
+	const struct dict_entry	*e;
+	const char		*rule;
+	enum side		 side;
+	size_t			 k;
+	unsigned		 flags = 0;
+
+	for (k = 0; k < x->nitems; k++) {
+		it = &x->items[k];
+		if (it->type == IT_ACTOR) {
+			choose_entry(x, k);
+			e = dict_entry(x->d, (size_t)it->entry);
+			if (e != NULL && e->kind == ACTOR_PERSON)
+				add_surname(x, it, -2 - it->entry);
+			continue;
+		}
+		if (it->type != IT_NAME)
+			continue;
+		rule = person_evidence(x, k, &side);
+		if (rule == NULL)
+			continue;
+		if (it->t1 - it->t0 == 1 && local_find(x, it, &flags) != -1)
+			continue;
+		local_add(x, k, rule, side, rule);
+	}
+}
+
+/* Record the title phrase just before item k for actor id. */
+static void
+note_title(struct ax *x, size_t k, int id)
+{
+	struct actor	*ac = &x->set->actors[id];
+	struct item	*t;
+	size_t		 start, end;
+
+	if (k == 0 || x->items[k - 1].sent != x->items[k].sent ||
+	    x->items[k - 1].type != IT_TITLE)
+		return;
+	t = &x->items[k - 1];
+	start = ITOK(x, t)->start;
+	end = x->toks[t->t1 - 1].end;
+	strlist_add(&ac->titles, &ac->ntitles, x->a->text + start, end - start);
+}
+
+/* Note the text of a mention as an alias of its actor. */
+static void
+note_alias(struct ax *x, struct item *it, int id)
+{
+	struct actor	*ac = &x->set->actors[id];
+	struct buf	*b = &x->key;
+	uint32_t	 i;
+	struct tok	*t;
+
+	buf_reset(b);
+	for (i = it->t0; i < it->t1; i++) {
+		t = &x->toks[i];
+		if (t->type == TOK_POSS && i + 1 == it->t1)
+			break;
+		if (i > it->t0 && t->gap)
+			buf_addc(b, ' ');
+		buf_add(b, x->a->text + t->start, t->end - t->start);
+	}
+	if (strlen(ac->name) == b->len && strncasecmp(ac->name, b->data,
+	    b->len) == 0)
+		return;
+	strlist_add(&ac->aliases, &ac->naliases, b->data, b->len);
+}
+
+/* A sentence "X is a ..." describes its first actor. */
+static void
+note_desc(struct ax *x, size_t k, int id)
+{
+	struct actor	*ac = &x->set->actors[id];
+	struct sentence	*s;
+	struct item	*it = &x->items[k];
+
+	if (!sentence_initial(x, k) || k + 2 >= x->nitems)
+		return;
+	if (!item_word(x, &x->items[k + 1], "is") &&
+	    !item_word(x, &x->items[k + 1], "was"))
+		return;
+	if (!item_word(x, &x->items[k + 2], "a") &&
+	    !item_word(x, &x->items[k + 2], "an") &&
+	    !item_word(x, &x->items[k + 2], "the"))
+		return;
+	if (ac->ndescs >= ACTORS_MAX_DESCS)
+		return;
+	s = &x->a->sents[it->sent];
+	ac->descs = xreallocarray(ac->descs, ac->ndescs + 1,
+	    sizeof *ac->descs);
+	ac->descs[ac->ndescs].article = x->a->index;
+	ac->descs[ac->ndescs].start = s->start;
+	ac->descs[ac->ndescs].end = s->end;
+	ac->ndescs++;
+}
+
+/* Add one mention of actor id for item it. */
+static void
+add_mention(struct ax *x, size_t k, int id, enum actor_kind kind,
+    unsigned flags)
+{
+	struct actor_set	*set = x->set;
+	struct actor_mention	*mn;
+	struct actor		*ac = &set->actors[id];
+	struct item		*it = &x->items[k];
+	struct tok		*last = &x->toks[it->t1 - 1];
+	struct block		*b;
+
+	if (last->type == TOK_POSS && it->t1 - it->t0 > 1)
+		last--;
+	b = &x->a->blocks[x->a->sents[it->sent].block];
+	if (b->kind != BLOCK_PARAGRAPH)
+		flags |= MENTION_HEADING;
+	if (k > 0 && x->items[k - 1].type == IT_TITLE &&
+	    x->items[k - 1].sent == it->sent)
+		flags |= MENTION_TITLED;
+	set->mentions = xgrow(set->mentions, &set->mentions_alloc,
+	    set->nmentions + 1, sizeof *set->mentions);
+	mn = &set->mentions[set->nmentions++];
+	mn->article = x->a->index;
+	mn->start = ITOK(x, it)->start;
+	mn->end = last->end;
+	mn->sentence = it->sent;
+	mn->actor = (uint32_t)id;
+	mn->kind = kind;
+	mn->flags = flags;
+	ac->mentions++;
+	if (ac->narticles == 0 || ac->articles[ac->narticles - 1] !=
+	    x->a->index) {
+		ac->articles = xreallocarray(ac->articles, ac->narticles + 1,
+		    sizeof *ac->articles);
+		ac->articles[ac->narticles++] = x->a->index;
+	}
+	note_alias(x, it, id);
+	if (kind == ACTOR_PERSON)
+		note_title(x, k, id);
+	note_desc(x, k, id);
+}
+
+/* The person a NAME item refers to: a set id, or -1. */
+static int
+name_actor(struct ax *x, struct item *it, unsigned *flags)
+{
+	int	l;
+
+	if ((l = local_find(x, it, flags)) == -1)
+		return (-1);
+	if (l <= -2)
+		return (set_entry_actor(x, -2 - l));
+	return (set_local_actor(x, &x->locals[l]));
+}
+
+/* Second pass: every mention, in text order. */
+static void
+resolve_mentions(struct ax *x)
+{
+	struct item		*it;
+	const struct dict_entry	*e;
+	enum actor_kind		 kind;
+	size_t			 k;
+	unsigned		 flags;
+	int			 id;
+
+	for (k = 0; k < x->nitems; k++) {
+		it = &x->items[k];
+		flags = 0;
+		if (it->type == IT_ACTOR && it->entry >= 0) {
+			e = dict_entry(x->d, (size_t)it->entry);
+			id = set_entry_actor(x, it->entry);
+			kind = e->kind;
+			if (x->items[k].flags & MENTION_METONYM)
+				kind = ACTOR_STATE;
+			add_mention(x, k, id, kind, it->flags);
+		} else if (it->type == IT_NAME &&
+		    (id = name_actor(x, it, &flags)) >= 0)
+			add_mention(x, k, id, ACTOR_PERSON, flags);
+	}
+}
+
+/* ---- articles and corpora ---------------------------------------------- */
+
+static void
+ax_release(struct ax *x)
+{
+	size_t	i;
+
+	free(x->toks);
+	free(x->items);
+	buf_release(&x->fold);
+	buf_release(&x->key);
+	for (i = 0; i < x->nlocals; i++) {
+		free(x->locals[i].name);
+		free(x->locals[i].key);
+	}
+	free(x->locals);
+	actor_map_release(&x->surnames);
+	actor_map_release(&x->fullnames);
+	free(x->seen);
+}
+
+/* Tokens and items of every sentence. */
+static void
+article_items(struct ax *x)
+{
+	struct article	*a = x->a;
+	struct sentence	*s;
+	struct block	*b;
+	uint32_t	 i, t0;
+
+	for (i = 0; i < a->nsents; i++) {
+		s = &a->sents[i];
+		if (s->end > a->len || s->start > s->end)
+			continue;
+		b = &a->blocks[s->block];
+		t0 = (uint32_t)x->ntoks;
+		tokenize(x, s->start, s->end);
+		sentence_items(x, i, t0, (uint32_t)x->ntoks,
+		    b->kind != BLOCK_PARAGRAPH);
+	}
+}
+
+int
+actors_extract_article(struct actor_set *set, const struct dict *d,
+    struct article *a, char **cause)
+{
+	struct ax	x;
+
+	if (a->text == NULL) {
+		*cause = xasprintf("'%s' is not loaded", a->file);
+		return (-1);
+	}
+	memset(&x, 0, sizeof x);
+	x.set = set;
+	x.d = d;
+	x.a = a;
+	x.seen = xcalloc(dict_count(d) + 1, sizeof *x.seen);
+	article_items(&x);
+	resolve_first(&x);
+	resolve_mentions(&x);
+	ax_release(&x);
+	return (0);
+}
+
+int
+actors_extract_corpus(struct actor_set *set, const struct dict *d,
+    struct corpus *c, const struct notify *n, char **cause)
+{
+	struct article	*a;
+	char		*why;
+	size_t		 i;
+	int		 loaded;
+
+	for (i = 0; i < c->n; i++) {
+		if (notify_cancelled(n)) {
+			*cause = xstrdup("cancelled");
+			return (-1);
+		}
+		a = c->articles[i];
+		loaded = a->text != NULL;
+		why = NULL;
+		if (!loaded && article_load(a, &why) != 0) {
+			notify_warn(n, "%s", why);
+			free(why);
+			continue;
+		}
+		if (actors_extract_article(set, d, a, &why) != 0) {
+			notify_warn(n, "%s", why);
+			free(why);
+		}
+		if (!loaded)
+			article_unload(a);
+		notify_progress(n, "actors", i + 1, c->n);
+	}
+	return (0);
+}
+
+/* ---- queries ----------------------------------------------------------- */
+
+/* The first mention at or after (art, start). */
+static size_t
+mention_lower_bound(const struct actor_set *set, uint32_t art,
+    uint32_t start)
+{
+	size_t			 lo = 0, hi = set->nmentions, mid;
+	struct actor_mention	*m;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = &set->mentions[mid];
+		if (m->article < art || (m->article == art && m->start < start))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo);
+}
+
+const struct actor_mention *
+actor_set_span_mentions(const struct actor_set *set, uint32_t art,
+    uint32_t start, uint32_t end, size_t *count)
+{
+	size_t	lo, hi;
+
+	lo = mention_lower_bound(set, art, start);
+	for (hi = lo; hi < set->nmentions && set->mentions[hi].article == art &&
+	    set->mentions[hi].start < end; hi++)
+		;
+	*count = hi - lo;
+	return (hi > lo ? &set->mentions[lo] : NULL);
+}
+
+const struct actor_mention *
+actor_set_article_mentions(const struct actor_set *set, uint32_t art,
+    size_t *count)
+{
+	return (actor_set_span_mentions(set, art, 0, UINT32_MAX, count));
+}
+
+static const struct actor_set *rank_set;
+
+static int
+rank_cmp(const void *a, const void *b)
+{
+	const struct actor	*x = &rank_set->actors[*(const size_t *)a];
+	const struct actor	*y = &rank_set->actors[*(const size_t *)b];
+
+	if (x->mentions != y->mentions)
+		return (x->mentions > y->mentions ? -1 : 1);
+	return (strcmp(x->name, y->name));
+}
+
+size_t *
+actor_set_rank(const struct actor_set *set)
+{
+	size_t	*order, i;
+
+	order = xcalloc(set->n + 1, sizeof *order);
+	for (i = 0; i < set->n; i++)
+		order[i] = i;
+	rank_set = set;
+	qsort(order, set->n, sizeof *order, rank_cmp);
+	rank_set = NULL;
+	return (order);
+}
+
+int
+actor_set_find(const struct actor_set *set, const char *name)
+{
+	size_t	i, j;
+
+	for (i = 0; i < set->n; i++) {
+		if (strcasecmp(set->actors[i].name, name) == 0)
+			return ((int)i);
+		for (j = 0; j < set->actors[i].naliases; j++) {
+			if (strcasecmp(set->actors[i].aliases[j], name) == 0)
+				return ((int)i);
+		}
+	}
+	return (-1);
+}

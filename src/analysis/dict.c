@@ -1,0 +1,955 @@
+/*
+ * dict: the actor dictionaries.
+ *
+ * Loading happens in two steps.  First every file is parsed into
+ * d->entries (a later entry with the same canonical name replaces the
+ * earlier one in place), then the lookup tables are built from the final
+ * entries: d->names maps a folded name to the head of a chain of
+ * struct dict_match in d->matches, d->stems the same for Cyrillic stems,
+ * d->first holds the first word of every phrase, d->titles, d->stops and
+ * d->verbs are sets.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actor-map.h"
+#include "analysis/dict.h"
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/hash.h"
+#include "base/notify.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+
+enum dict_file_type {
+	DICT_COUNTRIES,
+	DICT_ACTORS,
+	DICT_TITLES,
+	DICT_STOP,
+	DICT_VERBS,
+	DICT_NTYPES
+};
+
+static const char *dict_file_names[DICT_NTYPES] = {
+	"countries", "actors", "titles", "stop", "verbs"
+};
+
+struct dict {
+	struct dict_entry	*entries;
+	size_t			 n, alloc;
+	struct actor_map	 byname;	/* folded canonical name -> entry */
+
+	struct dict_match	*matches;
+	size_t			 nmatches, matches_alloc;
+	struct actor_map	 names;		/* folded key -> first match */
+	struct actor_map	 stems;
+	struct actor_map	 first;		/* folded first words */
+	struct actor_map	 titles;
+	struct actor_map	 stops;
+	struct actor_map	 verbs;
+	size_t			 max_words;
+
+	char			**files;	/* file names, for entry->file */
+	size_t			 nfiles;
+	uint64_t		 version;
+};
+
+/* One line being parsed: where it is, for messages. */
+struct dict_line {
+	const char		*file;
+	unsigned		 line;
+	const struct notify	*notify;
+	int			 problems;
+};
+
+static const char *side_names[SIDE_COUNT] = {
+	"none", "USA", "RUS", "UKR", "EUR", "OTH"
+};
+
+static const char *kind_names[ACTOR_KIND_COUNT] = {
+	"person", "state", "org", "place"
+};
+
+const char *
+side_name(enum side s)
+{
+	if ((unsigned)s >= SIDE_COUNT)
+		return ("none");
+	return (side_names[s]);
+}
+
+int
+side_from_name(const char *s, enum side *out)
+{
+	int	i;
+
+	if (strcmp(s, "-") == 0) {
+		*out = SIDE_NONE;
+		return (0);
+	}
+	for (i = 0; i < SIDE_COUNT; i++) {
+		if (strcasecmp(s, side_names[i]) == 0) {
+			*out = (enum side)i;
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+const char *
+actor_kind_name(enum actor_kind k)
+{
+	if ((unsigned)k >= ACTOR_KIND_COUNT)
+		return ("person");
+	return (kind_names[k]);
+}
+
+int
+actor_kind_from_name(const char *s, enum actor_kind *out)
+{
+	int	i;
+
+	for (i = 0; i < ACTOR_KIND_COUNT; i++) {
+		if (strcasecmp(s, kind_names[i]) == 0) {
+			*out = (enum actor_kind)i;
+			return (0);
+		}
+	}
+	return (-1);
+}
+
+/* Fold one code point: lower case (ASCII, Latin-1, Cyrillic), quotes. */
+static uint32_t
+dict_fold_cp(uint32_t cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return (cp + 32);
+	if (cp < 0x80)
+		return (cp);
+	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+		return (cp + 32);
+	if (cp >= 0x410 && cp <= 0x42F)
+		return (cp + 32);
+	if (cp >= 0x400 && cp <= 0x40F)
+		cp += 80;
+	if (cp == 0x451)		/* ё */
+		return (0x435);
+	if (cp == 0x490)		/* Ґ */
+		return (0x491);
+	if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == 0x60)
+		return ('\'');
+	if (cp == 0x2010 || cp == 0x2011)
+		return ('-');
+	return (cp);
+}
+
+void
+dict_fold(struct buf *b, const char *s, size_t len)
+{
+	size_t		 i = 0, n;
+	uint32_t	 cp;
+	char		 enc[4];
+	int		 space = 0;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i];
+			n = 1;
+		} else
+			n = utf8_decode(s + i, len - i, &cp, NULL);
+		i += n;
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		    cp == 0xA0 || cp == 0x202F) {
+			space = 1;
+			continue;
+		}
+		if (space && b->len > 0)
+			buf_addc(b, ' ');
+		space = 0;
+		cp = dict_fold_cp(cp);
+		if (cp < 0x80)
+			buf_addc(b, (char)cp);
+		else
+			buf_add(b, enc, utf8_encode(cp, enc));
+	}
+}
+
+/* Report a problem with the current line. */
+static void
+dict_problem(struct dict_line *dl, const char *what, const char *arg)
+{
+	dl->problems++;
+	if (arg != NULL)
+		notify_warn(dl->notify, "%s:%u: %s '%s'", dl->file, dl->line,
+		    what, arg);
+	else
+		notify_warn(dl->notify, "%s:%u: %s", dl->file, dl->line, what);
+}
+
+/* Trim white space from both ends of s in place; return s. */
+static char *
+dict_trim(char *s)
+{
+	char	*e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		*--e = '\0';
+	return (s);
+}
+
+/* Split line at '|' into at most max fields; return how many. */
+static size_t
+dict_split(char *line, char **fields, size_t max)
+{
+	size_t	 n = 0;
+	char	*p;
+
+	for (;;) {
+		p = strchr(line, '|');
+		if (p != NULL)
+			*p = '\0';
+		if (n < max)
+			fields[n] = dict_trim(line);
+		n++;
+		if (p == NULL)
+			break;
+		line = p + 1;
+	}
+	return (n);
+}
+
+/* Split a ';' list into a new array of strings. */
+static char **
+dict_list(char *s, size_t *np)
+{
+	char	**v = NULL, *p, *item;
+	size_t	  n = 0;
+
+	for (;;) {
+		p = strchr(s, ';');
+		if (p != NULL)
+			*p = '\0';
+		item = dict_trim(s);
+		if (*item != '\0') {
+			v = xreallocarray(v, n + 1, sizeof *v);
+			v[n++] = xstrdup(item);
+		}
+		if (p == NULL)
+			break;
+		s = p + 1;
+	}
+	*np = n;
+	return (v);
+}
+
+static void
+dict_free_list(char **v, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void
+dict_entry_release(struct dict_entry *e)
+{
+	size_t	i;
+
+	free(e->name);
+	dict_free_list(e->aliases, e->naliases);
+	dict_free_list(e->demonyms, e->ndemonyms);
+	for (i = 0; i < e->nroles; i++)
+		free(e->roles[i].title);
+	free(e->roles);
+	memset(e, 0, sizeof *e);
+}
+
+/* 1 when s is YYYY-MM-DD. */
+static int
+dict_valid_date(const char *s)
+{
+	int	i;
+
+	if (strlen(s) != 10)
+		return (0);
+	for (i = 0; i < 10; i++) {
+		if (i == 4 || i == 7) {
+			if (s[i] != '-')
+				return (0);
+		} else if (s[i] < '0' || s[i] > '9')
+			return (0);
+	}
+	return (1);
+}
+
+/* Parse "Title FROM..TO" (either date may be empty or the range absent). */
+static int
+dict_parse_role(struct dict_line *dl, char *s, struct dict_role *r)
+{
+	char	*sp, *dots, *from, *to;
+
+	memset(r, 0, sizeof *r);
+	sp = strrchr(s, ' ');
+	if (sp != NULL && sp[1] == '@') {
+		if (side_from_name(sp + 2, &r->side) != 0) {
+			dict_problem(dl, "unknown side in role", sp + 2);
+			return (-1);
+		}
+		*sp = '\0';
+		s = dict_trim(s);
+		sp = strrchr(s, ' ');
+	}
+	dots = strstr(sp != NULL ? sp : s, "..");
+	if (sp != NULL && dots != NULL) {
+		*sp = '\0';
+		from = sp + 1;
+		*dots = '\0';
+		to = dots + 2;
+		if ((*from != '\0' && !dict_valid_date(from)) ||
+		    (*to != '\0' && !dict_valid_date(to))) {
+			dict_problem(dl, "bad date range in role", s);
+			return (-1);
+		}
+		memcpy(r->from, from, strlen(from) + 1);
+		memcpy(r->to, to, strlen(to) + 1);
+	}
+	s = dict_trim(s);
+	if (*s == '\0') {
+		dict_problem(dl, "empty role", NULL);
+		return (-1);
+	}
+	r->title = xstrdup(s);
+	return (0);
+}
+
+static void
+dict_parse_roles(struct dict_line *dl, char *s, struct dict_entry *e)
+{
+	char	**v;
+	size_t	  n, i;
+
+	v = dict_list(s, &n);
+	e->roles = xcalloc(n + 1, sizeof *e->roles);
+	for (i = 0; i < n; i++) {
+		if (dict_parse_role(dl, v[i], &e->roles[e->nroles]) == 0)
+			e->nroles++;
+	}
+	dict_free_list(v, n);
+}
+
+/* Add (or replace by name) an entry; returns its index. */
+static size_t
+dict_add_entry(struct dict *d, struct dict_entry *e)
+{
+	struct buf	 key;
+	int		*slot, added;
+
+	buf_init(&key);
+	dict_fold(&key, e->name, strlen(e->name));
+	slot = actor_map_put(&d->byname, key.data, key.len, &added);
+	buf_release(&key);
+	if (!added) {
+		dict_entry_release(&d->entries[*slot]);
+		d->entries[*slot] = *e;
+		return ((size_t)*slot);
+	}
+	d->entries = xgrow(d->entries, &d->alloc, d->n + 1, sizeof *d->entries);
+	d->entries[d->n] = *e;
+	*slot = (int)d->n;
+	return (d->n++);
+}
+
+static void
+dict_new_entry(struct dict_entry *e, struct dict_line *dl, const char *name,
+    enum actor_kind kind, enum side side)
+{
+	memset(e, 0, sizeof *e);
+	e->name = xstrdup(name);
+	e->kind = kind;
+	e->side = side;
+	e->capital_of = -1;
+	e->file = dl->file;
+	e->line = dl->line;
+}
+
+/* A side field; reports and returns -1 when bad. */
+static int
+dict_parse_side(struct dict_line *dl, const char *s, enum side *side)
+{
+	if (side_from_name(s, side) != 0) {
+		dict_problem(dl, "unknown side", s);
+		return (-1);
+	}
+	return (0);
+}
+
+/* Places named in a ';' list that stand for state si (metonyms). */
+static void
+dict_add_places(struct dict *d, struct dict_line *dl, char *list, size_t si)
+{
+	struct dict_entry	 e;
+	char			**v;
+	size_t			 n, i;
+
+	v = dict_list(list, &n);
+	for (i = 0; i < n; i++) {
+		dict_new_entry(&e, dl, v[i], ACTOR_PLACE, d->entries[si].side);
+		e.capital_of = (int)si;
+		dict_add_entry(d, &e);
+	}
+	dict_free_list(v, n);
+}
+
+/* countries: SIDE | Name | aliases | demonyms | capital names | metonyms */
+static void
+dict_parse_country(struct dict *d, struct dict_line *dl, char *line)
+{
+	struct dict_entry	 e;
+	struct dict_entry	 cap;
+	char			*f[6], **v;
+	size_t			 nf, n, si;
+	enum side		 side;
+
+	nf = dict_split(line, f, 6);
+	if (nf < 2 || nf > 6) {
+		dict_problem(dl, "expected 2 to 6 fields", NULL);
+		return;
+	}
+	while (nf < 6)
+		f[nf++] = (char *)"";
+	if (dict_parse_side(dl, f[0], &side) != 0)
+		return;
+	if (*f[1] == '\0') {
+		dict_problem(dl, "empty name", NULL);
+		return;
+	}
+	dict_new_entry(&e, dl, f[1], ACTOR_STATE, side);
+	e.aliases = dict_list(f[2], &e.naliases);
+	e.demonyms = dict_list(f[3], &e.ndemonyms);
+	si = dict_add_entry(d, &e);
+	v = dict_list(f[4], &n);
+	if (n > 0) {
+		dict_new_entry(&cap, dl, v[0], ACTOR_PLACE, side);
+		cap.capital_of = (int)si;
+		cap.aliases = xcalloc(n, sizeof *cap.aliases);
+		memcpy(cap.aliases, v + 1, (n - 1) * sizeof *v);
+		cap.naliases = n - 1;
+		free(v[0]);
+		free(v);
+		dict_add_entry(d, &cap);
+	} else
+		free(v);
+	dict_add_places(d, dl, f[5], si);
+}
+
+/* actors: KIND | SIDE | Name | aliases | roles */
+static void
+dict_parse_actor(struct dict *d, struct dict_line *dl, char *line)
+{
+	struct dict_entry	 e;
+	char			*f[5];
+	size_t			 nf;
+	enum side		 side;
+	enum actor_kind		 kind;
+
+	nf = dict_split(line, f, 5);
+	if (nf < 3 || nf > 5) {
+		dict_problem(dl, "expected 3 to 5 fields", NULL);
+		return;
+	}
+	while (nf < 5)
+		f[nf++] = (char *)"";
+	if (actor_kind_from_name(f[0], &kind) != 0) {
+		dict_problem(dl, "unknown kind", f[0]);
+		return;
+	}
+	if (dict_parse_side(dl, f[1], &side) != 0)
+		return;
+	if (*f[2] == '\0') {
+		dict_problem(dl, "empty name", NULL);
+		return;
+	}
+	dict_new_entry(&e, dl, f[2], kind, side);
+	e.aliases = dict_list(f[3], &e.naliases);
+	dict_parse_roles(dl, f[4], &e);
+	dict_add_entry(d, &e);
+}
+
+/* Note a folded phrase's first word and its number of words. */
+static void
+dict_note_words(struct dict *d, const char *k, size_t len)
+{
+	size_t	words = 1, j;
+
+	for (j = 0; j < len; j++)
+		words += k[j] == ' ';
+	if (words > d->max_words)
+		d->max_words = words;
+	for (j = 0; j < len && k[j] != ' '; j++)
+		;
+	*actor_map_put(&d->first, k, j, NULL) = 1;
+}
+
+/* titles, stop, verbs: one phrase per line, into a set. */
+static void
+dict_parse_word(struct dict *d, struct dict_line *dl, char *line,
+    enum dict_file_type t)
+{
+	struct actor_map	*m;
+	struct buf		 key;
+
+	if (strchr(line, '|') != NULL) {
+		dict_problem(dl, "unexpected '|' in a one-field line", NULL);
+		return;
+	}
+	m = t == DICT_TITLES ? &d->titles : t == DICT_STOP ? &d->stops :
+	    &d->verbs;
+	buf_init(&key);
+	dict_fold(&key, line, strlen(line));
+	*actor_map_put(m, key.data, key.len, NULL) = 1;
+	dict_note_words(d, key.data, key.len);
+	buf_release(&key);
+}
+
+static void
+dict_parse_line(struct dict *d, struct dict_line *dl, char *line,
+    enum dict_file_type t)
+{
+	line = dict_trim(line);
+	if (*line == '\0' || *line == '#')
+		return;
+	if (!utf8_valid(line, strlen(line))) {
+		dict_problem(dl, "invalid UTF-8", NULL);
+		return;
+	}
+	switch (t) {
+	case DICT_COUNTRIES:
+		dict_parse_country(d, dl, line);
+		break;
+	case DICT_ACTORS:
+		dict_parse_actor(d, dl, line);
+		break;
+	default:
+		dict_parse_word(d, dl, line, t);
+		break;
+	}
+}
+
+/* Parse text[0..len) of a file of type t into d; returns problem count. */
+static int
+dict_parse_text(struct dict *d, char *text, size_t len, const char *file,
+    enum dict_file_type t, const struct notify *n)
+{
+	struct dict_line	 dl;
+	char			*p, *nl, *end = text + len;
+
+	dl.file = file;
+	dl.line = 0;
+	dl.notify = n;
+	dl.problems = 0;
+	for (p = text; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		*nl = '\0';
+		dl.line++;
+		if (memchr(p, '\0', (size_t)(nl - p)) != NULL) {
+			dict_problem(&dl, "NUL byte in line", NULL);
+			continue;
+		}
+		dict_parse_line(d, &dl, p, t);
+	}
+	return (dl.problems);
+}
+
+/* Keep a copy of a file name for entries to point at. */
+static const char *
+dict_intern_file(struct dict *d, const char *path)
+{
+	d->files = xreallocarray(d->files, d->nfiles + 1, sizeof *d->files);
+	d->files[d->nfiles] = xstrdup(path);
+	return (d->files[d->nfiles++]);
+}
+
+/* Read one file if it exists; -1 with *cause when it exists but fails. */
+static int
+dict_load_file(struct dict *d, const char *path, enum dict_file_type t,
+    const struct notify *n, char **cause)
+{
+	char	*text, *why = NULL;
+	size_t	 len;
+
+	text = file_read(path, &len, &why);
+	if (text == NULL) {
+		if (errno == ENOENT) {
+			free(why);
+			return (0);
+		}
+		*cause = why;
+		return (-1);
+	}
+	d->version = hash64(text, len, d->version ^ (uint64_t)t);
+	dict_parse_text(d, text, len, dict_intern_file(d, path), t, n);
+	free(text);
+	return (0);
+}
+
+/* Append a match for folded key k[0..len). */
+static void
+dict_add_key(struct dict *d, struct actor_map *map, const char *k,
+    size_t len, int entry, enum dict_match_type type, const char *exact,
+    int stem, int anycase)
+{
+	struct dict_match	*m;
+	int			*slot, i;
+
+	if (len == 0)
+		return;
+	slot = actor_map_put(map, k, len, NULL);
+	/* The same entry twice under one key adds nothing. */
+	for (i = *slot; i != -1; i = d->matches[i].next) {
+		if (d->matches[i].entry == entry && d->matches[i].exact == exact)
+			return;
+	}
+	d->matches = xgrow(d->matches, &d->matches_alloc, d->nmatches + 1,
+	    sizeof *d->matches);
+	m = &d->matches[d->nmatches];
+	m->entry = entry;
+	m->type = type;
+	m->exact = exact;
+	m->stem = stem;
+	m->anycase = anycase;
+	m->next = -1;
+	/* Keep the chain in insertion order: append at the tail. */
+	if (*slot == -1)
+		*slot = (int)d->nmatches;
+	else {
+		for (i = *slot; d->matches[i].next != -1; i = d->matches[i].next)
+			;
+		d->matches[i].next = (int)d->nmatches;
+	}
+	d->nmatches++;
+	dict_note_words(d, k, len);
+}
+
+/* 1 when s has at least two letters and no lower-case letter. */
+static int
+dict_all_caps(const char *s)
+{
+	size_t		 i = 0, len = strlen(s), n;
+	uint32_t	 cp;
+	int		 letters = 0;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp, NULL);
+		i += n;
+		if (utf8_is_lower(cp))
+			return (0);
+		if (utf8_is_upper(cp))
+			letters++;
+	}
+	return (letters >= 2);
+}
+
+/* The stem of a one-word Cyrillic name: without its final vowel or soft
+   sign ("Россия" -> "Росси", "Зеленский" -> "Зеленск"), in bytes. */
+static size_t
+dict_stem_len(const char *k, size_t len)
+{
+	static const char *ends[] = {
+		"ий", "ый", "ой", "ія", "ия", "ій", "а", "я", "о", "е", "ь",
+		"й", "і", "ы", "и", NULL
+	};
+	size_t	 i, el;
+	uint32_t cp;
+
+	if (len < 8 || memchr(k, ' ', len) != NULL)
+		return (0);
+	for (i = 0; i < len; ) {
+		i += utf8_decode(k + i, len - i, &cp, NULL);
+		if (cp < 0x400 || cp > 0x4ff)
+			return (0);
+	}
+	for (i = 0; ends[i] != NULL; i++) {
+		el = strlen(ends[i]);
+		if (len > el + 4 && memcmp(k + len - el, ends[i], el) == 0)
+			return (len - el);
+	}
+	return (len);
+}
+
+/* Add one name of entry e under its folded key (and stem). */
+static void
+dict_index_name(struct dict *d, int e, const char *name,
+    enum dict_match_type type)
+{
+	struct buf	 key;
+	size_t		 sl;
+	const char	*exact = dict_all_caps(name) ? name : NULL;
+	uint32_t	 cp;
+	int		 anycase;
+
+	utf8_decode(name, strlen(name), &cp, NULL);
+	anycase = utf8_is_lower(cp);
+	buf_init(&key);
+	dict_fold(&key, name, strlen(name));
+	dict_add_key(d, &d->names, key.data, key.len, e, type, exact, 0,
+	    anycase);
+	sl = dict_stem_len(key.data, key.len);
+	if (sl > 0 && exact == NULL)
+		dict_add_key(d, &d->stems, key.data, sl, e, type, NULL, 1,
+		    anycase);
+	buf_release(&key);
+}
+
+/* Build the lookup tables from the final entries. */
+static void
+dict_index(struct dict *d)
+{
+	struct dict_entry	*e;
+	size_t			 i, j;
+
+	for (i = 0; i < d->n; i++) {
+		e = &d->entries[i];
+		if (e->name == NULL)
+			continue;
+		dict_index_name(d, (int)i, e->name, DICT_NAME);
+		for (j = 0; j < e->naliases; j++)
+			dict_index_name(d, (int)i, e->aliases[j], DICT_ALIAS);
+		for (j = 0; j < e->ndemonyms; j++)
+			dict_index_name(d, (int)i, e->demonyms[j], DICT_DEMONYM);
+	}
+	for (i = 0; i < d->n; i++) {
+		e = &d->entries[i];
+		if (e->capital_of < 0)
+			continue;
+		/* A capital or metonym also stands for its state. */
+		dict_index_name(d, e->capital_of, e->name, DICT_CAPITAL);
+		for (j = 0; j < e->naliases; j++)
+			dict_index_name(d, e->capital_of, e->aliases[j],
+			    DICT_CAPITAL);
+	}
+}
+
+static void
+dict_load_dir(struct dict *d, const char *dir, const struct notify *n,
+    char **cause, int *failed)
+{
+	char	*path;
+	int	 t;
+
+	for (t = 0; t < DICT_NTYPES && !*failed; t++) {
+		path = xasprintf("%s/%s.dict", dir, dict_file_names[t]);
+		if (dict_load_file(d, path, (enum dict_file_type)t, n,
+		    cause) != 0)
+			*failed = 1;
+		free(path);
+	}
+}
+
+struct dict *
+dict_load(const char *datadir, const char *userdir, const struct notify *n,
+    char **cause)
+{
+	struct dict	*d;
+	char		*dir;
+	int		 failed = 0;
+
+	d = xcalloc(1, sizeof *d);
+	d->version = HASH_SEED;
+	if (datadir != NULL) {
+		dir = xasprintf("%s/dict", datadir);
+		dict_load_dir(d, dir, n, cause, &failed);
+		free(dir);
+	}
+	if (userdir != NULL && !failed)
+		dict_load_dir(d, userdir, n, cause, &failed);
+	if (failed) {
+		dict_free(d);
+		return (NULL);
+	}
+	dict_index(d);
+	return (d);
+}
+
+void
+dict_free(struct dict *d)
+{
+	size_t	i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->n; i++)
+		dict_entry_release(&d->entries[i]);
+	free(d->entries);
+	free(d->matches);
+	actor_map_release(&d->byname);
+	actor_map_release(&d->names);
+	actor_map_release(&d->stems);
+	actor_map_release(&d->first);
+	actor_map_release(&d->titles);
+	actor_map_release(&d->stops);
+	actor_map_release(&d->verbs);
+	for (i = 0; i < d->nfiles; i++)
+		free(d->files[i]);
+	free(d->files);
+	free(d);
+}
+
+int
+dict_check_file(const char *path, const struct notify *n, char **cause)
+{
+	struct dict	*d;
+	const char	*base;
+	char		*text;
+	size_t		 len, bl;
+	int		 t, problems;
+
+	base = strrchr(path, '/');
+	base = base == NULL ? path : base + 1;
+	bl = strlen(base);
+	if (bl > 5 && strcmp(base + bl - 5, ".dict") == 0)
+		bl -= 5;
+	for (t = 0; t < DICT_NTYPES; t++) {
+		if (strlen(dict_file_names[t]) == bl &&
+		    strncmp(base, dict_file_names[t], bl) == 0)
+			break;
+	}
+	if (t == DICT_NTYPES) {
+		*cause = xasprintf("unknown dictionary type '%s'", path);
+		return (-1);
+	}
+	if ((text = file_read(path, &len, cause)) == NULL)
+		return (-1);
+	d = xcalloc(1, sizeof *d);
+	problems = dict_parse_text(d, text, len, path, (enum dict_file_type)t,
+	    n);
+	free(text);
+	dict_free(d);
+	return (problems);
+}
+
+uint64_t
+dict_version(const struct dict *d)
+{
+	return (d->version);
+}
+
+size_t
+dict_count(const struct dict *d)
+{
+	return (d->n);
+}
+
+const struct dict_entry *
+dict_entry(const struct dict *d, size_t i)
+{
+	return (i < d->n ? &d->entries[i] : NULL);
+}
+
+int
+dict_lookup(const struct dict *d, const char *name)
+{
+	const struct dict_match	*m;
+	struct buf		 key;
+	int			*slot, r = -1;
+
+	buf_init(&key);
+	dict_fold(&key, name, strlen(name));
+	slot = actor_map_get(&d->byname, key.data, key.len);
+	if (slot != NULL)
+		r = *slot;
+	else if ((m = dict_match_first(d, key.data, key.len)) != NULL)
+		r = m->entry;
+	buf_release(&key);
+	return (r);
+}
+
+/* 1 when date falls in [from, to]; "" dates are open ends. */
+static int
+dict_date_in(const char *date, const struct dict_role *r)
+{
+	if (*date == '\0')
+		return (r->to[0] == '\0');
+	if (r->from[0] != '\0' && strcmp(date, r->from) < 0)
+		return (0);
+	if (r->to[0] != '\0' && strcmp(date, r->to) > 0)
+		return (0);
+	return (1);
+}
+
+const struct dict_role *
+dict_role_at(const struct dict *d, size_t i, const char *date)
+{
+	const struct dict_entry	*e;
+	size_t			 j;
+
+	if (i >= d->n)
+		return (NULL);
+	e = &d->entries[i];
+	for (j = 0; j < e->nroles; j++) {
+		if (dict_date_in(date, &e->roles[j]))
+			return (&e->roles[j]);
+	}
+	return (NULL);
+}
+
+const struct dict_match *
+dict_match_first(const struct dict *d, const char *key, size_t len)
+{
+	int	*slot = actor_map_get(&d->names, key, len);
+
+	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
+}
+
+const struct dict_match *
+dict_match_next(const struct dict *d, const struct dict_match *m)
+{
+	return (m->next < 0 ? NULL : &d->matches[m->next]);
+}
+
+const struct dict_match *
+dict_match_stem(const struct dict *d, const char *key, size_t len)
+{
+	int	*slot = actor_map_get(&d->stems, key, len);
+
+	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
+}
+
+int
+dict_is_first_word(const struct dict *d, const char *key, size_t len)
+{
+	return (actor_map_get(&d->first, key, len) != NULL);
+}
+
+size_t
+dict_max_words(const struct dict *d)
+{
+	return (d->max_words);
+}
+
+int
+dict_is_verb(const struct dict *d, const char *s, size_t len)
+{
+	return (actor_map_get(&d->verbs, s, len) != NULL);
+}
+
+int
+dict_is_stop(const struct dict *d, const char *s, size_t len)
+{
+	return (actor_map_get(&d->stops, s, len) != NULL);
+}
+
+int
+dict_is_title(const struct dict *d, const char *s, size_t len)
+{
+	return (actor_map_get(&d->titles, s, len) != NULL);
+}
