@@ -77,6 +77,12 @@ cmd_out_n(const char *s, size_t len)
 }
 
 void
+cmd_field(const char *s)
+{
+	termsafe_write(stdout, s, strlen(s), 0);
+}
+
+void
 cmd_out(const char *s)
 {
 	cmd_out_n(s, strlen(s));

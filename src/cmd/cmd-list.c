@@ -72,14 +72,14 @@ list_text(struct corpus *c)
 
 	for (i = 0; i < c->n; i++) {
 		a = c->articles[i];
-		cmd_out(a->id);
+		cmd_field(a->id);
 		cmd_out("\t");
-		cmd_out(*a->date ? a->date : "-");
+		cmd_field(*a->date ? a->date : "-");
 		snprintf(num, sizeof num, "\t%u\t", a->words);
 		cmd_out(num);
 		list_flat(a->title);
 		cmd_out("\t");
-		cmd_out(a->file);
+		cmd_field(a->file);
 		cmd_out("\n");
 	}
 }

@@ -114,7 +114,7 @@ show_field(const char *name, const char *value)
 	if (*value == '\0')
 		return;
 	cmd_out(name);
-	cmd_out(value);
+	cmd_field(value);
 	cmd_out("\n");
 }
 

@@ -61,6 +61,9 @@ const char	*cmd_samples_dir(void);
 /* The directory of the shipped data files (installed or source). */
 const char	*cmd_data_dir(void);
 
+/* Write one field (a name, an id) sanitised to stdout: tabs and newlines
+   in it are escaped too, so a record stays on its line. */
+void		 cmd_field(const char *s);
 /* Write s sanitised to stdout (tabs and newlines kept). */
 void		 cmd_out(const char *s);
 void		 cmd_out_n(const char *s, size_t len);

@@ -1,0 +1,71 @@
+# lib.sh: shared by the shell tests.  Pins the environment (locale, time
+# zone, a fresh HOME and XDG directories), prints TAP, and compares output
+# with stored expected files (GENERATE=1 refreshes them).
+set -u
+: "${DEMARCHE:?run through make check}" "${top_srcdir:?run through make check}"
+T=$(mktemp -d "${TMPDIR:-/tmp}/demarche-test.XXXXXX")
+trap 'chmod -R u+rwx "$T" 2>/dev/null; rm -rf "$T"' EXIT
+export HOME="$T/home" XDG_CACHE_HOME="$T/cache" XDG_CONFIG_HOME="$T/config"
+export XDG_STATE_HOME="$T/state" LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=1
+unset DEMARCHE_CORPUS DEMARCHE_DATADIR
+mkdir -p "$HOME"
+SHARED="$top_srcdir/../shared"
+EXPECTED="$top_srcdir/tests/cli/expected"
+tap_n=0
+tap_failed=0
+
+ok() {		# ok STATUS DESCRIPTION
+	tap_n=$((tap_n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $tap_n - $2"
+	else
+		echo "not ok $tap_n - $2"
+		tap_failed=$((tap_failed + 1))
+	fi
+}
+
+check() {	# check DESCRIPTION COMMAND...: ok when the command succeeds
+	desc=$1
+	shift
+	"$@" >/dev/null 2>"$T/check.err"
+	st=$?
+	ok $st "$desc"
+	[ $st -eq 0 ] || sed 's/^/#   /' "$T/check.err" | head -20
+	return $st
+}
+
+is() {		# is GOT WANT DESCRIPTION
+	if [ "$1" = "$2" ]; then
+		ok 0 "$3"
+	else
+		ok 1 "$3"
+		echo "#   got '$1', want '$2'"
+	fi
+}
+
+expect() {	# expect NAME COMMAND...: stdout equals tests/cli/expected/NAME
+	name=$1
+	shift
+	"$@" >"$T/out" 2>"$T/err"
+	if [ "${GENERATE:-}" = 1 ]; then
+		cp "$T/out" "$EXPECTED/$name"
+		ok 0 "$name (generated)"
+		return
+	fi
+	if diff -u "$EXPECTED/$name" "$T/out" >"$T/diff"; then
+		ok 0 "$name matches the stored output"
+	else
+		ok 1 "$name matches the stored output"
+		sed 's/^/#   /' "$T/diff" | head -40
+	fi
+}
+
+skip_all() {
+	echo "1..0 # SKIP $1"
+	exit 0
+}
+
+done_testing() {
+	echo "1..$tap_n"
+	[ "$tap_failed" -eq 0 ]
+}
