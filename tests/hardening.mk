@@ -1,0 +1,1 @@
+# tests/hardening: faults, hostile input, injection (owned by the hardening work)
