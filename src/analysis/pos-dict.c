@@ -1,0 +1,649 @@
+/*
+ * The positions data files: issues, triggers, cues and markers, read from
+ * the shipped directory and then the user's, one entry per line.  Phrases
+ * live in one array; a hash table maps each first word to the chain of
+ * phrases that start with it (pos_phrase.next) and to its word flags.
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/pos-dict.h"
+#include "analysis/positions.h"
+#include "base/atomic.h"
+#include "base/hash.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+
+static const char *pos_cue_names[POS_C_COUNT] = {
+	"propose", "accept", "support", "demand", "urge", "insist", "agree",
+	"try", "act", "reject", "refuse", "oppose", "criticise", "fear",
+	"warn", "deny", "stop", "ruleout", "must", "speech"
+};
+
+static const char *pos_mark_names[POS_M_COUNT] = {
+	"negation", "hedge", "conditional", "hypothetical", "historical",
+	"aux", "group", "title", "boundary"
+};
+
+static const char *pos_file_types[] = {
+	"issues", "triggers", "cues", "markers", NULL
+};
+
+int
+pos_cue_sign(int cls)
+{
+	if (cls == POS_C_SPEECH)
+		return 0;
+	if (cls >= POS_C_REJECT && cls <= POS_C_RULEOUT)
+		return -1;
+	return 1;
+}
+
+const char *
+pos_cue_name(int cls)
+{
+	if (cls < 0 || cls >= POS_C_COUNT)
+		return "?";
+	return pos_cue_names[cls];
+}
+
+const char *
+pos_mark_name(int cls)
+{
+	if (cls < 0 || cls >= POS_M_COUNT)
+		return "?";
+	return pos_mark_names[cls];
+}
+
+static int
+pos_name_index(const char *const *names, size_t n, const char *s)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(names[i], s) == 0)
+			return (int)i;
+	}
+	/* Accept the American spelling of "criticise". */
+	if (names == pos_cue_names && strcmp(s, "criticize") == 0)
+		return POS_C_CRITICISE;
+	return -1;
+}
+
+/* Find or add the slot of word w[0..len). */
+static struct pos_hslot *
+pos_dict_slot(struct pos_dict *d, const char *w, size_t len, int add)
+{
+	struct pos_hslot	*old, *s;
+	size_t			 oldcap, i, mask;
+	uint32_t		 h;
+
+	if (add && (d->used + 1) * 2 > d->cap) {
+		old = d->slots;
+		oldcap = d->cap;
+		d->cap = d->cap == 0 ? 256 : d->cap * 2;
+		d->slots = xcalloc(d->cap, sizeof *d->slots);
+		d->used = 0;
+		for (i = 0; i < oldcap; i++) {
+			if (old[i].key == NULL)
+				continue;
+			mask = d->cap - 1;
+			h = old[i].hash;
+			while (d->slots[h & mask].key != NULL)
+				h++;
+			d->slots[h & mask] = old[i];
+			d->used++;
+		}
+		free(old);
+	}
+	if (d->cap == 0)
+		return NULL;
+	mask = d->cap - 1;
+	h = (uint32_t)hash64(w, len, HASH_SEED);
+	for (i = h;; i++) {
+		s = &d->slots[i & mask];
+		if (s->key == NULL)
+			break;
+		if (s->hash == h && strlen(s->key) == len &&
+		    memcmp(s->key, w, len) == 0)
+			return s;
+	}
+	if (!add)
+		return NULL;
+	s->key = xstrndup(w, len);
+	s->hash = h;
+	s->head = -1;
+	s->flags = 0;
+	d->used++;
+	return s;
+}
+
+const struct pos_hslot *
+pos_dict_word(const struct pos_dict *d, const char *w, size_t len)
+{
+	return pos_dict_slot((struct pos_dict *)d, w, len, 0);
+}
+
+struct pos_dict *
+pos_dict_new(void)
+{
+	struct pos_dict	*d;
+
+	d = xcalloc(1, sizeof *d);
+	d->mention_head = -1;
+	d->version = HASH_SEED;
+	return d;
+}
+
+static void
+pos_phrase_free(struct pos_phrase *p)
+{
+	size_t	i, j;
+
+	for (i = 0; i < p->nw; i++) {
+		for (j = 0; j < p->w[i].nalts; j++)
+			free(p->w[i].alts[j]);
+		free(p->w[i].alts);
+	}
+	free(p->w);
+}
+
+void
+pos_dict_free(struct pos_dict *d)
+{
+	size_t	i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->nissues; i++) {
+		free(d->issues[i].id);
+		free(d->issues[i].label);
+	}
+	free(d->issues);
+	for (i = 0; i < d->nph; i++)
+		pos_phrase_free(&d->ph[i]);
+	free(d->ph);
+	for (i = 0; i < d->cap; i++)
+		free(d->slots[i].key);
+	free(d->slots);
+	for (i = 0; i < d->nfiles; i++)
+		free(d->files[i]);
+	free(d->files);
+	free(d->links);
+	free(d);
+}
+
+/* Lowercase an ASCII word and turn typographic apostrophes into '. */
+static char *
+pos_fold_word(const char *s, size_t len)
+{
+	char	*out;
+	size_t	 i, o = 0;
+
+	out = xmalloc(len + 1);
+	for (i = 0; i < len; i++) {
+		if (i + 2 < len && (unsigned char)s[i] == 0xe2 &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x99 ||
+		    (unsigned char)s[i + 2] == 0x98)) {
+			out[o++] = '\'';
+			i += 2;
+			continue;
+		}
+		out[o++] = (char)tolower((unsigned char)s[i]);
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Split one pattern word ("a|b|c*") into w; 0 or -1 with *why. */
+static int
+pos_parse_pword(struct pos_pword *w, const char *s, size_t len, int first,
+    const char **why)
+{
+	const char	*p, *end = s + len, *bar;
+
+	memset(w, 0, sizeof *w);
+	if (len == 1 && *s == '@') {
+		w->kind = POS_WK_MENTION;
+		return 0;
+	}
+	if (len == 3 && memcmp(s, "...", 3) == 0) {
+		if (first) {
+			*why = "a phrase cannot begin with '...'";
+			return -1;
+		}
+		w->kind = POS_WK_GAP;
+		return 0;
+	}
+	for (p = s; p < end; p = bar + 1) {
+		bar = memchr(p, '|', (size_t)(end - p));
+		if (bar == NULL)
+			bar = end;
+		if (bar == p || (first && bar[-1] == '*') ||
+		    (bar - p == 1 && *p == '*')) {
+			*why = first && bar > p ? "the first word cannot be "
+			    "a prefix" : "empty alternative";
+			return -1;
+		}
+		w->alts = xreallocarray(w->alts, w->nalts + 1,
+		    sizeof *w->alts);
+		w->alts[w->nalts++] = pos_fold_word(p, (size_t)(bar - p));
+	}
+	return 0;
+}
+
+/* Split text into whitespace-separated pattern words; -1 with *why. */
+static int
+pos_parse_pattern(struct pos_phrase *ph, const char *s, const char **why)
+{
+	const char	*p = s, *q;
+
+	ph->w = NULL;
+	ph->nw = 0;
+	for (;;) {
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (*p == '\0')
+			break;
+		for (q = p; *q != '\0' && *q != ' ' && *q != '\t'; q++)
+			;
+		ph->w = xreallocarray(ph->w, ph->nw + 1, sizeof *ph->w);
+		if (pos_parse_pword(&ph->w[ph->nw], p, (size_t)(q - p),
+		    ph->nw == 0, why) != 0) {
+			pos_phrase_free(ph);
+			return -1;
+		}
+		ph->nw++;
+		p = q;
+	}
+	if (ph->nw == 0) {
+		*why = "no phrase";
+		return -1;
+	}
+	if (ph->w[ph->nw - 1].kind == POS_WK_GAP) {
+		pos_phrase_free(ph);
+		*why = "a phrase cannot end with '...'";
+		return -1;
+	}
+	return 0;
+}
+
+/* Link phrase i into the index under each alternative of its first word. */
+static void
+pos_dict_index(struct pos_dict *d, int i)
+{
+	struct pos_phrase	*ph = &d->ph[i];
+	struct pos_hslot	*s;
+	size_t			 k;
+	int			*head;
+
+	for (k = 0; k < (ph->w[0].kind == POS_WK_MENTION ? 1 :
+	    ph->w[0].nalts); k++) {
+		if (ph->w[0].kind == POS_WK_MENTION)
+			head = &d->mention_head;
+		else {
+			s = pos_dict_slot(d, ph->w[0].alts[k],
+			    strlen(ph->w[0].alts[k]), 1);
+			head = &s->head;
+		}
+		d->links = xgrow(d->links, &d->lalloc, d->nlinks + 1,
+		    sizeof *d->links);
+		d->links[d->nlinks].phrase = i;
+		d->links[d->nlinks].next = *head;
+		*head = (int)d->nlinks++;
+	}
+}
+
+/* Set word flags for each alternative of a one-word marker line. */
+static int
+pos_dict_flag_words(struct pos_dict *d, const struct pos_phrase *ph,
+    unsigned flag, const char **why)
+{
+	struct pos_hslot	*s;
+	size_t			 k;
+
+	if (ph->nw != 1 || ph->w[0].kind != POS_WK_WORD) {
+		*why = "this marker class takes single words";
+		return -1;
+	}
+	for (k = 0; k < ph->w[0].nalts; k++) {
+		s = pos_dict_slot(d, ph->w[0].alts[k],
+		    strlen(ph->w[0].alts[k]), 1);
+		s->flags |= flag;
+	}
+	return 0;
+}
+
+/* Cut the next whitespace-separated field off *sp into a new string. */
+static char *
+pos_field(const char **sp)
+{
+	const char	*p = *sp, *q;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (*p == '\0')
+		return NULL;
+	for (q = p; *q != '\0' && *q != ' ' && *q != '\t'; q++)
+		;
+	*sp = q;
+	return xstrndup(p, (size_t)(q - p));
+}
+
+static int
+pos_parse_issue(struct pos_dict *d, const char *line, const char **why)
+{
+	const char	*p = line, *c;
+	char		*id;
+	size_t		 i;
+
+	id = pos_field(&p);
+	for (c = id; *c != '\0'; c++) {
+		if (!islower((unsigned char)*c) && !isdigit((unsigned char)*c)
+		    && *c != '_') {
+			free(id);
+			*why = "an issue id is lowercase letters, digits and _";
+			return -1;
+		}
+	}
+	while (*p == ' ' || *p == '\t')
+		p++;
+	for (i = 0; i < d->nissues; i++) {
+		if (strcmp(d->issues[i].id, id) == 0) {
+			free(d->issues[i].label);
+			d->issues[i].label = xstrdup(*p ? p : id);
+			free(id);
+			return 0;
+		}
+	}
+	d->issues = xreallocarray(d->issues, d->nissues + 1,
+	    sizeof *d->issues);
+	d->issues[d->nissues].id = id;
+	d->issues[d->nissues].label = xstrdup(*p ? p : id);
+	d->nissues++;
+	return 0;
+}
+
+/* One line of triggers, cues or markers into a phrase; -1 with *why. */
+static int
+pos_parse_phrase(struct pos_dict *d, int type, const char *line,
+    struct pos_phrase *ph, const char **why)
+{
+	const char	*p = line;
+	char		*a, *b = NULL;
+	int		 rv = -1;
+
+	memset(ph, 0, sizeof *ph);
+	ph->type = type;
+	a = pos_field(&p);
+	if (type != POS_P_MARKER && (b = pos_field(&p)) == NULL) {
+		*why = "missing fields";
+		goto out;
+	}
+	if (type == POS_P_TRIGGER) {
+		if ((ph->cls = pos_dict_issue_find(d, a)) == -1) {
+			*why = "unknown issue";
+			goto out;
+		}
+		if (strcmp(b, "+") != 0 && strcmp(b, "-") != 0) {
+			*why = "polarity must be + or -";
+			goto out;
+		}
+		ph->pol = *b == '+' ? 1 : -1;
+	} else if (type == POS_P_CUE) {
+		ph->cls = pos_name_index(pos_cue_names, POS_C_COUNT, a);
+		if (ph->cls == -1) {
+			*why = "unknown cue class";
+			goto out;
+		}
+		if (strcmp(b, "verb") == 0)
+			ph->form = POS_F_VERB;
+		else if (strcmp(b, "noun") == 0)
+			ph->form = POS_F_NOUN;
+		else {
+			*why = "form must be verb or noun";
+			goto out;
+		}
+	} else {
+		ph->cls = pos_name_index(pos_mark_names, POS_M_COUNT, a);
+		if (ph->cls == -1) {
+			*why = "unknown marker class";
+			goto out;
+		}
+	}
+	rv = pos_parse_pattern(ph, p, why);
+out:
+	free(a);
+	free(b);
+	return rv;
+}
+
+/* Add one non-empty, non-comment line; -1 with *why. */
+static int
+pos_dict_line(struct pos_dict *d, int type, const char *line,
+    const char *file, unsigned lineno, const char **why)
+{
+	struct pos_phrase	 ph;
+	static const unsigned	 flags[POS_M_COUNT] = {
+		[POS_M_AUX] = POS_W_AUX, [POS_M_GROUP] = POS_W_GROUP,
+		[POS_M_BOUNDARY] = POS_W_BOUNDARY,
+	};
+	int			 rv;
+
+	if (type == 0)
+		return pos_parse_issue(d, line, why);
+	if (pos_parse_phrase(d, type - 1, line, &ph, why) != 0)
+		return -1;
+	ph.file = file;
+	ph.line = lineno;
+	if (ph.type == POS_P_MARKER && flags[ph.cls] != 0) {
+		rv = pos_dict_flag_words(d, &ph, flags[ph.cls], why);
+		pos_phrase_free(&ph);
+		return rv;
+	}
+	if (ph.w[0].kind == POS_WK_MENTION && ph.nw == 1) {
+		pos_phrase_free(&ph);
+		*why = "a phrase needs a word besides '@'";
+		return -1;
+	}
+	d->ph = xgrow(d->ph, &d->phalloc, d->nph + 1, sizeof *d->ph);
+	d->ph[d->nph] = ph;
+	pos_dict_index(d, (int)d->nph++);
+	return 0;
+}
+
+int
+pos_dict_parse(struct pos_dict *d, const char *type, const char *file,
+    const char *text, size_t len, const struct notify *n)
+{
+	const char	*p = text, *end = text + len, *nl, *why;
+	char		*line, *q;
+	unsigned	 lineno = 0;
+	int		 t, bad = 0;
+
+	for (t = 0; pos_file_types[t] != NULL; t++) {
+		if (strcmp(pos_file_types[t], type) == 0)
+			break;
+	}
+	if (pos_file_types[t] == NULL)
+		return -1;
+	d->files = xreallocarray(d->files, d->nfiles + 1, sizeof *d->files);
+	d->files[d->nfiles] = xstrdup(file);
+	file = d->files[d->nfiles++];
+	d->version = hash64(text, len, d->version);
+	for (; p < end; p = nl + 1) {
+		lineno++;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == NULL)
+			nl = end;
+		line = xstrndup(p, (size_t)(nl - p));
+		for (q = line; *q != '\0'; q++) {
+			if (*q == '\r' || (unsigned char)*q < 0x20)
+				*q = *q == '\t' ? '\t' : ' ';
+		}
+		for (q = line; *q == ' ' || *q == '\t'; q++)
+			;
+		if (*q != '\0' && *q != '#' && strlen(q) > 4096) {
+			why = "line too long";
+			goto bad;
+		}
+		if (*q != '\0' && *q != '#' &&
+		    pos_dict_line(d, t, q, file, lineno, &why) != 0)
+			goto bad;
+		free(line);
+		continue;
+	bad:
+		notify_warn(n, "%s:%u: %s", file, lineno, why);
+		bad++;
+		free(line);
+	}
+	return bad;
+}
+
+/* Read DIR/TYPE into d if it exists; -1 with *cause when unreadable. */
+static int
+pos_dict_read(struct pos_dict *d, const char *dir, const char *type,
+    const struct notify *n, char **cause)
+{
+	struct stat	 st;
+	char		*path, *text;
+	size_t		 len;
+
+	path = xasprintf("%s/%s", dir, type);
+	if (stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR)) {
+		free(path);
+		return 0;
+	}
+	if ((text = file_read(path, &len, cause)) == NULL) {
+		free(path);
+		return -1;
+	}
+	pos_dict_parse(d, type, path, text, len, n);
+	free(text);
+	free(path);
+	return 0;
+}
+
+struct pos_dict *
+pos_dict_load(const char *datadir, const char *userdir,
+    const struct notify *n, char **cause)
+{
+	struct pos_dict	*d;
+	char		*dirs[2];
+	int		 i, t;
+
+	d = pos_dict_new();
+	dirs[0] = datadir != NULL ? xasprintf("%s/positions", datadir) : NULL;
+	dirs[1] = userdir != NULL ? xstrdup(userdir) : NULL;
+	/* Issues first everywhere, so user triggers may name user issues. */
+	for (t = 0; pos_file_types[t] != NULL; t++) {
+		for (i = 0; i < 2; i++) {
+			if (dirs[i] == NULL)
+				continue;
+			if (pos_dict_read(d, dirs[i], pos_file_types[t], n,
+			    cause) != 0)
+				goto fail;
+		}
+	}
+	if (d->nissues == 0) {
+		*cause = xasprintf("no issues defined in '%s'",
+		    dirs[0] != NULL ? dirs[0] : "(none)");
+		goto fail;
+	}
+	free(dirs[0]);
+	free(dirs[1]);
+	return d;
+fail:
+	free(dirs[0]);
+	free(dirs[1]);
+	pos_dict_free(d);
+	return NULL;
+}
+
+int
+pos_dict_check_file(const char *path, const struct notify *n, char **cause)
+{
+	struct pos_dict	*d;
+	const char	*base;
+	char		*text, *dir;
+	size_t		 len;
+	int		 t, bad;
+
+	base = strrchr(path, '/');
+	base = base != NULL ? base + 1 : path;
+	for (t = 0; pos_file_types[t] != NULL; t++) {
+		if (strcmp(pos_file_types[t], base) == 0)
+			break;
+	}
+	if (pos_file_types[t] == NULL) {
+		*cause = xasprintf("'%s': not a positions data file", path);
+		return -1;
+	}
+	if ((text = file_read(path, &len, cause)) == NULL)
+		return -1;
+	d = pos_dict_new();
+	/* Triggers need the issues beside them. */
+	if (t == 1) {
+		dir = xstrndup(path, (size_t)(base - path));
+		if (*dir == '\0') {
+			free(dir);
+			dir = xstrdup(".");
+		}
+		if (pos_dict_read(d, dir, "issues", NULL, cause) != 0) {
+			free(*cause);
+			*cause = NULL;
+		}
+		free(dir);
+	}
+	bad = pos_dict_parse(d, pos_file_types[t], path, text, len, n);
+	free(text);
+	pos_dict_free(d);
+	return bad;
+}
+
+uint64_t
+pos_dict_version(const struct pos_dict *d)
+{
+	return d->version;
+}
+
+size_t
+pos_dict_nissues(const struct pos_dict *d)
+{
+	return d->nissues;
+}
+
+const char *
+pos_dict_issue_id(const struct pos_dict *d, int issue)
+{
+	if (issue < 0 || (size_t)issue >= d->nissues)
+		return "?";
+	return d->issues[issue].id;
+}
+
+const char *
+pos_dict_issue_label(const struct pos_dict *d, int issue)
+{
+	if (issue < 0 || (size_t)issue >= d->nissues)
+		return "";
+	return d->issues[issue].label;
+}
+
+int
+pos_dict_issue_find(const struct pos_dict *d, const char *id)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nissues; i++) {
+		if (strcmp(d->issues[i].id, id) == 0)
+			return (int)i;
+	}
+	return -1;
+}

@@ -1,0 +1,128 @@
+/*
+ * pos-dict: the positions data files in memory (private to positions.c,
+ * pos-dict.c and their tests; the public view is in positions.h).
+ *
+ * Every line of "triggers", "cues" and "markers" becomes one phrase: a
+ * sequence of pattern words, each a set of alternatives (lowercase,
+ * apostrophes as '), a prefix ("stem*"), an actor slot ("@") or a gap
+ * ("...", up to POS_GAP_MAX words).  Phrases are indexed (through links) by
+ * every alternative of their first word in an open-addressing hash table; the
+ * same table carries the single-word flags (aux, group, boundary) used by
+ * the clause rules.
+ */
+#ifndef DEMARCHE_POS_DICT_H
+#define DEMARCHE_POS_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define POS_GAP_MAX 3
+
+enum pos_ptype {
+	POS_P_TRIGGER = 0,
+	POS_P_CUE,
+	POS_P_MARKER,
+};
+
+/* Cue classes; the sign of each is in pos_cue_sign(). */
+enum pos_cue {
+	POS_C_PROPOSE = 0, POS_C_ACCEPT, POS_C_SUPPORT, POS_C_DEMAND,
+	POS_C_URGE, POS_C_INSIST, POS_C_AGREE, POS_C_TRY, POS_C_ACT,
+	POS_C_REJECT, POS_C_REFUSE, POS_C_OPPOSE, POS_C_CRITICISE,
+	POS_C_FEAR, POS_C_WARN, POS_C_DENY, POS_C_STOP,
+	POS_C_RULEOUT, POS_C_MUST, POS_C_SPEECH,
+	POS_C_COUNT
+};
+
+enum pos_form { POS_F_VERB = 0, POS_F_NOUN };
+
+/* Marker classes. */
+enum pos_mark {
+	POS_M_NEGATION = 0, POS_M_HEDGE, POS_M_CONDITIONAL,
+	POS_M_HYPOTHETICAL, POS_M_HISTORICAL, POS_M_AUX, POS_M_GROUP,
+	POS_M_TITLE, POS_M_BOUNDARY,
+	POS_M_COUNT
+};
+
+/* Single-word flags kept in the hash table. */
+enum pos_wflags {
+	POS_W_AUX = 1 << 0,
+	POS_W_GROUP = 1 << 1,
+	POS_W_BOUNDARY = 1 << 2,
+};
+
+enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };
+
+struct pos_pword {
+	enum pos_wkind	 kind;
+	char		**alts;		/* lowercase; a trailing '*' is a
+					   prefix */
+	size_t		 nalts;
+};
+
+struct pos_phrase {
+	enum pos_ptype	 type;
+	int		 cls;		/* issue, enum pos_cue or pos_mark */
+	int		 pol;		/* triggers: +1 or -1 */
+	enum pos_form	 form;		/* cues */
+	struct pos_pword *w;
+	size_t		 nw;
+	const char	*file;		/* shared, owned by the dict */
+	unsigned	 line;
+};
+
+/* A chain link: phrases sharing a first word. */
+struct pos_link {
+	int		 phrase;
+	int		 next;		/* next link, or -1 */
+};
+
+struct pos_hslot {
+	char		*key;		/* NULL: empty */
+	uint32_t	 hash;
+	int		 head;		/* first link, or -1 */
+	unsigned	 flags;		/* enum pos_wflags */
+};
+
+struct pos_issue {
+	char		*id;
+	char		*label;
+};
+
+struct pos_dict {
+	struct pos_issue *issues;
+	size_t		 nissues;
+	struct pos_phrase *ph;
+	size_t		 nph, phalloc;
+	struct pos_hslot *slots;
+	size_t		 cap, used;
+	struct pos_link	*links;
+	size_t		 nlinks, lalloc;
+	int		 mention_head;	/* links of phrases that begin
+					   with "@" */
+	char		**files;	/* names for pos_phrase.file */
+	size_t		 nfiles;
+	uint64_t	 version;
+};
+
+/* The slot of word w[0..len), or NULL. */
+const struct pos_hslot *pos_dict_word(const struct pos_dict *,
+	    const char *w, size_t len);
+/* +1, -1, or 0 (speech). */
+int		 pos_cue_sign(int cls);
+const char	*pos_cue_name(int cls);
+const char	*pos_mark_name(int cls);
+
+/*
+ * Parse one file's text into d (type "issues", "triggers", "cues" or
+ * "markers"); bad lines go through n as "FILE:LINE: what".  Returns the
+ * number of bad lines.
+ */
+struct notify;
+int		 pos_dict_parse(struct pos_dict *, const char *type,
+		    const char *file, const char *text, size_t len,
+		    const struct notify *n);
+/* An empty dictionary, filled by pos_dict_parse (for tests). */
+struct pos_dict	*pos_dict_new(void);
+
+#endif

@@ -1,0 +1,2 @@
+/* posdiff: stub, filled below. */
+#include "config.h"

@@ -1,0 +1,1646 @@
+/*
+ * positions: the clause rules.  An article is read paragraph by paragraph;
+ * each sentence becomes an array of tokens (words and punctuation, with
+ * their byte spans and the actor mention they belong to) and an array of
+ * items: the trigger, cue and marker phrases found in it, longest first,
+ * left to right.
+ *
+ * Speech comes first: speech cues and "according to X" give each sentence
+ * a speaker and the token range it covers; quotes that run over several
+ * sentences share the speaker found anywhere in them; a paragraph that
+ * begins "Name:" (a transcript) speaks for Name until the next such label.
+ * Then every other cue gets its object (the next trigger or cue to its
+ * right in the clause, or for a passive or relative clause the trigger
+ * before it), its holders, its negation and its modality, and each chain
+ * of cues that ends in a trigger yields one position per holder side.
+ */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/pos-dict.h"
+#include "analysis/positions.h"
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+
+#define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
+#define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
+#define POS_MAX_HOLDERS		4
+#define POS_NONE		0	/* no stance */
+
+enum pos_tkind {
+	POS_T_WORD = 0,
+	POS_T_COMMA,
+	POS_T_STOP,		/* ; : . ! ? */
+	POS_T_COLON,
+	POS_T_QOPEN,		/* “ « */
+	POS_T_QCLOSE,		/* ” » */
+	POS_T_QUOTE,		/* " */
+	POS_T_OTHER,		/* brackets, dashes, single quotes */
+};
+
+struct pos_tok {
+	uint32_t	 start, end;	/* bytes in the file */
+	uint32_t	 w;		/* folded text: offset in ctx->fold */
+	uint16_t	 len;
+	uint8_t		 kind;		/* enum pos_tkind */
+	uint8_t		 cap;		/* begins with an upper-case letter */
+	unsigned	 wflags;	/* enum pos_wflags */
+	int		 mention;	/* index into the mentions, or -1 */
+	int		 item;		/* item that covers it, or -1 */
+};
+
+/* A holder: a mention, or a role whose side comes from "his"/"her". */
+struct pos_hold {
+	int		 mention;	/* or -1 */
+	enum side	 side;
+	int		 actor;
+	const char	*name;		/* borrowed */
+	uint32_t	 start, end;
+	char		*own;		/* owned name, for roles */
+};
+
+struct pos_item {
+	int		 ph;		/* phrase index */
+	enum pos_ptype	 type;
+	int		 cls, pol;
+	enum pos_form	 form;
+	int		 t0, t1;	/* tokens [t0, t1) */
+	/* Cues only. */
+	int		 obj;		/* item index of its object, or -1 */
+	int		 inner;		/* it is the object of another cue */
+	int		 passive;
+	int		 negated;
+	enum pos_modality modality;
+	enum pos_how	 how;
+	struct pos_hold	 h[POS_MAX_HOLDERS];
+	int		 nh;
+};
+
+struct pos_sent {
+	uint32_t	 index;		/* sentence index in the article */
+	size_t		 t0, t1;	/* tokens in ctx->toks */
+	size_t		 i0, i1;	/* items in ctx->items */
+	struct pos_hold	 spk;		/* speaker, mention -1 and side NONE
+					   when none */
+	int		 has_spk;
+	int		 s0, s1;	/* token range the speaker covers,
+					   relative to t0 */
+	int		 opens;		/* ends inside an open quote */
+	int		 inquote;	/* starts inside an open quote */
+};
+
+struct pos_ctx {
+	const struct pos_dict	*d;
+	struct article		*a;
+	const struct pos_mention *m;
+	size_t			 nm;
+	struct pos_set		*set;
+	int			 now_year;
+	int			 plan_issue;	/* "peace_plan", or -1 */
+
+	struct buf		 fold;
+	struct pos_tok		*toks;
+	size_t			 ntoks, talloc;
+	struct pos_item		*items;
+	size_t			 nitems, ialloc;
+	struct pos_sent		*sents;
+	size_t			 nsents, salloc;
+
+	struct pos_hold		 label;		/* "Name:" transcript speaker */
+	int			 has_label;
+	struct pos_hold		 carry;		/* "X said:" before a quote */
+	int			 has_carry;
+	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
+	int			 ngroup;
+};
+
+static const char *pos_stance_names[] = { "oppose", "", "support" };
+static const char *pos_modality_names[POS_MODALITY_COUNT] = {
+	"stated", "conditional", "hypothetical", "historical"
+};
+static const char *pos_how_names[] = {
+	"subject", "group", "pronoun", "speaker", "passive", "relative",
+	"possessor", "shared"
+};
+
+const char *
+pos_stance_name(int stance)
+{
+	return stance > 0 ? pos_stance_names[2] : pos_stance_names[0];
+}
+
+const char *
+pos_modality_name(enum pos_modality m)
+{
+	return (unsigned)m < POS_MODALITY_COUNT ? pos_modality_names[m] : "?";
+}
+
+const char *
+pos_how_name(enum pos_how h)
+{
+	return (unsigned)h <= POS_HOW_SHARED ? pos_how_names[h] : "?";
+}
+
+void
+pos_set_init(struct pos_set *s)
+{
+	memset(s, 0, sizeof *s);
+}
+
+void
+pos_set_release(struct pos_set *s)
+{
+	size_t	i;
+
+	for (i = 0; i < s->n; i++)
+		free(s->v[i].holder);
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+/* --- tokens ------------------------------------------------------------ */
+
+static const char *
+pos_tw(const struct pos_ctx *ctx, const struct pos_tok *t)
+{
+	return ctx->fold.data + t->w;
+}
+
+static int
+pos_tis(const struct pos_ctx *ctx, size_t t, const char *w)
+{
+	return t < ctx->ntoks && ctx->toks[t].kind == POS_T_WORD &&
+	    strcmp(pos_tw(ctx, &ctx->toks[t]), w) == 0;
+}
+
+/* Classify one punctuation code point. */
+static int
+pos_punct_kind(uint32_t cp)
+{
+	switch (cp) {
+	case ',':
+		return POS_T_COMMA;
+	case ';': case '.': case '!': case '?':
+		return POS_T_STOP;
+	case ':':
+		return POS_T_COLON;
+	case 0x201c: case 0xab: case 0x201e:
+		return POS_T_QOPEN;
+	case 0x201d: case 0xbb:
+		return POS_T_QCLOSE;
+	case '"':
+		return POS_T_QUOTE;
+	}
+	return POS_T_OTHER;
+}
+
+static int
+pos_is_apos(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2018;
+}
+
+static void
+pos_add_tok(struct pos_ctx *ctx, uint32_t start, uint32_t end, int kind,
+    int cap)
+{
+	struct pos_tok	*t;
+	const char	*s = ctx->a->text;
+	size_t		 i;
+	uint32_t	 cp;
+	size_t		 n;
+
+	ctx->toks = xgrow(ctx->toks, &ctx->talloc, ctx->ntoks + 1,
+	    sizeof *ctx->toks);
+	t = &ctx->toks[ctx->ntoks++];
+	memset(t, 0, sizeof *t);
+	t->start = start;
+	t->end = end;
+	t->kind = (uint8_t)kind;
+	t->cap = (uint8_t)cap;
+	t->mention = -1;
+	t->item = -1;
+	t->w = (uint32_t)ctx->fold.len;
+	for (i = start; i < end; i += n) {
+		n = utf8_decode(s + i, end - i, &cp, NULL);
+		if (pos_is_apos(cp))
+			buf_addc(&ctx->fold, '\'');
+		else if (cp < 0x80)
+			buf_addc(&ctx->fold, (char)tolower((int)cp));
+		else
+			buf_add(&ctx->fold, s + i, n);
+	}
+	t->len = (uint16_t)(ctx->fold.len - t->w > 0xffff ? 0xffff :
+	    ctx->fold.len - t->w);
+	buf_addc(&ctx->fold, '\0');
+}
+
+/* The end of the word that starts at p: letters, digits, inner '-', '.'
+   between letters ("U.S"), inner apostrophes except a final "'s". */
+static size_t
+pos_word_end(const char *s, size_t p, size_t end, size_t *poss)
+{
+	uint32_t	cp, cp2, cp3;
+	size_t		n, n2, n3;
+
+	*poss = 0;
+	while (p < end) {
+		n = utf8_decode(s + p, end - p, &cp, NULL);
+		if (utf8_is_alnum(cp)) {
+			p += n;
+			continue;
+		}
+		if (p + n >= end)
+			break;
+		n2 = utf8_decode(s + p + n, end - p - n, &cp2, NULL);
+		if (!utf8_is_alnum(cp2))
+			break;
+		if (pos_is_apos(cp) && (cp2 == 's' || cp2 == 'S')) {
+			cp3 = ' ';
+			n3 = 0;
+			if (p + n + n2 < end)
+				n3 = utf8_decode(s + p + n + n2,
+				    end - p - n - n2, &cp3, NULL);
+			if (n3 == 0 || !utf8_is_alnum(cp3)) {
+				*poss = n + n2;
+				break;
+			}
+		}
+		if (cp == '-' || cp == '.' || pos_is_apos(cp) || cp == 0x2011) {
+			p += n;
+			continue;
+		}
+		break;
+	}
+	return p;
+}
+
+/* Cut bytes [start, end) into tokens. */
+static void
+pos_tokenize(struct pos_ctx *ctx, uint32_t start, uint32_t end)
+{
+	const char	*s = ctx->a->text;
+	size_t		 p = start, q, n, poss;
+	uint32_t	 cp;
+
+	while (p < end) {
+		n = utf8_decode(s + p, end - p, &cp, NULL);
+		if (utf8_is_space(cp) || cp == 0xa0 || cp < 0x20) {
+			p += n;
+			continue;
+		}
+		if (utf8_is_alnum(cp)) {
+			q = pos_word_end(s, p, end, &poss);
+			pos_add_tok(ctx, (uint32_t)p, (uint32_t)q, POS_T_WORD,
+			    utf8_is_upper(cp));
+			if (poss != 0)
+				pos_add_tok(ctx, (uint32_t)q,
+				    (uint32_t)(q + poss), POS_T_WORD, 0);
+			p = q + poss;
+			continue;
+		}
+		pos_add_tok(ctx, (uint32_t)p, (uint32_t)(p + n),
+		    pos_punct_kind(cp), 0);
+		p += n;
+	}
+}
+
+/* Attach mentions and word flags to tokens [t0, ntoks). */
+static void
+pos_mark_tokens(struct pos_ctx *ctx, size_t t0, size_t *mi)
+{
+	const struct pos_hslot	*sl;
+	struct pos_tok		*t;
+	size_t			 i;
+
+	for (i = t0; i < ctx->ntoks; i++) {
+		t = &ctx->toks[i];
+		while (*mi < ctx->nm && ctx->m[*mi].end <= t->start)
+			(*mi)++;
+		if (*mi < ctx->nm && ctx->m[*mi].start < t->end &&
+		    ctx->m[*mi].end > t->start)
+			t->mention = (int)*mi;
+		if (t->kind == POS_T_WORD) {
+			sl = pos_dict_word(ctx->d, pos_tw(ctx, t), t->len);
+			if (sl != NULL)
+				t->wflags = sl->flags;
+		}
+	}
+}
+
+/* --- phrase matching --------------------------------------------------- */
+
+static int
+pos_alt_match(const struct pos_pword *w, const char *tw, size_t len)
+{
+	size_t	k, l;
+
+	for (k = 0; k < w->nalts; k++) {
+		l = strlen(w->alts[k]);
+		if (l > 0 && w->alts[k][l - 1] == '*') {
+			if (len >= l - 1 && memcmp(w->alts[k], tw, l - 1) == 0)
+				return 1;
+		} else if (l == len && memcmp(w->alts[k], tw, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Match words [wi, nw) of ph at token t (< lim); the end token or -1. */
+static long
+pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
+    size_t wi, size_t t, size_t lim)
+{
+	const struct pos_pword	*w;
+	const struct pos_tok	*tk;
+	long			 r;
+	size_t			 g;
+	int			 mi;
+
+	if (wi == ph->nw)
+		return (long)t;
+	w = &ph->w[wi];
+	if (w->kind == POS_WK_GAP) {
+		for (g = 0; g <= POS_GAP_MAX && t + g < lim; g++) {
+			if (g > 0 && ctx->toks[t + g - 1].kind != POS_T_WORD)
+				break;
+			r = pos_match_from(ctx, ph, wi + 1, t + g, lim);
+			if (r != -1)
+				return r;
+		}
+		return -1;
+	}
+	if (t >= lim)
+		return -1;
+	tk = &ctx->toks[t];
+	if (w->kind == POS_WK_MENTION) {
+		mi = tk->mention;
+		if (mi == -1 || (t > 0 && ctx->toks[t - 1].mention == mi))
+			return -1;
+		while (t < lim && ctx->toks[t].mention == mi)
+			t++;
+		/* "the US's plan": the possessive belongs to the slot. */
+		if (t < lim && pos_tis(ctx, t, "'s"))
+			t++;
+		return pos_match_from(ctx, ph, wi + 1, t, lim);
+	}
+	if (tk->kind != POS_T_WORD ||
+	    !pos_alt_match(w, pos_tw(ctx, tk), tk->len))
+		return -1;
+	return pos_match_from(ctx, ph, wi + 1, t + 1, lim);
+}
+
+/* Try the phrases of one chain at t; keep the longest in *best. */
+static void
+pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
+    size_t skip, long *bestend, int *best)
+{
+	const struct pos_phrase	*ph;
+	long			 e;
+
+	for (; link != -1; link = ctx->d->links[link].next) {
+		ph = &ctx->d->ph[ctx->d->links[link].phrase];
+		e = pos_match_from(ctx, ph, skip, t + skip, lim);
+		if (e > *bestend || (e == *bestend && *best != -1 &&
+		    ph->type < ctx->d->ph[*best].type)) {
+			*bestend = e;
+			*best = ctx->d->links[link].phrase;
+		}
+	}
+}
+
+static void
+pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
+{
+	const struct pos_phrase	*p = &ctx->d->ph[ph];
+	struct pos_item		*it;
+	size_t			 t;
+
+	ctx->items = xgrow(ctx->items, &ctx->ialloc, ctx->nitems + 1,
+	    sizeof *ctx->items);
+	it = &ctx->items[ctx->nitems];
+	memset(it, 0, sizeof *it);
+	it->ph = ph;
+	it->type = p->type;
+	it->cls = p->cls;
+	it->pol = p->pol;
+	it->form = p->form;
+	it->t0 = (int)t0;
+	it->t1 = (int)t1;
+	it->obj = -1;
+	for (t = t0; t < t1; t++)
+		ctx->toks[t].item = (int)ctx->nitems;
+	ctx->nitems++;
+}
+
+/* Find the items of tokens [t0, t1), longest match first, left to right. */
+static void
+pos_match(struct pos_ctx *ctx, size_t t0, size_t t1)
+{
+	const struct pos_hslot	*sl;
+	const struct pos_tok	*tk;
+	size_t			 t = t0;
+	long			 end;
+	int			 best;
+
+	while (t < t1) {
+		tk = &ctx->toks[t];
+		end = -1;
+		best = -1;
+		if (tk->kind == POS_T_WORD) {
+			sl = pos_dict_word(ctx->d, pos_tw(ctx, tk), tk->len);
+			if (sl != NULL)
+				pos_try_chain(ctx, sl->head, t, t1, 1, &end,
+				    &best);
+		}
+		if (tk->mention != -1)
+			pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0,
+			    &end, &best);
+		if (best != -1 && end > (long)t) {
+			pos_add_item(ctx, best, t, (size_t)end);
+			t = (size_t)end;
+		} else
+			t++;
+	}
+}
+
+/* --- holders ----------------------------------------------------------- */
+
+static struct pos_hold
+pos_hold_mention(const struct pos_ctx *ctx, int mi)
+{
+	struct pos_hold	h;
+
+	memset(&h, 0, sizeof h);
+	h.mention = mi;
+	h.side = ctx->m[mi].side;
+	h.actor = ctx->m[mi].actor;
+	h.name = ctx->m[mi].name != NULL ? ctx->m[mi].name : "";
+	h.start = ctx->m[mi].start;
+	h.end = ctx->m[mi].end;
+	return h;
+}
+
+static void
+pos_item_add_holder(struct pos_item *it, struct pos_hold h)
+{
+	int	i;
+
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == h.mention && h.mention != -1)
+			return;
+		if (h.mention != -1 && it->h[i].mention != -1 &&
+		    h.actor != -1 && it->h[i].actor == h.actor)
+			return;
+	}
+	if (it->nh < POS_MAX_HOLDERS)
+		it->h[it->nh++] = h;
+	else
+		free(h.own);
+}
+
+static void
+pos_item_clear_holders(struct pos_item *it)
+{
+	int	i;
+
+	for (i = 0; i < it->nh; i++)
+		free(it->h[i].own);
+	it->nh = 0;
+}
+
+/* The last mention of a person that starts before byte off, or -1. */
+static int
+pos_last_person(const struct pos_ctx *ctx, uint32_t off)
+{
+	size_t	lo = 0, hi = ctx->nm, mid, n = 0;
+	long	i;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ctx->m[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = (long)lo - 1; i >= 0 && n < 400; i--, n++) {
+		if (ctx->m[i].kind == ACTOR_PERSON && ctx->m[i].side != SIDE_NONE)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* The first token of the mention at token t. */
+static long
+pos_mention_first(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	int	mi = ctx->toks[t].mention;
+
+	while (t > (long)s->t0 && ctx->toks[t - 1].mention == mi)
+		t--;
+	return t;
+}
+
+static long
+pos_mention_last(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	int	mi = ctx->toks[t].mention;
+
+	while (t + 1 < (long)s->t1 && ctx->toks[t + 1].mention == mi)
+		t++;
+	return t;
+}
+
+/* A capitalised word, a role or group word that may stand before a name. */
+static int
+pos_is_modifier(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+	const struct pos_item	*it;
+
+	if (tk->kind != POS_T_WORD)
+		return 0;
+	if (tk->mention != -1)
+		return 1;
+	if (tk->item != -1) {
+		it = &ctx->items[tk->item];
+		return it->type == POS_P_MARKER && it->cls == POS_M_TITLE;
+	}
+	return tk->cap || (tk->wflags & POS_W_GROUP) ||
+	    pos_tis(ctx, t, "the") || pos_tis(ctx, t, "'s");
+}
+
+/*
+ * Collect the mention at token t and those joined to it on the left by
+ * "and" or a comma ("Ukraine, France and Germany", "European and
+ * Ukrainian officials") into it.  Returns the first token of the group.
+ */
+static long
+pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	long	f, p, q;
+	int	n;
+
+	f = pos_mention_first(ctx, s, t);
+	pos_item_add_holder(it, pos_hold_mention(ctx, ctx->toks[t].mention));
+	for (;;) {
+		/* Skip the rest of a name: "Russian President [Putin]". */
+		for (p = f - 1, n = 0; p >= (long)s->t0 && n < 4 &&
+		    pos_is_modifier(ctx, p) && ctx->toks[p].mention == -1;
+		    p--, n++)
+			;
+		if (p < (long)s->t0 || !(pos_tis(ctx, p, "and") ||
+		    ctx->toks[p].kind == POS_T_COMMA))
+			break;
+		for (q = p - 1, n = 0; q >= (long)s->t0 && n < 3 &&
+		    ctx->toks[q].mention == -1 && pos_is_modifier(ctx, q);
+		    q--, n++)
+			;
+		if (q < (long)s->t0 || ctx->toks[q].mention == -1)
+			break;
+		f = pos_mention_first(ctx, s, q);
+		pos_item_add_holder(it,
+		    pos_hold_mention(ctx, ctx->toks[q].mention));
+		if (it->nh > 1)
+			it->how = POS_HOW_GROUP;
+	}
+	return f;
+}
+
+/* Collect the mentions after "by" at token t into it; 1 when found. */
+static int
+pos_group_right(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	long	p;
+	int	n, found = 0;
+
+	for (;;) {
+		for (p = t, n = 0; p < (long)s->t1 && n < 4 &&
+		    ctx->toks[p].mention == -1 && pos_is_modifier(ctx, p);
+		    p++, n++)
+			;
+		if (p >= (long)s->t1 || ctx->toks[p].mention == -1)
+			break;
+		pos_item_add_holder(it,
+		    pos_hold_mention(ctx, ctx->toks[p].mention));
+		found = 1;
+		t = pos_mention_last(ctx, s, p) + 1;
+		if (t < (long)s->t1 && pos_tis(ctx, t, "'s"))
+			t++;
+		if (!(t < (long)s->t1 && (pos_tis(ctx, t, "and") ||
+		    ctx->toks[t].kind == POS_T_COMMA)))
+			break;
+		t++;
+	}
+	return found;
+}
+
+/* The speaker covering token t of sentence s, or NULL. */
+static const struct pos_hold *
+pos_speaker_at(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	r = t - (long)s->t0;
+
+	if (s->has_spk && r >= s->s0 && r < s->s1)
+		return &s->spk;
+	return NULL;
+}
+
+static void
+pos_add_speaker(struct pos_item *it, const struct pos_hold *h)
+{
+	struct pos_hold	c = *h;
+
+	if (c.own != NULL)
+		c.own = xstrdup(c.own), c.name = c.own;
+	pos_item_add_holder(it, c);
+	it->how = POS_HOW_SPEAKER;
+}
+
+/* "they": the latest "<mention> officials" group before t, or the last. */
+static void
+pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
+    long t)
+{
+	struct pos_tok	*tk;
+	long		 u;
+	int		 i;
+
+	for (u = t - 1; u > (long)s->t0; u--) {
+		tk = &ctx->toks[u];
+		if ((tk->wflags & POS_W_GROUP) && tk->len > 1 &&
+		    pos_tw(ctx, tk)[tk->len - 1] == 's' &&
+		    ctx->toks[u - 1].mention != -1) {
+			pos_group_left(ctx, s, it, u - 1);
+			it->how = POS_HOW_PRONOUN;
+			return;
+		}
+	}
+	for (i = 0; i < ctx->ngroup; i++)
+		pos_item_add_holder(it, ctx->group[i]);
+	it->how = POS_HOW_PRONOUN;
+}
+
+/* Remember a group of holders for a later "they". */
+static void
+pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)
+{
+	int	i;
+
+	if (it->nh == 0)
+		return;
+	ctx->ngroup = 0;
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == -1)
+			continue;
+		ctx->group[ctx->ngroup] = it->h[i];
+		ctx->group[ctx->ngroup].own = NULL;
+		ctx->ngroup++;
+	}
+}
+
+/* A pronoun at token t: he/she/his/her, they/their, we/i/our/my. */
+static int
+pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_hold	*spk;
+	const char		*w;
+	int			 mi;
+
+	if (ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	w = pos_tw(ctx, &ctx->toks[t]);
+	if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 ||
+	    strcmp(w, "his") == 0 || strcmp(w, "her") == 0) {
+		if ((mi = pos_last_person(ctx, ctx->toks[t].start)) != -1) {
+			pos_item_add_holder(it, pos_hold_mention(ctx, mi));
+			it->how = POS_HOW_PRONOUN;
+		}
+		return 1;
+	}
+	if (strcmp(w, "they") == 0 || strcmp(w, "their") == 0) {
+		pos_they(ctx, s, it, t);
+		return 1;
+	}
+	if (strcmp(w, "we") == 0 || strcmp(w, "i") == 0 ||
+	    strcmp(w, "our") == 0 || strcmp(w, "my") == 0) {
+		if ((spk = pos_speaker_at(ctx, s, t)) != NULL)
+			pos_add_speaker(it, spk);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "his foreign minister": a role item ending at t whose side comes from
+ * the person "his" refers to, or from a mention just before it.
+ */
+static int
+pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*role;
+	struct pos_hold		 h;
+	long			 p;
+	int			 mi;
+
+	if (ctx->toks[t].item == -1)
+		return 0;
+	role = &ctx->items[ctx->toks[t].item];
+	if (role->type != POS_P_MARKER || role->cls != POS_M_TITLE)
+		return 0;
+	p = role->t0 - 1;
+	if (p < (long)s->t0)
+		return 0;
+	if (pos_tis(ctx, p, "'s") && p > (long)s->t0)
+		p--;
+	if (ctx->toks[p].mention != -1) {
+		pos_group_left(ctx, s, it, p);
+		it->how = POS_HOW_SUBJECT;
+		return 1;
+	}
+	if (!pos_tis(ctx, p, "his") && !pos_tis(ctx, p, "her"))
+		return 0;
+	if ((mi = pos_last_person(ctx, ctx->toks[p].start)) == -1)
+		return 1;
+	memset(&h, 0, sizeof h);
+	h.mention = -1;
+	h.actor = -1;
+	h.side = ctx->m[mi].side;
+	h.start = ctx->toks[role->t0].start;
+	h.end = ctx->toks[role->t1 - 1].end;
+	h.own = xstrndup(ctx->a->text + h.start, h.end - h.start);
+	h.name = h.own;
+	pos_item_add_holder(it, h);
+	it->how = POS_HOW_PRONOUN;
+	return 1;
+}
+
+/* --- the clause -------------------------------------------------------- */
+
+/* What lies between a subject and its verb. */
+struct pos_scan {
+	int	neg, hedge, would, hyp;
+};
+
+static int
+pos_is_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
+{
+	const char	*w = pos_tw(ctx, tk);
+
+	return !tk->cap && tk->len > 4 && w[tk->len - 2] == 'l' &&
+	    w[tk->len - 1] == 'y';
+}
+
+/* Walk left from t over auxiliaries, adverbs, negations and hedges. */
+static long
+pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
+    struct pos_scan *sc)
+{
+	const struct pos_tok	*tk;
+	const struct pos_item	*it;
+
+	while (t >= (long)s->t0) {
+		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
+		    tk->kind == POS_T_QUOTE) {
+			t--;
+			continue;
+		}
+		if (tk->item != -1) {
+			it = &ctx->items[tk->item];
+			if (it->type != POS_P_MARKER)
+				break;
+			if (it->cls == POS_M_NEGATION)
+				sc->neg = 1;
+			else if (it->cls == POS_M_HEDGE)
+				sc->hedge = 1;
+			else if (it->cls == POS_M_HYPOTHETICAL)
+				sc->hyp = 1;
+			else if (it->cls == POS_M_CONDITIONAL &&
+			    pos_tis(ctx, it->t0, "would"))
+				sc->would = 1;
+			else
+				break;
+			t = it->t0 - 1;
+			continue;
+		}
+		if (tk->kind != POS_T_WORD || tk->mention != -1)
+			break;
+		if (!(tk->wflags & POS_W_AUX) && !pos_is_adverb(ctx, tk))
+			break;
+		t--;
+	}
+	return t;
+}
+
+/* Words that are not adjectives before a noun cue. */
+static int
+pos_is_function_word(const struct pos_ctx *ctx, long t)
+{
+	static const char *const fw[] = {
+		"the", "a", "an", "on", "of", "to", "in", "for", "with", "by",
+		"at", "from", "and", "or", "that", "this", "these", "those",
+		"its", "their", "his", "her", "our", "any", "some", "no",
+		"not", "as", "about", "over", "against", "into", "than",
+		NULL
+	};
+	const char	*w = pos_tw(ctx, &ctx->toks[t]);
+	int		 i;
+
+	for (i = 0; fw[i] != NULL; i++) {
+		if (strcmp(w, fw[i]) == 0)
+			return 1;
+	}
+	return (ctx->toks[t].wflags & POS_W_AUX) != 0;
+}
+
+/* The holder of a noun cue: "Russia's refusal", "the US proposal". */
+static void
+pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	long			 p = it->t0 - 1;
+	int			 n = 0;
+
+	while (p >= (long)s->t0 && n < 2) {
+		tk = &ctx->toks[p];
+		if (tk->kind != POS_T_WORD || tk->mention != -1 ||
+		    tk->item != -1 || tk->cap || pos_is_function_word(ctx, p))
+			break;
+		p--;
+		n++;
+	}
+	if (p >= (long)s->t0 && pos_tis(ctx, p, "'s"))
+		p--;
+	it->how = POS_HOW_POSSESSOR;
+	if (p >= (long)s->t0 && ctx->toks[p].mention != -1) {
+		pos_group_left(ctx, s, it, p);
+		it->how = POS_HOW_POSSESSOR;
+		return;
+	}
+	if (p >= (long)s->t0 && pos_pronoun(ctx, s, it, p))
+		return;
+	if (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by") &&
+	    pos_group_right(ctx, s, it, it->t1 + 1))
+		it->how = POS_HOW_PASSIVE;
+}
+
+/* 1 when the verb cue is a passive with an agent: "proposed by the US". */
+static int
+pos_passive(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	t = it->t1;
+
+	while (t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
+	    pos_is_adverb(ctx, &ctx->toks[t]))
+		t++;
+	if (t >= (long)s->t1 || !pos_tis(ctx, t, "by"))
+		return 0;
+	if (!pos_group_right(ctx, s, it, t + 1))
+		return 0;
+	it->how = POS_HOW_PASSIVE;
+	return 1;
+}
+
+/* The previous cue of the sentence that has holders, or NULL. */
+static struct pos_item *
+pos_prev_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	i;
+
+	for (i = (it - ctx->items) - 1; i >= (long)s->i0; i--) {
+		if (ctx->items[i].type == POS_P_CUE && ctx->items[i].nh > 0)
+			return &ctx->items[i];
+	}
+	return NULL;
+}
+
+/* The trigger that ends just before token t (skipping a comma), or -1. */
+static int
+pos_trigger_before(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	int	i;
+
+	if (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_COMMA)
+		t--;
+	if (t < (long)s->t0 || (i = ctx->toks[t].item) == -1)
+		return -1;
+	return ctx->items[i].type == POS_P_TRIGGER ? i : -1;
+}
+
+/*
+ * The subject of a verb cue, scanning left from the cue.  Returns the
+ * token where the scan stopped (the start of the subject when found).
+ */
+static long
+pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	const struct pos_item	*prev;
+	long			 t, u;
+	int			 i, grouped = 0;
+
+	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
+	if (t < (long)s->t0)
+		return t;
+	u = t;
+	while (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&
+	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1 &&
+	    (ctx->toks[u].wflags & POS_W_GROUP)) {
+		u--;
+		grouped = 1;
+	}
+	if (grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
+		u--;
+	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
+		it->how = POS_HOW_SUBJECT;
+		t = pos_group_left(ctx, s, it, u);
+		if (grouped || it->nh > 1)
+			pos_remember_group(ctx, it);
+		/* "..., which Russia has rejected": a relative clause. */
+		if (t > (long)s->t0 && (pos_tis(ctx, t - 1, "which") ||
+		    pos_tis(ctx, t - 1, "that") || pos_tis(ctx, t - 1, "whom")) &&
+		    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
+			it->obj = i;
+			it->how = POS_HOW_RELATIVE;
+		}
+		return t;
+	}
+	if (grouped)
+		return u;
+	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
+		return t;
+	if (pos_tis(ctx, t, "who") && t > (long)s->t0) {
+		u = t - 1;
+		if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
+			u--;
+		if (ctx->toks[u].mention != -1) {
+			pos_group_left(ctx, s, it, u);
+			it->how = POS_HOW_SUBJECT;
+		}
+		return t;
+	}
+	if (pos_tis(ctx, t, "and") || (ctx->toks[t].kind == POS_T_COMMA &&
+	    ctx->toks[it->t0].len > 3 && strcmp(pos_tw(ctx,
+	    &ctx->toks[it->t0]) + ctx->toks[it->t0].len - 3, "ing") == 0)) {
+		if ((prev = pos_prev_holder(ctx, s, it)) != NULL) {
+			for (i = 0; i < prev->nh; i++)
+				pos_add_speaker(it, &prev->h[i]);
+			it->how = POS_HOW_SHARED;
+		}
+	}
+	return t;
+}
+
+/* The object of a cue: the next trigger or cue in its clause, or -1. */
+static int
+pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	const struct pos_item	*o;
+	long			 t;
+	int			 n;
+
+	for (t = it->t1, n = 0; t < (long)s->t1 && n < POS_OBJ_WINDOW;
+	    t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
+		    tk->kind == POS_T_COLON)
+			break;
+		if (tk->item != -1) {
+			o = &ctx->items[tk->item];
+			if (o->type == POS_P_TRIGGER)
+				return tk->item;
+			if (o->type == POS_P_CUE)
+				return o->cls == POS_C_SPEECH ? -1 : tk->item;
+			if (o->cls == POS_M_CONDITIONAL &&
+			    !pos_tis(ctx, o->t0, "would"))
+				break;
+			t = o->t1 - 1;
+			continue;
+		}
+		if (tk->kind == POS_T_WORD && (tk->wflags & POS_W_BOUNDARY))
+			break;
+	}
+	return -1;
+}
+
+/* The nearest trigger before a passive cue ("ideas ... criticised by"). */
+static int
+pos_object_left(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t;
+	int	n;
+
+	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 &&
+	    n < POS_PASSIVE_WINDOW; t--, n++) {
+		if (ctx->toks[t].kind == POS_T_STOP)
+			break;
+		if (ctx->toks[t].item != -1 &&
+		    ctx->items[ctx->toks[t].item].type == POS_P_TRIGGER)
+			return ctx->toks[t].item;
+	}
+	return -1;
+}
+
+/* --- speech ------------------------------------------------------------ */
+
+/* Count word tokens of s in [a, b) that are not part of a mention. */
+static int
+pos_content_words(const struct pos_ctx *ctx, long a, long b)
+{
+	int	n = 0;
+
+	for (; a < b; a++) {
+		if (ctx->toks[a].kind == POS_T_WORD &&
+		    ctx->toks[a].mention == -1)
+			n++;
+	}
+	return n;
+}
+
+static void
+pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
+{
+	if (s->has_spk)
+		return;
+	s->spk = *h;
+	s->spk.own = h->own != NULL ? xstrdup(h->own) : NULL;
+	if (s->spk.own != NULL)
+		s->spk.name = s->spk.own;
+	s->has_spk = 1;
+	s->s0 = s0;
+	s->s1 = s1;
+}
+
+/* The speaker of a speech cue, and the part of the sentence it covers. */
+static void
+pos_speech(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
+{
+	struct pos_scan	 sc;
+	long		 n = (long)(s->t1 - s->t0), rel0, rel1;
+
+	memset(&sc, 0, sizeof sc);
+	pos_verb_subject(ctx, s, it, &sc);
+	if (it->nh == 0 && !pos_passive(ctx, s, it))
+		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
+	if (it->nh == 0 || sc.neg)
+		return;
+	rel0 = it->t0 - (long)s->t0;
+	rel1 = it->t1 - (long)s->t0;
+	if (pos_content_words(ctx, it->t1, (long)s->t1) >= 2)
+		pos_set_speaker(s, &it->h[0], (int)rel1, (int)n);
+	else
+		pos_set_speaker(s, &it->h[0], 0, (int)rel0);
+}
+
+/* "according to X" anywhere in the sentence speaks for all of it. */
+static void
+pos_according(struct pos_ctx *ctx, struct pos_sent *s)
+{
+	struct pos_item	 tmp;
+	long		 t;
+
+	for (t = (long)s->t0; t + 2 < (long)s->t1; t++) {
+		if (!pos_tis(ctx, t, "according") || !pos_tis(ctx, t + 1, "to"))
+			continue;
+		memset(&tmp, 0, sizeof tmp);
+		if (pos_group_right(ctx, s, &tmp, t + 2))
+			pos_set_speaker(s, &tmp.h[0], 0, (int)(s->t1 - s->t0));
+		pos_item_clear_holders(&tmp);
+		return;
+	}
+}
+
+/* "President of Russia Vladimir Putin: ..." opening a paragraph. */
+static int
+pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	long	t;
+	int	mi;
+
+	for (t = (long)s->t0; t < (long)s->t1 && t < (long)s->t0 + 12; t++) {
+		if (ctx->toks[t].kind == POS_T_COLON)
+			break;
+		if (ctx->toks[t].kind == POS_T_WORD && !ctx->toks[t].cap &&
+		    ctx->toks[t].mention == -1 && !pos_tis(ctx, t, "of") &&
+		    !pos_tis(ctx, t, "the"))
+			return 0;
+	}
+	if (t >= (long)s->t1 || t == (long)s->t0 ||
+	    ctx->toks[t].kind != POS_T_COLON)
+		return 0;
+	/* "Name (retranslated):" */
+	while (t > (long)s->t0 && ctx->toks[t - 1].mention == -1)
+		t--;
+	if (t == (long)s->t0 || (mi = ctx->toks[t - 1].mention) == -1 ||
+	    ctx->m[mi].kind != ACTOR_PERSON)
+		return 0;
+	free(ctx->label.own);
+	ctx->label = pos_hold_mention(ctx, mi);
+	ctx->has_label = 1;
+	return 1;
+}
+
+/* Quote depth at the end of sentence s, given the depth at its start. */
+static int
+pos_quote_depth(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int depth)
+{
+	size_t	t;
+
+	for (t = s->t0; t < s->t1; t++) {
+		switch (ctx->toks[t].kind) {
+		case POS_T_QOPEN:
+			depth = 1;
+			break;
+		case POS_T_QCLOSE:
+			depth = 0;
+			break;
+		case POS_T_QUOTE:
+			depth = !depth;
+			break;
+		}
+	}
+	return depth;
+}
+
+/* --- stance ------------------------------------------------------------ */
+
+/*
+ * The stance of a cue's chain: +1, -1 or POS_NONE.  *weak is set when a
+ * "rule out" sits in the chain; *neg when a negation does.
+ */
+static int
+pos_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
+    int *neg, int depth)
+{
+	const struct pos_item	*o;
+	int			 inner, sign, v;
+
+	if (depth > 8)
+		return POS_NONE;
+	if (it->obj == -1) {
+		/* "rejected the US proposal": a proposal is a plan. */
+		if (it->inner && it->form == POS_F_NOUN &&
+		    it->cls == POS_C_PROPOSE && ctx->plan_issue != -1)
+			return 1;
+		return POS_NONE;
+	}
+	o = &ctx->items[it->obj];
+	if (o->type == POS_P_TRIGGER)
+		inner = o->pol;
+	else if ((inner = pos_eval(ctx, o, weak, neg, depth + 1)) == POS_NONE)
+		return POS_NONE;
+	sign = pos_cue_sign(it->cls);
+	if (it->cls == POS_C_RULEOUT)
+		*weak = 1;
+	v = sign * inner;
+	if (it->negated) {
+		*neg = 1;
+		if (sign < 0)
+			return POS_NONE;
+		v = -v;
+	}
+	if (*weak && v > 0)
+		return POS_NONE;
+	return v;
+}
+
+static const struct pos_item *
+pos_chain_trigger(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	int	n = 0;
+
+	while (it->type == POS_P_CUE && it->obj != -1 && n++ < 10)
+		it = &ctx->items[it->obj];
+	if (it->type == POS_P_TRIGGER || ctx->plan_issue != -1)
+		return it;
+	return NULL;
+}
+
+/* Sentence-wide modality: conditional/hypothetical/historical markers
+   and "in YEAR" before the article's own time. */
+static enum pos_modality
+pos_sentence_modality(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_item	*it;
+	const struct pos_tok	*tk;
+	enum pos_modality	 m = POS_STATED;
+	size_t			 i, t;
+	int			 y;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_MARKER)
+			continue;
+		if (it->cls == POS_M_HISTORICAL)
+			return POS_HISTORICAL;
+		if (it->cls == POS_M_HYPOTHETICAL)
+			m = POS_HYPOTHETICAL;
+		if (it->cls == POS_M_CONDITIONAL && m == POS_STATED &&
+		    !pos_tis(ctx, it->t0, "would"))
+			m = POS_CONDITIONAL;
+	}
+	for (t = s->t0 + 1; t < s->t1; t++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD || tk->len != 4 ||
+		    !isdigit((unsigned char)pos_tw(ctx, tk)[0]))
+			continue;
+		y = atoi(pos_tw(ctx, tk));
+		if (y < 1900 || y > 2100 || ctx->now_year == 0 ||
+		    y >= ctx->now_year - 1)
+			continue;
+		if (pos_tis(ctx, t - 1, "in") || (t >= s->t0 + 2 &&
+		    ctx->toks[t - 1].cap && pos_tis(ctx, t - 2, "in")))
+			return POS_HISTORICAL;
+	}
+	return m;
+}
+
+/* Holders, negation and modality of one non-speech cue. */
+static void
+pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
+    struct pos_item *it, enum pos_modality smod)
+{
+	const struct pos_hold	*spk;
+	struct pos_scan		 sc;
+	long			 stop;
+	int			 covered;
+
+	memset(&sc, 0, sizeof sc);
+	covered = 0;
+	if (it->passive) {
+		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+	} else if (it->form == POS_F_NOUN) {
+		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_noun_holder(ctx, s, it);
+	} else if (it->cls == POS_C_MUST) {
+		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		covered = 1;
+	} else {
+		stop = pos_verb_subject(ctx, s, it, &sc);
+		covered = it->nh == 0 && !it->inner && !(stop >= (long)s->t0 &&
+		    pos_tis(ctx, stop, "to"));
+	}
+	if (covered) {
+		spk = pos_speaker_at(ctx, s, it->t0);
+		if (spk != NULL)
+			pos_add_speaker(it, spk);
+	}
+	it->negated = sc.neg;
+	if (smod != POS_STATED)
+		it->modality = smod;
+	else if (sc.hyp || sc.hedge)
+		it->modality = POS_HYPOTHETICAL;
+	else if (sc.would && !sc.neg)
+		it->modality = POS_CONDITIONAL;
+	else
+		it->modality = POS_STATED;
+}
+
+/* 1 when this sentence already gave that position. */
+static int
+pos_seen(const struct pos_ctx *ctx, const struct pos_sent *s, int issue,
+    const struct pos_hold *h, int stance)
+{
+	const struct position	*p;
+	size_t			 k;
+
+	for (k = ctx->set->n; k > 0; k--) {
+		p = &ctx->set->v[k - 1];
+		if (p->article != ctx->a->index || p->sentence != s->index)
+			break;
+		if (p->issue == issue && p->side == h->side &&
+		    p->stance == stance && strcmp(p->holder, h->name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Append the positions of cue it, one per holder side. */
+static void
+pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*tr;
+	const struct sentence	*se = &ctx->a->sents[s->index];
+	struct position		*p;
+	int			 v, weak = 0, neg = 0, i, issue;
+
+	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
+	    it->how == POS_HOW_SHARED)))
+		return;
+	if ((v = pos_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
+		return;
+	if ((tr = pos_chain_trigger(ctx, it)) == NULL)
+		return;
+	issue = tr->type == POS_P_TRIGGER ? tr->cls : ctx->plan_issue;
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].side == SIDE_NONE ||
+		    pos_seen(ctx, s, issue, &it->h[i], v))
+			continue;
+		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
+		    ctx->set->n + 1, sizeof *ctx->set->v);
+		p = &ctx->set->v[ctx->set->n++];
+		memset(p, 0, sizeof *p);
+		p->article = ctx->a->index;
+		p->sentence = s->index;
+		p->start = se->start;
+		p->end = se->end;
+		p->cue_start = ctx->toks[it->t0].start;
+		p->cue_end = ctx->toks[it->t1 - 1].end;
+		p->trigger_start = ctx->toks[tr->t0].start;
+		p->trigger_end = ctx->toks[tr->t1 - 1].end;
+		p->holder_start = it->h[i].start;
+		p->holder_end = it->h[i].end;
+		p->issue = issue;
+		p->side = it->h[i].side;
+		p->stance = v;
+		p->modality = it->modality;
+		p->how = it->how;
+		p->actor = it->h[i].actor;
+		p->holder = xstrdup(it->h[i].name);
+		p->cue = pos_cue_name(it->cls);
+		p->flags = (neg ? POS_NEGATED : 0) |
+		    (ctx->items[it->obj].type == POS_P_CUE ? POS_CHAINED : 0);
+	}
+}
+
+/* --- sentences and paragraphs ------------------------------------------ */
+
+/* Tokens, items and speech of sentence si. */
+static void
+pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
+{
+	const struct sentence	*se = &ctx->a->sents[si];
+	struct pos_sent		*s;
+	size_t			 i;
+
+	ctx->sents = xgrow(ctx->sents, &ctx->salloc, ctx->nsents + 1,
+	    sizeof *ctx->sents);
+	s = &ctx->sents[ctx->nsents++];
+	memset(s, 0, sizeof *s);
+	s->index = si;
+	s->spk.mention = -1;
+	s->t0 = ctx->ntoks;
+	pos_tokenize(ctx, se->start, se->end);
+	s->t1 = ctx->ntoks;
+	pos_mark_tokens(ctx, s->t0, mi);
+	s->i0 = ctx->nitems;
+	pos_match(ctx, s->t0, s->t1);
+	s->i1 = ctx->nitems;
+	for (i = s->i0; i < s->i1; i++) {
+		if (ctx->items[i].type == POS_P_CUE &&
+		    ctx->items[i].cls == POS_C_SPEECH)
+			pos_speech(ctx, s, &ctx->items[i]);
+	}
+	pos_according(ctx, s);
+}
+
+/* Sentences inside one quote share the speaker found in any of them. */
+static void
+pos_quote_runs(struct pos_ctx *ctx)
+{
+	struct pos_sent	*s;
+	size_t		 i, j, k;
+	int		 depth = 0;
+
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		s->inquote = depth;
+		depth = pos_quote_depth(ctx, s, depth);
+		s->opens = depth;
+	}
+	for (i = 0; i < ctx->nsents; i = j + 1) {
+		for (j = i; j + 1 < ctx->nsents && ctx->sents[j].opens; j++)
+			;
+		if (j == i)
+			continue;
+		for (k = i; k <= j && !ctx->sents[k].has_spk; k++)
+			;
+		if (k > j)
+			continue;
+		s = &ctx->sents[k];
+		for (k = i; k <= j; k++) {
+			pos_set_speaker(&ctx->sents[k], &s->spk, 0,
+			    (int)(ctx->sents[k].t1 - ctx->sents[k].t0));
+		}
+	}
+}
+
+/* Default speakers: a transcript label, or "X said:" before a quote. */
+static void
+pos_default_speakers(struct pos_ctx *ctx, int paragraph)
+{
+	struct pos_sent	*s;
+	size_t		 i;
+	int		 quoted;
+
+	if (ctx->nsents == 0)
+		return;
+	if (paragraph)
+		pos_label(ctx, &ctx->sents[0]);
+	else
+		ctx->has_label = 0;
+	s = &ctx->sents[0];
+	quoted = s->t1 > s->t0 && (ctx->toks[s->t0].kind == POS_T_QOPEN ||
+	    ctx->toks[s->t0].kind == POS_T_QUOTE);
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		if (ctx->has_label)
+			pos_set_speaker(s, &ctx->label, 0,
+			    (int)(s->t1 - s->t0));
+		else if (ctx->has_carry && quoted)
+			pos_set_speaker(s, &ctx->carry, 0,
+			    (int)(s->t1 - s->t0));
+	}
+	ctx->has_carry = 0;
+	s = &ctx->sents[ctx->nsents - 1];
+	if (s->has_spk && s->t1 > s->t0 &&
+	    ctx->toks[s->t1 - 1].kind == POS_T_COLON) {
+		free(ctx->carry.own);
+		ctx->carry = s->spk;
+		ctx->carry.own = s->spk.own != NULL ? xstrdup(s->spk.own) :
+		    NULL;
+		if (ctx->carry.own != NULL)
+			ctx->carry.name = ctx->carry.own;
+		ctx->has_carry = 1;
+	}
+}
+
+#ifdef POS_DEBUG
+static void	pos_dump(const struct pos_ctx *, const struct pos_sent *);
+#endif
+
+/* Objects, holders and positions of the cues of one sentence. */
+static void
+pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
+{
+	struct pos_item		*it;
+	enum pos_modality	 smod;
+	size_t			 i;
+
+	smod = pos_sentence_modality(ctx, s);
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
+			continue;
+		it->passive = it->form == POS_F_VERB &&
+		    pos_passive(ctx, s, it);
+		it->obj = it->passive ? pos_object_left(ctx, s, it) :
+		    pos_object_right(ctx, s, it);
+		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
+			ctx->items[it->obj].inner = 1;
+	}
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
+			pos_cue_holders(ctx, s, it, smod);
+	}
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
+			pos_emit(ctx, s, it);
+	}
+#ifdef POS_DEBUG
+	pos_dump(ctx, s);
+#endif
+}
+
+#ifdef POS_DEBUG
+#include <stdio.h>
+/* Developer aid (built with -DPOS_DEBUG): the items of a sentence. */
+static void
+pos_dump(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_item	*it;
+	size_t			 i, t;
+	int			 k;
+
+	fprintf(stderr, "sentence %u:", s->index);
+	for (t = s->t0; t < s->t1; t++)
+		fprintf(stderr, " %s%s", pos_tw(ctx, &ctx->toks[t]),
+		    ctx->toks[t].mention != -1 ? "@" : "");
+	fprintf(stderr, "\n  speaker %s [%d,%d)\n", s->has_spk ?
+	    s->spk.name : "-", s->s0, s->s1);
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		fprintf(stderr, "  item %zu %s cls %d pol %d [%d,%d) obj %d "
+		    "inner %d neg %d mod %d how %d holders", i,
+		    it->type == POS_P_TRIGGER ? "trigger" : it->type ==
+		    POS_P_CUE ? pos_cue_name(it->cls) : pos_mark_name(it->cls),
+		    it->cls, it->pol, it->t0, it->t1, it->obj, it->inner,
+		    it->negated, it->modality, it->how);
+		for (k = 0; k < it->nh; k++)
+			fprintf(stderr, " %s/%s", it->h[k].name,
+			    side_name(it->h[k].side));
+		fprintf(stderr, "\n");
+	}
+}
+#endif
+
+/* Drop the paragraph's tokens, items and sentences. */
+static void
+pos_reset(struct pos_ctx *ctx)
+{
+	size_t	i;
+
+	for (i = 0; i < ctx->nitems; i++)
+		pos_item_clear_holders(&ctx->items[i]);
+	for (i = 0; i < ctx->nsents; i++)
+		free(ctx->sents[i].spk.own);
+	ctx->nitems = 0;
+	ctx->ntoks = 0;
+	ctx->nsents = 0;
+	buf_reset(&ctx->fold);
+}
+
+static void
+pos_paragraph(struct pos_ctx *ctx, const struct block *b, size_t *mi)
+{
+	uint32_t	i;
+
+	pos_reset(ctx);
+	for (i = b->first; i < b->first + b->count && i < ctx->a->nsents;
+	    i++)
+		pos_prepare(ctx, i, mi);
+	pos_quote_runs(ctx);
+	pos_default_speakers(ctx, b->kind == BLOCK_PARAGRAPH);
+	for (i = 0; i < ctx->nsents; i++)
+		pos_sentence(ctx, &ctx->sents[i]);
+}
+
+/* The article's year, else the latest year its text mentions. */
+static int
+pos_now_year(const struct article *a)
+{
+	size_t	i;
+	int	y, best = 0;
+
+	if (a->date != NULL && isdigit((unsigned char)a->date[0]) &&
+	    strlen(a->date) >= 4)
+		return atoi(a->date);
+	for (i = 0; i + 4 <= a->len; i++) {
+		if ((a->text[i] != '1' && a->text[i] != '2') ||
+		    (i > 0 && isalnum((unsigned char)a->text[i - 1])) ||
+		    !isdigit((unsigned char)a->text[i + 1]) ||
+		    !isdigit((unsigned char)a->text[i + 2]) ||
+		    !isdigit((unsigned char)a->text[i + 3]) ||
+		    (i + 4 < a->len && isalnum((unsigned char)a->text[i + 4])))
+			continue;
+		y = (a->text[i] - '0') * 1000 + (a->text[i + 1] - '0') * 100 +
+		    (a->text[i + 2] - '0') * 10 + (a->text[i + 3] - '0');
+		if (y >= 1900 && y <= 2100 && y > best)
+			best = y;
+	}
+	return best;
+}
+
+void
+positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
+    struct article *a, const struct pos_mention *m, size_t nm)
+{
+	struct pos_ctx	ctx;
+	size_t		mi = 0;
+	uint32_t	b;
+
+	if (a->text == NULL)
+		return;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.d = d;
+	ctx.a = a;
+	ctx.m = m;
+	ctx.nm = nm;
+	ctx.set = set;
+	ctx.now_year = pos_now_year(a);
+	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
+	ctx.label.mention = -1;
+	ctx.carry.mention = -1;
+	for (b = 0; b < a->nblocks; b++)
+		pos_paragraph(&ctx, &a->blocks[b], &mi);
+	pos_reset(&ctx);
+	free(ctx.label.own);
+	free(ctx.carry.own);
+	buf_release(&ctx.fold);
+	free(ctx.toks);
+	free(ctx.items);
+	free(ctx.sents);
+}

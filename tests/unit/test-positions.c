@@ -1,0 +1,364 @@
+/*
+ * test-positions: the clause rules on sentences of our own, with holders
+ * resolved by a tiny stub (a fixed list of names and sides) instead of the
+ * actors layer.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/pos-dict.h"
+#include "analysis/positions.h"
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "tests/tap.h"
+
+static const struct {
+	const char	*name;
+	enum side	 side;
+	enum actor_kind	 kind;
+} stub[] = {
+	{ "Vladimir Putin", SIDE_RUS, ACTOR_PERSON },
+	{ "Putin", SIDE_RUS, ACTOR_PERSON },
+	{ "Dmitry Peskov", SIDE_RUS, ACTOR_PERSON },
+	{ "Peskov", SIDE_RUS, ACTOR_PERSON },
+	{ "Lavrov", SIDE_RUS, ACTOR_PERSON },
+	{ "Zelensky", SIDE_UKR, ACTOR_PERSON },
+	{ "Sybiha", SIDE_UKR, ACTOR_PERSON },
+	{ "Macron", SIDE_EUR, ACTOR_PERSON },
+	{ "Rubio", SIDE_USA, ACTOR_PERSON },
+	{ "Erdogan", SIDE_OTH, ACTOR_PERSON },
+	{ "Russia", SIDE_RUS, ACTOR_STATE },
+	{ "Russian", SIDE_RUS, ACTOR_STATE },
+	{ "Moscow", SIDE_RUS, ACTOR_STATE },
+	{ "the Kremlin", SIDE_RUS, ACTOR_STATE },
+	{ "Ukraine", SIDE_UKR, ACTOR_STATE },
+	{ "Ukrainian", SIDE_UKR, ACTOR_STATE },
+	{ "Kyiv", SIDE_UKR, ACTOR_STATE },
+	{ "United States", SIDE_USA, ACTOR_STATE },
+	{ "Washington", SIDE_USA, ACTOR_STATE },
+	{ "US", SIDE_USA, ACTOR_STATE },
+	{ "American", SIDE_USA, ACTOR_STATE },
+	{ "EU", SIDE_EUR, ACTOR_STATE },
+	{ "European", SIDE_EUR, ACTOR_STATE },
+	{ "Germany", SIDE_EUR, ACTOR_STATE },
+	{ "France", SIDE_EUR, ACTOR_STATE },
+};
+
+static struct pos_dict	*dict;
+static int		 warnings;
+
+static int
+stub_word_edge(const char *text, size_t i)
+{
+	unsigned char	c = (unsigned char)text[i];
+
+	return c == '\0' || !((c >= 'a' && c <= 'z') || (c >= 'A' &&
+	    c <= 'Z') || (c >= '0' && c <= '9'));
+}
+
+/* All stub names in text, longest first where two start together. */
+static struct pos_mention *
+stub_mentions(const char *text, size_t *np)
+{
+	struct pos_mention	*m = NULL;
+	size_t			 n = 0, i, k, len, best;
+	int			 bk;
+
+	for (i = 0; text[i] != '\0'; i++) {
+		if (i > 0 && !stub_word_edge(text, i - 1))
+			continue;
+		best = 0;
+		bk = -1;
+		for (k = 0; k < sizeof stub / sizeof stub[0]; k++) {
+			len = strlen(stub[k].name);
+			if (strncmp(text + i, stub[k].name, len) == 0 &&
+			    stub_word_edge(text, i + len) && len > best) {
+				best = len;
+				bk = (int)k;
+			}
+		}
+		if (bk == -1)
+			continue;
+		m = xreallocarray(m, n + 1, sizeof *m);
+		m[n].start = (uint32_t)i;
+		m[n].end = (uint32_t)(i + best);
+		m[n].side = stub[bk].side;
+		m[n].kind = stub[bk].kind;
+		m[n].actor = bk;
+		m[n].name = stub[bk].name;
+		n++;
+		i += best - 1;
+	}
+	*np = n;
+	return m;
+}
+
+/* "issue/SIDE/stance[/modality]" for each position, space-separated. */
+static char *
+run(const char *text, int all)
+{
+	struct article		*a;
+	struct pos_mention	*m;
+	struct pos_set		 set;
+	struct buf		 out;
+	char			*cause = NULL;
+	size_t			 n, i;
+
+	a = article_create("t", "t.txt", "t.txt");
+	if (article_parse(a, text, strlen(text), "t.txt", &cause) != 0) {
+		free(cause);
+		article_free(a);
+		return xstrdup("(parse error)");
+	}
+	a->text = xstrdup(text);
+	a->len = strlen(text);
+	m = stub_mentions(text, &n);
+	pos_set_init(&set);
+	positions_article_mentions(&set, dict, a, m, n);
+	buf_init(&out);
+	for (i = 0; i < set.n; i++) {
+		if (!all && set.v[i].modality != POS_STATED)
+			continue;
+		if (out.len > 0)
+			buf_addc(&out, ' ');
+		buf_printf(&out, "%s/%s/%s", pos_dict_issue_id(dict,
+		    set.v[i].issue), side_name(set.v[i].side),
+		    pos_stance_name(set.v[i].stance));
+		if (all)
+			buf_printf(&out, "/%s",
+			    pos_modality_name(set.v[i].modality));
+	}
+	buf_addc(&out, '\0');
+	pos_set_release(&set);
+	free(m);
+	article_free(a);
+	return buf_detach(&out, NULL);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sort the space-separated words of s in place. */
+static void
+sort_words(char *s)
+{
+	char	*w[64], *copy, *p;
+	size_t	 n = 0, i;
+
+	copy = xstrdup(s);
+	for (p = strtok(copy, " "); p != NULL && n < 64; p = strtok(NULL, " "))
+		w[n++] = p;
+	qsort(w, n, sizeof *w, cmp_str);
+	*s = '\0';
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			strcat(s, " ");
+		strcat(s, w[i]);
+	}
+	free(copy);
+}
+
+static void
+check(const char *text, const char *want, int all)
+{
+	char	*got = run(text, all), *w = xstrdup(want), *d, *p;
+
+	sort_words(got);
+	sort_words(w);
+	d = xstrdup(text);
+	for (p = d; *p != '\0'; p++) {
+		if (*p == '\n')
+			*p = ' ';
+	}
+	is_str(got, w, "%s", d);
+	free(got);
+	free(w);
+	free(d);
+}
+
+static void
+count_warning(void *arg, const char *msg)
+{
+	(void)arg;
+	(void)msg;
+	warnings++;
+}
+
+static void
+test_table(void)
+{
+	/* The negation and hedge table of the gold guide. */
+	check("Russia rejected the ceasefire.\n", "ceasefire/RUS/oppose", 0);
+	check("Russia refused the ceasefire.\n", "ceasefire/RUS/oppose", 0);
+	check("Russia opposed the ceasefire.\n", "ceasefire/RUS/oppose", 0);
+	check("Russia did not reject the ceasefire.\n", "", 0);
+	check("Russia refused to accept the ceasefire.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Russia refused to agree to the ceasefire.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Russia will never accept a ceasefire.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Russia would not accept a ceasefire.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Russia did not rule out a ceasefire.\n", "", 0);
+	check("Russia refused to rule out a ceasefire.\n", "", 0);
+	check("Russia ruled out a ceasefire.\n", "ceasefire/RUS/oppose", 0);
+	check("Zelensky criticised Russia's refusal to agree to the "
+	    "ceasefire.\n", "ceasefire/UKR/support ceasefire/RUS/oppose", 0);
+	check("Macron urged Russia to stop opposing the ceasefire.\n",
+	    "ceasefire/EUR/support", 0);
+}
+
+static void
+test_holders(void)
+{
+	check("The US has proposed a 30-day ceasefire, which Russia has "
+	    "rejected.\n", "ceasefire/USA/support ceasefire/RUS/oppose", 0);
+	check("Zelensky welcomed the truce proposed by the United States.\n",
+	    "ceasefire/UKR/support ceasefire/USA/support", 0);
+	check("He said some American ideas were fine, but others were "
+	    "criticised by Putin.\n", "peace_plan/RUS/oppose", 0);
+	check("Some European and Ukrainian officials fear that the peace "
+	    "plan gives too much away.\n",
+	    "peace_plan/EUR/oppose peace_plan/UKR/oppose", 0);
+	check("Peskov said Moscow rejects any truce.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Sybiha met reporters. He stressed that talks must be backed "
+	    "by pressure on Russia.\n", "pressure/UKR/support", 0);
+	check("Moscow must end the bloodshed, Sybiha said.\n",
+	    "ceasefire/UKR/support", 0);
+	check("According to Sybiha, Moscow must end the bloodshed.\n",
+	    "ceasefire/UKR/support", 0);
+	check("Zelensky spoke first. His foreign minister repeated that "
+	    "Moscow must \"end the bloodshed\".\n",
+	    "ceasefire/UKR/support", 0);
+	check("The EU imposed new sanctions on Moscow.\n",
+	    "pressure/EUR/support", 0);
+	check("Ukraine, France and Germany support the Normandy format.\n",
+	    "minsk/UKR/support minsk/EUR/support minsk/EUR/support", 0);
+	check("Russia rejected the US proposal.\n",
+	    "peace_plan/RUS/oppose peace_plan/USA/support", 0);
+	check("Russia's rejection of the peace plan angered Kyiv.\n",
+	    "peace_plan/RUS/oppose", 0);
+	check("The American offer of security guarantees was welcome.\n",
+	    "security_guarantees/USA/support", 0);
+	check("Zelensky rejected the idea of recognising Crimea as part of "
+	    "Russia.\n", "territory/UKR/oppose", 0);
+	check("Zelensky insisted on the territorial integrity of Ukraine.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky urged allies to apply more pressure on Russia, "
+	    "warning that the war would go on.\n", "pressure/UKR/support",
+	    0);
+	check("Rubio called for a ceasefire and urged Moscow to lift "
+	    "restrictions.\n", "ceasefire/USA/support", 0);
+	check("Erdogan offered to host the talks.\n", "talks/OTH/support", 0);
+}
+
+static void
+test_speech(void)
+{
+	check("\"We reject this so-called truce. It is a trap,\" Peskov "
+	    "said.\n", "ceasefire/RUS/oppose", 0);
+	check("Peskov said: \"We support direct talks.\"\n",
+	    "talks/RUS/support", 0);
+	check("\"We will never accept the annexation. We are ready for "
+	    "talks. We want peace,\" said Zelensky.\n",
+	    "territory/UKR/oppose talks/UKR/support", 0);
+	check("Zelensky said:\n\n\"We will never accept the annexation.\"\n",
+	    "territory/UKR/oppose", 0);
+	check("Vladimir Putin: We are ready for negotiations. We reject the "
+	    "sanctions.\n\nThe West must lift the sanctions.\n",
+	    "talks/RUS/support pressure/RUS/oppose pressure/RUS/oppose", 0);
+}
+
+static void
+test_modality(void)
+{
+	check("He played a key role in annexing Crimea in 2014.\n", "", 1);
+	check("Russia accepted the Minsk agreements in 2015. Russia rejects "
+	    "a truce in 2025.\n",
+	    "minsk/RUS/support/historical ceasefire/RUS/oppose/stated", 1);
+	check("If Russia were to accept a ceasefire, Kyiv would welcome "
+	    "it.\n", "ceasefire/RUS/support/hypothetical", 1);
+	check("Russia might accept a ceasefire.\n",
+	    "ceasefire/RUS/support/hypothetical", 1);
+	check("Russia would accept a ceasefire.\n",
+	    "ceasefire/RUS/support/conditional", 1);
+	check("Russia would accept a ceasefire.\n", "", 0);
+}
+
+static void
+test_noise(void)
+{
+	check("The ceasefire collapsed on Monday.\n", "", 0);
+	check("Talks resumed in Istanbul.\n", "", 0);
+	check("Trump has blamed Kyiv for starting the war.\n", "", 0);
+	check("Zelensky said the world now feels a real opportunity.\n", "",
+	    0);
+	check("\n\n\"\"\" , , ; which Russia\n", "", 0);
+	check("by by by Russia rejected\n", "", 0);
+}
+
+static void
+test_dict(void)
+{
+	struct notify	 n = { count_warning, NULL, NULL, NULL };
+	struct pos_dict	*d;
+	const char	*bad =
+	    "ceasefire + truce\n"		/* fine */
+	    "nosuch + truce\n"			/* unknown issue */
+	    "ceasefire ? truce\n"		/* bad polarity */
+	    "ceasefire +\n"			/* no phrase */
+	    "ceasefire + ... truce\n"		/* gap first */
+	    "ceasefire + end*  of it\n"		/* prefix first */
+	    "# comment\n\n"
+	    "ceasefire - truce ...\n";		/* gap last */
+
+	d = pos_dict_new();
+	pos_dict_parse(d, "issues", "issues", "ceasefire a truce\n", 18,
+	    NULL);
+	warnings = 0;
+	is_int(pos_dict_parse(d, "triggers", "triggers", bad, strlen(bad),
+	    &n), 6, "six bad trigger lines");
+	is_int(warnings, 6, "each reported");
+	is_int(d->nph, 1, "one good phrase kept");
+	pos_dict_free(d);
+	ok(pos_dict_issue_find(dict, "territory") != -1, "territory issue");
+	is_int(pos_dict_nissues(dict), 11, "eleven built-in issues");
+}
+
+int
+main(int argc, char **argv)
+{
+	char	*cause = NULL, *got;
+
+	dict = pos_dict_load(SRCDIR "/data", NULL, NULL, &cause);
+	if (dict == NULL) {
+		printf("Bail out! %s\n", cause);
+		return 1;
+	}
+	if (argc > 1) {
+		/* Debugging aid: the positions of one text. */
+		setenv("DEMARCHE_POS_DEBUG", "1", 1);
+		got = run(argv[1], 1);
+		printf("%s\n", got);
+		free(got);
+		pos_dict_free(dict);
+		return 0;
+	}
+	test_table();
+	test_holders();
+	test_speech();
+	test_modality();
+	test_noise();
+	test_dict();
+	pos_dict_free(dict);
+	return tap_done();
+}
