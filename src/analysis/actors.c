@@ -100,11 +100,19 @@ struct set_priv {
 	struct actor_map	 bykey;		/* actor key -> id */
 };
 
+/* Words after which a capital is the city, not its government ("to
+   Kyiv" is left out: "aid to Kyiv" is the government). */
 static const char *place_preps[] = {
+	"in", "at", "near", "outside", "around", "across", "visit",
+	"visited", "visiting", "visits", "inside", "throughout", "within",
+	NULL
+};
+
+/* Words after which a capitalised word is not a person's name. */
+static const char *nonname_preps[] = {
 	"in", "to", "from", "at", "near", "outside", "into", "around",
-	"across", "via", "toward", "towards", "through", "visit", "visited",
-	"visiting", "visits", "arrived", "reached", "inside", "throughout",
-	"over", "on", "off", "within", "of", NULL
+	"across", "via", "toward", "towards", "through", "inside",
+	"throughout", "within", "on", NULL
 };
 
 static const char *name_particles[] = {
@@ -119,6 +127,11 @@ static const char *verb_fillers[] = {
 	"publicly", "himself", "herself", "today", "yesterday", "first",
 	"on", "monday", "tuesday", "wednesday", "thursday", "friday",
 	"saturday", "sunday", NULL
+};
+
+static const char *determiners[] = {
+	"the", "a", "an", "of", "this", "that", "these", "those", "our",
+	"their", "its", "his", "her", "my", "your", "for", "by", NULL
 };
 
 static const char *apposition_words[] = {
@@ -586,16 +599,17 @@ name_word(struct ax *x, struct tok *t)
 static uint32_t
 name_end(struct ax *x, uint32_t i, uint32_t end)
 {
-	uint32_t	j = i, words = 0, last = i;
+	uint32_t	j = i, words = 0, last = i, e;
 	struct tok	*t;
+	enum item_type	type;
+	const struct dict_match *m;
 
 	while (j < end && words < ACTORS_MAX_NAME) {
 		t = &x->toks[j];
 		if (name_word(x, t)) {
 			/* A dictionary phrase starting here ends the name. */
-			if (j > i && dict_is_first_word(x->d, TOKF(x, t),
-			    t->flen) && dict_match_first(x->d, TOKF(x, t),
-			    t->flen) != NULL)
+			if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
+			    type == IT_ACTOR)
 				break;
 			words++;
 			last = ++j;
@@ -841,7 +855,14 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 		scan_phrase(x, k - 1, -1, &title, side, 8);
 		if (title && x->items[k - 1].type == IT_TITLE)
 			return ("title before the name");
+		/* "the Omsk Cadet Corps", "of Defense": not a person. */
+		if (x->items[k - 1].sent == it->sent &&
+		    (item_in(x, &x->items[k - 1], determiners) ||
+		    item_in(x, &x->items[k - 1], nonname_preps)))
+			return (NULL);
 	}
+	if (!words)
+		goto verb;
 	if (k + 2 < x->nitems && item_is_punct(x, &x->items[k + 1], ',')) {
 		scan_phrase(x, k + 2, 1, &title, side, 10);
 		if (title)
@@ -859,6 +880,7 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 			return ("descriptive sentence");
 	}
 	*side = SIDE_NONE;
+verb:
 	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
 	    item_is_punct(x, &x->items[k + 1], ':'))
 		return ("speaker label");
@@ -951,6 +973,61 @@ local_find(struct ax *x, struct item *it, unsigned *flags)
 		return (*slot);
 	}
 	return (-1);
+}
+
+/* The side of the state the article mentions most, or SIDE_NONE. */
+static enum side
+main_side(struct ax *x)
+{
+	const struct dict_entry	*e;
+	size_t			 k, count[SIDE_COUNT] = { 0 };
+	int			 best = SIDE_NONE, s;
+
+	for (k = 0; k < x->nitems; k++) {
+		if (x->items[k].type != IT_ACTOR || x->items[k].entry < 0)
+			continue;
+		e = dict_entry(x->d, (size_t)x->items[k].entry);
+		if (e->kind == ACTOR_STATE && e->side != SIDE_NONE)
+			count[e->side]++;
+	}
+	for (s = 1; s < SIDE_COUNT; s++) {
+		if (count[s] > count[best])
+			best = s;
+	}
+	return ((enum side)best);
+}
+
+/*
+ * Persons whose side the text does not give: an office holder (found
+ * through a title) is taken to serve the state the article is mostly
+ * about; anyone else is OTH, as CAMEO does.
+ */
+static void
+default_sides(struct ax *x)
+{
+	struct local	*l;
+	enum side	 side = main_side(x);
+	size_t		 i;
+
+	for (i = 0; i < x->nlocals; i++) {
+		l = &x->locals[i];
+		if (l->side != SIDE_NONE)
+			continue;
+		if (side != SIDE_NONE && strstr(l->kind_rule, "title") != NULL) {
+			l->side = side;
+			l->side_rule = "a title without a state: the state the "
+			    "article is mostly about";
+		} else if (strstr(l->kind_rule, "apposition") != NULL ||
+		    strstr(l->kind_rule, "descriptive") != NULL) {
+			l->side = side != SIDE_NONE ? side : SIDE_OTH;
+			l->side_rule = "an apposition without a state: the state "
+			    "the article is mostly about";
+		} else {
+			l->side = SIDE_OTH;
+			l->side_rule = "no side in the text: everyone else (OTH)";
+		}
+		l->side_sent = l->kind_sent;
+	}
 }
 
 /* First pass over the items: entries, and persons the rules establish. */
@@ -1195,6 +1272,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 	x.seen = xcalloc(dict_count(d) + 1, sizeof *x.seen);
 	article_items(&x);
 	resolve_first(&x);
+	default_sides(&x);
 	resolve_mentions(&x);
 	ax_release(&x);
 	return (0);

@@ -493,7 +493,9 @@ dict_note_words(struct dict *d, const char *k, size_t len)
 		words += k[j] == ' ';
 	if (words > d->max_words)
 		d->max_words = words;
-	for (j = 0; j < len && k[j] != ' '; j++)
+	/* The extractor's first token ends at white space or at one of
+	   these marks (a period stays inside initials: "u.s."). */
+	for (j = 0; j < len && strchr(" -',&", k[j]) == NULL; j++)
 		;
 	*actor_map_put(&d->first, k, j, NULL) = 1;
 }
