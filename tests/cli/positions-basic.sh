@@ -1,2 +1,142 @@
 #!/bin/sh
-echo "1..0 # SKIP todo"
+# demarche positions and demarche diff on small articles of our own: the
+# JSON contract, the filters, the three diff views, user data files and
+# hostile input.
+. "$top_srcdir/tests/cli/lib.sh"
+PY=${PYTHON3:-python3}
+command -v "$PY" >/dev/null || skip_all "python3 is absent"
+
+C="$T/corpus"
+mkdir -p "$C"
+cat >"$C/early.txt" <<'END'
+Title: Early talk
+Date: 2024-02-01
+
+Russia rejected the ceasefire on Monday.
+
+Kyiv welcomed the truce proposed by the United States.
+
+Zelensky has repeatedly rejected the idea of recognising Crimea as Russian.
+
+The United States wants Kyiv to accept the annexation of Crimea.
+
+Putin did not reject the ceasefire.
+END
+cat >"$C/later.txt" <<'END'
+Title: Later talk
+Date: 2025-06-01
+
+The Kremlin said Moscow now accepts a truce.
+
+If Russia were to sign a ceasefire, the EU would ease sanctions.
+END
+
+"$DEMARCHE" positions --json "$C" >"$T/pos.json" 2>"$T/err"
+ok $? "positions --json runs"
+"$PY" - "$T/pos.json" <<'END'
+import json, sys
+data = json.load(open(sys.argv[1]))
+need = ["issue", "side", "stance", "cue", "holder", "modality", "sentence",
+        "file", "id", "start", "end", "line", "column"]
+assert isinstance(data, list) and data, "an array of positions"
+for p in data:
+    for k in need:
+        assert k in p, "missing %s in %r" % (k, p)
+    assert p["stance"] in ("support", "oppose"), p
+    assert p["modality"] == "stated", p
+    raw = open(p["file"], "rb").read()[p["start"]:p["end"]]
+    assert raw.decode("utf-8") == p["sentence"], "span is the sentence"
+got = sorted({(p["issue"], p["side"], p["stance"]) for p in data})
+want = sorted({("ceasefire", "RUS", "oppose"), ("ceasefire", "UKR", "support"),
+               ("ceasefire", "USA", "support"), ("territory", "UKR", "oppose"),
+               ("territory", "USA", "support"), ("ceasefire", "RUS", "support")})
+assert got == want, "got %r" % (got,)
+END
+ok $? "the JSON contract holds and the positions are right"
+
+"$DEMARCHE" positions --json --all "$C" | grep -q '"modality": "hypothetical"'
+ok $? "--all adds the hypothetical"
+n=$("$DEMARCHE" positions --json --side UKR "$C" | grep -c '"side": "UKR"')
+is "$n" 2 "--side keeps one side"
+n=$("$DEMARCHE" positions --json --issue territory "$C" | grep -c '"issue"')
+is "$n" 2 "--issue keeps one issue"
+"$DEMARCHE" positions --issue nosuch "$C" >/dev/null 2>"$T/err"
+is $? 2 "an unknown issue is an error"
+"$DEMARCHE" positions --explain "$C" >"$T/explain"
+grep -q "found as relative\|found as passive" "$T/explain"
+ok $? "--explain says how the holder was found"
+
+"$DEMARCHE" diff USA UKR "$C" >"$T/diff"
+grep -q "^! territory *support *oppose *differ" "$T/diff"
+ok $? "USA and UKR differ on territory"
+grep -q "^  ceasefire *support *support *agree" "$T/diff"
+ok $? "USA and UKR agree on the ceasefire"
+"$DEMARCHE" diff --json USA UKR "$C" >"$T/diff.json"
+"$PY" - "$T/diff.json" <<'END'
+import json, sys
+d = {x["issue"]: x for x in json.load(open(sys.argv[1]))}
+assert d["territory"]["relation"] == "differ"
+assert d["territory"]["USA"] == "support" and d["territory"]["UKR"] == "oppose"
+assert d["ceasefire"]["relation"] == "agree"
+assert all(e["sentence"] for x in d.values() for e in x["evidence"])
+END
+ok $? "diff --json: stances, relation and evidence"
+"$DEMARCHE" diff --matrix "$C" >"$T/matrix"
+pm=$(printf '\302\261')
+grep -q "^ceasefire *+1 *${pm}2 *+1" "$T/matrix"
+ok $? "the matrix marks RUS both ways on the ceasefire"
+"$DEMARCHE" diff --json --since 2025-01-01 RUS "$C" >"$T/since.json"
+"$PY" - "$T/since.json" <<'END'
+import json, sys
+d = {x["issue"]: x for x in json.load(open(sys.argv[1]))}
+c = d["ceasefire"]
+assert (c["before"], c["after"], c["change"]) == ("oppose", "support", "changed"), c
+END
+ok $? "diff --since shows Russia moving on the ceasefire"
+"$DEMARCHE" diff USA >/dev/null 2>&1
+is $? 2 "diff needs two sides"
+"$DEMARCHE" diff USA XYZ "$C" >/dev/null 2>&1
+is $? 2 "an unknown side is an error"
+
+# User data files extend the shipped ones; bad lines are reported.
+mkdir -p "$XDG_CONFIG_HOME/demarche"
+printf 'drones\tstrike drones\n' >"$XDG_CONFIG_HOME/demarche/issues"
+printf 'drones + drone deliveries\nnosuch + x\n' \
+    >"$XDG_CONFIG_HOME/demarche/triggers"
+printf 'Germany halted drone deliveries.\n' >"$T/drones.txt"
+"$DEMARCHE" positions --json "$T/drones.txt" >"$T/user.json" 2>"$T/err"
+ok $? "user data files load"
+grep -q "triggers:2: unknown issue" "$T/err"
+ok $? "a bad user line is reported with file:line"
+grep -q '"issue": "drones"' "$T/user.json"
+ok $? "a user issue and trigger are used"
+rm -rf "$XDG_CONFIG_HOME/demarche"
+
+# Hostile input never crashes it.
+H="$T/hostile"
+mkdir -p "$H"
+printf '' >"$H/empty.txt"
+printf '"""\n, , which by by Russia rejected\n\n\xff\xfe bad \xc3 bytes\n' \
+    >"$H/odd.txt"
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Russia rejected "; print "." }' \
+    >"$H/long.txt"
+"$DEMARCHE" positions --json "$H" >/dev/null 2>&1
+st=$?
+[ $st -eq 0 ] || [ $st -eq 2 ]
+ok $? "hostile input: clean exit ($st)"
+"$DEMARCHE" diff --matrix "$H" >/dev/null 2>&1
+st=$?
+[ $st -eq 0 ] || [ $st -eq 2 ]
+ok $? "hostile input to diff: clean exit ($st)"
+
+if [ -d "$SHARED/seeds" ]; then
+	"$DEMARCHE" diff USA UKR "$SHARED/seeds" >"$T/seeds.diff"
+	grep -q "^  ceasefire .*agree" "$T/seeds.diff"
+	ok $? "seeds: USA and UKR agree on the ceasefire"
+	grep -q "^! territory .*differ" "$T/seeds.diff"
+	ok $? "seeds: USA and UKR split on territory"
+	"$DEMARCHE" diff --json --matrix "$SHARED/seeds" >"$T/seeds.m"
+	"$PY" -c 'import json,sys; m={x["issue"]:x for x in json.load(open(sys.argv[1]))}; sys.exit(m["ceasefire"]["RUS"]["stance"]!="oppose")' "$T/seeds.m"
+	ok $? "seeds: Russia against the ceasefire in the matrix"
+fi
+done_testing
