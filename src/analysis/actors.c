@@ -108,6 +108,15 @@ static const char *place_preps[] = {
 	NULL
 };
 
+static const char *motion_verbs[] = {
+	"travelled", "traveled", "travel", "travels", "travelling",
+	"traveling", "flew", "fly", "flies", "flying", "went", "go", "goes",
+	"going", "came", "come", "comes", "coming", "arrived", "returned",
+	"return", "returning", "headed", "heading", "moved", "drove", "trip",
+	"visit", "journey", "way", "back", "flight", "flights", "evacuated",
+	"fled", NULL
+};
+
 /* Words after which a capitalised word is not a person's name. */
 static const char *nonname_preps[] = {
 	"in", "to", "from", "at", "near", "outside", "into", "around",
@@ -713,7 +722,14 @@ place_use(struct ax *x, size_t k)
 	if (item_word(x, p, "the") && k >= 2 &&
 	    x->items[k - 2].sent == x->items[k].sent)
 		p = &x->items[k - 2];
-	return (item_in(x, p, place_preps));
+	if (item_in(x, p, place_preps))
+		return (1);
+	/* "travelled to Kyiv", "flew from Moscow": a journey. */
+	if ((item_word(x, p, "to") || item_word(x, p, "from") ||
+	    item_word(x, p, "into")) && p > x->items &&
+	    p[-1].sent == x->items[k].sent && item_in(x, p - 1, motion_verbs))
+		return (1);
+	return (0);
 }
 
 /* Choose the entry of an ACTOR item and its mention flags and kind. */

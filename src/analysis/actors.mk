@@ -4,3 +4,17 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
+
+check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors
+TESTS += tests/unit/test-dict tests/unit/test-actors
+tests_unit_test_dict_LDADD = $(CHECK_LIBS)
+tests_unit_test_actors_LDADD = $(CHECK_LIBS)
+
+ACTORS_CLI_TESTS = \
+	tests/cli/actors-basic.sh \
+	tests/cli/actors-dict.sh \
+	tests/cli/actors-hostile.sh \
+	tests/cli/actors-gold.sh
+TESTS += $(ACTORS_CLI_TESTS)
+EXTRA_DIST += $(ACTORS_CLI_TESTS) man/parts/actors.mdoc bench/actors.sh
+dist_man_MANS += man/demarche-dict.5

@@ -164,6 +164,26 @@ actors_json_actor(struct json *j, const struct actor_set *set, size_t id,
 	json_end_object(j);
 }
 
+/* Append s[0..len) with each run of white space made one space. */
+static void
+actors_flat(struct buf *b, const char *s, size_t len)
+{
+	size_t	i;
+	int	space = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' ||
+		    s[i] == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space)
+			buf_addc(b, ' ');
+		space = 0;
+		buf_addc(b, s[i]);
+	}
+}
+
 /* One line of --explain text for a reason. */
 static void
 actors_text_why(const char *what, const struct actor_why *w,
@@ -181,7 +201,7 @@ actors_text_why(const char *what, const struct actor_why *w,
 		buf_printf(&b, " in %s", a->file);
 		if (a->text != NULL) {
 			buf_adds(&b, ": \"");
-			buf_add(&b, a->text + w->start, w->end - w->start);
+			actors_flat(&b, a->text + w->start, w->end - w->start);
 			buf_adds(&b, "\"");
 		}
 	}

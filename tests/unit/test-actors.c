@@ -1,0 +1,160 @@
+/* Unit tests for actors: extraction rules over the shipped dictionaries. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "base/xmalloc.h"
+#include "tap.h"
+#include "text/article.h"
+
+static struct dict	*d;
+
+/* Extract the actors of text (an article named name) into set. */
+static struct article *
+extract(struct actor_set *set, const char *name, const char *text)
+{
+	struct article	*a;
+	char		*cause = NULL;
+
+	a = article_create(name, name, name);
+	if (article_parse(a, text, strlen(text), name, &cause) != 0) {
+		tap_diag("parse: %s", cause);
+		abort();
+	}
+	a->text = xstrdup(text);
+	a->len = strlen(text);
+	if (actors_extract_article(set, d, a, &cause) != 0) {
+		tap_diag("extract: %s", cause);
+		abort();
+	}
+	return a;
+}
+
+static const struct actor *
+find(struct actor_set *set, const char *name)
+{
+	int	i = actor_set_find(set, name);
+
+	return i < 0 ? NULL : &set->actors[i];
+}
+
+static void
+test_basic(void)
+{
+	struct actor_set	 set;
+	struct article		*a;
+	const struct actor	*ac;
+	const struct actor_mention *m;
+	size_t			 n, i;
+
+	actor_set_init(&set);
+	a = extract(&set, "basic.txt", "Talks resume\n\n"
+	    "US envoy Steve Witkoff met Russian President Vladimir Putin "
+	    "in Moscow on Tuesday. Putin said the Kremlin wanted peace. "
+	    "A senior Ukrainian negotiator, Oksana Brightwater, said Kyiv "
+	    "would wait. Brightwater added that Europe stood with Ukraine.\n");
+	ac = find(&set, "Vladimir Putin");
+	ok(ac != NULL && ac->side == SIDE_RUS && ac->kind == ACTOR_PERSON &&
+	    ac->mentions == 2, "Putin: person, RUS, two mentions");
+	ok(ac != NULL && ac->ntitles == 1, "Putin's title noted");
+	ac = find(&set, "Russia");
+	ok(ac != NULL && ac->kind == ACTOR_STATE && ac->mentions == 2,
+	    "Russia via the demonym and the Kremlin");
+	ac = find(&set, "Moscow");
+	ok(ac != NULL && ac->kind == ACTOR_PLACE && ac->side == SIDE_RUS,
+	    "in Moscow is a place");
+	ac = find(&set, "Oksana Brightwater");
+	ok(ac != NULL && ac->entry == -1 && ac->side == SIDE_UKR &&
+	    ac->mentions == 2, "unknown person from an apposition, surname "
+	    "merged, side from the demonym");
+	ac = find(&set, "Ukraine");
+	ok(ac != NULL && ac->mentions == 3, "Ukraine: demonym, Kyiv, name");
+	ok(find(&set, "Talks") == NULL && find(&set, "Tuesday") == NULL &&
+	    find(&set, "A") == NULL, "no heading, weekday or article");
+	ok(find(&set, "European Union") != NULL, "Europe is the EU");
+	m = actor_set_article_mentions(&set, 0, &n);
+	for (i = 1; i < n; i++)
+		if (m[i].start < m[i - 1].start)
+			break;
+	ok(n == set.nmentions && i == n, "mentions in text order");
+	m = actor_set_span_mentions(&set, 0, a->sents[1].start,
+	    a->sents[1].end, &n);
+	ok(n == 5, "five mentions in the first body sentence (%zu)", n);
+	article_free(a);
+	actor_set_release(&set);
+}
+
+static void
+test_hard(void)
+{
+	struct actor_set	 set;
+	struct article		*a;
+	const struct actor	*ac;
+	size_t			*order;
+
+	actor_set_init(&set);
+	a = extract(&set, "hard.txt", "Servant of the People returns\n\n"
+	    "Zelenskyy starred in Servant of the People before politics. "
+	    "Special Envoy and the Prime Minister spoke in October. "
+	    "Washington urged restraint while the U.S. team waited. "
+	    "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd\xd0\xb0 "
+	    "\xd0\xbd\xd0\xb5 \xd0\xb1\xd1\x8b\xd0\xbb\xd0\xbe.\n");
+	ac = find(&set, "Volodymyr Zelensky");
+	ok(ac != NULL && ac->side == SIDE_UKR, "Zelenskyy spelling merged");
+	ok(find(&set, "Servant of the People") == NULL &&
+	    find(&set, "Special Envoy") == NULL &&
+	    find(&set, "Prime Minister") == NULL &&
+	    find(&set, "October") == NULL, "no work, title or month");
+	ac = find(&set, "United States");
+	ok(ac != NULL && ac->mentions == 2, "Washington and U.S. are the US");
+	ac = find(&set, "Vladimir Putin");
+	ok(ac != NULL && ac->mentions == 1, "inflected Cyrillic name");
+	order = actor_set_rank(&set);
+	ok(set.n == 0 || set.actors[order[0]].mentions >=
+	    set.actors[order[set.n - 1]].mentions, "rank by mentions");
+	free(order);
+	article_free(a);
+	actor_set_release(&set);
+}
+
+static void
+test_hostile(void)
+{
+	struct actor_set	 set;
+	struct article		*a;
+	char			 buf[4096];
+	size_t			 i;
+
+	for (i = 0; i < sizeof buf - 1; i++)
+		buf[i] = (char)("A\xff.'\xe2\x80\x99 Putin-\xd0\x9a"[i % 17]);
+	buf[sizeof buf - 1] = '\0';
+	actor_set_init(&set);
+	a = extract(&set, "junk.txt", buf);
+	ok(1, "junk text does not crash (%zu actors)", set.n);
+	article_free(a);
+	actor_set_release(&set);
+	actor_set_init(&set);
+	a = extract(&set, "tiny.txt", "x");
+	ok(set.n == 0 && set.nmentions == 0, "a tiny text has no actor");
+	article_free(a);
+	actor_set_release(&set);
+}
+
+int
+main(void)
+{
+	char	*cause = NULL;
+
+	d = dict_load(SRCDIR "/data", NULL, NULL, &cause);
+	if (d == NULL || dict_count(d) == 0)
+		tap_skip_all("cannot load the shipped dictionaries");
+	test_basic();
+	test_hard();
+	test_hostile();
+	dict_free(d);
+	return tap_done();
+}

@@ -1,0 +1,178 @@
+/* Unit tests for dict: parsing, overrides, lookups, roles, linting. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analysis/dict.h"
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "tap.h"
+
+static char	tmp[] = "/tmp/test-dict.XXXXXX";
+static int	nwarn;
+static char	lastwarn[512];
+
+static void
+warn(void *arg, const char *msg)
+{
+	(void)arg;
+	nwarn++;
+	snprintf(lastwarn, sizeof lastwarn, "%s", msg);
+}
+
+static void
+put(const char *dir, const char *name, const char *text)
+{
+	char	*path = xasprintf("%s/%s", dir, name);
+
+	if (atomic_write(path, text, strlen(text), NULL) != 0)
+		abort();
+	free(path);
+}
+
+static void
+test_names(void)
+{
+	enum side	 s;
+	enum actor_kind	 k;
+
+	is_str(side_name(SIDE_UKR), "UKR", "side name");
+	ok(side_from_name("eur", &s) == 0 && s == SIDE_EUR, "side any case");
+	ok(side_from_name("-", &s) == 0 && s == SIDE_NONE, "side none");
+	ok(side_from_name("XYZ", &s) == -1, "bad side refused");
+	ok(actor_kind_from_name("org", &k) == 0 && k == ACTOR_ORG, "kind");
+	ok(actor_kind_from_name("thing", &k) == -1, "bad kind refused");
+}
+
+static void
+test_fold(void)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	dict_fold(&b, "Russia\xe2\x80\x99s  Foreign\tMinistry", 29);
+	is_str(b.data, "russia's foreign ministry", "fold: case, quote, space");
+	buf_reset(&b);
+	dict_fold(&b, "\xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd", 10);
+	is_str(b.data, "\xd0\xbf\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd",
+	    "fold: Cyrillic lower case");
+	buf_release(&b);
+}
+
+static void
+test_load(void)
+{
+	struct notify		 n = { warn, NULL, NULL, NULL };
+	struct dict		*d;
+	char			*data, *dict, *user, *cause = NULL;
+	const struct dict_entry	*e;
+	const struct dict_match	*m;
+	const struct dict_role	*r;
+	int			 i;
+
+	data = xasprintf("%s/data", tmp);
+	dict = xasprintf("%s/data/dict", tmp);
+	user = xasprintf("%s/user", tmp);
+	if (mkdir_p(dict, NULL) != 0 || mkdir_p(user, NULL) != 0)
+		abort();
+	put(dict, "countries.dict", "# test\n"
+	    "RUS | Ruritania | RU | Ruritanian | Strelsau | Castle\n"
+	    "XXX | Nowhere\n");
+	put(dict, "actors.dict",
+	    "person | RUS | Rudolf Rassendyll | Rassendyll | "
+	    "King of Ruritania 2001-01-01..2010-12-31 ; Envoy 2011-01-01..\n"
+	    "person | OTH | Rupert Hentzau | Hentzau | Count 2000..2001\n"
+	    "thing | RUS | Bad Kind\n"
+	    "org | USA | United Testers | UT\n");
+	put(dict, "titles.dict", "Special Envoy\n");
+	put(dict, "stop.dict", "The Prisoner\n");
+	put(user, "actors.dict", "org | EUR | United Testers | UT; Testers\n"
+	    "just one field\n");
+	nwarn = 0;
+	d = dict_load(data, user, &n, &cause);
+	ok(d != NULL, "dictionaries load");
+	is_int(nwarn, 4, "four bad lines reported");
+	ok(strstr(lastwarn, "user/actors.dict:2:") != NULL,
+	    "warning names file and line: %s", lastwarn);
+	i = dict_lookup(d, "ruritania");
+	ok(i >= 0 && dict_entry(d, (size_t)i)->kind == ACTOR_STATE,
+	    "state found in any case");
+	i = dict_lookup(d, "Strelsau");
+	e = dict_entry(d, (size_t)i);
+	ok(e != NULL && e->kind == ACTOR_PLACE && e->side == SIDE_RUS &&
+	    e->capital_of >= 0, "capital is a place with the state's side");
+	m = dict_match_first(d, "strelsau", 8);
+	ok(m != NULL && dict_match_next(d, m) != NULL &&
+	    dict_match_next(d, m)->type == DICT_CAPITAL,
+	    "capital also stands for its state");
+	m = dict_match_first(d, "ut", 2);
+	ok(m != NULL && m->exact != NULL && strcmp(m->exact, "UT") == 0,
+	    "all-capital alias must match exactly");
+	i = dict_lookup(d, "United Testers");
+	ok(i >= 0 && dict_entry(d, (size_t)i)->side == SIDE_EUR &&
+	    dict_lookup(d, "Testers") == i, "user entry overrides");
+	i = dict_lookup(d, "Rassendyll");
+	r = dict_role_at(d, (size_t)i, "2005-06-01");
+	ok(r != NULL && strcmp(r->title, "King of Ruritania") == 0,
+	    "role at a date");
+	r = dict_role_at(d, (size_t)i, "2015-06-01");
+	ok(r != NULL && strcmp(r->title, "Envoy") == 0, "open-ended role");
+	ok(dict_is_title(d, "special envoy", 13), "title phrase");
+	ok(dict_is_stop(d, "the prisoner", 12), "stop phrase");
+	ok(dict_is_first_word(d, "special", 7), "first word of a phrase");
+	ok(dict_max_words(d) >= 2, "max words");
+	ok(dict_version(d) != 0, "version");
+	dict_free(d);
+
+	d = dict_load(NULL, NULL, &n, &cause);
+	ok(d != NULL && dict_count(d) == 0, "no directories: empty dict");
+	dict_free(d);
+	free(data);
+	free(dict);
+	free(user);
+}
+
+static void
+test_check(void)
+{
+	struct notify	 n = { warn, NULL, NULL, NULL };
+	char		*path, *cause = NULL;
+	int		 r;
+
+	path = xasprintf("%s/actors.dict", tmp);
+	put(tmp, "actors.dict", "person | RUS | A B\nperson | RUS\n"
+	    "person | RUS | C D | | Boss 2020-13..\n\xff\xfe bad\n");
+	nwarn = 0;
+	r = dict_check_file(path, &n, &cause);
+	is_int(r, 3, "lint counts the problems");
+	free(path);
+	path = xasprintf("%s/unknown.dict", tmp);
+	put(tmp, "unknown.dict", "x\n");
+	ok(dict_check_file(path, &n, &cause) == -1 && cause != NULL,
+	    "unknown file type refused");
+	free(cause);
+	free(path);
+}
+
+int
+main(void)
+{
+	char	*cmd;
+
+	if (mkdtemp(tmp) == NULL)
+		tap_skip_all("cannot make a temporary directory");
+	test_names();
+	test_fold();
+	test_load();
+	test_check();
+	cmd = xasprintf("rm -rf '%s'", tmp);
+	if (system(cmd) != 0)
+		tap_diag("cannot remove %s", tmp);
+	free(cmd);
+	return tap_done();
+}
