@@ -1,4 +1,13 @@
 # src/search: the fold table, the regex planner, the scanner, the
 # persistent trigram index and the search that ties them together.
 src_libdemarche_a_SOURCES += \
+	src/search/fold.c src/search/fold.h src/search/fold-table.c \
 	src/search/search.h
+
+# fold-gen regenerates fold-table.c after a libunistring upgrade.
+noinst_PROGRAMS += src/search/fold-gen
+src_search_fold_gen_LDADD = $(UNISTRING_LIBS)
+
+check_PROGRAMS += tests/unit/test-fold
+TESTS += tests/unit/test-fold
+tests_unit_test_fold_LDADD = $(CHECK_LIBS)
