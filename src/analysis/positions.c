@@ -102,6 +102,7 @@ struct pos_ctx {
 	struct pos_set		*set;
 	int			 now_year;
 	int			 plan_issue;	/* "peace_plan", or -1 */
+	int			 cond_tok;	/* first "if" of the sentence */
 
 	struct buf		 fold;
 	struct pos_tok		*toks;
@@ -953,7 +954,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	const struct pos_item	*prev;
 	long			 t, u;
-	int			 i, grouped = 0;
+	int			 i, n, grouped = 0;
 
 	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
 	if (t < (long)s->t0)
@@ -965,6 +966,10 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		u--;
 		grouped = 1;
 	}
+	for (n = 0; grouped && n < 2 && u >= (long)s->t0 &&
+	    ctx->toks[u].kind == POS_T_WORD && ctx->toks[u].cap &&
+	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1; n++)
+		u--;
 	if (grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
 		u--;
 	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
@@ -995,9 +1000,10 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		}
 		return t;
 	}
-	if (pos_tis(ctx, t, "and") || (ctx->toks[t].kind == POS_T_COMMA &&
-	    ctx->toks[it->t0].len > 3 && strcmp(pos_tw(ctx,
-	    &ctx->toks[it->t0]) + ctx->toks[it->t0].len - 3, "ing") == 0)) {
+	if (pos_tis(ctx, t, "and") || ((ctx->toks[t].kind == POS_T_COMMA ||
+	    pos_tis(ctx, t, "by")) && ctx->toks[it->t0].len > 3 &&
+	    strcmp(pos_tw(ctx, &ctx->toks[it->t0]) +
+	    ctx->toks[it->t0].len - 3, "ing") == 0)) {
 		if ((prev = pos_prev_holder(ctx, s, it)) != NULL) {
 			for (i = 0; i < prev->nh; i++)
 				pos_add_speaker(it, &prev->h[i]);
@@ -1239,7 +1245,7 @@ pos_chain_trigger(const struct pos_ctx *ctx, const struct pos_item *it)
 /* Sentence-wide modality: conditional/hypothetical/historical markers
    and "in YEAR" before the article's own time. */
 static enum pos_modality
-pos_sentence_modality(const struct pos_ctx *ctx, const struct pos_sent *s)
+pos_sentence_modality(struct pos_ctx *ctx, const struct pos_sent *s)
 {
 	const struct pos_item	*it;
 	const struct pos_tok	*tk;
@@ -1255,9 +1261,9 @@ pos_sentence_modality(const struct pos_ctx *ctx, const struct pos_sent *s)
 			return POS_HISTORICAL;
 		if (it->cls == POS_M_HYPOTHETICAL)
 			m = POS_HYPOTHETICAL;
-		if (it->cls == POS_M_CONDITIONAL && m == POS_STATED &&
-		    !pos_tis(ctx, it->t0, "would"))
-			m = POS_CONDITIONAL;
+		if (it->cls == POS_M_CONDITIONAL &&
+		    !pos_tis(ctx, it->t0, "would") && ctx->cond_tok == -1)
+			ctx->cond_tok = it->t0;
 	}
 	for (t = s->t0 + 1; t < s->t1; t++) {
 		tk = &ctx->toks[t];
@@ -1308,9 +1314,11 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	it->negated = sc.neg;
 	if (smod != POS_STATED)
 		it->modality = smod;
+	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0)
+		it->modality = POS_CONDITIONAL;
 	else if (sc.hyp || sc.hedge)
 		it->modality = POS_HYPOTHETICAL;
-	else if (sc.would && !sc.neg)
+	else if (sc.would && !sc.neg && pos_speaker_at(ctx, s, it->t0) == NULL)
 		it->modality = POS_CONDITIONAL;
 	else
 		it->modality = POS_STATED;
@@ -1498,6 +1506,7 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 	enum pos_modality	 smod;
 	size_t			 i;
 
+	ctx->cond_tok = -1;
 	smod = pos_sentence_modality(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
