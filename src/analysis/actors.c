@@ -572,6 +572,16 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 	return (0);
 }
 
+/* Russian and Ukrainian case endings of nouns and adjectives (lower
+   case, one to three letters). */
+static const char *case_endings[] = {
+	"а", "я", "у", "ю", "е", "о", "ы", "и", "і", "ї", "й", "ом", "ем",
+	"ой", "ей", "ою", "ею", "ам", "ям", "ах", "ях", "ами", "ями", "ов",
+	"ев", "ів", "ий", "ый", "ій", "ого", "его", "ому", "ему", "ым", "им",
+	"ых", "их", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ої",
+	"ім", "ові", "еві", "ія", "ию", "ією", "ии", "ії", "ію", "ей", NULL
+};
+
 /* A Cyrillic word that is an inflected dictionary name ("Путина"). */
 static const struct dict_match *
 cyrillic_stem(struct ax *x, struct tok *t)
@@ -582,7 +592,9 @@ cyrillic_stem(struct ax *x, struct tok *t)
 
 	if (!t->cyr)
 		return (NULL);
-	for (cut = 0; cut <= 6 && cut + 6 < len; cut += 2) {
+	for (cut = 2; cut <= 6 && cut + 6 < len; cut += 2) {
+		if (!in_list(case_endings, f + len - cut, cut))
+			continue;
 		m = dict_match_stem(x->d, f, len - cut);
 		if (m != NULL && (m->anycase || t->cap))
 			return (m);
