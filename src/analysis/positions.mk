@@ -14,4 +14,5 @@ tests_unit_test_positions_LDADD = $(CHECK_LIBS)
 tests_unit_test_posdiff_LDADD = $(CHECK_LIBS)
 
 TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh
-EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh
+EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
+	bench/positions.sh
