@@ -653,6 +653,18 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 	return (last);
 }
 
+/* 1 when token i is a generational suffix ("Jr.", "Sr.", "III"). */
+static int
+suffix_word(struct ax *x, uint32_t i)
+{
+	static const char *suffixes[] = { "Jr.", "Jr", "Sr.", "Sr", "II",
+	    "III", "IV", NULL };
+	struct tok	*t = &x->toks[i];
+
+	return (t->type == TOK_WORD && in_list(suffixes, x->a->text + t->start,
+	    t->end - t->start));
+}
+
 /* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
 static void
 sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
@@ -666,6 +678,15 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 	while (i < t1) {
 		m = NULL;
 		if (longest_phrase(x, i, t1, &type, &e, &m)) {
+			/* "Donald Trump Jr." is another person. */
+			if (type == IT_ACTOR && e < t1 && suffix_word(x, e) &&
+			    dict_entry(x->d, (size_t)m->entry)->kind ==
+			    ACTOR_PERSON) {
+				it = item_add(x, IT_NAME, i, e + 1, si);
+				it->entry = m->entry;
+				i = e + 1;
+				continue;
+			}
 			it = item_add(x, type, i, e, si);
 			it->m = m;
 			i = e;
@@ -879,6 +900,10 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	int		 words = it->t1 - it->t0 > 1;
 
 	*side = SIDE_NONE;
+	if (it->entry >= 0) {
+		*side = dict_entry(x->d, (size_t)it->entry)->side;
+		return ("a known name with a generational suffix");
+	}
 	if (k > 0) {
 		scan_phrase(x, k - 1, -1, &title, side, 8);
 		if (title && x->items[k - 1].type == IT_TITLE)
