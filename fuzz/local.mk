@@ -1,15 +1,38 @@
 # fuzz: libFuzzer harnesses, built with ./configure --enable-fuzzing
 # CC=clang and run by fuzz/run.  Each parser has one, with a seed corpus in
-# fuzz/corpus/NAME and a dictionary fuzz/NAME.dict.  Other modules add
-# their harness to FUZZ_HARNESSES.
-FUZZ_HARNESSES = fuzz/fuzz-article fuzz/fuzz-catalog
-EXTRA_DIST += fuzz/run fuzz/article.dict fuzz/catalog.dict fuzz/corpus
+# fuzz/corpus/NAME and a dictionary fuzz/NAME.dict.
+FUZZ_HARNESSES = fuzz/fuzz-article fuzz/fuzz-catalog fuzz/fuzz-dict \
+	fuzz/fuzz-posdict fuzz/fuzz-extract fuzz/fuzz-uiconfig \
+	fuzz/fuzz-uistate
+EXTRA_DIST += fuzz/run fuzz/corpus \
+	fuzz/article.dict fuzz/catalog.dict fuzz/dict.dict fuzz/posdict.dict \
+	fuzz/extract.dict fuzz/uiconfig.dict fuzz/uistate.dict
 EXTRA_PROGRAMS = $(FUZZ_HARNESSES)
+FUZZ_UI_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/ui
+FUZZ_UI_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
+
 fuzz_fuzz_article_SOURCES = fuzz/fuzz-article.c
 fuzz_fuzz_article_LDADD = $(CHECK_LIBS)
 fuzz_fuzz_article_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz_fuzz_catalog_SOURCES = fuzz/fuzz-catalog.c
 fuzz_fuzz_catalog_LDADD = $(CHECK_LIBS)
 fuzz_fuzz_catalog_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_dict_SOURCES = fuzz/fuzz-dict.c
+fuzz_fuzz_dict_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_dict_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_posdict_SOURCES = fuzz/fuzz-posdict.c
+fuzz_fuzz_posdict_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_posdict_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_extract_SOURCES = fuzz/fuzz-extract.c
+fuzz_fuzz_extract_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_extract_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_uiconfig_SOURCES = fuzz/fuzz-uiconfig.c
+fuzz_fuzz_uiconfig_CPPFLAGS = $(FUZZ_UI_CPPFLAGS)
+fuzz_fuzz_uiconfig_LDADD = $(FUZZ_UI_LDADD)
+fuzz_fuzz_uiconfig_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_uistate_SOURCES = fuzz/fuzz-uistate.c
+fuzz_fuzz_uistate_CPPFLAGS = $(FUZZ_UI_CPPFLAGS)
+fuzz_fuzz_uistate_LDADD = $(FUZZ_UI_LDADD)
+fuzz_fuzz_uistate_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz-all: $(FUZZ_HARNESSES)
 .PHONY: fuzz-all
