@@ -1388,7 +1388,8 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 		p->holder = xstrdup(it->h[i].name);
 		p->cue = pos_cue_name(it->cls);
 		p->flags = (neg ? POS_NEGATED : 0) |
-		    (ctx->items[it->obj].type == POS_P_CUE ? POS_CHAINED : 0);
+		    (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE ?
+		    POS_CHAINED : 0);
 	}
 }
 
