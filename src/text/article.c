@@ -834,7 +834,8 @@ article_parse(struct article *a, const char *text, size_t len,
 	a->body_start = hdr < nlines ? lines[hdr].start : (uint32_t)len;
 	if (hdr == 0 && (a->flags & ARTICLE_BOM))
 		a->body_start = 3;
-	article_blocks(&b, text, lines + hdr, nlines - hdr, *a->title == '\0');
+	article_blocks(&b, text, lines == NULL ? NULL : lines + hdr,
+	    nlines - hdr, *a->title == '\0');
 	free(lines);
 	a->blocks = b.blocks;
 	a->nblocks = (uint32_t)b.nblocks;
