@@ -257,6 +257,7 @@ pos_parse_pattern(struct pos_phrase *ph, const char *s, const char **why)
 		ph->w = xreallocarray(ph->w, ph->nw + 1, sizeof *ph->w);
 		if (pos_parse_pword(&ph->w[ph->nw], p, (size_t)(q - p),
 		    ph->nw == 0, why) != 0) {
+			ph->nw++;	/* free the alternatives it kept */
 			pos_phrase_free(ph);
 			return -1;
 		}
