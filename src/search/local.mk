@@ -2,6 +2,7 @@
 # persistent trigram index and the search that ties them together.
 src_libdemarche_a_SOURCES += \
 	src/search/fold.c src/search/fold.h src/search/fold-table.c \
+	src/search/rxplan.c src/search/rxplan.h \
 	src/search/search.h
 
 # fold-gen regenerates fold-table.c after a libunistring upgrade.
@@ -11,3 +12,7 @@ src_search_fold_gen_LDADD = $(UNISTRING_LIBS)
 check_PROGRAMS += tests/unit/test-fold
 TESTS += tests/unit/test-fold
 tests_unit_test_fold_LDADD = $(CHECK_LIBS)
+
+check_PROGRAMS += tests/unit/test-rxplan
+TESTS += tests/unit/test-rxplan
+tests_unit_test_rxplan_LDADD = $(CHECK_LIBS)

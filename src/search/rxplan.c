@@ -1,0 +1,1356 @@
+/*
+ * rxplan: a conservative reader of PCRE2 syntax that computes, for each
+ * part of the pattern, what Russ Cox's codesearch computes:
+ *
+ *  - exact: the set of (folded) strings the part can match, when small;
+ *  - otherwise prefix and suffix sets (every match begins with one of the
+ *    prefixes, ends with one of the suffixes; each at most two code
+ *    points, "" meaning unknown) and a trigram query every match obeys.
+ *
+ * Concatenation joins suffixes of the left to prefixes of the right into
+ * boundary trigrams; alternation ORs; anything unknown is "any string"
+ * (prefix and suffix {""}, query ALL), which can only weaken the query.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "search/fold.h"
+#include "search/rxplan.h"
+
+#define RX_MAX_SET	32	/* strings in an exact, prefix or suffix set */
+#define RX_MAX_PAIRS	64	/* suffix x prefix pairs at a boundary */
+#define RX_MAX_CLASS	16	/* code points of a class still expanded */
+#define RX_MAX_DEPTH	200	/* nesting before giving up */
+#define RX_MAX_STR	64	/* code points in an exact string */
+
+struct rstr {
+	uint32_t	*c;
+	size_t		 n;
+};
+
+struct rset {
+	struct rstr	*s;
+	size_t		 n, alloc;
+};
+
+struct rinfo {
+	int		 exact;		/* e is valid; pre, suf, match unused */
+	struct rset	 e, pre, suf;
+	struct rxq	*match;
+};
+
+struct rp {
+	const char	*p;
+	size_t		 i, len;
+	int		 x;		/* extended: skip white space, # */
+	int		 upper;
+	int		 inline_case;
+	int		 bad;		/* gave up: the whole query is ALL */
+	int		 depth;
+	int		 quote;		/* inside \Q..\E */
+};
+
+/* Queries. */
+
+static struct rxq *
+q_new(enum rxq_op op)
+{
+	struct rxq	*q = xcalloc(1, sizeof *q);
+
+	q->op = op;
+	return q;
+}
+
+void
+rxq_free(struct rxq *q)
+{
+	size_t	i;
+
+	if (q == NULL)
+		return;
+	for (i = 0; i < q->nsub; i++)
+		rxq_free(q->sub[i]);
+	free(q->sub);
+	free(q);
+}
+
+static void
+q_add(struct rxq *q, struct rxq *s)
+{
+	size_t	i;
+
+	if (s->op == q->op) {
+		for (i = 0; i < s->nsub; i++)
+			q_add(q, s->sub[i]);
+		free(s->sub);
+		free(s);
+		return;
+	}
+	if (s->op == RXQ_TRI) {
+		for (i = 0; i < q->nsub; i++) {
+			if (q->sub[i]->op == RXQ_TRI && q->sub[i]->tri == s->tri) {
+				free(s);
+				return;
+			}
+		}
+	}
+	q->sub = xreallocarray(q->sub, q->nsub + 1, sizeof *q->sub);
+	q->sub[q->nsub++] = s;
+}
+
+static struct rxq *
+q_join(enum rxq_op op, struct rxq *a, struct rxq *b)
+{
+	struct rxq	*q;
+
+	if (a->op == RXQ_ALL || b->op == RXQ_ALL) {
+		if (op == RXQ_OR) {
+			rxq_free(a);
+			rxq_free(b);
+			return q_new(RXQ_ALL);
+		}
+		if (a->op == RXQ_ALL) {
+			rxq_free(a);
+			return b;
+		}
+		rxq_free(b);
+		return a;
+	}
+	q = q_new(op);
+	q_add(q, a);
+	q_add(q, b);
+	if (q->nsub == 1) {
+		a = q->sub[0];
+		free(q->sub);
+		free(q);
+		return a;
+	}
+	return q;
+}
+
+struct rxq *
+rxq_or(struct rxq *a, struct rxq *b)
+{
+	return q_join(RXQ_OR, a, b);
+}
+
+static struct rxq *
+q_and(struct rxq *a, struct rxq *b)
+{
+	return q_join(RXQ_AND, a, b);
+}
+
+/* The AND of the trigrams of s; ALL when s is shorter than three. */
+static struct rxq *
+q_string(const uint32_t *c, size_t n)
+{
+	struct rxq	*q = q_new(RXQ_ALL), *t;
+	size_t		 i;
+
+	for (i = 0; i + 3 <= n; i++) {
+		t = q_new(RXQ_TRI);
+		t->tri = rxq_key(c[i], c[i + 1], c[i + 2]);
+		q = q_and(q, t);
+	}
+	return q;
+}
+
+int
+rxq_eval(const struct rxq *q, int (*has)(void *, uint64_t), void *arg)
+{
+	size_t	i;
+
+	switch (q->op) {
+	case RXQ_ALL:
+		return 1;
+	case RXQ_TRI:
+		return has(arg, q->tri);
+	case RXQ_AND:
+		for (i = 0; i < q->nsub; i++) {
+			if (!rxq_eval(q->sub[i], has, arg))
+				return 0;
+		}
+		return 1;
+	case RXQ_OR:
+		for (i = 0; i < q->nsub; i++) {
+			if (rxq_eval(q->sub[i], has, arg))
+				return 1;
+		}
+		return 0;
+	}
+	return 1;
+}
+
+static void
+q_format(struct buf *b, const struct rxq *q, int nested)
+{
+	char	 s[4];
+	size_t	 i;
+	int	 k;
+
+	switch (q->op) {
+	case RXQ_ALL:
+		buf_adds(b, "ALL");
+		break;
+	case RXQ_TRI:
+		for (k = 2; k >= 0; k--) {
+			buf_add(b, s, utf8_encode((uint32_t)(q->tri >>
+			    (21 * k)) & 0x1fffff, s));
+		}
+		break;
+	default:
+		if (nested)
+			buf_addc(b, '(');
+		for (i = 0; i < q->nsub; i++) {
+			if (i > 0)
+				buf_adds(b, q->op == RXQ_AND ? " AND " : " OR ");
+			q_format(b, q->sub[i], 1);
+		}
+		if (nested)
+			buf_addc(b, ')');
+		break;
+	}
+}
+
+char *
+rxq_format(const struct rxq *q)
+{
+	struct buf	b;
+
+	buf_init(&b);
+	q_format(&b, q, 0);
+	buf_adds(&b, "");
+	return buf_detach(&b, NULL);
+}
+
+/* String sets. */
+
+static void
+set_add(struct rset *set, const uint32_t *c, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < set->n; i++) {
+		if (set->s[i].n == n &&
+		    memcmp(set->s[i].c, c, n * sizeof *c) == 0)
+			return;
+	}
+	set->s = xgrow(set->s, &set->alloc, set->n + 1, sizeof *set->s);
+	set->s[set->n].c = xreallocarray(NULL, n + 1, sizeof *c);
+	if (n > 0)
+		memcpy(set->s[set->n].c, c, n * sizeof *c);
+	set->s[set->n++].n = n;
+}
+
+static void
+set_free(struct rset *set)
+{
+	size_t	i;
+
+	for (i = 0; i < set->n; i++)
+		free(set->s[i].c);
+	free(set->s);
+	memset(set, 0, sizeof *set);
+}
+
+static void
+info_free(struct rinfo *r)
+{
+	set_free(&r->e);
+	set_free(&r->pre);
+	set_free(&r->suf);
+	rxq_free(r->match);
+	r->match = NULL;
+}
+
+static struct rinfo
+info_exact1(const uint32_t *c, size_t n)
+{
+	struct rinfo	r;
+
+	memset(&r, 0, sizeof r);
+	r.exact = 1;
+	set_add(&r.e, c, n);
+	return r;
+}
+
+static struct rinfo
+info_empty(void)
+{
+	return info_exact1(NULL, 0);
+}
+
+/* Any string at all: unknown prefix and suffix, no constraint. */
+static struct rinfo
+info_any(void)
+{
+	struct rinfo	r;
+
+	memset(&r, 0, sizeof r);
+	set_add(&r.pre, NULL, 0);
+	set_add(&r.suf, NULL, 0);
+	r.match = q_new(RXQ_ALL);
+	return r;
+}
+
+/* Keep at most two code points at the front (or back) of each string. */
+static void
+set_trim(struct rset *dst, const struct rset *src, int back)
+{
+	size_t	i, n;
+
+	for (i = 0; i < src->n; i++) {
+		n = src->s[i].n < 2 ? src->s[i].n : 2;
+		set_add(dst, src->s[i].c + (back ? src->s[i].n - n : 0), n);
+	}
+}
+
+/* Too many strings: shorten to one code point, then give up. */
+static void
+set_limit(struct rset *set, int back)
+{
+	struct rset	t;
+	size_t		i, n;
+
+	if (set->n <= RX_MAX_SET)
+		return;
+	memset(&t, 0, sizeof t);
+	for (i = 0; i < set->n; i++) {
+		n = set->s[i].n < 1 ? set->s[i].n : 1;
+		set_add(&t, set->s[i].c + (back ? set->s[i].n - n : 0), n);
+	}
+	set_free(set);
+	*set = t;
+	if (set->n > RX_MAX_SET) {
+		set_free(set);
+		set_add(set, NULL, 0);
+	}
+}
+
+/* Turn an exact info into prefix, suffix and query form. */
+static void
+info_inexact(struct rinfo *r)
+{
+	struct rxq	*q = NULL;
+	size_t		 i;
+
+	if (!r->exact)
+		return;
+	for (i = 0; i < r->e.n; i++) {
+		if (q == NULL)
+			q = q_string(r->e.s[i].c, r->e.s[i].n);
+		else
+			q = rxq_or(q, q_string(r->e.s[i].c, r->e.s[i].n));
+	}
+	r->match = q != NULL ? q : q_new(RXQ_ALL);
+	set_trim(&r->pre, &r->e, 0);
+	set_trim(&r->suf, &r->e, 1);
+	set_limit(&r->pre, 0);
+	set_limit(&r->suf, 1);
+	r->exact = 0;
+}
+
+/* Every a + b for a in x, b in y, into out (trimmed when back/front). */
+static void
+set_cross(struct rset *out, const struct rset *x, const struct rset *y)
+{
+	size_t		 i, j, n;
+	uint32_t	*c;
+
+	for (i = 0; i < x->n; i++) {
+		for (j = 0; j < y->n; j++) {
+			n = x->s[i].n + y->s[j].n;
+			c = xreallocarray(NULL, n + 1, sizeof *c);
+			if (x->s[i].n > 0)
+				memcpy(c, x->s[i].c, x->s[i].n * sizeof *c);
+			if (y->s[j].n > 0)
+				memcpy(c + x->s[i].n, y->s[j].c,
+				    y->s[j].n * sizeof *c);
+			set_add(out, c, n);
+			free(c);
+		}
+	}
+}
+
+static size_t
+set_maxlen(const struct rset *set)
+{
+	size_t	i, m = 0;
+
+	for (i = 0; i < set->n; i++) {
+		if (set->s[i].n > m)
+			m = set->s[i].n;
+	}
+	return m;
+}
+
+/* The trigrams across the boundary of x's suffixes and y's prefixes. */
+static struct rxq *
+q_boundary(const struct rset *suf, const struct rset *pre)
+{
+	struct rset	 t;
+	struct rxq	*q = NULL;
+	size_t		 i;
+
+	if (suf->n * pre->n > RX_MAX_PAIRS)
+		return q_new(RXQ_ALL);
+	memset(&t, 0, sizeof t);
+	set_cross(&t, suf, pre);
+	for (i = 0; i < t.n; i++) {
+		if (q == NULL)
+			q = q_string(t.s[i].c, t.s[i].n);
+		else
+			q = rxq_or(q, q_string(t.s[i].c, t.s[i].n));
+	}
+	set_free(&t);
+	return q != NULL ? q : q_new(RXQ_ALL);
+}
+
+static struct rinfo
+info_concat(struct rinfo x, struct rinfo y)
+{
+	struct rinfo	r;
+	struct rset	t;
+
+	memset(&r, 0, sizeof r);
+	if (x.exact && y.exact && x.e.n * y.e.n <= RX_MAX_SET &&
+	    set_maxlen(&x.e) + set_maxlen(&y.e) <= RX_MAX_STR) {
+		r.exact = 1;
+		set_cross(&r.e, &x.e, &y.e);
+		info_free(&x);
+		info_free(&y);
+		return r;
+	}
+	memset(&t, 0, sizeof t);
+	if (x.exact && !y.exact && x.e.n * y.pre.n <= RX_MAX_SET) {
+		set_cross(&t, &x.e, &y.pre);
+		set_trim(&r.pre, &t, 0);
+		set_free(&t);
+	}
+	if (y.exact && !x.exact && x.suf.n * y.e.n <= RX_MAX_SET) {
+		set_cross(&t, &x.suf, &y.e);
+		set_trim(&r.suf, &t, 1);
+		set_free(&t);
+	}
+	info_inexact(&x);
+	info_inexact(&y);
+	r.match = q_and(q_and(x.match, y.match), q_boundary(&x.suf, &y.pre));
+	x.match = y.match = NULL;
+	if (r.pre.n == 0)
+		set_trim(&r.pre, &x.pre, 0);
+	if (r.suf.n == 0)
+		set_trim(&r.suf, &y.suf, 1);
+	set_limit(&r.pre, 0);
+	set_limit(&r.suf, 1);
+	info_free(&x);
+	info_free(&y);
+	return r;
+}
+
+static void
+set_union(struct rset *dst, const struct rset *src)
+{
+	size_t	i;
+
+	for (i = 0; i < src->n; i++)
+		set_add(dst, src->s[i].c, src->s[i].n);
+}
+
+static struct rinfo
+info_alt(struct rinfo x, struct rinfo y)
+{
+	struct rinfo	r;
+
+	memset(&r, 0, sizeof r);
+	if (x.exact && y.exact && x.e.n + y.e.n <= RX_MAX_SET) {
+		r.exact = 1;
+		set_union(&r.e, &x.e);
+		set_union(&r.e, &y.e);
+	} else {
+		info_inexact(&x);
+		info_inexact(&y);
+		r.match = rxq_or(x.match, y.match);
+		x.match = y.match = NULL;
+		set_union(&r.pre, &x.pre);
+		set_union(&r.pre, &y.pre);
+		set_union(&r.suf, &x.suf);
+		set_union(&r.suf, &y.suf);
+		set_limit(&r.pre, 0);
+		set_limit(&r.suf, 1);
+	}
+	info_free(&x);
+	info_free(&y);
+	return r;
+}
+
+/* A copy of an exact info. */
+static struct rinfo
+info_copy(const struct rinfo *x)
+{
+	struct rinfo	r;
+
+	memset(&r, 0, sizeof r);
+	r.exact = 1;
+	set_union(&r.e, &x->e);
+	return r;
+}
+
+/*
+ * x{min,max}; max is -1 for no upper bound.  An inexact x keeps its own
+ * info: every repetition begins and ends with a match of x and holds one.
+ */
+static struct rinfo
+info_repeat(struct rinfo x, long min, long max)
+{
+	struct rinfo	r;
+	long		i;
+
+	if (min == 0) {
+		if (max == 1)
+			return info_alt(x, info_empty());
+		info_free(&x);
+		return info_any();
+	}
+	if ((min == 1 && max == 1) || !x.exact)
+		return x;
+	r = info_copy(&x);
+	for (i = 1; i < min && i < 3; i++)
+		r = info_concat(r, info_copy(&x));
+	if (max != min || min > 3)
+		r = info_concat(r, info_any());
+	info_free(&x);
+	return r;
+}
+
+/* The parser. */
+
+static int
+rp_more(struct rp *rp)
+{
+	return rp->i < rp->len;
+}
+
+static uint32_t
+rp_peekcp(struct rp *rp, size_t *k)
+{
+	uint32_t	cp;
+
+	*k = utf8_decode(rp->p + rp->i, rp->len - rp->i, &cp, NULL);
+	return cp;
+}
+
+/* In extended mode, skip white space and # comments. */
+static void
+rp_skip(struct rp *rp)
+{
+	char	c;
+
+	if (!rp->x || rp->quote)
+		return;
+	while (rp_more(rp)) {
+		c = rp->p[rp->i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		    c == '\f' || c == '\v')
+			rp->i++;
+		else if (c == '#') {
+			while (rp_more(rp) && rp->p[rp->i] != '\n')
+				rp->i++;
+		} else
+			break;
+	}
+}
+
+static struct rinfo
+info_char(struct rp *rp, uint32_t cp)
+{
+	uint32_t	f[FOLD_MAX];
+
+	if (utf8_is_upper(cp))
+		rp->upper = 1;
+	return info_exact1(f, fold_cp(cp, f));
+}
+
+enum esc_kind {
+	ESC_CHAR,	/* a literal code point */
+	ESC_ONE,	/* one unknown character */
+	ESC_EMPTY,	/* an assertion or nothing */
+	ESC_ANY,	/* an unknown string */
+};
+
+static int
+hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Read "{...}" (or one character) after \p, \g, \k and friends. */
+static void
+rp_skip_name(struct rp *rp)
+{
+	char	close;
+
+	if (!rp_more(rp))
+		return;
+	close = rp->p[rp->i];
+	close = close == '{' ? '}' : close == '<' ? '>' :
+	    close == '\'' ? '\'' : 0;
+	if (close == 0) {
+		if (rp->p[rp->i] == '^' || rp->p[rp->i] == '-' ||
+		    rp->p[rp->i] == '+')
+			rp->i++;
+		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
+		    rp->p[rp->i] <= '9')
+			rp->i++;
+		if (rp_more(rp) && rp->i > 0 && (rp->p[rp->i - 1] < '0' ||
+		    rp->p[rp->i - 1] > '9'))
+			rp->i++;
+		return;
+	}
+	while (++rp->i < rp->len && rp->p[rp->i] != close)
+		;
+	if (rp_more(rp))
+		rp->i++;
+}
+
+/* \x{...}, \xhh, \o{...}: the value, or -1. */
+static long
+rp_number(struct rp *rp, int base, int maxdigits)
+{
+	long	v = 0;
+	int	d, n = 0, brace = 0;
+
+	if (rp_more(rp) && rp->p[rp->i] == '{') {
+		brace = 1;
+		rp->i++;
+		maxdigits = 8;
+	}
+	while (rp_more(rp) && n < maxdigits &&
+	    (d = hexval(rp->p[rp->i])) >= 0 && d < base) {
+		v = v * base + d;
+		rp->i++;
+		n++;
+	}
+	if (brace) {
+		if (!rp_more(rp) || rp->p[rp->i] != '}' || n == 0)
+			return -1;
+		rp->i++;
+	}
+	return v < 0x110000 ? v : -1;
+}
+
+/* After a backslash (already consumed). */
+static enum esc_kind
+rp_escape(struct rp *rp, uint32_t *cp, int inclass)
+{
+	size_t	k;
+	char	c;
+	long	v;
+
+	if (!rp_more(rp))
+		return ESC_ANY;
+	c = rp->p[rp->i++];
+	switch (c) {
+	case 'a': *cp = 7; return ESC_CHAR;
+	case 'e': *cp = 27; return ESC_CHAR;
+	case 'f': *cp = 12; return ESC_CHAR;
+	case 'n': *cp = 10; return ESC_CHAR;
+	case 'r': *cp = 13; return ESC_CHAR;
+	case 't': *cp = 9; return ESC_CHAR;
+	case 'b':
+		if (inclass) {
+			*cp = 8;
+			return ESC_CHAR;
+		}
+		return ESC_EMPTY;
+	case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+	case 'E':
+		return ESC_EMPTY;
+	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
+	case 'h': case 'H': case 'v': case 'V':
+		return ESC_ONE;
+	case 'p': case 'P':
+		rp_skip_name(rp);
+		return ESC_ONE;
+	case 'x':
+		v = rp_number(rp, 16, 2);
+		if (v < 0)
+			return ESC_ANY;
+		*cp = (uint32_t)v;
+		return ESC_CHAR;
+	case 'o':
+		v = rp_number(rp, 8, 0);
+		if (v < 0)
+			return ESC_ANY;
+		*cp = (uint32_t)v;
+		return ESC_CHAR;
+	case 'c':
+		if (!rp_more(rp) || (unsigned char)rp->p[rp->i] >= 0x80)
+			return ESC_ANY;
+		c = rp->p[rp->i++];
+		if (c >= 'a' && c <= 'z')
+			c -= 32;
+		*cp = (uint32_t)(c ^ 0x40);
+		return ESC_CHAR;
+	case 'N':
+		if (rp_more(rp) && rp->p[rp->i] == '{') {
+			if (rp->i + 2 < rp->len && rp->p[rp->i + 1] == 'U' &&
+			    rp->p[rp->i + 2] == '+') {
+				rp->i += 3;	/* "{U+hhhh}" */
+				v = 0;
+				while (rp_more(rp) &&
+				    hexval(rp->p[rp->i]) >= 0)
+					v = v * 16 + hexval(rp->p[rp->i++]);
+				if (!rp_more(rp) || rp->p[rp->i] != '}' ||
+				    v >= 0x110000)
+					return ESC_ANY;
+				rp->i++;
+				*cp = (uint32_t)v;
+				return ESC_CHAR;
+			}
+			rp_skip_name(rp);
+			return ESC_ANY;
+		}
+		return ESC_ONE;
+	case 'Q':
+		rp->quote = 1;
+		return ESC_EMPTY;
+	default:
+		break;
+	}
+	if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z')) {
+		if (c == 'g' || c == 'k')
+			rp_skip_name(rp);
+		return ESC_ANY;
+	}
+	rp->i--;
+	*cp = rp_peekcp(rp, &k);
+	rp->i += k;
+	return ESC_CHAR;
+}
+
+/* Add the code points lo..hi to a class; returns -1 when too many. */
+static int
+class_add(struct rp *rp, struct rset *set, uint32_t lo, uint32_t hi)
+{
+	uint32_t	cp, f[FOLD_MAX];
+
+	if (hi < lo || hi - lo >= RX_MAX_CLASS)
+		return -1;
+	for (cp = lo; cp <= hi; cp++) {
+		if (utf8_is_upper(cp))
+			rp->upper = 1;
+		set_add(set, f, fold_cp(cp, f));
+		if (set->n > RX_MAX_CLASS)
+			return -1;
+	}
+	return 0;
+}
+
+/* One class member: a code point in *cp (1), or anything else (0). */
+static int
+class_member(struct rp *rp, uint32_t *cp, int *big, int *end)
+{
+	size_t	k;
+
+	*end = 0;
+	if (rp->quote) {
+		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
+		    rp->p[rp->i + 1] == 'E') {
+			rp->quote = 0;
+			rp->i += 2;
+			return 0;
+		}
+	} else if (rp->p[rp->i] == ']') {
+		rp->i++;
+		*end = 1;
+		return 0;
+	} else if (rp->p[rp->i] == '[' && rp->i + 1 < rp->len &&
+	    (rp->p[rp->i + 1] == ':' || rp->p[rp->i + 1] == '.' ||
+	    rp->p[rp->i + 1] == '=')) {
+		while (rp_more(rp) && rp->p[rp->i] != ']')
+			rp->i++;
+		rp->i++;
+		*big = 1;
+		return 0;
+	} else if (rp->p[rp->i] == '\\') {
+		rp->i++;
+		switch (rp_escape(rp, cp, 1)) {
+		case ESC_CHAR:
+			return 1;
+		case ESC_EMPTY:
+			return 0;
+		default:
+			*big = 1;
+			return 0;
+		}
+	}
+	*cp = rp_peekcp(rp, &k);
+	rp->i += k;
+	return 1;
+}
+
+/* A class; the '[' is consumed. */
+static struct rinfo
+rp_class(struct rp *rp)
+{
+	struct rinfo	r;
+	uint32_t	lo, hi;
+	int		neg = 0, big = 0, end = 0, first = 1, x2 = rp->x > 1;
+
+	memset(&r, 0, sizeof r);
+	if (rp_more(rp) && rp->p[rp->i] == '^') {
+		neg = 1;
+		rp->i++;
+	}
+	while (rp_more(rp)) {
+		if (x2 && !rp->quote && (rp->p[rp->i] == ' ' ||
+		    rp->p[rp->i] == '\t')) {
+			rp->i++;
+			continue;
+		}
+		if (first && rp->p[rp->i] == ']' && !rp->quote) {
+			rp->i++;
+			first = 0;
+			if (class_add(rp, &r.e, ']', ']') < 0)
+				big = 1;
+			continue;
+		}
+		first = 0;
+		if (!class_member(rp, &lo, &big, &end)) {
+			if (end)
+				break;
+			continue;
+		}
+		hi = lo;
+		if (rp->i + 1 < rp->len && rp->p[rp->i] == '-' &&
+		    rp->p[rp->i + 1] != ']') {
+			rp->i++;
+			if (!class_member(rp, &hi, &big, &end)) {
+				big = 1;
+				if (end)
+					break;
+				continue;
+			}
+		}
+		if (class_add(rp, &r.e, lo, hi) < 0)
+			big = 1;
+	}
+	if (!end)
+		rp->bad = 1;
+	if (neg || big || r.e.n == 0) {
+		info_free(&r);
+		return info_any();
+	}
+	r.exact = 1;
+	return r;
+}
+
+/* Skip a balanced group whose '(' is consumed. */
+static void
+rp_skip_group(struct rp *rp)
+{
+	int	depth = 1, inclass = 0;
+	char	c;
+
+	while (rp_more(rp) && depth > 0) {
+		c = rp->p[rp->i++];
+		if (rp->quote) {
+			if (c == '\\' && rp_more(rp) && rp->p[rp->i] == 'E') {
+				rp->quote = 0;
+				rp->i++;
+			}
+			continue;
+		}
+		if (c == '\\') {
+			if (rp_more(rp) && rp->p[rp->i] == 'Q')
+				rp->quote = 1;
+			if (rp_more(rp))
+				rp->i++;
+		} else if (inclass) {
+			if (c == ']')
+				inclass = 0;
+		} else if (c == '[') {
+			inclass = 1;
+			if (rp_more(rp) && rp->p[rp->i] == '^')
+				rp->i++;
+			if (rp_more(rp) && rp->p[rp->i] == ']')
+				rp->i++;
+		} else if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+	}
+	if (depth > 0)
+		rp->bad = 1;
+}
+
+static struct rinfo	rp_alt(struct rp *);
+
+/* A group body up to its ')'; flags set inside end with it. */
+static struct rinfo
+rp_group_body(struct rp *rp, int assertion)
+{
+	struct rinfo	r;
+	int		x = rp->x;
+
+	r = rp_alt(rp);
+	rp->x = x;
+	if (!rp_more(rp) || rp->p[rp->i] != ')')
+		rp->bad = 1;
+	else
+		rp->i++;
+	if (assertion) {
+		info_free(&r);
+		return info_empty();
+	}
+	return r;
+}
+
+/* Inline flags "(?imsx-imsx)" or "(?imsx-imsx:"; after "(?". */
+static struct rinfo
+rp_flags(struct rp *rp)
+{
+	int	on = 1, x = rp->x;
+	char	c;
+
+	while (rp_more(rp)) {
+		c = rp->p[rp->i++];
+		if (c == 'i')
+			rp->inline_case = 1;
+		else if (c == 'x')
+			x = on ? (x > 0 && rp->i >= 2 && rp->p[rp->i - 2] ==
+			    'x' ? 2 : 1) : 0;
+		else if (c == '-')
+			on = 0;
+		else if (c == '^')
+			x = 0;
+		else if (c == ')') {
+			rp->x = x;
+			return info_empty();
+		} else if (c == ':') {
+			int	saved = rp->x;
+			struct rinfo r;
+
+			rp->x = x;
+			r = rp_group_body(rp, 0);
+			rp->x = saved;
+			return r;
+		} else if (strchr("msnJU", c) == NULL) {
+			rp->bad = 1;
+			return info_any();
+		}
+	}
+	rp->bad = 1;
+	return info_any();
+}
+
+/* After "(?". */
+static struct rinfo
+rp_special(struct rp *rp)
+{
+	char	c = rp->p[rp->i];
+
+	if (c == '#') {
+		while (rp_more(rp) && rp->p[rp->i] != ')')
+			rp->i++;
+		rp->i++;
+		return info_empty();
+	}
+	if (c == ':' || c == '|' || c == '>') {
+		rp->i++;
+		return rp_group_body(rp, 0);
+	}
+	if (c == '=' || c == '!') {
+		rp->i++;
+		return rp_group_body(rp, 1);
+	}
+	if (c == '<' && rp->i + 1 < rp->len && (rp->p[rp->i + 1] == '=' ||
+	    rp->p[rp->i + 1] == '!')) {
+		rp->i += 2;
+		return rp_group_body(rp, 1);
+	}
+	if (c == '<' || c == '\'' || (c == 'P' && rp->i + 1 < rp->len &&
+	    rp->p[rp->i + 1] == '<')) {
+		rp->i++;
+		while (rp_more(rp) && rp->p[rp->i] != (c == '\'' ? '\'' : '>'))
+			rp->i++;
+		rp->i++;
+		return rp_group_body(rp, 0);
+	}
+	if (c == 'C') {
+		rp_skip_group(rp);
+		return info_empty();
+	}
+	if (strchr("imsxnJU-^)", c) != NULL)
+		return rp_flags(rp);
+	/* Recursion, conditionals, backreferences by name, the rest. */
+	rp_skip_group(rp);
+	return info_any();
+}
+
+/* A "(*VERB)": option settings at the very start are harmless. */
+static struct rinfo
+rp_verb(struct rp *rp, size_t open)
+{
+	static const char *const ok[] = { "UTF)", "UCP)", "CR)", "LF)",
+	    "CRLF)", "ANYCRLF)", "ANY)", "NUL)", "BSR_", "NO_", "LIMIT_",
+	    "NOTEMPTY", NULL };
+	const char *const	*v;
+	int			 start = 1;
+	size_t			 j;
+
+	j = 0;
+	while (j < open && start) {
+		if (rp->p[j] != '(' || rp->p[j + 1] != '*')
+			start = 0;
+		while (j < open && rp->p[j] != ')')
+			j++;
+		j++;
+	}
+	for (v = ok; *v != NULL && start; v++) {
+		if (rp->len - rp->i >= strlen(*v) &&
+		    memcmp(rp->p + rp->i, *v, strlen(*v)) == 0) {
+			while (rp_more(rp) && rp->p[rp->i] != ')')
+				rp->i++;
+			rp->i++;
+			return info_empty();
+		}
+	}
+	rp->bad = 1;
+	rp_skip_group(rp);
+	return info_any();
+}
+
+/* One atom (a flag setting or comment is an empty one). */
+static struct rinfo
+rp_atom(struct rp *rp)
+{
+	uint32_t	cp;
+	size_t		k, open = rp->i;
+	char		c;
+
+	if (rp->quote) {
+		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
+		    rp->p[rp->i + 1] == 'E') {
+			rp->quote = 0;
+			rp->i += 2;
+			return info_empty();
+		}
+		cp = rp_peekcp(rp, &k);
+		rp->i += k;
+		if (rp->i + 1 < rp->len && rp->p[rp->i] == '\\' &&
+		    rp->p[rp->i + 1] == 'E') {
+			rp->quote = 0;	/* a quantifier after \E is ours */
+			rp->i += 2;
+		}
+		return info_char(rp, cp);
+	}
+	c = rp->p[rp->i++];
+	switch (c) {
+	case '(':
+		if (!rp_more(rp)) {
+			rp->bad = 1;
+			return info_any();
+		}
+		if (rp->p[rp->i] == '*') {
+			rp->i++;
+			return rp_verb(rp, open);
+		}
+		if (rp->p[rp->i] == '?') {
+			rp->i++;
+			if (!rp_more(rp)) {
+				rp->bad = 1;
+				return info_any();
+			}
+			return rp_special(rp);
+		}
+		return rp_group_body(rp, 0);
+	case '[':
+		return rp_class(rp);
+	case '.':
+		return info_any();
+	case '^': case '$':
+		return info_empty();
+	case '\\':
+		switch (rp_escape(rp, &cp, 0)) {
+		case ESC_CHAR:
+			return info_char(rp, cp);
+		case ESC_EMPTY:
+			return info_empty();
+		default:
+			return info_any();
+		}
+	default:
+		rp->i--;
+		cp = rp_peekcp(rp, &k);
+		rp->i += k;
+		return info_char(rp, cp);
+	}
+}
+
+/* Read a quantifier if one follows; returns 0 when there is none. */
+static int
+rp_quant(struct rp *rp, long *min, long *max)
+{
+	size_t	j;
+	long	a = 0, b;
+
+	if (!rp_more(rp) || rp->quote)
+		return 0;
+	switch (rp->p[rp->i]) {
+	case '*':
+		*min = 0, *max = -1;
+		break;
+	case '+':
+		*min = 1, *max = -1;
+		break;
+	case '?':
+		*min = 0, *max = 1;
+		break;
+	case '{':
+		j = rp->i + 1;
+		if (j >= rp->len || rp->p[j] < '0' || rp->p[j] > '9')
+			return 0;
+		while (j < rp->len && rp->p[j] >= '0' && rp->p[j] <= '9' &&
+		    a < 100000)
+			a = a * 10 + rp->p[j++] - '0';
+		b = a;
+		if (j < rp->len && rp->p[j] == ',') {
+			b = -1;
+			if (++j < rp->len && rp->p[j] >= '0' &&
+			    rp->p[j] <= '9') {
+				b = 0;
+				while (j < rp->len && rp->p[j] >= '0' &&
+				    rp->p[j] <= '9' && b < 100000)
+					b = b * 10 + rp->p[j++] - '0';
+			}
+		}
+		if (j >= rp->len || rp->p[j] != '}')
+			return 0;
+		rp->i = j;
+		*min = a, *max = b;
+		break;
+	default:
+		return 0;
+	}
+	rp->i++;
+	if (rp_more(rp) && (rp->p[rp->i] == '?' || rp->p[rp->i] == '+'))
+		rp->i++;
+	return 1;
+}
+
+static struct rinfo
+rp_seq(struct rp *rp)
+{
+	struct rinfo	r = info_empty(), a;
+	long		min, max;
+
+	for (;;) {
+		rp_skip(rp);
+		if (!rp_more(rp) || rp->bad)
+			break;
+		if (!rp->quote && (rp->p[rp->i] == '|' || rp->p[rp->i] == ')'))
+			break;
+		a = rp_atom(rp);
+		rp_skip(rp);
+		while (rp_quant(rp, &min, &max)) {
+			a = info_repeat(a, min, max);
+			rp_skip(rp);
+		}
+		r = info_concat(r, a);
+	}
+	return r;
+}
+
+static struct rinfo
+rp_alt(struct rp *rp)
+{
+	struct rinfo	r;
+
+	if (++rp->depth > RX_MAX_DEPTH) {
+		rp->bad = 1;
+		return info_any();
+	}
+	r = rp_seq(rp);
+	while (rp_more(rp) && !rp->bad && rp->p[rp->i] == '|') {
+		rp->i++;
+		r = info_alt(r, rp_seq(rp));
+	}
+	rp->depth--;
+	return r;
+}
+
+/*
+ * Rewrite the runs of literal characters of the pattern to NFC, leaving
+ * escapes, classes and the character a quantifier applies to alone.
+ */
+static char	*rxplan_nfc(const char *, size_t, size_t *);
+
+void
+rxplan_parse(struct rxplan *pl, const char *pattern, size_t len)
+{
+	struct rp	rp;
+	struct rinfo	r;
+
+	memset(pl, 0, sizeof *pl);
+	if (!utf8_is_nfc(pattern, len) && utf8_valid(pattern, len)) {
+		pl->nfc = rxplan_nfc(pattern, len, &pl->nfclen);
+		pattern = pl->nfc;
+		len = pl->nfclen;
+	}
+	memset(&rp, 0, sizeof rp);
+	rp.p = pattern;
+	rp.len = len;
+	r = rp_alt(&rp);
+	if (rp_more(&rp))
+		rp.bad = 1;	/* an unmatched ')' */
+	info_inexact(&r);
+	if (rp.bad) {
+		rxq_free(r.match);
+		r.match = q_new(RXQ_ALL);
+	}
+	pl->query = r.match;
+	r.match = NULL;
+	info_free(&r);
+	pl->has_upper = rp.upper;
+	pl->inline_case = rp.inline_case;
+}
+
+void
+rxplan_release(struct rxplan *pl)
+{
+	rxq_free(pl->query);
+	free(pl->nfc);
+	memset(pl, 0, sizeof *pl);
+}
+
+static int
+nfc_quantifier(const char *p, size_t i, size_t len)
+{
+	return i < len && (p[i] == '*' || p[i] == '+' || p[i] == '?' ||
+	    (p[i] == '{' && i + 1 < len && p[i + 1] >= '0' &&
+	    p[i + 1] <= '9'));
+}
+
+/* Flush the literal run s[a..b) to out, in NFC. */
+static void
+nfc_flush(struct buf *out, const char *s, size_t a, size_t b)
+{
+	char	*n;
+	size_t	 nlen;
+
+	if (a >= b)
+		return;
+	n = utf8_nfc(s + a, b - a, &nlen);
+	if (n == NULL)
+		buf_add(out, s + a, b - a);
+	else
+		buf_add(out, n, nlen);
+	free(n);
+}
+
+static char *
+rxplan_nfc(const char *s, size_t len, size_t *outlen)
+{
+	struct buf	 out;
+	size_t		 i = 0, run = 0, k, last = 0;
+	int		 inclass = 0, quote = 0;
+	uint32_t	 cp;
+	char		 c;
+
+	buf_init(&out);
+	while (i < len) {
+		c = s[i];
+		if (quote && c == '\\' && i + 1 < len && s[i + 1] == 'E') {
+			nfc_flush(&out, s, run, i);
+			quote = 0;
+			buf_add(&out, s + i, 2);
+			run = i += 2;
+			continue;
+		}
+		if (!quote && (inclass || strchr("\\[]()|.^$*+?{}#", c) != NULL ||
+		    c == ' ')) {
+			k = i;
+			if (nfc_quantifier(s, i, len) && last >= run && last < i)
+				k = last;	/* the quantified character */
+			nfc_flush(&out, s, run, k);
+			buf_add(&out, s + k, i - k);
+			if (c == '\\' && i + 1 < len) {
+				quote = s[i + 1] == 'Q';
+				k = utf8_decode(s + i + 1, len - i - 1, &cp, NULL);
+				buf_add(&out, s + i, 1 + k);
+				i += 1 + k;
+			} else {
+				if (c == '[' && !inclass)
+					inclass = 1;
+				else if (c == ']' && inclass)
+					inclass = 0;
+				buf_addc(&out, c);
+				i++;
+			}
+			run = i;
+			continue;
+		}
+		last = i;
+		i += utf8_decode(s + i, len - i, &cp, NULL);
+	}
+	nfc_flush(&out, s, run, i);
+	return buf_detach(&out, outlen);
+}
+
+static int
+key_cmp(const void *a, const void *b)
+{
+	uint64_t	x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+void
+rxq_text_trigrams(const char *s, size_t len, uint64_t **keys, size_t *n,
+    size_t *alloc)
+{
+	uint32_t	 cp, f[FOLD_MAX], w[3] = { 0, 0, 0 };
+	size_t		 i = 0, k, j, m, have = 0, start = *n;
+	int		 valid;
+
+	*n = start = 0;
+	while (i < len) {
+		valid = 1;
+		k = utf8_decode(s + i, len - i, &cp, &valid);
+		i += k;
+		if (!valid) {
+			have = 0;
+			continue;
+		}
+		m = fold_cp(cp, f);
+		for (j = 0; j < m; j++) {
+			w[0] = w[1];
+			w[1] = w[2];
+			w[2] = f[j];
+			if (++have >= 3) {
+				*keys = xgrow(*keys, alloc, *n + 1,
+				    sizeof **keys);
+				(*keys)[(*n)++] = rxq_key(w[0], w[1], w[2]);
+			}
+		}
+	}
+	qsort(*keys + start, *n - start, sizeof **keys, key_cmp);
+	for (i = start, j = start; i < *n; i++) {
+		if (j == start || (*keys)[j - 1] != (*keys)[i])
+			(*keys)[j++] = (*keys)[i];
+	}
+	*n = j;
+}

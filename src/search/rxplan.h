@@ -1,0 +1,78 @@
+/*
+ * rxplan: from a PCRE2 pattern to a trigram query, plus the facts about
+ * the pattern that the search needs before compiling it.
+ *
+ * The query is an AND/OR tree over trigrams of case-folded (fold.h) code
+ * points: an article whose folded NFC text holds no set of trigrams that
+ * satisfies the query cannot contain a match, whatever the case flags.
+ * The planner understands a subset of PCRE2 syntax (literals,
+ * concatenation, alternation, small classes, groups, quantifiers, \Q..\E,
+ * (?x), inline flags); every construct it does not understand
+ * (backreferences, lookaround, recursion, conditionals, verbs, large
+ * classes) stands for "any string", never for a wrong constraint.
+ */
+#ifndef DEMARCHE_RXPLAN_H
+#define DEMARCHE_RXPLAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum rxq_op {
+	RXQ_ALL,	/* no constraint: every article */
+	RXQ_TRI,	/* articles holding the trigram */
+	RXQ_AND,
+	RXQ_OR,
+};
+
+struct rxq {
+	enum rxq_op	 op;
+	uint64_t	 tri;		/* RXQ_TRI: rxq_key() of the trigram */
+	struct rxq	**sub;		/* RXQ_AND, RXQ_OR: nsub >= 2 */
+	size_t		 nsub;
+};
+
+struct rxplan {
+	struct rxq	*query;		/* never NULL */
+	int		 has_upper;	/* a literal upper-case character */
+	int		 inline_case;	/* an inline (?i) or (?-i) flag */
+	char		*nfc;		/* the pattern with its literal runs in
+					   NFC; NULL when already NFC */
+	size_t		 nfclen;
+};
+
+/* The key of the trigram of folded code points a, b, c. */
+static inline uint64_t
+rxq_key(uint32_t a, uint32_t b, uint32_t c)
+{
+	return ((uint64_t)a << 42) | ((uint64_t)b << 21) | c;
+}
+
+/*
+ * Plan pattern[0..len).  Never fails: a pattern it cannot read (or that
+ * PCRE2 will reject) plans to RXQ_ALL.  The pattern to plan is the NFC
+ * rewrite when there is one (rxplan_parse does that itself).
+ */
+void		 rxplan_parse(struct rxplan *, const char *pattern,
+		    size_t len);
+void		 rxplan_release(struct rxplan *);
+
+/* A query accepting what either accepts (takes ownership of both). */
+struct rxq	*rxq_or(struct rxq *, struct rxq *);
+void		 rxq_free(struct rxq *);
+
+/* Evaluate the query; has(arg, key) says whether a trigram is present. */
+int		 rxq_eval(const struct rxq *, int (*has)(void *, uint64_t),
+		    void *arg);
+
+/* A readable form for tests and debugging: "abc AND (xyz OR uvw)". */
+char		*rxq_format(const struct rxq *);
+
+/*
+ * Set (*keys)[0..*n) to the sorted, distinct trigram keys of the folded
+ * NFC text s[0..len); the array (*alloc entries) is grown with xgrow.
+ * Ill-formed UTF-8 breaks the sequence: no trigram spans it.
+ */
+void		 rxq_text_trigrams(const char *s, size_t len, uint64_t **keys,
+		    size_t *n, size_t *alloc);
+
+#endif
