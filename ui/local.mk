@@ -25,3 +25,25 @@ tests_unit_test_uiconfig_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uiconfig_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uistate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uistate_LDADD = $(UI_TEST_LDADD)
+
+# Screen tests in tmux (tests/tui/lib.sh), compared with tests/tui/screens.
+TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
+	tests/tui/state.sh
+TESTS += $(TUI_TESTS)
+EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
+	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
+	tests/tui/screens/basic-start.screen \
+	tests/tui/screens/basic-moved.screen \
+	tests/tui/screens/basic-reader.screen \
+	tests/tui/screens/basic-maximised.screen \
+	tests/tui/screens/basic-help.screen \
+	tests/tui/screens/search-ceasefire.screen \
+	tests/tui/screens/search-next.screen \
+	tests/tui/screens/search-limit.screen \
+	tests/tui/screens/resize-small.screen \
+	tests/tui/screens/resize-tiny.screen \
+	tests/tui/screens/text-cyrillic.screen \
+	tests/tui/screens/text-wide.screen \
+	tests/tui/screens/text-wide-narrow.screen \
+	tests/tui/screens/state-marks.screen \
+	tests/tui/screens/state-marks-again.screen

@@ -32,14 +32,15 @@ articles_draw_row(struct ui *ui, struct pane *p, int y, uint32_t idx,
     int selected)
 {
 	struct article	*a = ui->corpus->articles[idx];
-	char		 marks[4], hits[24] = "";
+	char		 marks[5], hits[24] = "";
 	int		 role = selected ? ROLE_SELECTED : ROLE_NORMAL;
 	int		 x = p->x, w = p->w, srcw, n;
 
-	marks[0] = ui_is_read(ui, idx) ? ' ' : 'N';
-	marks[1] = ui_is_starred(ui, idx) ? '*' : ' ';
-	marks[2] = ' ';
-	marks[3] = '\0';
+	marks[0] = selected ? '>' : ' ';
+	marks[1] = ui_is_read(ui, idx) ? ' ' : 'N';
+	marks[2] = ui_is_starred(ui, idx) ? '*' : ' ';
+	marks[3] = ' ';
+	marks[4] = '\0';
 	x += draw_str(ui, y, x, w, marks, selected ? role : ROLE_MARK, 0);
 	if (p->w >= 40) {
 		n = draw_str(ui, y, x, p->x + w - x, *a->date != '\0' ?

@@ -84,7 +84,7 @@ help_build(struct ui *ui, struct help *h)
 				continue;
 			if (h->nlines == n)
 				help_add(h, xstrdup(heads[s]));
-			help_add(h, xasprintf("  %-18s %-16s %s", keys,
+			help_add(h, xasprintf("  %-22s %-16s %s", keys,
 			    action_info((enum action)a)->name,
 			    action_info((enum action)a)->help));
 		}

@@ -128,21 +128,20 @@ static void
 ui_draw_bar(struct ui *ui)
 {
 	char	 s[64];
-	int	 i, x = 0, n;
+	int	 i, x = 0, n, cur;
 
 	for (i = 0; i < PANE_COUNT && x < ui->cols; i++) {
 		if (i == PANE_HELP && ui->current != PANE_HELP)
 			break;
+		cur = (int)i == (int)ui->current;
 		if (i < PANE_NUMBERED)
-			snprintf(s, sizeof s, " %d %s ", i + 1,
-			    pane_table[i]->title);
+			snprintf(s, sizeof s, "%c%d %s%c", cur ? '[' : ' ',
+			    i + 1, pane_table[i]->title, cur ? ']' : ' ');
 		else
-			snprintf(s, sizeof s, " %s ", pane_table[i]->title);
+			snprintf(s, sizeof s, "%c%s%c", cur ? '[' : ' ',
+			    pane_table[i]->title, cur ? ']' : ' ');
 		n = draw_str(ui, 0, x, ui->cols - x, s,
-		    (int)i == (int)ui->current ||
-		    (ui->wide && (i == PANE_ARTICLES || i == PANE_READER) &&
-		    (int)i == (int)ui->current) ? ROLE_BAR_CURRENT : ROLE_BAR,
-		    0);
+		    cur ? ROLE_BAR_CURRENT : ROLE_BAR, 0);
 		x += n;
 	}
 	if (x < ui->cols)

@@ -303,6 +303,7 @@ uistate_load(struct ui_state *st, const char *dir, char **warning)
 {
 	char	*path, *data, *cause = NULL, *aside;
 	size_t	 len;
+	int	 n;
 
 	path = xasprintf("%s/state", dir);
 	if (access(path, F_OK) != 0 && errno == ENOENT) {
@@ -317,6 +318,12 @@ uistate_load(struct ui_state *st, const char *dir, char **warning)
 	if (uistate_parse(st, data, len, &cause) != 0) {
 		aside = xasprintf("%s.corrupt.%lld", path,
 		    (long long)time(NULL));
+		/* Never over an earlier damaged copy (same second). */
+		for (n = 1; access(aside, F_OK) == 0 && n < 1000; n++) {
+			free(aside);
+			aside = xasprintf("%s.corrupt.%lld.%d", path,
+			    (long long)time(NULL), n);
+		}
 		if (rename(path, aside) == 0)
 			*warning = xasprintf("state file '%s' is damaged (%s); "
 			    "kept as '%s'", path, cause, aside);

@@ -1,0 +1,162 @@
+# Shared helpers of the screen tests: drive the real binary in a detached
+# tmux server of our own, read the screen back, compare it with a stored
+# screen (GENERATE=1 rewrites the stored one), and print TAP.
+#
+# Each test sources this file, calls tui_init, then tui_start, tui_keys,
+# tui_wait and tui_expect; the server and temporary files go away on exit,
+# whatever happens.
+
+: "${top_srcdir:=$(cd "$(dirname "$0")/../.." && pwd)}"
+: "${DEMARCHE:=$top_srcdir/src/demarche}"
+: "${TMUX_BIN:=$(command -v tmux)}"
+LC_ALL=C.UTF-8; TZ=UTC; export LC_ALL TZ
+SCREENS=$top_srcdir/tests/tui/screens
+SAMPLES=$top_srcdir/data/samples
+tap_n=0
+tap_failed=0
+
+ok() {
+    tap_n=$((tap_n + 1))
+    echo "ok $tap_n - $1"
+}
+
+not_ok() {
+    tap_n=$((tap_n + 1))
+    tap_failed=$((tap_failed + 1))
+    echo "not ok $tap_n - $1"
+}
+
+check() {
+    # check DESCRIPTION COMMAND...: ok when the command succeeds
+    desc=$1; shift
+    if "$@"; then ok "$desc"; else not_ok "$desc"; fi
+}
+
+tui_done() {
+    echo "1..$tap_n"
+    [ "$tap_failed" -eq 0 ]
+}
+
+tui_cleanup() {
+    [ -n "$tui_socket" ] && "$TMUX_BIN" -L "$tui_socket" kill-server \
+        >/dev/null 2>&1
+    [ -n "$tui_tmp" ] && rm -rf "$tui_tmp"
+}
+
+tui_init() {
+    if [ -z "$TMUX_BIN" ] || ! [ -x "$TMUX_BIN" ]; then
+        echo "1..0 # SKIP tmux not found"; exit 0
+    fi
+    if ! [ -x "$DEMARCHE" ]; then
+        echo "1..0 # SKIP no demarche binary at $DEMARCHE"; exit 0
+    fi
+    tui_tmp=$(mktemp -d "${TMPDIR:-/tmp}/demarche-tui.XXXXXX") || exit 99
+    tui_socket=demarche-test-$$
+    trap tui_cleanup EXIT
+    trap 'exit 1' HUP INT TERM
+    HOME=$tui_tmp/home
+    XDG_CACHE_HOME=$tui_tmp/cache
+    XDG_CONFIG_HOME=$tui_tmp/config
+    XDG_STATE_HOME=$tui_tmp/state
+    export HOME XDG_CACHE_HOME XDG_CONFIG_HOME XDG_STATE_HOME
+    mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
+    unset DEMARCHE_CORPUS NO_COLOR TMUX
+}
+
+# tui_start [-x COLS -y ROWS] ARGS...: start demarche in a fresh server.
+tui_start() {
+    cols=120 rows=40
+    while [ $# -gt 0 ]; do
+        case $1 in
+        -x) cols=$2; shift 2;;
+        -y) rows=$2; shift 2;;
+        *) break;;
+        esac
+    done
+    "$TMUX_BIN" -L "$tui_socket" kill-server >/dev/null 2>&1
+    tui_starts=$((${tui_starts:-0} + 1))
+    tui_socket=demarche-test-$$-$tui_starts
+    : > "$tui_tmp/raw"
+    args=
+    for a in "$@"; do args="$args '$a'"; done
+    "$TMUX_BIN" -L "$tui_socket" -f /dev/null new-session -d -x "$cols" \
+        -y "$rows" "env TERM=screen-256color LC_ALL=C.UTF-8 TZ=UTC \
+        ${TUI_ENV:-} '$DEMARCHE' $args 2>'$tui_tmp/stderr'; \
+        echo \"exit status \$?\"; sleep 30" || return 1
+    "$TMUX_BIN" -L "$tui_socket" set-option -g status off >/dev/null
+    "$TMUX_BIN" -L "$tui_socket" pipe-pane -o "cat >> '$tui_tmp/raw'"
+}
+
+tui_screen() {
+    "$TMUX_BIN" -L "$tui_socket" capture-pane -p "$@"
+}
+
+# tui_wait [TEXT]: wait until the screen holds TEXT (when given) and has
+# not changed for a moment; 5 seconds at most.
+tui_wait() {
+    _wi=0 _wlast=
+    while [ $_wi -lt 100 ]; do
+        _wnow=$(tui_screen)
+        if [ -z "$1" ] || printf '%s\n' "$_wnow" | grep -qF -- "$1"; then
+            [ "$_wnow" = "$_wlast" ] && return 0
+            _wlast=$_wnow
+        fi
+        sleep 0.05
+        _wi=$((_wi + 1))
+    done
+    return 1
+}
+
+# tui_keys KEY...: send keys (tmux names: Enter, Escape, C-d, ...).
+tui_keys() {
+    for k in "$@"; do
+        "$TMUX_BIN" -L "$tui_socket" send-keys "$k"
+        sleep 0.03
+    done
+}
+
+# tui_type TEXT: send TEXT literally.
+tui_type() {
+    "$TMUX_BIN" -L "$tui_socket" send-keys -l "$1"
+}
+
+tui_resize() {
+    "$TMUX_BIN" -L "$tui_socket" resize-window -x "$1" -y "$2"
+    sleep 0.3
+}
+
+# tui_corpus: a corpus of the samples and our own fixtures in $tui_tmp.
+tui_corpus() {
+    mkdir -p "$tui_tmp/corpus"
+    cp "$SAMPLES"/* "$top_srcdir"/tests/tui/corpus/* "$tui_tmp/corpus/"
+    echo "$tui_tmp/corpus"
+}
+
+# tui_expect NAME DESCRIPTION: compare the screen with screens/NAME.
+tui_expect() {
+    tui_wait || true
+    tui_screen > "$tui_tmp/$1"
+    if [ -n "$GENERATE" ]; then
+        cp "$tui_tmp/$1" "$SCREENS/$1"
+        ok "$2 # generated $1"
+        return
+    fi
+    if cmp -s "$tui_tmp/$1" "$SCREENS/$1"; then
+        ok "$2"
+    else
+        not_ok "$2"
+        diff -u "$SCREENS/$1" "$tui_tmp/$1" | sed 's/^/# /'
+    fi
+}
+
+# tui_has TEXT DESCRIPTION: the screen shows TEXT.
+tui_has() {
+    if tui_wait "$1"; then ok "$2"; else
+        not_ok "$2"; tui_screen | sed 's/^/# /'
+    fi
+}
+
+# tui_exited: the program has ended (the shell printed its status).
+tui_exited() {
+    tui_wait "exit status" && tui_screen | grep -q "exit status 0"
+}
