@@ -45,7 +45,7 @@ if [ -z "$missing" ]; then ok "every action of 'keys' is in the help"
 else not_ok "actions missing from the help:$missing"; fi
 
 tui_keys q
-tui_has " 1 Articles" "q leaves the help"
+tui_has "[1 Articles]" "q leaves the help"
 tui_keys Q
 check "Q quits with status 0" tui_exited
 tui_done
