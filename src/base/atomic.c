@@ -7,9 +7,11 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -100,6 +102,46 @@ atomic_sync_dir(const char *path)
 	free(dir);
 }
 
+/*
+ * Remove the "PATH.tmp.PID" files that writers killed before their rename
+ * left behind (their process is gone), so crashes do not pile up files.
+ */
+static void
+atomic_sweep(const char *path)
+{
+	DIR		*d;
+	struct dirent	*e;
+	char		*dir, *slash, *prefix, *end, *stale;
+	const char	*base;
+	size_t		 plen;
+	long		 pid;
+
+	dir = xstrdup(path);
+	slash = strrchr(dir, '/');
+	base = slash != NULL ? slash + 1 : path;
+	if (slash != NULL)
+		*slash = '\0';
+	prefix = xasprintf("%s.tmp.", base);
+	plen = strlen(prefix);
+	if ((d = opendir(slash != NULL ? dir : ".")) != NULL) {
+		while ((e = readdir(d)) != NULL) {
+			if (strncmp(e->d_name, prefix, plen) != 0)
+				continue;
+			pid = strtol(e->d_name + plen, &end, 10);
+			if (*end != '\0' || pid <= 0 || pid == (long)getpid() ||
+			    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+				continue;
+			stale = slash != NULL ? xasprintf("%s/%s", dir,
+			    e->d_name) : xstrdup(e->d_name);
+			unlink(stale);
+			free(stale);
+		}
+		closedir(d);
+	}
+	free(prefix);
+	free(dir);
+}
+
 int
 atomic_commit(struct atomic_file *af, char **cause)
 {
@@ -123,6 +165,7 @@ atomic_commit(struct atomic_file *af, char **cause)
 		return -1;
 	}
 	atomic_sync_dir(af->path);
+	atomic_sweep(af->path);
 	atomic_release(af);
 	return 0;
 }

@@ -5,7 +5,8 @@
  * A write goes to "PATH.tmp.PID" in the same directory, is fsync'd, then
  * renamed over PATH and the directory fsync'd, so a reader sees either the
  * old file or the new one, never a mix.  On any error the temporary file is
- * removed and the old file is left alone.
+ * removed and the old file is left alone.  A commit also removes the
+ * temporary files of PATH that killed writers (no longer running) left.
  *
  * Errors: functions return 0 or -1; on -1, *cause (when cause is not NULL)
  * is set to a malloc'd message such as "cannot write 'x': No space left on
