@@ -1,37 +1,359 @@
 /*
- * The actors pane.  Until the actors module is linked in, it says so.
+ * The actors pane: the actors of the whole corpus, grouped by side (in the
+ * order of enum side, unknown last) and by mentions within a side, beside
+ * (or above, when narrow) the profile of the selected one.  The corpus's
+ * actor set is built the first time the pane is shown; the dictionaries
+ * are loaded once and also serve the reader, whose article is extracted
+ * on its own to colour actor names by side.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "base/atomic.h"
 #include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/corpus.h"
 #include "ui.h"
 
-static void
-actors_init(struct ui *ui, struct pane *p)
+struct ui_actors {
+	struct dict		*dict;
+	int			 dict_failed;
+	struct actor_set	 set;
+	int			 loaded;	/* set built */
+	char			*error;
+	size_t			*order;		/* actor ids in list order */
+	size_t			 n;
+	struct ui_list		 l;
+	struct buf		 profile;	/* lines of the selected actor */
+	size_t			 profile_of;	/* actor id, or SIZE_MAX */
+};
+
+static struct ui_actors *
+actors_of(struct ui *ui)
 {
+	if (ui->actors == NULL) {
+		struct ui_actors *x = xcalloc(1, sizeof *x);
+
+		x->profile_of = SIZE_MAX;
+		ui->actors = x;
+	}
+	return ui->actors;
 }
 
-static void
-actors_draw(struct ui *ui, struct pane *p)
-{
-	draw_blank(ui, p);
-	draw_str(ui, p->y, p->x + 1, p->w - 1,
-	    "actors: not available in this build", ROLE_META, DRAW_ELLIPSIS);
-}
-
+/* The colour of a side. */
 static int
-actors_action(struct ui *ui, struct pane *p, enum action a)
+actors_side_role(enum side s)
 {
-	return REACT_UNHANDLED;
+	if (s == SIDE_NONE || (int)s >= SIDE_COUNT)
+		return ROLE_NORMAL;
+	return ROLE_SIDE1 + ((int)s - 1) % ROLE_NSIDES;
+}
+
+static void
+actors_quiet(void *arg, const char *msg)
+{
+}
+
+static struct dict *
+actors_dict(struct ui *ui)
+{
+	struct ui_actors	*x = actors_of(ui);
+	struct notify		 n = { actors_quiet, NULL, NULL, NULL };
+	char			*user, *cause = NULL;
+
+	if (x->dict != NULL || x->dict_failed)
+		return x->dict;
+	user = xdg_dir(XDG_CONFIG, 0, &cause);
+	free(cause);
+	cause = NULL;
+	x->dict = dict_load(ui->opts->data_dir, user, &n, &cause);
+	free(user);
+	if (x->dict == NULL) {
+		x->dict_failed = 1;
+		x->error = cause;
+	}
+	return x->dict;
+}
+
+static const struct actor_set *actors_sort_set;
+
+/* Side (unknown last), then mentions (most first), then name. */
+static int
+actors_cmp(const void *a, const void *b)
+{
+	const struct actor	*x = &actors_sort_set->actors[*(const size_t *)a];
+	const struct actor	*y = &actors_sort_set->actors[*(const size_t *)b];
+	int			 sx = x->side == SIDE_NONE ? SIDE_COUNT : (int)x->side;
+	int			 sy = y->side == SIDE_NONE ? SIDE_COUNT : (int)y->side;
+
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	if (x->mentions != y->mentions)
+		return x->mentions > y->mentions ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/* Build the corpus's actor set, once. */
+static void
+actors_load(struct ui *ui)
+{
+	struct ui_actors	*x = actors_of(ui);
+	struct notify		 n;
+	char			*cause = NULL;
+	size_t			 i;
+
+	if (x->loaded || x->error != NULL || actors_dict(ui) == NULL)
+		return;
+	ui_notify(ui, &n);
+	n.warn = actors_quiet;
+	actor_set_init(&x->set);
+	if (actors_extract_corpus(&x->set, x->dict, ui->corpus, &n,
+	    &cause) != 0) {
+		actor_set_release(&x->set);
+		x->error = cause;
+		return;
+	}
+	x->n = x->set.n;
+	x->order = xreallocarray(NULL, x->n + 1, sizeof *x->order);
+	for (i = 0; i < x->n; i++)
+		x->order[i] = i;
+	actors_sort_set = &x->set;
+	qsort(x->order, x->n, sizeof *x->order, actors_cmp);
+	x->loaded = 1;
 }
 
 size_t
 ui_actor_spans(struct ui *ui, struct article *a, struct draw_span **spans)
 {
+	struct actor_set	 set;
+	struct dict		*d = actors_dict(ui);
+	char			*cause = NULL;
+	size_t			 i, n = 0;
+
 	*spans = NULL;
-	return 0;
+	if (d == NULL || a->text == NULL)
+		return 0;
+	actor_set_init(&set);
+	if (actors_extract_article(&set, d, a, &cause) != 0) {
+		free(cause);
+		actor_set_release(&set);
+		return 0;
+	}
+	*spans = xreallocarray(NULL, set.nmentions + 1, sizeof **spans);
+	for (i = 0; i < set.nmentions; i++) {
+		(*spans)[n].start = set.mentions[i].start;
+		(*spans)[n].end = set.mentions[i].end;
+		(*spans)[n].role = actors_side_role(
+		    set.actors[set.mentions[i].actor].side);
+		if ((*spans)[n].role != ROLE_NORMAL)
+			n++;
+	}
+	actor_set_release(&set);
+	return n;
+}
+
+static void
+actors_init(struct ui *ui, struct pane *p)
+{
+	p->data = actors_of(ui);
+}
+
+static void
+actors_free(struct ui *ui, struct pane *p)
+{
+	struct ui_actors	*x = p->data;
+
+	if (x->loaded)
+		actor_set_release(&x->set);
+	if (x->dict != NULL)
+		dict_free(x->dict);
+	free(x->order);
+	free(x->error);
+	buf_release(&x->profile);
+	free(x);
+	ui->actors = NULL;
+}
+
+static void
+actors_join(struct buf *b, const char *label, char **v, size_t n)
+{
+	size_t	i;
+
+	if (n == 0)
+		return;
+	buf_printf(b, "%s: ", label);
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s%s", i > 0 ? ", " : "", v[i]);
+	buf_addc(b, '\n');
+}
+
+/* The profile of actor id as lines in x->profile. */
+static void
+actors_profile(struct ui *ui, struct ui_actors *x, size_t id)
+{
+	struct actor	*ac = &x->set.actors[id];
+	struct article	*a;
+	struct buf	*b = &x->profile;
+	char		*cause = NULL;
+	size_t		 i;
+	int		 loaded;
+
+	buf_reset(b);
+	x->profile_of = id;
+	buf_printf(b, "%s\n%s, side %s, %u mentions in %zu articles\n",
+	    ac->name, actor_kind_name(ac->kind), side_name(ac->side),
+	    (unsigned)ac->mentions, ac->narticles);
+	actors_join(b, "aliases", ac->aliases, ac->naliases);
+	actors_join(b, "titles", ac->titles, ac->ntitles);
+	for (i = 0; i < ac->ndescs; i++) {
+		if ((a = ui_article(ui, ac->descs[i].article)) == NULL)
+			continue;
+		loaded = a->text != NULL;
+		if (!loaded && article_load(a, &cause) != 0) {
+			free(cause);
+			cause = NULL;
+			continue;
+		}
+		if (ac->descs[i].end <= a->len) {
+			buf_adds(b, i == 0 ? "\ndescribed:\n" : "");
+			buf_adds(b, "  ");
+			buf_add(b, a->text + ac->descs[i].start,
+			    ac->descs[i].end - ac->descs[i].start);
+			buf_addc(b, '\n');
+		}
+		if (!loaded)
+			article_unload(a);
+	}
+	buf_adds(b, "\narticles (Enter lists them):\n");
+	for (i = 0; i < ac->narticles; i++) {
+		if ((a = ui_article(ui, ac->articles[i])) != NULL)
+			buf_printf(b, "  %s %s\n", a->date, a->title);
+	}
+}
+
+static void
+actors_draw_row(struct ui *ui, struct ui_actors *x, int y, int px, int w,
+    size_t row)
+{
+	struct actor	*ac = &x->set.actors[x->order[row]];
+	char		 head[48];
+	int		 sel = row == x->l.sel, n;
+
+	snprintf(head, sizeof head, "%c%-4s %-6s %5u ", sel ? '>' : ' ',
+	    side_name(ac->side), actor_kind_name(ac->kind),
+	    (unsigned)ac->mentions);
+	n = draw_str(ui, y, px, w, head, sel ? ROLE_SELECTED : ROLE_NORMAL, 0);
+	draw_str(ui, y, px + n, w - n, ac->name, sel ? ROLE_SELECTED :
+	    actors_side_role(ac->side), DRAW_FILL | DRAW_ELLIPSIS);
+}
+
+/* Draw the profile lines, wrapped, in the rectangle. */
+static void
+actors_draw_profile(struct ui *ui, struct ui_actors *x, int y, int px,
+    int w, int h)
+{
+	const char	*s = x->profile.data, *nl;
+	size_t		 len, fit;
+	int		 row = 0, role;
+
+	while (s != NULL && *s != '\0' && row < h) {
+		nl = strchr(s, '\n');
+		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
+		role = s == x->profile.data ? actors_side_role(
+		    x->set.actors[x->profile_of].side) : ROLE_NORMAL;
+		if (len == 0)
+			draw_fill(ui, y + row++, px, w, ROLE_NORMAL);
+		while (len > 0 && row < h) {
+			fit = text_fit(s, len, w - 1);
+			draw_text(ui, y + row++, px, w, s, fit, role, NULL, 0, 0,
+			    DRAW_FILL);
+			s += fit;
+			len -= fit;
+			while (len > 0 && *s == ' ')
+				s++, len--;
+		}
+		s = nl != NULL ? nl + 1 : NULL;
+	}
+}
+
+static void
+actors_draw(struct ui *ui, struct pane *p)
+{
+	struct ui_actors	*x = p->data;
+	int			 lw = p->w, lh = p->h, y, wide = p->w >= 100;
+
+	draw_blank(ui, p);
+	actors_load(ui);
+	if (!x->loaded) {
+		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
+		    x->error : "actors: not available", ROLE_ERROR,
+		    DRAW_ELLIPSIS);
+		return;
+	}
+	if (x->n == 0) {
+		draw_str(ui, p->y, p->x + 1, p->w - 1, "no actors found",
+		    ROLE_META, DRAW_ELLIPSIS);
+		return;
+	}
+	if (wide)
+		lw = p->w * 2 / 5;
+	else
+		lh = p->h > 6 ? p->h / 2 : p->h;
+	list_clamp(&x->l, x->n, lh);
+	for (y = 0; y < lh && x->l.top + (size_t)y < x->n; y++)
+		actors_draw_row(ui, x, p->y + y, p->x, lw, x->l.top + (size_t)y);
+	if (x->profile_of != x->order[x->l.sel])
+		actors_profile(ui, x, x->order[x->l.sel]);
+	if (wide) {
+		for (y = 0; y < p->h; y++)
+			mvadd_wch(p->y + y, p->x + lw, WACS_VLINE);
+		actors_draw_profile(ui, x, p->y, p->x + lw + 2,
+		    p->w - lw - 2, p->h);
+	} else if (lh < p->h) {
+		draw_fill(ui, p->y + lh, p->x, p->w, ROLE_BAR);
+		actors_draw_profile(ui, x, p->y + lh + 1, p->x + 1, p->w - 1,
+		    p->h - lh - 1);
+	}
+}
+
+static int
+actors_action(struct ui *ui, struct pane *p, enum action a)
+{
+	struct ui_actors	*x = p->data;
+	struct actor		*ac;
+	uint32_t		*idx;
+	size_t			 i;
+	char			*what;
+	int			 lh = p->w >= 100 || p->h <= 6 ? p->h : p->h / 2;
+
+	if (!x->loaded || x->n == 0)
+		return REACT_UNHANDLED;
+	if (a != ACT_OPEN)
+		return list_action(&x->l, x->n, lh, a);
+	ac = &x->set.actors[x->order[x->l.sel]];
+	idx = xreallocarray(NULL, ac->narticles + 1, sizeof *idx);
+	for (i = 0; i < ac->narticles; i++)
+		idx[i] = ac->articles[i];
+	what = xasprintf("actor %s", ac->name);
+	ui_set_limit(ui, idx, ac->narticles, what);
+	free(what);
+	free(idx);
+	return ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
+}
+
+static void
+actors_where(struct ui *ui, struct pane *p, struct buf *b)
+{
+	struct ui_actors	*x = p->data;
+
+	if (x->loaded && x->n > 0)
+		buf_printf(b, "%zu/%zu", x->l.sel + 1, x->n);
 }
 
 const struct pane_ops pane_actors_ops = {
@@ -39,6 +361,8 @@ const struct pane_ops pane_actors_ops = {
 	.title = "Actors",
 	.scope = SCOPE_ACTORS,
 	.init = actors_init,
+	.free = actors_free,
 	.draw = actors_draw,
 	.action = actors_action,
+	.where = actors_where,
 };
