@@ -158,6 +158,15 @@ ui_actor_spans(struct ui *ui, struct article *a, struct draw_span **spans)
 	return n;
 }
 
+const struct actor_set *
+ui_actor_set(struct ui *ui)
+{
+	struct ui_actors	*x = actors_of(ui);
+
+	actors_load(ui);
+	return x->loaded ? &x->set : NULL;
+}
+
 static void
 actors_init(struct ui *ui, struct pane *p)
 {

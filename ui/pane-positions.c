@@ -1,37 +1,448 @@
 /*
- * The positions pane.  Until the positions module is linked in, it says so.
+ * The positions pane: the issues x sides matrix, the pairwise diff of two
+ * sides (d, or :side A B) or one side over time (t), and under it the
+ * evidence of the selected row.  Enter on a row moves into its evidence;
+ * Enter on a piece of evidence opens the article at that sentence; q goes
+ * back from the evidence to the rows.
+ *
+ * The positions of the whole corpus are found the first time the pane is
+ * shown, from the actors pane's actor set.
  */
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "analysis/posdiff.h"
+#include "analysis/positions.h"
+#include "base/atomic.h"
 #include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+#include "text/corpus.h"
 #include "ui.h"
+
+enum posview { POSVIEW_MATRIX, POSVIEW_DIFF, POSVIEW_TIME };
+
+/* One piece of evidence, drawn as one line. */
+struct posev {
+	uint32_t	 article, start;
+	char		*text;
+	int		 role;
+};
+
+struct ui_positions {
+	struct pos_dict		*pd;
+	struct pos_set		 ps;
+	int			 loaded;
+	char			*error;
+	struct posdiff_matrix	 m;
+	struct posdiff		 diff;
+	int			 have_diff;
+	enum posview		 view;
+	enum side		 a, b;		/* the diff's sides */
+	char			 since[11];	/* the time view's date */
+	struct ui_list		 rows;
+	struct ui_list		 evl;
+	struct posev		*ev;
+	size_t			 nev;
+	int			 in_evidence;	/* focus on the evidence */
+};
+
+static const enum side pos_sides[] = {
+	SIDE_USA, SIDE_RUS, SIDE_UKR, SIDE_EUR, SIDE_OTH
+};
+#define POS_NSIDES (sizeof pos_sides / sizeof pos_sides[0])
+
+static void
+positions_quiet(void *arg, const char *msg)
+{
+}
+
+static void
+positions_evidence_clear(struct ui_positions *x)
+{
+	size_t	i;
+
+	for (i = 0; i < x->nev; i++)
+		free(x->ev[i].text);
+	free(x->ev);
+	x->ev = NULL;
+	x->nev = 0;
+	memset(&x->evl, 0, sizeof x->evl);
+	x->in_evidence = 0;
+}
+
+/* Find the positions of the corpus, once. */
+static void
+positions_load(struct ui *ui, struct ui_positions *x)
+{
+	const struct actor_set	*as;
+	struct notify		 n;
+	char			*user, *cause = NULL;
+
+	if (x->loaded || x->error != NULL)
+		return;
+	if ((as = ui_actor_set(ui)) == NULL) {
+		x->error = xstrdup("positions: no actors (see the actors "
+		    "pane)");
+		return;
+	}
+	user = xdg_dir(XDG_CONFIG, 0, &cause);
+	free(cause);
+	cause = NULL;
+	ui_notify(ui, &n);
+	n.warn = positions_quiet;
+	x->pd = pos_dict_load(ui->opts->data_dir, user, &n, &cause);
+	free(user);
+	if (x->pd == NULL || positions_corpus(&x->ps, x->pd, as, ui->corpus,
+	    &n, &cause) != 0) {
+		x->error = cause != NULL ? cause : xstrdup("positions: failed");
+		return;
+	}
+	posdiff_matrix_build(&x->m, &x->ps, pos_dict_nissues(x->pd),
+	    POSDIFF_STATED_ONLY);
+	x->loaded = 1;
+}
 
 static void
 positions_init(struct ui *ui, struct pane *p)
 {
+	struct ui_positions	*x = xcalloc(1, sizeof *x);
+
+	pos_set_init(&x->ps);
+	x->a = SIDE_USA;
+	x->b = SIDE_RUS;
+	p->data = ui->positions = x;
+}
+
+static void
+positions_free(struct ui *ui, struct pane *p)
+{
+	struct ui_positions	*x = p->data;
+
+	positions_evidence_clear(x);
+	if (x->have_diff)
+		posdiff_release(&x->diff);
+	if (x->loaded)
+		posdiff_matrix_release(&x->m);
+	pos_set_release(&x->ps);
+	if (x->pd != NULL)
+		pos_dict_free(x->pd);
+	free(x->error);
+	free(x);
+	ui->positions = NULL;
+}
+
+static size_t
+positions_nrows(struct ui_positions *x)
+{
+	if (x->view == POSVIEW_MATRIX)
+		return x->m.nissues;
+	return x->have_diff ? x->diff.n : 0;
+}
+
+/* "+3", "-1", "±2/1" or "." for a cell. */
+static void
+positions_cell(const struct posdiff_cell *c, char *out, size_t size)
+{
+	enum posdiff_stance	s = posdiff_cell_stance(c);
+
+	if (s == POSDIFF_NONE)
+		snprintf(out, size, ".");
+	else if (s == POSDIFF_BOTH)
+		snprintf(out, size, "%s%u/%u", posdiff_stance_mark(s),
+		    (unsigned)c->nsupport, (unsigned)c->noppose);
+	else
+		snprintf(out, size, "%s%u", posdiff_stance_mark(s),
+		    (unsigned)(c->nsupport + c->noppose));
+}
+
+static const char *
+positions_stance(enum posdiff_stance s)
+{
+	return s == POSDIFF_NONE ? "-" : posdiff_stance_name(s);
+}
+
+/* Append s padded with spaces to w columns (at least one space). */
+static void
+positions_pad(struct buf *b, const char *s, int w)
+{
+	int	n = text_width(s, strlen(s), w);
+
+	buf_adds(b, s);
+	do
+		buf_addc(b, ' ');
+	while (++n < w);
+}
+
+/* The text of row i (header when i is SIZE_MAX) into b. */
+static void
+positions_row(struct ui_positions *x, size_t i, struct buf *b)
+{
+	const struct posdiff_line	*l;
+	char				 cell[32];
+	size_t				 k;
+	int				 issue;
+
+	if (x->view == POSVIEW_MATRIX) {
+		buf_printf(b, "%-22.22s", i == SIZE_MAX ? "issue" :
+		    pos_dict_issue_id(x->pd, (int)i));
+		for (k = 0; k < POS_NSIDES; k++) {
+			if (i != SIZE_MAX)
+				positions_cell(posdiff_matrix_cell(&x->m,
+				    (int)i, pos_sides[k]), cell, sizeof cell);
+			buf_addc(b, ' ');
+			positions_pad(b, i == SIZE_MAX ?
+			    side_name(pos_sides[k]) : cell, 7);
+		}
+		return;
+	}
+	if (i == SIZE_MAX) {
+		if (x->view == POSVIEW_DIFF)
+			buf_printf(b, "%-22s %-8s %-8s relation", "issue",
+			    side_name(x->a), side_name(x->b));
+		else
+			buf_printf(b, "%-22s %-8s %-8s change (%s)", "issue",
+			    "before", "since", x->since);
+		return;
+	}
+	l = &x->diff.lines[i];
+	issue = l->issue;
+	buf_printf(b, "%-22.22s %-8s %-8s %s", pos_dict_issue_id(x->pd, issue),
+	    positions_stance(l->a), positions_stance(l->b),
+	    posdiff_relation_name(l->relation));
+}
+
+static void
+positions_add_cell(struct ui *ui, struct ui_positions *x,
+    const struct posdiff_cell *c)
+{
+	const struct position	*ps;
+	struct article		*a;
+	char			*cause = NULL;
+	size_t			 i;
+	int			 loaded;
+
+	for (i = 0; c != NULL && i < c->n; i++) {
+		ps = &x->ps.v[c->evidence[i]];
+		if ((a = ui_article(ui, ps->article)) == NULL)
+			continue;
+		loaded = a->text != NULL;
+		if (!loaded && article_load(a, &cause) != 0) {
+			free(cause);
+			cause = NULL;
+			continue;
+		}
+		x->ev = xreallocarray(x->ev, x->nev + 1, sizeof *x->ev);
+		x->ev[x->nev].article = ps->article;
+		x->ev[x->nev].start = ps->start;
+		x->ev[x->nev].role = ROLE_SIDE1 + ((int)ps->side - 1 +
+		    ROLE_NSIDES) % ROLE_NSIDES;
+		x->ev[x->nev].text = xasprintf("%s %s %s (%s): %.*s",
+		    side_name(ps->side), pos_stance_name(ps->stance),
+		    ps->holder != NULL ? ps->holder : "?", a->date,
+		    ps->end <= a->len ? (int)(ps->end - ps->start) : 0,
+		    ps->end <= a->len ? a->text + ps->start : "");
+		x->nev++;
+		if (!loaded)
+			article_unload(a);
+	}
+}
+
+/* The evidence of the selected row. */
+static void
+positions_evidence(struct ui *ui, struct ui_positions *x)
+{
+	const struct posdiff_line	*l;
+	size_t				 k, row = x->rows.sel;
+
+	positions_evidence_clear(x);
+	if (row >= positions_nrows(x))
+		return;
+	if (x->view == POSVIEW_MATRIX) {
+		for (k = 0; k < POS_NSIDES; k++)
+			positions_add_cell(ui, x, posdiff_matrix_cell(&x->m,
+			    (int)row, pos_sides[k]));
+		return;
+	}
+	l = &x->diff.lines[row];
+	positions_add_cell(ui, x, l->ea);
+	positions_add_cell(ui, x, l->eb);
+}
+
+static void
+positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
+    int px, int w, int h)
+{
+	size_t	i;
+	int	r, sel;
+
+	if (x->nev == 0) {
+		draw_str(ui, y, px + 1, w - 1, "Enter on a row lists its "
+		    "evidence; d compares two sides; t shows change over time",
+		    ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
+		return;
+	}
+	list_clamp(&x->evl, x->nev, h);
+	for (r = 0; r < h && x->evl.top + (size_t)r < x->nev; r++) {
+		i = x->evl.top + (size_t)r;
+		sel = x->in_evidence && i == x->evl.sel;
+		draw_str(ui, y + r, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
+		draw_str(ui, y + r, px + 1, w - 1, x->ev[i].text,
+		    sel ? ROLE_SELECTED : x->ev[i].role,
+		    DRAW_FILL | DRAW_ELLIPSIS);
+	}
 }
 
 static void
 positions_draw(struct ui *ui, struct pane *p)
 {
+	struct ui_positions	*x = p->data;
+	struct buf		 b = { 0 };
+	size_t			 n, i;
+	int			 y, top, sel;
+
 	draw_blank(ui, p);
-	draw_str(ui, p->y, p->x + 1, p->w - 1,
-	    "positions: not available in this build", ROLE_META,
-	    DRAW_ELLIPSIS);
+	positions_load(ui, x);
+	if (!x->loaded) {
+		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
+		    x->error : "positions: not available", ROLE_ERROR,
+		    DRAW_ELLIPSIS);
+		return;
+	}
+	n = positions_nrows(x);
+	top = p->h > 8 ? p->h / 2 : p->h;
+	positions_row(x, SIZE_MAX, &b);
+	draw_text(ui, p->y, p->x + 1, p->w - 1, b.data, b.len, ROLE_HEADING,
+	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
+	list_clamp(&x->rows, n, top - 1);
+	for (y = 1; y < top && x->rows.top + (size_t)(y - 1) < n; y++) {
+		i = x->rows.top + (size_t)(y - 1);
+		sel = i == x->rows.sel;
+		buf_reset(&b);
+		buf_addc(&b, sel ? '>' : ' ');
+		positions_row(x, i, &b);
+		draw_text(ui, p->y + y, p->x, p->w, b.data, b.len,
+		    sel && !x->in_evidence ? ROLE_SELECTED : ROLE_NORMAL, NULL,
+		    0, 0, DRAW_FILL | DRAW_ELLIPSIS);
+	}
+	if (n == 0)
+		draw_str(ui, p->y + 1, p->x + 1, p->w - 1, "no positions found",
+		    ROLE_META, DRAW_ELLIPSIS);
+	buf_release(&b);
+	if (top < p->h) {
+		draw_fill(ui, p->y + top, p->x, p->w, ROLE_BAR);
+		positions_draw_evidence(ui, x, p->y + top + 1, p->x, p->w,
+		    p->h - top - 1);
+	}
 }
 
-static int
-positions_action(struct ui *ui, struct pane *p, enum action a)
+/* Switch to the pairwise diff of a and b, or to the time view of a. */
+static void
+positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 {
-	return REACT_UNHANDLED;
+	size_t	mid;
+
+	positions_evidence_clear(x);
+	if (x->have_diff)
+		posdiff_release(&x->diff);
+	x->have_diff = 0;
+	x->view = v;
+	memset(&x->rows, 0, sizeof x->rows);
+	if (v == POSVIEW_DIFF)
+		posdiff_pair(&x->diff, &x->ps, pos_dict_nissues(x->pd), x->a,
+		    x->b, POSDIFF_STATED_ONLY);
+	else if (v == POSVIEW_TIME) {
+		mid = ui->corpus->n / 2;
+		snprintf(x->since, sizeof x->since, "%s", ui->corpus->n > 0 ?
+		    ui->corpus->articles[mid]->date : "");
+		posdiff_since(&x->diff, &x->ps, pos_dict_nissues(x->pd),
+		    ui->corpus, x->a, x->since, POSDIFF_STATED_ONLY);
+	}
+	x->have_diff = v != POSVIEW_MATRIX;
 }
 
 void
 positions_set_sides(struct ui *ui, const char *a, const char *b)
 {
-	ui_message(ui, 1, "positions: not available in this build");
+	struct ui_positions	*x = ui->positions;
+	enum side		 sa, sb;
+
+	positions_load(ui, x);
+	if (!x->loaded) {
+		ui_message(ui, 1, "%s", x->error != NULL ? x->error :
+		    "positions: not available");
+		return;
+	}
+	if (side_from_name(a, &sa) != 0 || sa == SIDE_NONE ||
+	    side_from_name(b, &sb) != 0 || sb == SIDE_NONE) {
+		ui_message(ui, 1, "unknown side in '%s %s' (USA, RUS, UKR, "
+		    "EUR, OTH)", a, b);
+		return;
+	}
+	x->a = sa;
+	x->b = sb;
+	positions_view(ui, x, POSVIEW_DIFF);
+}
+
+static int
+positions_action(struct ui *ui, struct pane *p, enum action a)
+{
+	struct ui_positions	*x = p->data;
+	int			 top = p->h > 8 ? p->h / 2 : p->h;
+	struct posev		*e;
+
+	if (!x->loaded)
+		return REACT_UNHANDLED;
+	switch (a) {
+	case ACT_DIFF_SIDES:
+		prompt_open(ui, PROMPT_SIDES, NULL);
+		return REACT_DRAW;
+	case ACT_TIME_VIEW:
+		positions_view(ui, x, x->view == POSVIEW_TIME ?
+		    POSVIEW_MATRIX : POSVIEW_TIME);
+		return REACT_DRAW;
+	case ACT_BACK:
+		if (x->in_evidence) {
+			x->in_evidence = 0;
+			return REACT_DRAW;
+		}
+		if (x->view != POSVIEW_MATRIX) {
+			positions_view(ui, x, POSVIEW_MATRIX);
+			return REACT_DRAW;
+		}
+		return REACT_UNHANDLED;
+	case ACT_OPEN:
+		if (!x->in_evidence) {
+			positions_evidence(ui, x);
+			x->in_evidence = x->nev > 0;
+			return REACT_DRAW;
+		}
+		e = &x->ev[x->evl.sel];
+		return ui_open_article(ui, e->article, e->start);
+	default:
+		break;
+	}
+	if (x->in_evidence)
+		return list_action(&x->evl, x->nev, p->h - top - 1, a);
+	return list_action(&x->rows, positions_nrows(x), top - 1, a);
+}
+
+static void
+positions_where(struct ui *ui, struct pane *p, struct buf *b)
+{
+	struct ui_positions	*x = p->data;
+
+	if (!x->loaded)
+		return;
+	if (x->in_evidence)
+		buf_printf(b, "evidence %zu/%zu", x->evl.sel + 1, x->nev);
+	else
+		buf_printf(b, "%zu/%zu", x->rows.sel + 1, positions_nrows(x));
 }
 
 const struct pane_ops pane_positions_ops = {
@@ -39,6 +450,8 @@ const struct pane_ops pane_positions_ops = {
 	.title = "Positions",
 	.scope = SCOPE_POSITIONS,
 	.init = positions_init,
+	.free = positions_free,
 	.draw = positions_draw,
 	.action = positions_action,
+	.where = positions_where,
 };

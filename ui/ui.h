@@ -223,6 +223,9 @@ uint32_t reader_article(struct ui *);
 int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
+struct actor_set;
+/* The corpus's actor set, built on first use; NULL when unavailable. */
+const struct actor_set *ui_actor_set(struct ui *);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
 
 /* A scrolling list: selection and first visible row. */
