@@ -2,8 +2,10 @@
 # persistent trigram index and the search that ties them together.
 src_libdemarche_a_SOURCES += \
 	src/search/fold.c src/search/fold.h src/search/fold-table.c \
+	src/search/index.c src/search/index.h \
 	src/search/rxplan.c src/search/rxplan.h \
-	src/search/search.h
+	src/search/scan.c src/search/scan.h \
+	src/search/search.c src/search/search.h
 
 # fold-gen regenerates fold-table.c after a libunistring upgrade.
 noinst_PROGRAMS += src/search/fold-gen

@@ -58,7 +58,9 @@ struct search_match {
 /*
  * Called for each match.  The article's text is loaded for the duration
  * of the call (a->text).  Return 0 to go on, 1 to skip the rest of this
- * article, -1 to stop the whole search.
+ * article, -1 to stop the whole search.  After the last match of an
+ * article it is called once more with m NULL (text still loaded; the
+ * return value is then ignored).
  */
 typedef int	(*search_cb)(void *arg, struct article *,
 		    const struct search_match *);

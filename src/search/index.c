@@ -1,0 +1,1773 @@
+/*
+ * index: segments, the manifest, building, merging and querying.
+ *
+ * A segment file (all integers little-endian, as written by this machine;
+ * another byte order is refused):
+ *
+ *	header	 struct seg_header, with a CRC of itself
+ *	postings the posting lists, back to back; CRC per index_post_block
+ *		 bytes.  A list is a kind byte then either varint doc
+ *		 numbers as deltas (kind 0) or a bitmap of ndocs bits (kind 1,
+ *		 used where it is smaller)
+ *	table	 the trigram keys in order, in blocks of index_tab_block
+ *		 entries: per entry varint(key - previous key) and
+ *		 varint(list length in bytes); CRC per block
+ *	tabidx	 per table block: first key, table offset, postings offset,
+ *		 entry count, CRC
+ *	postcrc	 the CRC of each postings block
+ *	docs	 per document: size, hash, id offset, id length; then the ids
+ *
+ * The manifest: magic, version, the corpus root, then per live segment
+ * its name and the sorted document numbers deleted from it; a CRC of it
+ * all at the end.
+ */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <unistring/version.h>
+
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/hash.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "search/index.h"
+#include "search/rxplan.h"
+#include "search/scan.h"
+#include "search/search.h"
+#include "text/article.h"
+#include "text/corpus.h"
+
+#define SEG_MAGIC	"DMIXSEG1"
+#define MAN_MAGIC	"DMIXMAN1"
+#define SEG_ENDIAN	0x01020304u
+#define INDEX_BATCH	(64u << 20)	/* bytes of text per built segment */
+#define INDEX_MAX_SEGS	8		/* more: merge them all */
+
+size_t	index_post_block = 65536;
+size_t	index_tab_block = 128;
+
+struct seg_header {
+	char		magic[8];
+	uint32_t	version;
+	uint32_t	endian;
+	char		unicode[32];	/* libunistring and PCRE2 versions */
+	uint32_t	ndocs;
+	uint32_t	ntri;
+	uint32_t	ntab;		/* table blocks */
+	uint32_t	npost;		/* postings blocks */
+	uint32_t	post_block;
+	uint32_t	tab_block;
+	uint64_t	off_post, len_post;
+	uint64_t	off_tab, len_tab;
+	uint64_t	off_tabidx, off_postcrc;
+	uint64_t	off_docs, len_docs;
+	uint64_t	bytes;		/* of the documents' text */
+	uint64_t	size;		/* of the whole file */
+	uint32_t	crc_tabidx, crc_postcrc, crc_docs;
+	uint32_t	crc;		/* of the header before this field */
+};
+
+struct seg_tabidx {
+	uint64_t	key;		/* first key of the block */
+	uint64_t	tab;		/* offset in the table */
+	uint64_t	post;		/* offset in the postings */
+	uint32_t	n;
+	uint32_t	crc;
+};
+
+struct seg_doc {
+	uint64_t	size;
+	uint64_t	hash;
+	uint32_t	id;		/* offset of the id after the docs */
+	uint32_t	idlen;
+};
+
+/* A document as the writer takes it. */
+struct doc_in {
+	const char	*id;
+	size_t		 idlen;
+	uint64_t	 size;
+	uint64_t	 hash;
+};
+
+struct seg {
+	char			*name;	/* file name in the directory */
+	uint8_t			*map;
+	size_t			 mapsize;
+	const struct seg_header	*h;
+	const struct seg_tabidx	*tabidx;
+	const uint32_t		*postcrc;
+	const struct seg_doc	*docs;
+	const char		*ids;
+	uint8_t			*checked_tab;	/* block CRC verified */
+	uint8_t			*checked_post;
+	uint32_t		*deleted;	/* sorted */
+	size_t			 ndeleted;
+	uint32_t		*article;	/* doc -> article, or UINT32_MAX */
+};
+
+struct index {
+	char		*dir;
+	char		*root;
+	struct seg	*segs;
+	size_t		 nsegs;
+	uint8_t		*covered;	/* per article: some doc stands for it */
+	size_t		 narticles;
+	double		 build_seconds;
+};
+
+/* Small helpers. */
+
+static double
+index_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void
+put_varint(struct buf *b, uint64_t v)
+{
+	char	c[10];
+	size_t	n = 0;
+
+	while (v >= 0x80) {
+		c[n++] = (char)(v | 0x80);
+		v >>= 7;
+	}
+	c[n++] = (char)v;
+	buf_add(b, c, n);
+}
+
+/* Read a varint from p[*i..end); returns 0 when malformed. */
+static int
+get_varint(const uint8_t *p, size_t *i, size_t end, uint64_t *v)
+{
+	unsigned	shift = 0;
+
+	*v = 0;
+	while (*i < end && shift < 64) {
+		*v |= (uint64_t)(p[*i] & 0x7f) << shift;
+		if ((p[(*i)++] & 0x80) == 0)
+			return 1;
+		shift += 7;
+	}
+	return 0;
+}
+
+static const char *
+index_unicode(void)
+{
+	static char	s[32];
+
+	snprintf(s, sizeof s, "u%d.%d.%d p%d.%d",
+	    _libunistring_version >> 16, (_libunistring_version >> 8) & 0xff,
+	    _libunistring_version & 0xff, PCRE2_MAJOR, PCRE2_MINOR);
+	return s;
+}
+
+/* Writing a segment: postings stream to the file, the rest follows. */
+
+struct seg_writer {
+	FILE			*f;
+	char			*tmp;
+	uint32_t		 ndocs;
+	uint64_t		 post;		/* bytes of postings so far */
+	uint32_t		 crc;		/* of the current post block */
+	struct buf		 tab;
+	struct seg_tabidx	*tabidx;
+	size_t			 ntab, atab;
+	uint32_t		*postcrc;
+	size_t			 npost, apost;
+	uint64_t		 lastkey;
+	uint32_t		 inblock;	/* entries in the current block */
+	size_t			 blockstart;	/* of the current table block */
+	uint32_t		 ntri;
+	struct buf		 list;
+	int			 err;
+};
+
+static void
+seg_writer_post(struct seg_writer *w, const void *data, size_t len)
+{
+	const uint8_t	*p = data;
+	size_t		 room, k;
+
+	while (len > 0) {
+		room = index_post_block - (size_t)(w->post % index_post_block);
+		k = len < room ? len : room;
+		w->crc = crc32_update(w->crc, p, k);
+		if (fwrite(p, 1, k, w->f) != k)
+			w->err = 1;
+		w->post += k;
+		p += k;
+		len -= k;
+		if (w->post % index_post_block == 0) {
+			w->postcrc = xgrow(w->postcrc, &w->apost, w->npost + 1,
+			    sizeof *w->postcrc);
+			w->postcrc[w->npost++] = w->crc;
+			w->crc = 0;
+		}
+	}
+}
+
+static int
+seg_writer_begin(struct seg_writer *w, const char *path, uint32_t ndocs,
+    char **cause)
+{
+	struct seg_header	h;
+
+	memset(w, 0, sizeof *w);
+	w->tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	w->f = fopen(w->tmp, "wb");
+	if (w->f == NULL) {
+		*cause = xasprintf("cannot create '%s': %s", w->tmp,
+		    strerror(errno));
+		free(w->tmp);
+		return -1;
+	}
+	memset(&h, 0, sizeof h);
+	if (fwrite(&h, sizeof h, 1, w->f) != 1)
+		w->err = 1;
+	w->ndocs = ndocs;
+	buf_init(&w->tab);
+	buf_init(&w->list);
+	return 0;
+}
+
+static void
+seg_writer_endblock(struct seg_writer *w)
+{
+	if (w->inblock == 0)
+		return;
+	w->tabidx[w->ntab - 1].n = w->inblock;
+	w->tabidx[w->ntab - 1].crc = crc32_update(0, w->tab.data +
+	    w->blockstart, w->tab.len - w->blockstart);
+	w->inblock = 0;
+}
+
+/* Add the list of key; docs[0..n) strictly increasing. */
+static void
+seg_writer_add(struct seg_writer *w, uint64_t key, const uint32_t *docs,
+    size_t n)
+{
+	struct seg_tabidx	*t;
+	size_t			 i, bitmap = (w->ndocs + 7) / 8;
+	uint32_t		 prev = 0;
+
+	buf_reset(&w->list);
+	if (n > bitmap) {
+		buf_addc(&w->list, 1);
+		buf_grow(&w->list, bitmap);
+		memset(w->list.data + 1, 0, bitmap);
+		for (i = 0; i < n; i++)
+			w->list.data[1 + docs[i] / 8] |= 1 << (docs[i] % 8);
+		w->list.len = 1 + bitmap;
+	} else {
+		buf_addc(&w->list, 0);
+		for (i = 0; i < n; i++) {
+			put_varint(&w->list, docs[i] - prev);
+			prev = docs[i];
+		}
+	}
+	if (w->inblock == index_tab_block)
+		seg_writer_endblock(w);
+	if (w->inblock == 0) {
+		w->tabidx = xgrow(w->tabidx, &w->atab, w->ntab + 1,
+		    sizeof *w->tabidx);
+		t = &w->tabidx[w->ntab++];
+		memset(t, 0, sizeof *t);
+		t->key = key;
+		t->tab = w->tab.len;
+		t->post = w->post;
+		w->blockstart = w->tab.len;
+		w->lastkey = key;
+	}
+	put_varint(&w->tab, key - w->lastkey);
+	put_varint(&w->tab, w->list.len);
+	w->lastkey = key;
+	w->inblock++;
+	w->ntri++;
+	seg_writer_post(w, w->list.data, w->list.len);
+}
+
+static void
+seg_writer_abort(struct seg_writer *w)
+{
+	if (w->f != NULL)
+		fclose(w->f);
+	unlink(w->tmp);
+	free(w->tmp);
+	free(w->tabidx);
+	free(w->postcrc);
+	buf_release(&w->tab);
+	buf_release(&w->list);
+	memset(w, 0, sizeof *w);
+}
+
+static void
+seg_writer_area(struct seg_writer *w, const void *p, size_t len,
+    uint64_t *off)
+{
+	static const char	zero[8];
+	long			at = ftell(w->f);
+
+	if (at > 0 && at % 8 != 0) {
+		if (fwrite(zero, 1, 8 - (size_t)(at % 8), w->f) !=
+		    8 - (size_t)(at % 8))
+			w->err = 1;
+		at += 8 - at % 8;
+	}
+	*off = at < 0 ? 0 : (uint64_t)at;
+	if (len > 0 && fwrite(p, 1, len, w->f) != len)
+		w->err = 1;
+}
+
+/*
+ * Finish: the tables, the documents (articles docs[0..ndocs)) and the
+ * header; fsync and rename to path.
+ */
+static int
+seg_writer_end(struct seg_writer *w, const char *path,
+    const struct doc_in *docs, char **cause)
+{
+	struct seg_header	 h;
+	struct seg_doc		*d;
+	struct buf		 ids;
+	uint64_t		 bytes = 0;
+	uint32_t		 i;
+
+	seg_writer_endblock(w);
+	if (w->post % index_post_block != 0) {
+		w->postcrc = xgrow(w->postcrc, &w->apost, w->npost + 1,
+		    sizeof *w->postcrc);
+		w->postcrc[w->npost++] = w->crc;
+	}
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, SEG_MAGIC, 8);
+	h.version = INDEX_VERSION;
+	h.endian = SEG_ENDIAN;
+	snprintf(h.unicode, sizeof h.unicode, "%s", index_unicode());
+	h.ndocs = w->ndocs;
+	h.ntri = w->ntri;
+	h.ntab = (uint32_t)w->ntab;
+	h.npost = (uint32_t)w->npost;
+	h.post_block = (uint32_t)index_post_block;
+	h.tab_block = (uint32_t)index_tab_block;
+	h.off_post = sizeof h;
+	h.len_post = w->post;
+	seg_writer_area(w, w->tab.data, w->tab.len, &h.off_tab);
+	h.len_tab = w->tab.len;
+	seg_writer_area(w, w->tabidx, w->ntab * sizeof *w->tabidx,
+	    &h.off_tabidx);
+	h.crc_tabidx = crc32_update(0, w->tabidx, w->ntab * sizeof *w->tabidx);
+	seg_writer_area(w, w->postcrc, w->npost * sizeof *w->postcrc,
+	    &h.off_postcrc);
+	h.crc_postcrc = crc32_update(0, w->postcrc,
+	    w->npost * sizeof *w->postcrc);
+	d = xcalloc(w->ndocs + 1, sizeof *d);
+	buf_init(&ids);
+	for (i = 0; i < w->ndocs; i++) {
+		d[i].size = docs[i].size;
+		d[i].hash = docs[i].hash;
+		d[i].id = (uint32_t)ids.len;
+		d[i].idlen = (uint32_t)docs[i].idlen;
+		buf_add(&ids, docs[i].id, docs[i].idlen);
+		bytes += docs[i].size;
+	}
+	h.len_docs = w->ndocs * sizeof *d + ids.len;
+	h.crc_docs = crc32_update(crc32_update(0, d, w->ndocs * sizeof *d),
+	    ids.data, ids.len);
+	seg_writer_area(w, d, w->ndocs * sizeof *d, &h.off_docs);
+	seg_writer_area(w, ids.data, ids.len, &h.size);
+	h.size += ids.len;
+	h.bytes = bytes;
+	free(d);
+	buf_release(&ids);
+	h.crc = crc32_update(0, &h, offsetof(struct seg_header, crc));
+	if (fseek(w->f, 0, SEEK_SET) != 0 || fwrite(&h, sizeof h, 1, w->f) != 1)
+		w->err = 1;
+	if (fflush(w->f) != 0 || fsync(fileno(w->f)) != 0)
+		w->err = 1;
+	if (w->err || rename(w->tmp, path) != 0) {
+		*cause = xasprintf("cannot write '%s': %s", path,
+		    strerror(errno != 0 ? errno : EIO));
+		seg_writer_abort(w);
+		return -1;
+	}
+	fclose(w->f);
+	free(w->tabidx);
+	free(w->postcrc);
+	buf_release(&w->tab);
+	buf_release(&w->list);
+	free(w->tmp);
+	memset(w, 0, sizeof *w);
+	return 0;
+}
+
+/* Reading a segment. */
+
+static void
+seg_close(struct seg *s)
+{
+	if (s->map != NULL)
+		munmap(s->map, s->mapsize);
+	free(s->name);
+	free(s->checked_tab);
+	free(s->checked_post);
+	free(s->deleted);
+	free(s->article);
+	memset(s, 0, sizeof *s);
+}
+
+static int
+seg_area_ok(const struct seg_header *h, uint64_t off, uint64_t len)
+{
+	return off <= h->size && len <= h->size - off;
+}
+
+/* Map and check a segment's header and small areas. */
+static int
+seg_open(struct seg *s, const char *dir, const char *name, char **cause)
+{
+	const struct seg_header	*h;
+	struct stat		 st;
+	char			*path = xasprintf("%s/%s", dir, name);
+	const char		*why = NULL;
+	int			 fd;
+
+	memset(s, 0, sizeof *s);
+	s->name = xstrdup(name);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1 || fstat(fd, &st) != 0) {
+		*cause = xasprintf("cannot open '%s': %s", path,
+		    strerror(errno));
+		if (fd != -1)
+			close(fd);
+		free(path);
+		return -1;
+	}
+	if ((size_t)st.st_size < sizeof *h)
+		why = "truncated";
+	else {
+		s->mapsize = (size_t)st.st_size;
+		s->map = mmap(NULL, s->mapsize, PROT_READ, MAP_SHARED, fd, 0);
+		if (s->map == MAP_FAILED) {
+			s->map = NULL;
+			why = "cannot map";
+		}
+	}
+	close(fd);
+	h = (const struct seg_header *)s->map;
+	if (why == NULL && memcmp(h->magic, SEG_MAGIC, 8) != 0)
+		why = "not an index segment";
+	else if (why == NULL && (h->endian != SEG_ENDIAN ||
+	    h->version != INDEX_VERSION))
+		why = "of another version or byte order";
+	else if (why == NULL && h->crc != crc32_update(0, h,
+	    offsetof(struct seg_header, crc)))
+		why = "bad header checksum";
+	else if (why == NULL && strcmp(h->unicode, index_unicode()) != 0)
+		why = "made with other Unicode tables";
+	else if (why == NULL && h->size != s->mapsize)
+		why = "truncated";
+	else if (why == NULL && (!seg_area_ok(h, h->off_post, h->len_post) ||
+	    !seg_area_ok(h, h->off_tab, h->len_tab) ||
+	    !seg_area_ok(h, h->off_tabidx, (uint64_t)h->ntab *
+	    sizeof *s->tabidx) || !seg_area_ok(h, h->off_postcrc,
+	    (uint64_t)h->npost * 4) || !seg_area_ok(h, h->off_docs,
+	    h->len_docs) || (uint64_t)h->ndocs * sizeof *s->docs >
+	    h->len_docs || h->off_tabidx % 8 != 0 || h->off_docs % 8 != 0 ||
+	    h->off_postcrc % 4 != 0 || h->post_block == 0 ||
+	    (h->len_post + h->post_block - 1) / h->post_block != h->npost))
+		why = "bad layout";
+	else if (why == NULL && (crc32_update(0, s->map + h->off_tabidx,
+	    (size_t)h->ntab * sizeof *s->tabidx) != h->crc_tabidx ||
+	    crc32_update(0, s->map + h->off_postcrc, (size_t)h->npost * 4) !=
+	    h->crc_postcrc || crc32_update(0, s->map + h->off_docs,
+	    h->len_docs) != h->crc_docs))
+		why = "bad checksum";
+	if (why != NULL) {
+		*cause = xasprintf("index file '%s' is corrupt (%s)", path, why);
+		free(path);
+		return -1;
+	}
+	free(path);
+	s->h = h;
+	s->tabidx = (const struct seg_tabidx *)(s->map + h->off_tabidx);
+	s->postcrc = (const uint32_t *)(s->map + h->off_postcrc);
+	s->docs = (const struct seg_doc *)(s->map + h->off_docs);
+	s->ids = (const char *)(s->map + h->off_docs + h->ndocs *
+	    sizeof *s->docs);
+	s->checked_tab = xcalloc(h->ntab + 1, 1);
+	s->checked_post = xcalloc(h->npost + 1, 1);
+	s->article = xcalloc(h->ndocs + 1, sizeof *s->article);
+	return 0;
+}
+
+/* 1 when doc's id lies inside the file. */
+static int
+seg_doc_ok(const struct seg *s, uint32_t d)
+{
+	uint64_t	room = s->h->len_docs - s->h->ndocs * sizeof *s->docs;
+
+	return s->docs[d].id <= room && s->docs[d].idlen <= room -
+	    s->docs[d].id;
+}
+
+/* Verify the postings blocks that [off, off + len) touches. */
+static int
+seg_check_post(struct seg *s, uint64_t off, uint64_t len)
+{
+	uint64_t	b, first = off / s->h->post_block;
+	uint64_t	last = (off + (len > 0 ? len - 1 : 0)) / s->h->post_block;
+	size_t		n;
+
+	for (b = first; b <= last && b < s->h->npost; b++) {
+		if (s->checked_post[b])
+			continue;
+		n = (size_t)(s->h->len_post - b * s->h->post_block);
+		if (n > s->h->post_block)
+			n = s->h->post_block;
+		if (crc32_update(0, s->map + s->h->off_post +
+		    b * s->h->post_block, n) != s->postcrc[b])
+			return -1;
+		s->checked_post[b] = 1;
+	}
+	return 0;
+}
+
+/*
+ * Find key: its list's offset and length in the postings.  Returns 1
+ * found, 0 not, -1 corrupt.
+ */
+static int
+seg_lookup(struct seg *s, uint64_t key, uint64_t *off, uint64_t *len)
+{
+	const struct seg_tabidx	*t;
+	size_t			 lo = 0, hi = s->h->ntab, mid, i, end;
+	uint64_t		 k, d, l, post;
+	uint32_t		 e;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (s->tabidx[mid].key <= key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	t = &s->tabidx[lo - 1];
+	end = lo < s->h->ntab ? s->tabidx[lo].tab : s->h->len_tab;
+	if (t->tab > end || end > s->h->len_tab)
+		return -1;
+	if (!s->checked_tab[lo - 1]) {
+		if (crc32_update(0, s->map + s->h->off_tab + t->tab,
+		    (size_t)(end - t->tab)) != t->crc)
+			return -1;
+		s->checked_tab[lo - 1] = 1;
+	}
+	i = (size_t)t->tab;
+	k = t->key;
+	post = t->post;
+	for (e = 0; e < t->n; e++) {
+		if (!get_varint(s->map + s->h->off_tab, &i, (size_t)end, &d) ||
+		    !get_varint(s->map + s->h->off_tab, &i, (size_t)end, &l))
+			return -1;
+		k += d;
+		if (k == key) {
+			if (post > s->h->len_post || l > s->h->len_post - post)
+				return -1;
+			*off = post;
+			*len = l;
+			return seg_check_post(s, post, l) == 0 ? 1 : -1;
+		}
+		if (k > key)
+			return 0;
+		post += l;
+	}
+	return 0;
+}
+
+/* Decode a list into docs (ndocs entries available). */
+static int
+seg_decode(const struct seg *s, uint64_t off, uint64_t len, uint32_t *docs,
+    size_t *n)
+{
+	const uint8_t	*p = s->map + s->h->off_post + off;
+	size_t		 i = 1, m = 0;
+	uint64_t	 v, cur = 0;
+	uint32_t	 d;
+
+	if (len == 0)
+		return -1;
+	if (p[0] == 1) {
+		if (len != 1 + (s->h->ndocs + 7) / 8)
+			return -1;
+		for (d = 0; d < s->h->ndocs; d++) {
+			if (p[1 + d / 8] & (1 << (d % 8)))
+				docs[m++] = d;
+		}
+	} else if (p[0] == 0) {
+		while (i < len) {
+			if (!get_varint(p, &i, (size_t)len, &v))
+				return -1;
+			cur += v;
+			if (cur >= s->h->ndocs || m >= s->h->ndocs ||
+			    (m > 0 && v == 0))
+				return -1;
+			docs[m++] = (uint32_t)cur;
+		}
+	} else
+		return -1;
+	*n = m;
+	return 0;
+}
+
+/* Building segments from articles. */
+
+struct tri_map {
+	uint64_t	*keys;		/* 0 is the empty slot (key 0 is
+					   the trigram U+0 U+0 U+0, kept
+					   aside in zero_id) */
+	uint32_t	*ids;
+	size_t		 mask, n;
+	uint32_t	 zero_id;
+};
+
+static void
+tri_map_init(struct tri_map *m)
+{
+	memset(m, 0, sizeof *m);
+	m->mask = (1 << 16) - 1;
+	m->keys = xcalloc(m->mask + 1, sizeof *m->keys);
+	m->ids = xcalloc(m->mask + 1, sizeof *m->ids);
+	m->zero_id = UINT32_MAX;
+}
+
+static void
+tri_map_release(struct tri_map *m)
+{
+	free(m->keys);
+	free(m->ids);
+}
+
+static uint32_t	tri_map_id(struct tri_map *, uint64_t, uint64_t **,
+		    size_t *);
+
+static void
+tri_map_grow(struct tri_map *m)
+{
+	struct tri_map	 g;
+	size_t		 i, j;
+	uint64_t	 h;
+
+	g = *m;
+	g.mask = m->mask * 2 + 1;
+	g.keys = xcalloc(g.mask + 1, sizeof *g.keys);
+	g.ids = xcalloc(g.mask + 1, sizeof *g.ids);
+	for (i = 0; i <= m->mask; i++) {
+		if (m->keys[i] == 0)
+			continue;
+		h = m->keys[i] * 0x9e3779b97f4a7c15ull;
+		for (j = (size_t)(h >> 32) & g.mask; g.keys[j] != 0;
+		    j = (j + 1) & g.mask)
+			;
+		g.keys[j] = m->keys[i];
+		g.ids[j] = m->ids[i];
+	}
+	tri_map_release(m);
+	*m = g;
+}
+
+/* The dense id of key, adding it (and its key to *all) when new. */
+static uint32_t
+tri_map_id(struct tri_map *m, uint64_t key, uint64_t **all, size_t *aall)
+{
+	uint64_t	h;
+	size_t		j;
+
+	if (key == 0) {
+		if (m->zero_id == UINT32_MAX) {
+			*all = xgrow(*all, aall, m->n + 1, sizeof **all);
+			(*all)[m->n] = 0;
+			m->zero_id = (uint32_t)m->n++;
+		}
+		return m->zero_id;
+	}
+	h = key * 0x9e3779b97f4a7c15ull;
+	for (j = (size_t)(h >> 32) & m->mask; m->keys[j] != 0;
+	    j = (j + 1) & m->mask) {
+		if (m->keys[j] == key)
+			return m->ids[j];
+	}
+	m->keys[j] = key;
+	m->ids[j] = (uint32_t)m->n;
+	*all = xgrow(*all, aall, m->n + 1, sizeof **all);
+	(*all)[m->n] = key;
+	if ((m->n + 1) * 2 > m->mask) {
+		m->n++;
+		tri_map_grow(m);
+		return (uint32_t)(m->n - 1);
+	}
+	return (uint32_t)m->n++;
+}
+
+struct batch {
+	struct article	**docs;
+	uint32_t	  n;
+	const char	 *path;		/* segment to write */
+	const struct notify *notify;
+	volatile uint64_t *done;	/* bytes indexed, shared */
+	pthread_mutex_t	 *lock;
+	char		 *cause;	/* set on failure */
+	int		  failed;
+	int		  finished;
+	uint8_t		 *loaded;	/* per article: could be read */
+};
+
+struct tid_key {
+	uint64_t	key;
+	uint32_t	tid;
+};
+
+static int
+tid_cmp(const void *a, const void *b)
+{
+	uint64_t	x = ((const struct tid_key *)a)->key;
+	uint64_t	y = ((const struct tid_key *)b)->key;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Collect (trigram id, doc) pairs for every article of the batch. */
+static int
+batch_collect(struct batch *bt, struct tri_map *m, uint64_t **all,
+    size_t *aall, uint64_t **pairs, size_t *npairs)
+{
+	struct scan_ctx	*cx = scan_ctx_create();
+	uint64_t	*keys = NULL;
+	size_t		 nkeys = 0, akeys = 0, apairs = 0, i, len;
+	const char	*text;
+	char		*why;
+	uint32_t	 d;
+
+	for (d = 0; d < bt->n; d++) {
+		if (notify_cancelled(bt->notify)) {
+			scan_ctx_free(cx);
+			free(keys);
+			return -1;
+		}
+		why = NULL;
+		if (article_load(bt->docs[d], &why) == 0)
+			bt->loaded[d] = 1;
+		else {
+			notify_warn(bt->notify, "%s", why);
+			free(why);
+			continue;
+		}
+		text = scan_nfc(cx, bt->docs[d]->text, bt->docs[d]->len, &len);
+		rxq_text_trigrams(text, len, &keys, &nkeys, &akeys);
+		*pairs = xgrow(*pairs, &apairs, *npairs + nkeys,
+		    sizeof **pairs);
+		for (i = 0; i < nkeys; i++) {
+			(*pairs)[(*npairs)++] = ((uint64_t)tri_map_id(m,
+			    keys[i], all, aall) << 32) | d;
+		}
+		pthread_mutex_lock(bt->lock);
+		*bt->done += bt->docs[d]->len;
+		pthread_mutex_unlock(bt->lock);
+		article_unload(bt->docs[d]);
+	}
+	scan_ctx_free(cx);
+	free(keys);
+	return 0;
+}
+
+/* Index the batch's articles into one segment file. */
+static int
+batch_build(struct batch *bt)
+{
+	struct tri_map	  m;
+	struct seg_writer w;
+	struct tid_key	 *order;
+	struct doc_in	 *din;
+	uint64_t	 *all = NULL, *pairs = NULL;
+	uint32_t	 *start, *docs, d;
+	size_t		  aall = 0, npairs = 0, i, t;
+
+	tri_map_init(&m);
+	if (batch_collect(bt, &m, &all, &aall, &pairs, &npairs) != 0) {
+		bt->cause = xstrdup("interrupted");
+		tri_map_release(&m);
+		free(all);
+		free(pairs);
+		return -1;
+	}
+	/* Counting sort of the pairs by trigram id keeps doc order. */
+	start = xcalloc(m.n + 1, sizeof *start);
+	for (i = 0; i < npairs; i++)
+		start[(pairs[i] >> 32) + 1]++;
+	for (t = 0; t < m.n; t++)
+		start[t + 1] += start[t];
+	docs = xreallocarray(NULL, npairs + 1, sizeof *docs);
+	for (i = 0; i < npairs; i++)
+		docs[start[pairs[i] >> 32]++] = (uint32_t)pairs[i];
+	free(pairs);
+	for (t = m.n; t > 0; t--)
+		start[t] = start[t - 1];
+	start[0] = 0;
+	order = xreallocarray(NULL, m.n + 1, sizeof *order);
+	for (t = 0; t < m.n; t++) {
+		order[t].key = all[t];
+		order[t].tid = (uint32_t)t;
+	}
+	qsort(order, m.n, sizeof *order, tid_cmp);
+	din = xcalloc(bt->n + 1, sizeof *din);
+	for (d = 0; d < bt->n; d++) {
+		din[d].id = bt->docs[d]->id;
+		din[d].idlen = strlen(din[d].id);
+		din[d].size = bt->loaded[d] ? bt->docs[d]->size : UINT64_MAX;
+		din[d].hash = bt->docs[d]->hash;
+	}
+	if (seg_writer_begin(&w, bt->path, bt->n, &bt->cause) == 0) {
+		for (t = 0; t < m.n; t++) {
+			i = order[t].tid;
+			seg_writer_add(&w, order[t].key, docs + start[i],
+			    start[i + 1] - start[i]);
+		}
+		if (seg_writer_end(&w, bt->path, din, &bt->cause) != 0)
+			bt->failed = 1;
+	} else
+		bt->failed = 1;
+	free(din);
+	tri_map_release(&m);
+	free(all);
+	free(order);
+	free(start);
+	free(docs);
+	return bt->failed ? -1 : 0;
+}
+
+static void *
+batch_thread(void *arg)
+{
+	struct batch	*bt = arg;
+
+	if (batch_build(bt) != 0)
+		bt->failed = 1;
+	bt->finished = 1;
+	return NULL;
+}
+
+/* Merging segments (dropping deleted documents) into a new one. */
+
+struct cursor {
+	struct seg	*s;
+	size_t		 blk;		/* current table block */
+	uint32_t	 e;		/* entries read in it */
+	size_t		 i, end;	/* position in the table */
+	uint64_t	 key, post, len;
+	int		 done;
+};
+
+/* Step to the next entry; -1 when corrupt. */
+static int
+cursor_next(struct cursor *c)
+{
+	const struct seg_tabidx	*t;
+	const struct seg	*s = c->s;
+	uint64_t		 d;
+
+	if (c->done)
+		return 0;
+	if (c->blk < s->h->ntab && c->e > 0)
+		c->post += c->len;
+	while (c->blk < s->h->ntab && c->e == s->tabidx[c->blk].n) {
+		c->blk++;
+		c->e = 0;
+	}
+	if (c->blk >= s->h->ntab) {
+		c->done = 1;
+		return 0;
+	}
+	t = &s->tabidx[c->blk];
+	if (c->e == 0) {
+		c->i = (size_t)t->tab;
+		c->end = c->blk + 1 < s->h->ntab ? s->tabidx[c->blk + 1].tab :
+		    s->h->len_tab;
+		if (c->i > c->end || c->end > s->h->len_tab ||
+		    crc32_update(0, s->map + s->h->off_tab + c->i,
+		    c->end - c->i) != t->crc)
+			return -1;
+		c->key = t->key;
+		c->post = t->post;
+	}
+	if (!get_varint(s->map + s->h->off_tab, &c->i, c->end, &d) ||
+	    !get_varint(s->map + s->h->off_tab, &c->i, c->end, &c->len))
+		return -1;
+	c->key += d;
+	c->e++;
+	if (c->post > s->h->len_post || c->len > s->h->len_post - c->post ||
+	    seg_check_post(c->s, c->post, c->len) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+seg_is_deleted(const struct seg *s, uint32_t d)
+{
+	size_t	lo = 0, hi = s->ndeleted, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (s->deleted[mid] < d)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->ndeleted && s->deleted[lo] == d;
+}
+
+/* The merge proper; renum[k][d] is the new number or UINT32_MAX. */
+static int
+merge_lists(struct seg *segs, size_t n, uint32_t **renum,
+    struct seg_writer *w, uint32_t ndocs)
+{
+	struct cursor	*c = xcalloc(n, sizeof *c);
+	uint32_t	*out = xreallocarray(NULL, ndocs + 1, sizeof *out);
+	uint32_t	*tmp;
+	uint64_t	 key;
+	size_t		 k, m, nt, j, maxd = 1;
+	int		 rc = 0, any;
+
+	for (k = 0; k < n; k++) {
+		if (segs[k].h->ndocs > maxd)
+			maxd = segs[k].h->ndocs;
+	}
+	tmp = xreallocarray(NULL, maxd, sizeof *tmp);
+	for (k = 0; k < n && rc == 0; k++) {
+		c[k].s = &segs[k];
+		rc = cursor_next(&c[k]);
+	}
+	while (rc == 0) {
+		any = 0;
+		key = 0;
+		for (k = 0; k < n; k++) {
+			if (!c[k].done && (!any || c[k].key < key)) {
+				key = c[k].key;
+				any = 1;
+			}
+		}
+		if (!any)
+			break;
+		m = 0;
+		for (k = 0; k < n && rc == 0; k++) {
+			if (c[k].done || c[k].key != key)
+				continue;
+			if (seg_decode(c[k].s, c[k].post, c[k].len, tmp, &nt) != 0)
+				rc = -1;
+			for (j = 0; rc == 0 && j < nt; j++) {
+				if (renum[k][tmp[j]] != UINT32_MAX)
+					out[m++] = renum[k][tmp[j]];
+			}
+			if (rc == 0)
+				rc = cursor_next(&c[k]);
+		}
+		if (m > 0 && rc == 0)
+			seg_writer_add(w, key, out, m);
+	}
+	free(tmp);
+	free(out);
+	free(c);
+	return rc;
+}
+
+static int
+merge_segs(struct seg *segs, size_t n, const char *path, char **cause)
+{
+	struct seg_writer  w;
+	struct doc_in	  *din = NULL;
+	uint32_t	 **renum = xcalloc(n + 1, sizeof *renum);
+	uint32_t	   d, ndocs = 0;
+	size_t		   k, adin = 0;
+	int		   rc = -1;
+
+	for (k = 0; k < n; k++) {
+		renum[k] = xreallocarray(NULL, segs[k].h->ndocs + 1,
+		    sizeof **renum);
+		for (d = 0; d < segs[k].h->ndocs; d++) {
+			renum[k][d] = UINT32_MAX;
+			if (seg_is_deleted(&segs[k], d) || !seg_doc_ok(&segs[k], d))
+				continue;
+			din = xgrow(din, &adin, ndocs + 1, sizeof *din);
+			din[ndocs].id = segs[k].ids + segs[k].docs[d].id;
+			din[ndocs].idlen = segs[k].docs[d].idlen;
+			din[ndocs].size = segs[k].docs[d].size;
+			din[ndocs].hash = segs[k].docs[d].hash;
+			renum[k][d] = ndocs++;
+		}
+	}
+	if (seg_writer_begin(&w, path, ndocs, cause) == 0) {
+		if (merge_lists(segs, n, renum, &w, ndocs) != 0) {
+			*cause = xstrdup("index is corrupt");
+			seg_writer_abort(&w);
+		} else
+			rc = seg_writer_end(&w, path, din, cause);
+	}
+	for (k = 0; k < n; k++)
+		free(renum[k]);
+	free(renum);
+	free(din);
+	return rc;
+}
+
+/* The manifest. */
+
+static char *
+manifest_path(const char *dir)
+{
+	return xasprintf("%s/manifest", dir);
+}
+
+static void
+put_u32(struct buf *b, uint32_t v)
+{
+	buf_add(b, &v, sizeof v);
+}
+
+static int
+manifest_write(const char *dir, const char *root, struct seg *segs, size_t n,
+    char **cause)
+{
+	struct buf	 b;
+	char		*path = manifest_path(dir);
+	size_t		 k, j;
+	int		 rc;
+
+	buf_init(&b);
+	buf_add(&b, MAN_MAGIC, 8);
+	put_u32(&b, INDEX_VERSION);
+	put_u32(&b, (uint32_t)strlen(root));
+	buf_adds(&b, root);
+	put_u32(&b, (uint32_t)n);
+	for (k = 0; k < n; k++) {
+		put_u32(&b, (uint32_t)strlen(segs[k].name));
+		buf_adds(&b, segs[k].name);
+		put_u32(&b, (uint32_t)segs[k].ndeleted);
+		for (j = 0; j < segs[k].ndeleted; j++)
+			put_u32(&b, segs[k].deleted[j]);
+	}
+	put_u32(&b, crc32_update(0, b.data, b.len));
+	rc = atomic_write(path, b.data, b.len, cause);
+	buf_release(&b);
+	free(path);
+	return rc;
+}
+
+static int
+get_u32(const char *p, size_t len, size_t *i, uint32_t *v)
+{
+	if (len - *i < 4 || *i > len)
+		return 0;
+	memcpy(v, p + *i, 4);
+	*i += 4;
+	return 1;
+}
+
+/*
+ * Read the manifest and open its segments.  Returns 1 when there is
+ * none, 0 when read, -1 with *cause when it or a segment is bad.
+ */
+static int
+manifest_read(struct index *ix, char **cause)
+{
+	char		*path = manifest_path(ix->dir), *data, *name;
+	size_t		 len, i = 8;
+	uint32_t	 v, n, k, rl, nl, nd, j, crc;
+	struct seg	*s;
+
+	data = file_read(path, &len, NULL);
+	if (data == NULL) {
+		free(path);
+		return errno == ENOENT ? 1 : -1;
+	}
+	if (len < 12 || memcmp(data, MAN_MAGIC, 8) != 0)
+		goto bad;
+	memcpy(&crc, data + len - 4, 4);
+	if (crc != crc32_update(0, data, len - 4))
+		goto bad;
+	len -= 4;
+	if (!get_u32(data, len, &i, &v) || v != INDEX_VERSION ||
+	    !get_u32(data, len, &i, &rl) || rl > len - i)
+		goto bad;
+	free(ix->root);
+	ix->root = xstrndup(data + i, rl);
+	i += rl;
+	if (!get_u32(data, len, &i, &n))
+		goto bad;
+	for (k = 0; k < n; k++) {
+		if (!get_u32(data, len, &i, &nl) || nl > len - i || nl == 0)
+			goto bad;
+		name = xstrndup(data + i, nl);
+		i += nl;
+		ix->segs = xreallocarray(ix->segs, ix->nsegs + 1,
+		    sizeof *ix->segs);
+		s = &ix->segs[ix->nsegs];
+		if (strchr(name, '/') != NULL ||
+		    seg_open(s, ix->dir, name, cause) != 0) {
+			free(name);
+			seg_close(s);
+			free(data);
+			free(path);
+			return -1;
+		}
+		free(name);
+		ix->nsegs++;
+		if (!get_u32(data, len, &i, &nd) || nd > (len - i) / 4)
+			goto bad;
+		s->deleted = xreallocarray(NULL, nd + 1, sizeof *s->deleted);
+		for (j = 0; j < nd; j++) {
+			get_u32(data, len, &i, &s->deleted[j]);
+			if (j > 0 && s->deleted[j] <= s->deleted[j - 1])
+				goto bad;
+		}
+		s->ndeleted = nd;
+	}
+	free(data);
+	free(path);
+	return 0;
+bad:
+	*cause = xasprintf("index file '%s' is corrupt", path);
+	free(data);
+	free(path);
+	return -1;
+}
+
+static void
+index_close_segs(struct index *ix)
+{
+	size_t	k;
+
+	for (k = 0; k < ix->nsegs; k++)
+		seg_close(&ix->segs[k]);
+	free(ix->segs);
+	ix->segs = NULL;
+	ix->nsegs = 0;
+}
+
+/* Attaching to a corpus. */
+
+struct id_table {
+	uint32_t	*slot;		/* article index + 1, 0 when empty */
+	size_t		 mask;
+};
+
+static void
+id_table_build(struct id_table *t, struct corpus *c)
+{
+	size_t		i, j;
+	uint64_t	h;
+
+	for (t->mask = 15; t->mask < c->n * 2; t->mask = t->mask * 2 + 1)
+		;
+	t->slot = xcalloc(t->mask + 1, sizeof *t->slot);
+	for (i = 0; i < c->n; i++) {
+		h = hash64(c->articles[i]->id, strlen(c->articles[i]->id),
+		    HASH_SEED);
+		for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask)
+			;
+		t->slot[j] = (uint32_t)i + 1;
+	}
+}
+
+static uint32_t
+id_table_find(const struct id_table *t, struct corpus *c, const char *id,
+    size_t len)
+{
+	uint64_t	h = hash64(id, len, HASH_SEED);
+	size_t		j;
+	const char	*a;
+
+	for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask) {
+		a = c->articles[t->slot[j] - 1]->id;
+		if (strlen(a) == len && memcmp(a, id, len) == 0)
+			return t->slot[j] - 1;
+	}
+	return UINT32_MAX;
+}
+
+static void
+index_attach(struct index *ix, struct corpus *c)
+{
+	struct id_table	 t;
+	struct seg	*s;
+	struct article	*a;
+	size_t		 k;
+	uint32_t	 d, i;
+
+	id_table_build(&t, c);
+	free(ix->covered);
+	ix->covered = xcalloc(c->n + 1, 1);
+	ix->narticles = c->n;
+	for (k = 0; k < ix->nsegs; k++) {
+		s = &ix->segs[k];
+		for (d = 0; d < s->h->ndocs; d++) {
+			s->article[d] = UINT32_MAX;
+			if (!seg_doc_ok(s, d) || seg_is_deleted(s, d))
+				continue;
+			i = id_table_find(&t, c, s->ids + s->docs[d].id,
+			    s->docs[d].idlen);
+			if (i == UINT32_MAX)
+				continue;
+			a = c->articles[i];
+			if (a->size != s->docs[d].size ||
+			    a->hash != s->docs[d].hash)
+				continue;
+			s->article[d] = i;
+			ix->covered[i] = 1;
+		}
+	}
+	free(t.slot);
+}
+
+/* Building and updating. */
+
+static char *
+index_seg_name(void)
+{
+	static unsigned	counter;
+	struct timespec	ts;
+	uint64_t	v[3];
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	v[0] = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+	v[1] = (uint64_t)getpid();
+	v[2] = counter++;
+	return xasprintf("seg-%016llx", (unsigned long long)hash64(v,
+	    sizeof v, HASH_SEED));
+}
+
+/* Index arts[0..n) into one or more new segments, appended to *out. */
+static int
+index_build_new(struct index *ix, struct article **arts, size_t n,
+    uint64_t bytes, const struct notify *nf, struct seg **out, size_t *nout,
+    char **cause)
+{
+	struct batch	 *bt;
+	pthread_t	 *th;
+	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
+	volatile uint64_t done = 0;
+	size_t		  nb, b, i, from, k;
+	uint64_t	  per, acc;
+	int		  rc = 0, running;
+	struct timespec	  ts = { 0, 50 * 1000 * 1000 };
+
+	nb = (size_t)(bytes / INDEX_BATCH) + 1;
+	if (nb < 2 && n >= 64)
+		nb = 2;
+	per = bytes / nb + 1;
+	bt = xcalloc(nb, sizeof *bt);
+	th = xcalloc(nb, sizeof *th);
+	for (b = 0, i = 0; b < nb; b++) {
+		from = i;
+		for (acc = 0; i < n && (acc < per || b == nb - 1); i++)
+			acc += arts[i]->size;
+		bt[b].docs = arts + from;
+		bt[b].n = (uint32_t)(i - from);
+		bt[b].path = xasprintf("%s/%s", ix->dir, index_seg_name());
+		bt[b].notify = nf;
+		bt[b].done = &done;
+		bt[b].lock = &lock;
+		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
+	}
+	/* Two at a time: one per core. */
+	for (b = 0; b < nb; b += 2) {
+		for (k = b; k < nb && k < b + 2; k++)
+			pthread_create(&th[k], NULL, batch_thread, &bt[k]);
+		do {
+			running = 0;
+			for (k = b; k < nb && k < b + 2; k++)
+				running |= !bt[k].finished;
+			notify_progress(nf, "indexing", done, bytes);
+			if (running)
+				nanosleep(&ts, NULL);
+		} while (running);
+		for (k = b; k < nb && k < b + 2; k++)
+			pthread_join(th[k], NULL);
+	}
+	for (b = 0; b < nb; b++) {
+		if (bt[b].failed && rc == 0) {
+			rc = -1;
+			*cause = bt[b].cause;
+			bt[b].cause = NULL;
+		}
+	}
+	for (b = 0; b < nb; b++) {
+		if (rc == 0) {
+			*out = xreallocarray(*out, *nout + 1, sizeof **out);
+			if (seg_open(&(*out)[*nout], ix->dir, strrchr(bt[b].path,
+			    '/') + 1, cause) != 0)
+				rc = -1;
+			else
+				(*nout)++;
+		}
+		if (rc != 0)
+			unlink(bt[b].path);
+		free(bt[b].cause);
+		free(bt[b].loaded);
+		free((char *)bt[b].path);
+	}
+	free(bt);
+	free(th);
+	return rc;
+}
+
+/* Remove files of the directory that the manifest does not name. */
+static void
+index_collect(struct index *ix)
+{
+	DIR		*d = opendir(ix->dir);
+	struct dirent	*de;
+	char		*path;
+	size_t		 k;
+	int		 live;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, "seg-", 4) != 0)
+			continue;
+		live = 0;
+		for (k = 0; k < ix->nsegs; k++)
+			live |= strcmp(ix->segs[k].name, de->d_name) == 0;
+		if (live)
+			continue;
+		path = xasprintf("%s/%s", ix->dir, de->d_name);
+		unlink(path);
+		free(path);
+	}
+	closedir(d);
+}
+
+/* Deleted documents: those attached to no article. */
+static size_t
+index_mark_deleted(struct index *ix)
+{
+	struct seg	*s;
+	size_t		 k, total = 0, nd;
+	uint32_t	 d;
+
+	for (k = 0; k < ix->nsegs; k++) {
+		s = &ix->segs[k];
+		nd = 0;
+		s->deleted = xreallocarray(s->deleted, s->h->ndocs + 1,
+		    sizeof *s->deleted);
+		for (d = 0; d < s->h->ndocs; d++) {
+			if (s->article[d] == UINT32_MAX)
+				s->deleted[nd++] = d;
+		}
+		s->ndeleted = nd;
+		total += nd;
+	}
+	return total;
+}
+
+/* Merge every segment into one. */
+static int
+index_compact(struct index *ix, char **cause)
+{
+	struct seg	 one;
+	char		*name = index_seg_name(), *path;
+	int		 rc;
+
+	path = xasprintf("%s/%s", ix->dir, name);
+	rc = merge_segs(ix->segs, ix->nsegs, path, cause);
+	if (rc == 0)
+		rc = seg_open(&one, ix->dir, name, cause);
+	if (rc == 0) {
+		index_close_segs(ix);
+		ix->segs = xmalloc(sizeof *ix->segs);
+		ix->segs[0] = one;
+		ix->nsegs = 1;
+	} else
+		unlink(path);
+	free(path);
+	free(name);
+	return rc;
+}
+
+/* Bring the index up to date; the directory is locked. */
+static int
+index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
+    char **cause)
+{
+	struct article	**arts;
+	size_t		  n = 0, i, deleted, total = 0, k;
+	uint64_t	  bytes = 0;
+	double		  t0 = index_now();
+
+	index_attach(ix, c);
+	arts = xcalloc(c->n + 1, sizeof *arts);
+	for (i = 0; i < c->n; i++) {
+		if (!ix->covered[i]) {
+			arts[n++] = c->articles[i];
+			bytes += c->articles[i]->size;
+		}
+	}
+	deleted = index_mark_deleted(ix);
+	for (k = 0; k < ix->nsegs; k++)
+		total += ix->segs[k].h->ndocs;
+	if (n == 0 && deleted == 0 && ix->nsegs > 0) {
+		free(arts);
+		return 0;
+	}
+	if (n > 0 && index_build_new(ix, arts, n, bytes, nf, &ix->segs,
+	    &ix->nsegs, cause) != 0) {
+		free(arts);
+		return -1;
+	}
+	free(arts);
+	total += n;
+	if ((ix->nsegs > INDEX_MAX_SEGS || deleted * 4 > total ||
+	    (ix->nsegs > 1 && total == n)) && index_compact(ix, cause) != 0)
+		return -1;
+	if (notify_cancelled(nf)) {
+		*cause = xstrdup("interrupted");
+		return -1;
+	}
+	if (manifest_write(ix->dir, c->root, ix->segs, ix->nsegs, cause) != 0)
+		return -1;
+	index_collect(ix);
+	index_attach(ix, c);
+	ix->build_seconds = index_now() - t0;
+	return 0;
+}
+
+static int
+index_locked_update(struct index *ix, struct corpus *c, int flags,
+    const struct notify *nf, char **cause)
+{
+	char	*why = NULL;
+	int	 fd, rc;
+
+	fd = lock_acquire(ix->dir, 600 * 1000, cause);
+	if (fd == -1)
+		return -1;
+	index_close_segs(ix);
+	rc = (flags & SEARCH_INDEX_REBUILD) ? 1 : manifest_read(ix, &why);
+	if (rc < 0) {
+		notify_warn(nf, "%s; rebuilding it", why != NULL ? why :
+		    "index is unreadable");
+		free(why);
+		index_close_segs(ix);
+	}
+	if (rc != 0)
+		index_close_segs(ix);
+	rc = index_refresh(ix, c, nf, cause);
+	lock_release(fd);
+	return rc;
+}
+
+struct index *
+index_open(struct corpus *c, int flags, const struct notify *nf,
+    char **cause)
+{
+	struct index	*ix = xcalloc(1, sizeof *ix);
+	char		*why = NULL;
+	int		 rc;
+
+	ix->dir = corpus_cache_path(c, "index");
+	ix->root = xstrdup(c->root);
+	if (ix->dir == NULL) {
+		index_attach(ix, c);	/* no cache: everything a candidate */
+		return ix;
+	}
+	if (mkdir_p(ix->dir, cause) != 0) {
+		index_close(ix);
+		return NULL;
+	}
+	rc = (flags & SEARCH_INDEX_REBUILD) ? 1 : manifest_read(ix, &why);
+	if (rc == 0 && !(flags & SEARCH_INDEX_UPDATE)) {
+		index_attach(ix, c);
+		return ix;
+	}
+	if (rc < 0) {
+		notify_warn(nf, "%s; rebuilding it", why != NULL ? why :
+		    "index is unreadable");
+		flags |= SEARCH_INDEX_REBUILD;
+	}
+	free(why);
+	if (index_locked_update(ix, c, flags, nf, cause) != 0) {
+		index_close(ix);
+		return NULL;
+	}
+	return ix;
+}
+
+int
+index_update(struct index *ix, struct corpus *c, const struct notify *nf,
+    char **cause)
+{
+	if (ix->dir == NULL) {
+		index_attach(ix, c);
+		return 0;
+	}
+	return index_locked_update(ix, c, SEARCH_INDEX_UPDATE, nf, cause);
+}
+
+void
+index_close(struct index *ix)
+{
+	if (ix == NULL)
+		return;
+	index_close_segs(ix);
+	free(ix->covered);
+	free(ix->dir);
+	free(ix->root);
+	free(ix);
+}
+
+/* Querying. */
+
+struct dset {
+	int		 all;
+	uint32_t	*d;
+	size_t		 n;
+};
+
+static void
+dset_and(struct dset *a, struct dset *b)
+{
+	size_t	i = 0, j = 0, m = 0;
+
+	if (b->all)
+		return;
+	if (a->all) {
+		free(a->d);
+		*a = *b;
+		b->d = NULL;
+		return;
+	}
+	while (i < a->n && j < b->n) {
+		if (a->d[i] < b->d[j])
+			i++;
+		else if (a->d[i] > b->d[j])
+			j++;
+		else {
+			a->d[m++] = a->d[i];
+			i++, j++;
+		}
+	}
+	a->n = m;
+}
+
+static void
+dset_or(struct dset *a, struct dset *b)
+{
+	uint32_t	*o;
+	size_t		 i = 0, j = 0, m = 0;
+
+	if (a->all || b->all) {
+		free(a->d);
+		a->d = NULL;
+		a->n = 0;
+		a->all = 1;
+		return;
+	}
+	o = xreallocarray(NULL, a->n + b->n + 1, sizeof *o);
+	while (i < a->n || j < b->n) {
+		if (j >= b->n || (i < a->n && a->d[i] < b->d[j]))
+			o[m++] = a->d[i++];
+		else if (i >= a->n || b->d[j] < a->d[i])
+			o[m++] = b->d[j++];
+		else {
+			o[m++] = a->d[i++];
+			j++;
+		}
+	}
+	free(a->d);
+	a->d = o;
+	a->n = m;
+}
+
+static int
+seg_eval(struct seg *s, const struct rxq *q, struct dset *out)
+{
+	struct dset	sub;
+	uint64_t	off, len;
+	size_t		i;
+	int		rc;
+
+	memset(out, 0, sizeof *out);
+	switch (q->op) {
+	case RXQ_ALL:
+		out->all = 1;
+		return 0;
+	case RXQ_TRI:
+		rc = seg_lookup(s, q->tri, &off, &len);
+		if (rc < 0)
+			return -1;
+		out->d = xreallocarray(NULL, s->h->ndocs + 1, sizeof *out->d);
+		if (rc == 1 && seg_decode(s, off, len, out->d, &out->n) != 0)
+			return -1;
+		return 0;
+	default:
+		out->all = q->op == RXQ_AND;
+		for (i = 0; i < q->nsub; i++) {
+			if (seg_eval(s, q->sub[i], &sub) != 0) {
+				free(sub.d);
+				return -1;
+			}
+			if (q->op == RXQ_AND)
+				dset_and(out, &sub);
+			else
+				dset_or(out, &sub);
+			free(sub.d);
+			if (q->op == RXQ_AND && !out->all && out->n == 0)
+				break;
+		}
+		return 0;
+	}
+}
+
+int
+index_candidates(struct index *ix, const struct rxq *q, uint32_t **out,
+    size_t *n, char **cause)
+{
+	uint8_t		*want = xcalloc(ix->narticles + 1, 1);
+	struct dset	 r;
+	struct seg	*s;
+	size_t		 k, i;
+	uint32_t	 a;
+
+	for (i = 0; i < ix->narticles; i++)
+		want[i] = !ix->covered[i] || q->op == RXQ_ALL;
+	for (k = 0; k < ix->nsegs && q->op != RXQ_ALL; k++) {
+		s = &ix->segs[k];
+		if (seg_eval(s, q, &r) != 0) {
+			free(r.d);
+			free(want);
+			*cause = xasprintf("index file '%s/%s' is corrupt",
+			    ix->dir, s->name);
+			return -1;
+		}
+		for (i = 0; r.all ? i < s->h->ndocs : i < r.n; i++) {
+			a = s->article[r.all ? i : r.d[i]];
+			if (a != UINT32_MAX)
+				want[a] = 1;
+		}
+		free(r.d);
+	}
+	*out = xreallocarray(NULL, ix->narticles + 1, sizeof **out);
+	for (*n = 0, i = 0; i < ix->narticles; i++) {
+		if (want[i])
+			(*out)[(*n)++] = (uint32_t)i;
+	}
+	free(want);
+	return 0;
+}
+
+void
+index_stats(const struct index *ix, struct search_index_stats *st)
+{
+	const struct seg	*s;
+	size_t			 k;
+	uint32_t		 d;
+
+	memset(st, 0, sizeof *st);
+	for (k = 0; k < ix->nsegs; k++) {
+		s = &ix->segs[k];
+		st->trigrams += s->h->ntri;
+		st->size += s->h->size;
+		for (d = 0; d < s->h->ndocs; d++) {
+			if (s->article[d] != UINT32_MAX) {
+				st->articles++;
+				st->bytes += s->docs[d].size;
+			}
+		}
+	}
+	st->segments = (uint32_t)ix->nsegs;
+	st->build_seconds = ix->build_seconds;
+}
+
+/* Pruning. */
+
+static void
+index_remove_dir(const char *dir)
+{
+	DIR		*d = opendir(dir);
+	struct dirent	*de;
+	char		*path;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		unlink(path);
+		free(path);
+	}
+	closedir(d);
+	rmdir(dir);
+}
+
+int
+index_prune(const struct notify *nf, char **cause)
+{
+	struct index	 ix;
+	struct dirent	*de;
+	struct stat	 st;
+	DIR		*d;
+	char		*cache, *why = NULL;
+	size_t		 len;
+	int		 removed = 0, rc;
+
+	cache = xdg_dir(XDG_CACHE, 0, cause);
+	if (cache == NULL)
+		return -1;
+	d = opendir(cache);
+	if (d == NULL) {
+		free(cache);
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 7 || strcmp(de->d_name + len - 6, ".index") != 0)
+			continue;
+		memset(&ix, 0, sizeof ix);
+		ix.dir = xasprintf("%s/%s", cache, de->d_name);
+		rc = manifest_read(&ix, &why);
+		free(why);
+		why = NULL;
+		if (rc != 0 || ix.root == NULL || stat(ix.root, &st) != 0) {
+			notify_warn(nf, "removing index '%s' of '%s'", ix.dir,
+			    ix.root != NULL ? ix.root : "?");
+			index_remove_dir(ix.dir);
+			removed++;
+		}
+		index_close_segs(&ix);
+		free(ix.root);
+		free(ix.dir);
+	}
+	closedir(d);
+	free(cache);
+	return removed;
+}

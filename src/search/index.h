@@ -1,0 +1,58 @@
+/*
+ * index: the persistent trigram index of one corpus.
+ *
+ * On disk, a directory (corpus_cache_path(c, "index")) holding immutable
+ * segment files and a manifest naming the live segments and, per
+ * segment, the documents deleted since it was written.  The manifest is
+ * replaced atomically, under the directory's lock, so a reader always
+ * sees a complete index and a killed build leaves the previous one.
+ *
+ * A segment maps trigram keys (rxplan.h) to posting lists of its own
+ * document numbers; its documents carry the article id, size and hash
+ * they had when indexed.  Every block of a segment has a CRC checked
+ * when the block is first read; a bad file is reported and rebuilt.
+ *
+ * Opening attaches the index to a corpus: each live document whose id,
+ * size and hash match an article stands for that article; an article no
+ * document stands for (new or changed since the build) is always a
+ * candidate, so answers stay exact on a stale index.
+ */
+#ifndef DEMARCHE_INDEX_H
+#define DEMARCHE_INDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct corpus;
+struct notify;
+struct rxq;
+struct search_index_stats;
+
+#define INDEX_VERSION	1
+
+/* Builds or updates (flags: search.h's SEARCH_INDEX_*) and attaches. */
+struct index	*index_open(struct corpus *, int flags,
+		    const struct notify *, char **cause);
+int		 index_update(struct index *, struct corpus *,
+		    const struct notify *, char **cause);
+void		 index_close(struct index *);
+
+/*
+ * The sorted indexes (into corpus->articles) of the articles that may
+ * match query, malloc'd into *out.  Returns 0, or -1 with *cause when a
+ * block of the index turned out corrupt.
+ */
+int		 index_candidates(struct index *, const struct rxq *,
+		    uint32_t **out, size_t *n, char **cause);
+
+void		 index_stats(const struct index *, struct search_index_stats *);
+
+/* Remove the index directories whose corpus root is gone. */
+int		 index_prune(const struct notify *, char **cause);
+
+/* Exposed for tests: posting blocks of this many bytes, table blocks of
+   this many entries (small values exercise the block boundaries). */
+extern size_t	 index_post_block;
+extern size_t	 index_tab_block;
+
+#endif

@@ -1,0 +1,508 @@
+/*
+ * scan: PCRE2 matching of one article.
+ *
+ * Lines are matched one at a time as separate subjects, so that nothing
+ * (lookbehind, \A, $) sees past the line.  A line that is not NFC is
+ * normalised chunk by chunk: a chunk starts at a code point that can
+ * never interact with what precedes it under NFC (a starter that is not
+ * the second half of any composition and does not decompose into a
+ * non-starter), so NFC(line) is the concatenation of NFC(chunk), and each
+ * output byte knows the original chunk it came from.  A match start maps
+ * to the start of its chunk, a match end to the end of its chunk.
+ */
+#include "config.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+#include <uninorm.h>
+
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "search/rxplan.h"
+#include "search/scan.h"
+
+#define SCAN_MATCH_LIMIT	10000000u
+#define SCAN_DEPTH_LIMIT	10000000u
+#define SCAN_HEAP_LIMIT		(256u * 1024u)	/* KiB */
+#define SCAN_JIT_STACK		(4u * 1024u * 1024u)
+
+struct scan_ctx {
+	pcre2_match_data	*md;
+	pcre2_match_context	*mc;
+	pcre2_jit_stack		*js;
+	struct buf		 nfc;	/* the normalised subject */
+	uint32_t		*lo;	/* per output byte: original start */
+	uint32_t		*hi;	/* per output offset: original end */
+	size_t			 amap;
+	int			 limit;	/* a limit was hit */
+};
+
+/* Code points that may begin a chunk (one bit each). */
+static uint8_t		*scan_safe;
+static pthread_once_t	 scan_safe_once = PTHREAD_ONCE_INIT;
+
+static void
+scan_make_safe(void)
+{
+	uint32_t	cp, d[UC_DECOMPOSITION_MAX_LENGTH];
+	int		n;
+
+	scan_safe = xcalloc(0x110000 / 8, 1);
+	for (cp = 0; cp < 0x110000; cp++) {
+		if (uc_combining_class(cp) == 0)
+			scan_safe[cp >> 3] |= 1 << (cp & 7);
+	}
+	for (cp = 0; cp < 0x110000; cp++) {
+		n = uc_canonical_decomposition(cp, d);
+		if (n == 2)	/* d[1] composes with what precedes it */
+			scan_safe[d[1] >> 3] &= ~(1 << (d[1] & 7));
+		if (n > 0 && uc_combining_class(d[0]) != 0)
+			scan_safe[cp >> 3] &= ~(1 << (cp & 7));
+	}
+	for (cp = 0x1160; cp < 0x1200; cp++)	/* Hangul V and T jamo */
+		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
+	for (cp = 0xd7b0; cp < 0xd800; cp++)
+		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
+}
+
+static int
+scan_is_safe(uint32_t cp)
+{
+	if (cp < 0x300)
+		return 1;
+	pthread_once(&scan_safe_once, scan_make_safe);
+	return (scan_safe[cp >> 3] >> (cp & 7)) & 1;
+}
+
+struct scan_ctx *
+scan_ctx_create(void)
+{
+	struct scan_ctx	*cx = xcalloc(1, sizeof *cx);
+
+	cx->md = pcre2_match_data_create(1, NULL);
+	cx->mc = pcre2_match_context_create(NULL);
+	cx->js = pcre2_jit_stack_create(32 * 1024, SCAN_JIT_STACK, NULL);
+	if (cx->md == NULL || cx->mc == NULL || cx->js == NULL)
+		abort();
+	pcre2_jit_stack_assign(cx->mc, NULL, cx->js);
+	pcre2_set_match_limit(cx->mc, SCAN_MATCH_LIMIT);
+	pcre2_set_depth_limit(cx->mc, SCAN_DEPTH_LIMIT);
+	pcre2_set_heap_limit(cx->mc, SCAN_HEAP_LIMIT);
+	buf_init(&cx->nfc);
+	return cx;
+}
+
+void
+scan_ctx_free(struct scan_ctx *cx)
+{
+	if (cx == NULL)
+		return;
+	pcre2_match_data_free(cx->md);
+	pcre2_match_context_free(cx->mc);
+	pcre2_jit_stack_free(cx->js);
+	buf_release(&cx->nfc);
+	free(cx->lo);
+	free(cx->hi);
+	free(cx);
+}
+
+/* Append chunk s[a..b) of the original, normalised, to the map. */
+static void
+scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
+    int valid)
+{
+	uint8_t	*n = NULL;
+	size_t	 nlen = 0, i, at = cx->nfc.len;
+
+	if (valid && !utf8_is_nfc(s + a, b - a))
+		n = u8_normalize(UNINORM_NFC, (const uint8_t *)s + a, b - a,
+		    NULL, &nlen);
+	if (n != NULL)
+		buf_add(&cx->nfc, n, nlen);
+	else
+		buf_add(&cx->nfc, s + a, b - a);
+	free(n);
+	cx->lo = xgrow(cx->lo, &cx->amap, cx->nfc.len + 1, sizeof *cx->lo);
+	cx->hi = xreallocarray(cx->hi, cx->amap, sizeof *cx->hi);
+	for (i = at; i < cx->nfc.len; i++) {
+		cx->lo[i] = (uint32_t)a;
+		cx->hi[i + 1] = (uint32_t)b;
+	}
+	cx->hi[at] = (uint32_t)a;
+}
+
+/* Normalise s[0..len) into cx->nfc with the offset maps. */
+static void
+scan_normalise(struct scan_ctx *cx, const char *s, size_t len)
+{
+	size_t		i = 0, start = 0, k;
+	uint32_t	cp;
+	int		valid;
+
+	buf_reset(&cx->nfc);
+	cx->lo = xgrow(cx->lo, &cx->amap, 1, sizeof *cx->lo);
+	cx->hi = xreallocarray(cx->hi, cx->amap, sizeof *cx->hi);
+	cx->hi[0] = 0;
+	while (i < len) {
+		valid = 1;
+		k = utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid) {
+			scan_chunk(cx, s, start, i, 1);
+			scan_chunk(cx, s, i, i + k, 0);
+			start = i + k;
+		} else if (i > start && scan_is_safe(cp)) {
+			scan_chunk(cx, s, start, i, 1);
+			start = i;
+		}
+		i += k;
+	}
+	scan_chunk(cx, s, start, len, 1);
+	cx->lo[cx->nfc.len] = (uint32_t)len;
+	cx->hi[cx->nfc.len] = (uint32_t)len;
+}
+
+const char *
+scan_nfc(struct scan_ctx *cx, const char *s, size_t len, size_t *outlen)
+{
+	if (utf8_is_nfc(s, len)) {
+		*outlen = len;
+		return s;
+	}
+	scan_normalise(cx, s, len);
+	*outlen = cx->nfc.len;
+	return cx->nfc.data;
+}
+
+/* Escape a -F string so that PCRE2 reads it literally. */
+static char *
+scan_escape(const char *s, size_t len)
+{
+	struct buf	b;
+	size_t		i;
+	unsigned char	c;
+
+	buf_init(&b);
+	for (i = 0; i < len; i++) {
+		c = (unsigned char)s[i];
+		if (c < 0x80 && !((c >= '0' && c <= '9') ||
+		    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		    c == '_' || c < 0x20)) {
+			buf_addc(&b, '\\');
+			buf_addc(&b, (char)c);
+		} else if (c < 0x20)
+			buf_printf(&b, "\\x{%x}", c);
+		else
+			buf_addc(&b, (char)c);
+	}
+	buf_adds(&b, "");
+	return buf_detach(&b, NULL);
+}
+
+static int
+scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
+    char **cause)
+{
+	struct rxplan	 pl;
+	struct buf	 b;
+	char		*esc = NULL, msg[256];
+	pcre2_code	*code;
+	uint32_t	 opts;
+	int		 err, caseless;
+	PCRE2_SIZE	 off;
+
+	if (sp->flags & SEARCH_FIXED) {
+		esc = scan_escape(pat, len);
+		pat = esc;
+		len = strlen(esc);
+	}
+	rxplan_parse(&pl, pat, len);
+	caseless = (sp->flags & SEARCH_CASELESS) ? 1 :
+	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
+	buf_init(&b);
+	if (sp->flags & SEARCH_WORD)
+		buf_adds(&b, "(?<!\\w)(?:");
+	buf_add(&b, pl.nfc != NULL ? pl.nfc : pat, pl.nfc != NULL ?
+	    pl.nfclen : len);
+	if (sp->flags & SEARCH_WORD)
+		buf_adds(&b, ")(?!\\w)");
+	opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+	if (caseless)
+		opts |= PCRE2_CASELESS;
+	if (sp->flags & SEARCH_MULTILINE)
+		opts |= PCRE2_MULTILINE;
+	code = pcre2_compile((PCRE2_SPTR)b.data, b.len, opts, &err, &off,
+	    NULL);
+	if (code == NULL) {
+		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
+		*cause = xasprintf("%s at offset %zu in '%.*s'", msg,
+		    (size_t)off, (int)len, pat);
+		buf_release(&b);
+		rxplan_release(&pl);
+		free(esc);
+		return -1;
+	}
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
+	sp->code[sp->n++] = code;
+	if (!caseless)
+		sp->caseless = 0;
+	sp->query = sp->query == NULL ? pl.query : rxq_or(sp->query, pl.query);
+	pl.query = NULL;
+	buf_release(&b);
+	rxplan_release(&pl);
+	free(esc);
+	return 0;
+}
+
+int
+scan_compile(struct scan_pattern *sp, const char *const *pats, size_t n,
+    int flags, char **cause)
+{
+	const char	*p, *e;
+	size_t		 i;
+
+	memset(sp, 0, sizeof *sp);
+	sp->flags = flags;
+	sp->caseless = 1;
+	for (i = 0; i < n; i++) {
+		p = pats[i];
+		do {
+			e = (flags & SEARCH_MULTILINE) ? NULL : strchr(p, '\n');
+			if (e == NULL)
+				e = p + strlen(p);
+			if (scan_compile_one(sp, p, (size_t)(e - p), cause) != 0) {
+				scan_release(sp);
+				return -1;
+			}
+			p = e + 1;
+		} while (*e != '\0');
+	}
+	if (sp->n == 0) {
+		*cause = xstrdup("no pattern");
+		return -1;
+	}
+	return 0;
+}
+
+void
+scan_release(struct scan_pattern *sp)
+{
+	size_t	i;
+
+	for (i = 0; i < sp->n; i++)
+		pcre2_code_free(sp->code[i]);
+	free(sp->code);
+	rxq_free(sp->query);
+	memset(sp, 0, sizeof *sp);
+}
+
+/*
+ * One pcre2_match, falling back from JIT to the interpreter when the JIT
+ * stack is exhausted.  Returns 1 (match in *so, *eo), 0, or -1 (a limit).
+ */
+static int
+scan_match(struct scan_ctx *cx, pcre2_code *code, const char *s, size_t len,
+    size_t from, size_t *so, size_t *eo)
+{
+	PCRE2_SIZE	*ov;
+	int		 rc;
+
+	rc = pcre2_match(code, (PCRE2_SPTR)s, len, from, 0, cx->md, cx->mc);
+	if (rc == PCRE2_ERROR_JIT_STACKLIMIT)
+		rc = pcre2_match(code, (PCRE2_SPTR)s, len, from, PCRE2_NO_JIT,
+		    cx->md, cx->mc);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0)
+		return -1;
+	ov = pcre2_get_ovector_pointer(cx->md);
+	*so = ov[0];
+	*eo = ov[1] < ov[0] ? ov[0] : ov[1];
+	return 1;
+}
+
+/* The earliest match of any pattern at or after from. */
+static int
+scan_first(struct scan_ctx *cx, const struct scan_pattern *sp, const char *s,
+    size_t len, size_t from, size_t *so, size_t *eo)
+{
+	size_t	i, a, b;
+	int	rc, found = 0;
+
+	*so = *eo = 0;
+	for (i = 0; i < sp->n; i++) {
+		rc = scan_match(cx, sp->code[i], s, len, from, &a, &b);
+		if (rc < 0)
+			return -1;
+		if (rc == 1 && (!found || a < *so)) {
+			*so = a;
+			*eo = b;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+struct scan_subject {
+	const char	*text;		/* the original article */
+	size_t		 len;
+	const char	*s;		/* what PCRE2 sees */
+	size_t		 slen;
+	size_t		 base;		/* offset of s[0] in the original */
+	int		 mapped;	/* s is cx->nfc, offsets go via maps */
+	uint32_t	 line;		/* 1-based line of s[0] */
+};
+
+static size_t
+scan_line_end(const char *text, size_t len, size_t at)
+{
+	const char	*nl = memchr(text + at, '\n', len - at);
+	size_t		 e = nl != NULL ? (size_t)(nl - text) : len;
+
+	if (nl != NULL && e > 0 && text[e - 1] == '\r')
+		e--;
+	return e;
+}
+
+/* Run the pattern over one subject, emitting every match. */
+static int
+scan_subject(struct scan_ctx *cx, const struct scan_pattern *sp,
+    struct scan_subject *sj, struct search_match *m, scan_emit emit,
+    void *arg)
+{
+	size_t		from = 0, so = 0, eo = 0, lineat = 0, k;
+	uint32_t	cp;
+	int		rc, found = 0;
+
+	while (from <= sj->slen) {
+		rc = scan_first(cx, sp, sj->s, sj->slen, from, &so, &eo);
+		if (rc < 0) {
+			cx->limit = 1;
+			return -1;
+		}
+		if (rc == 0)
+			break;
+		found = 1;
+		m->start = (uint32_t)(sj->base + (sj->mapped ? cx->lo[so] : so));
+		m->end = (uint32_t)(sj->base + (sj->mapped ? cx->hi[eo] : eo));
+		if (m->end < m->start)
+			m->end = m->start;
+		if (sp->flags & SEARCH_MULTILINE) {
+			for (; lineat < m->start; lineat++) {
+				if (sj->text[lineat] == '\n') {
+					sj->line++;
+					m->line_start = (uint32_t)lineat + 1;
+				}
+			}
+			m->line = sj->line;
+			m->line_end = (uint32_t)scan_line_end(sj->text,
+			    sj->len, m->line_start);
+		}
+		rc = emit(arg, m);
+		if (rc != 0)
+			return rc < 0 ? -2 : 1;
+		if (eo > so)
+			from = eo;
+		else if (eo >= sj->slen)
+			break;
+		else {
+			k = utf8_decode(sj->s + eo, sj->slen - eo, &cp, NULL);
+			from = eo + k;
+		}
+	}
+	return found;
+}
+
+static int
+scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
+    const char *text, size_t len, int nfc, struct search_match *m,
+    scan_emit emit, void *arg, uint32_t *badline)
+{
+	struct scan_subject	 sj;
+	size_t			 at = 0, e;
+	int			 rc, found = 0;
+	const char		*nl;
+
+	memset(&sj, 0, sizeof sj);
+	sj.text = text;
+	sj.len = len;
+	m->line = 0;
+	while (at <= len) {
+		m->line++;
+		nl = memchr(text + at, '\n', len - at);
+		e = scan_line_end(text, len, at);
+		m->line_start = (uint32_t)at;
+		m->line_end = (uint32_t)e;
+		sj.base = at;
+		if (nfc || utf8_is_nfc(text + at, e - at)) {
+			sj.s = text + at;
+			sj.slen = e - at;
+			sj.mapped = 0;
+		} else {
+			scan_normalise(cx, text + at, e - at);
+			sj.s = cx->nfc.data;
+			sj.slen = cx->nfc.len;
+			sj.mapped = 1;
+		}
+		rc = scan_subject(cx, sp, &sj, m, emit, arg);
+		if (rc == -1)
+			*badline = m->line;
+		if (rc < 0)
+			return rc;
+		if (rc > 0)
+			found = 1;
+		if (nl == NULL)
+			break;
+		at = (size_t)(nl - text) + 1;
+		if (at == len)
+			break;	/* no empty line after a final LF */
+	}
+	return found;
+}
+
+int
+scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
+    const char *text, size_t len, int nfc, uint32_t article,
+    const char *name, scan_emit emit, void *arg, char **cause)
+{
+	struct search_match	m;
+	struct scan_subject	sj;
+	uint32_t		bad = 0;
+	int			rc;
+
+	memset(&m, 0, sizeof m);
+	m.article = article;
+	cx->limit = 0;
+	if (sp->flags & SEARCH_MULTILINE) {
+		memset(&sj, 0, sizeof sj);
+		sj.text = text;
+		sj.len = len;
+		sj.line = 1;
+		if (nfc || utf8_is_nfc(text, len)) {
+			sj.s = text;
+			sj.slen = len;
+		} else {
+			scan_normalise(cx, text, len);
+			sj.s = cx->nfc.data;
+			sj.slen = cx->nfc.len;
+			sj.mapped = 1;
+		}
+		rc = scan_subject(cx, sp, &sj, &m, emit, arg);
+		bad = m.line != 0 ? m.line : 1;
+	} else
+		rc = scan_lines(cx, sp, text, len, nfc, &m, emit, arg, &bad);
+	if (rc == -1) {
+		*cause = xasprintf("pattern too complex for %s:%u", name, bad);
+		return -1;
+	}
+	if (rc == -2) {
+		*cause = NULL;
+		return -1;
+	}
+	return rc;
+}

@@ -1,0 +1,63 @@
+/*
+ * scan: compiling the user's patterns and matching them against the text
+ * of one article, exactly as search.h defines a match (line by line or
+ * multiline, on the NFC form, offsets in the original bytes).  This is the
+ * oracle: the index only chooses which articles to hand to scan_text.
+ *
+ * A scan_ctx holds what one thread needs (match data, JIT stack, NFC
+ * buffers); a scan_pattern may be shared by several threads.
+ */
+#ifndef DEMARCHE_SCAN_H
+#define DEMARCHE_SCAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "search/search.h"
+
+struct rxq;
+
+struct scan_pattern {
+	void		**code;		/* pcre2_code *, one per pattern */
+	size_t		  n;
+	int		  flags;	/* enum search_flags */
+	int		  caseless;	/* every pattern compiled caseless */
+	struct rxq	 *query;	/* OR of the planned queries */
+};
+
+/*
+ * Compile: -F escaping, -w wrapping, smart case, NFC of the literal runs,
+ * planning.  Patterns are split at newlines (each line is a pattern)
+ * unless SEARCH_MULTILINE.  Returns 0 or -1 with *cause.
+ */
+int		 scan_compile(struct scan_pattern *, const char *const *pats,
+		    size_t n, int flags, char **cause);
+void		 scan_release(struct scan_pattern *);
+
+struct scan_ctx	*scan_ctx_create(void);
+void		 scan_ctx_free(struct scan_ctx *);
+
+/* Receives each match; returns like a search_cb (0, 1 or -1). */
+typedef int	(*scan_emit)(void *arg, const struct search_match *);
+
+/*
+ * Match text[0..len) (nfc: already known to be valid NFC).  name is the
+ * file name for messages.  Matches go to emit in order, with m->article
+ * set to article.  Returns 1 when something matched, 0 when nothing did,
+ * -1 with *cause when a limit was hit ("pattern too complex for
+ * FILE:LINE") or emit returned -1 (cause NULL).
+ */
+int		 scan_text(struct scan_ctx *, const struct scan_pattern *,
+		    const char *text, size_t len, int nfc, uint32_t article,
+		    const char *name, scan_emit emit, void *arg, char **cause);
+
+/*
+ * The NFC form of s[0..len) for the index: well-formed stretches are
+ * normalised, ill-formed bytes copied.  Returns a pointer valid until the
+ * next call with cx (or s itself when it is NFC already); length in
+ * *outlen.
+ */
+const char	*scan_nfc(struct scan_ctx *, const char *s, size_t len,
+		    size_t *outlen);
+
+#endif

@@ -1,0 +1,363 @@
+/*
+ * search: the public face.  Candidates come from the index (or are every
+ * article); worker threads load and scan them, keeping the matches of
+ * each article in its slot; the calling thread hands slots to the
+ * callback strictly in order, so output is deterministic whatever the
+ * threads do.  Workers run at most SEARCH_WINDOW articles ahead.
+ */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "search/index.h"
+#include "search/rxplan.h"
+#include "search/scan.h"
+#include "search/search.h"
+#include "text/article.h"
+#include "text/corpus.h"
+
+#define SEARCH_WINDOW	256
+#define SEARCH_THREADS	2
+
+struct search_pattern {
+	struct scan_pattern	 sp;
+	struct scan_ctx		*cx;	/* for search_article */
+};
+
+struct search_index {
+	struct index	*ix;
+};
+
+enum slot_state { SLOT_WAITING, SLOT_BUSY, SLOT_DONE };
+
+struct slot {
+	enum slot_state		 state;
+	struct search_match	*m;
+	size_t			 n, alloc;
+	char			*warning;	/* could not read it */
+	char			*error;		/* a limit was hit */
+};
+
+struct run {
+	struct corpus		*c;
+	struct search_pattern	*p;
+	const uint32_t		*cand;
+	size_t			 ncand;
+	struct slot		*slots;
+	size_t			 next;		/* next slot to claim */
+	size_t			 delivered;	/* slots handed over */
+	int			 stop;
+	const struct notify	*nf;
+	pthread_mutex_t		 lock;
+	pthread_cond_t		 cond;
+};
+
+struct search_pattern *
+search_compile(const char *const *patterns, size_t n, int flags,
+    char **cause)
+{
+	struct search_pattern	*p = xcalloc(1, sizeof *p);
+
+	if (scan_compile(&p->sp, patterns, n, flags, cause) != 0) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+search_pattern_free(struct search_pattern *p)
+{
+	if (p == NULL)
+		return;
+	scan_release(&p->sp);
+	scan_ctx_free(p->cx);
+	free(p);
+}
+
+int
+search_pattern_caseless(const struct search_pattern *p)
+{
+	return p->sp.caseless;
+}
+
+struct search_index *
+search_index_open(struct corpus *c, int flags, const struct notify *nf,
+    char **cause)
+{
+	struct search_index	*si;
+	struct index		*ix;
+
+	ix = index_open(c, flags, nf, cause);
+	if (ix == NULL)
+		return NULL;
+	si = xcalloc(1, sizeof *si);
+	si->ix = ix;
+	return si;
+}
+
+int
+search_index_update(struct search_index *si, struct corpus *c,
+    const struct notify *nf, char **cause)
+{
+	return index_update(si->ix, c, nf, cause);
+}
+
+void
+search_index_close(struct search_index *si)
+{
+	if (si == NULL)
+		return;
+	index_close(si->ix);
+	free(si);
+}
+
+void
+search_index_stats(const struct search_index *si,
+    struct search_index_stats *st)
+{
+	index_stats(si->ix, st);
+}
+
+int
+search_index_prune(const struct notify *nf, char **cause)
+{
+	return index_prune(nf, cause);
+}
+
+static int
+search_keep(void *arg, const struct search_match *m)
+{
+	struct slot	*s = arg;
+
+	s->m = xgrow(s->m, &s->alloc, s->n + 1, sizeof *s->m);
+	s->m[s->n++] = *m;
+	return 0;
+}
+
+/* Load and scan one candidate into its slot. */
+static void
+search_one(struct run *r, struct scan_ctx *cx, size_t k)
+{
+	struct slot	*s = &r->slots[k];
+	struct article	*a = r->c->articles[r->cand[k]];
+	char		*why = NULL;
+
+	if (article_load(a, &why) != 0) {
+		s->warning = why;
+		return;
+	}
+	if (scan_text(cx, &r->p->sp, a->text, a->len,
+	    (a->flags & ARTICLE_NFC) != 0, r->cand[k], a->file, search_keep,
+	    s, &why) < 0)
+		s->error = why != NULL ? why : xstrdup("search failed");
+	if (s->n == 0 && s->error == NULL)
+		article_unload(a);
+}
+
+static void *
+search_worker(void *arg)
+{
+	struct run	*r = arg;
+	struct scan_ctx	*cx = scan_ctx_create();
+	size_t		 k;
+
+	pthread_mutex_lock(&r->lock);
+	for (;;) {
+		while (!r->stop && r->next < r->ncand &&
+		    r->next >= r->delivered + SEARCH_WINDOW)
+			pthread_cond_wait(&r->cond, &r->lock);
+		if (r->stop || r->next >= r->ncand)
+			break;
+		k = r->next++;
+		r->slots[k].state = SLOT_BUSY;
+		pthread_mutex_unlock(&r->lock);
+		if (notify_cancelled(r->nf))
+			r->stop = 1;
+		else
+			search_one(r, cx, k);
+		pthread_mutex_lock(&r->lock);
+		r->slots[k].state = SLOT_DONE;
+		pthread_cond_broadcast(&r->cond);
+	}
+	pthread_mutex_unlock(&r->lock);
+	scan_ctx_free(cx);
+	return NULL;
+}
+
+/* Hand slot k to the callback; returns -1 to stop, 1 when it matched. */
+static int
+search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
+    char **cause)
+{
+	struct slot	*s = &r->slots[k];
+	struct article	*a = r->c->articles[r->cand[k]];
+	size_t		 i;
+	int		 rc = 0;
+
+	if (s->warning != NULL)
+		notify_warn(r->nf, "%s", s->warning);
+	for (i = 0; i < s->n && rc == 0; i++)
+		rc = cb(arg, a, &s->m[i]);
+	if (i > 0 && rc >= 0)
+		cb(arg, a, NULL);
+	if (s->error != NULL && rc >= 0) {
+		*cause = s->error;
+		s->error = NULL;
+		rc = -1;
+	}
+	article_unload(a);
+	free(s->m);
+	free(s->warning);
+	free(s->error);
+	memset(s, 0, sizeof *s);
+	s->state = SLOT_DONE;
+	if (rc < 0)
+		return -1;
+	return i > 0 ? 1 : 0;
+}
+
+static int
+search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
+{
+	pthread_t	th[SEARCH_THREADS];
+	long		ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	size_t		nth, t, k;
+	int		found = 0, rc = 0;
+
+	nth = ncpu > 1 ? (size_t)ncpu : 1;
+	if (nth > SEARCH_THREADS)
+		nth = SEARCH_THREADS;
+	if (nth > r->ncand)
+		nth = r->ncand;
+	pthread_mutex_init(&r->lock, NULL);
+	pthread_cond_init(&r->cond, NULL);
+	for (t = 0; t < nth; t++)
+		pthread_create(&th[t], NULL, search_worker, r);
+	for (k = 0; k < r->ncand && rc >= 0; k++) {
+		pthread_mutex_lock(&r->lock);
+		while (r->slots[k].state != SLOT_DONE && !r->stop)
+			pthread_cond_wait(&r->cond, &r->lock);
+		pthread_mutex_unlock(&r->lock);
+		if (r->slots[k].state != SLOT_DONE)
+			break;
+		rc = search_deliver(r, k, cb, arg, cause);
+		if (rc > 0)
+			found = 1;
+		pthread_mutex_lock(&r->lock);
+		r->delivered = k + 1;
+		if (rc < 0)
+			r->stop = 1;
+		pthread_cond_broadcast(&r->cond);
+		pthread_mutex_unlock(&r->lock);
+		notify_progress(r->nf, "searching", k + 1, r->ncand);
+	}
+	pthread_mutex_lock(&r->lock);
+	r->stop = 1;
+	pthread_cond_broadcast(&r->cond);
+	pthread_mutex_unlock(&r->lock);
+	for (t = 0; t < nth; t++)
+		pthread_join(th[t], NULL);
+	for (; k < r->ncand; k++) {	/* what the workers left loaded */
+		article_unload(r->c->articles[r->cand[k]]);
+		free(r->slots[k].m);
+		free(r->slots[k].warning);
+		free(r->slots[k].error);
+	}
+	pthread_mutex_destroy(&r->lock);
+	pthread_cond_destroy(&r->cond);
+	if (rc >= 0 && notify_cancelled(r->nf)) {
+		*cause = xstrdup("interrupted");
+		return -1;
+	}
+	return rc < 0 ? -1 : found;
+}
+
+int
+search_run(struct search_index *si, struct corpus *c,
+    struct search_pattern *p, int flags, search_cb cb, void *arg,
+    const struct notify *nf, char **cause)
+{
+	struct run	 r;
+	uint32_t	*cand = NULL;
+	size_t		 n = 0, i;
+	char		*why = NULL;
+	int		 rc;
+
+	*cause = NULL;
+	if (si != NULL && !(flags & SEARCH_NO_INDEX) &&
+	    index_candidates(si->ix, p->sp.query, &cand, &n, &why) != 0) {
+		notify_warn(nf, "%s; rebuilding it", why);
+		free(why);
+		why = NULL;
+		index_close(si->ix);
+		si->ix = index_open(c, SEARCH_INDEX_REBUILD, nf, cause);
+		if (si->ix == NULL)
+			return -1;
+		free(cand);
+		cand = NULL;
+		if (index_candidates(si->ix, p->sp.query, &cand, &n,
+		    cause) != 0)
+			return -1;
+	}
+	if (cand == NULL) {
+		cand = xreallocarray(NULL, c->n + 1, sizeof *cand);
+		for (i = 0; i < c->n; i++)
+			cand[i] = (uint32_t)i;
+		n = c->n;
+	}
+	memset(&r, 0, sizeof r);
+	r.c = c;
+	r.p = p;
+	r.cand = cand;
+	r.ncand = n;
+	r.nf = nf;
+	r.slots = xcalloc(n + 1, sizeof *r.slots);
+	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
+	free(r.slots);
+	free(cand);
+	return rc;
+}
+
+struct direct {
+	search_cb	 cb;
+	void		*arg;
+	struct article	*a;
+	int		 any;
+};
+
+static int
+search_direct(void *arg, const struct search_match *m)
+{
+	struct direct	*d = arg;
+
+	d->any = 1;
+	return d->cb(d->arg, d->a, m);
+}
+
+int
+search_article(struct search_pattern *p, struct article *a, search_cb cb,
+    void *arg, char **cause)
+{
+	struct direct	d = { cb, arg, a, 0 };
+	int		rc;
+
+	*cause = NULL;
+	if (p->cx == NULL)
+		p->cx = scan_ctx_create();
+	if (a->text == NULL) {
+		*cause = xasprintf("'%s' is not loaded", a->file);
+		return -1;
+	}
+	rc = scan_text(p->cx, &p->sp, a->text, a->len,
+	    (a->flags & ARTICLE_NFC) != 0, a->index, a->file, search_direct,
+	    &d, cause);
+	if (rc > 0 || (rc < 0 && *cause == NULL && d.any))
+		cb(arg, a, NULL);
+	return rc;
+}
