@@ -62,12 +62,17 @@ struct item {
 	int		 entry;		/* IT_ACTOR: the chosen entry */
 	int		 person;	/* IT_NAME: resolved person (local id) */
 	unsigned	 flags;		/* enum mention_flags */
+	uint8_t		 org;		/* IT_NAME: ends in an organisation word
+					   ("... Defence Group") */
+	uint8_t		 oside;		/* its side, from a demonym in it */
 };
 
 /* A person found in this article but unknown to the dictionary. */
 struct local {
 	char		*name;		/* as first written */
 	char		*key;		/* folded */
+	enum actor_kind	 kind;		/* person, or org for an organisation
+					   name */
 	enum side	 side;
 	const char	*side_rule;
 	const char	*kind_rule;
@@ -87,6 +92,7 @@ struct ax {
 	size_t			 nitems, items_alloc;
 	struct buf		 fold;
 	struct buf		 key;
+	struct buf		 fold2;
 	struct local		*locals;
 	size_t			 nlocals, locals_alloc;
 	struct actor_map	 surnames;	/* folded surname -> local or
@@ -293,7 +299,7 @@ set_local_actor(struct ax *x, struct local *l)
 	if (l->id >= 0)
 		return (l->id);
 	l->id = set_actor(x->set, l->key, strlen(l->key), l->name,
-	    ACTOR_PERSON, l->side, -1);
+	    l->kind, l->side, -1);
 	ac = &x->set->actors[l->id];
 	if (ac->kind_why.rule == NULL)
 		set_why(&ac->kind_why, l->kind_rule, x, l->kind_sent);
@@ -628,9 +634,12 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 	while (j < end && words < ACTORS_MAX_NAME) {
 		t = &x->toks[j];
 		if (name_word(x, t)) {
-			/* A dictionary phrase starting here ends the name. */
+			/* A dictionary phrase starting here ends the name,
+			   and so does a title before another name
+			   ("Kentucky Governor Andy Beshear"). */
 			if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
-			    type == IT_ACTOR)
+			    (type == IT_ACTOR || (type == IT_TITLE && e < end &&
+			    name_word(x, &x->toks[e]))))
 				break;
 			words++;
 			last = ++j;
@@ -665,6 +674,154 @@ suffix_word(struct ax *x, uint32_t i)
 	    t->end - t->start));
 }
 
+/* Last words of organisation names ("Hirtenberger Defence Group"). */
+static const char *org_heads[] = {
+	"group", "holding", "holdings", "bank", "company", "corporation",
+	"corp", "inc", "ltd", "limited", "llc", "plc", "gmbh", "kft", "ag",
+	"airlines", "airways", "motors", "industries", "partners", "studios",
+	"pharmaceuticals", "army", "movement", "front", "brigade", "brigades",
+	"militia", "party", "foundation", "association", "institute",
+	"university", "college", "church", "network", "observatory",
+	"investment", "investments", "bureau", "inc.", "ltd.", "corp.",
+	"kft.", NULL
+};
+
+/* Words that never start an organisation's name. */
+static const char *function_words[] = {
+	"the", "a", "an", "this", "that", "these", "those", "in", "on", "at",
+	"for", "from", "with", "by", "to", "of", "and", "or", "but", "as",
+	"after", "before", "during", "since", "while", "when", "if", "he",
+	"she", "it", "they", "we", "i", "you", "his", "her", "its", "their",
+	"our", "my", "your", "there", "here", "according", "following",
+	"under", "over", "both", "all", "each", "every", "some", "many",
+	"most", "no", "not", "new", "former", "other", "another", "such",
+	"said", "says", "yesterday", "today", "then", "now", "also", NULL
+};
+
+static const char *org_joins[] = { "of", "for", "and", "&", NULL };
+
+static const char *org_abbrevs[] = { "inc", "ltd", "corp", "kft", "co",
+	"llc", "plc", NULL };
+
+/* A capitalised word that may be part of an organisation's name. */
+static int
+org_word(struct ax *x, struct tok *t)
+{
+	if (t->type != TOK_WORD || !t->cap || t->cyr)
+		return (0);
+	return (!in_list(function_words, TOKF(x, t), t->flen));
+}
+
+/*
+ * The end of an organisation name starting at token i (two or more
+ * capitalised words, the last an organisation word), or i.  A dictionary
+ * name or a title inside ends the run.
+ */
+static uint32_t
+org_end(struct ax *x, uint32_t i, uint32_t end)
+{
+	uint32_t		 j, last = i, words = 0, e;
+	struct tok		*t;
+	enum item_type		 type;
+	const struct dict_match	*m;
+
+	if (!org_word(x, &x->toks[i]))
+		return (i);
+	for (j = i; j < end && words < 6; j++) {
+		t = &x->toks[j];
+		if (!org_word(x, t)) {
+			if (j > i && (in_list(org_joins, TOKF(x, t), t->flen) ||
+			    (t->type == TOK_PUNCT && t->cp == '-' && !t->gap)) &&
+			    j + 1 < end && org_word(x, &x->toks[j + 1]))
+				continue;
+			break;
+		}
+		if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
+		    (type == IT_ACTOR || type == IT_TITLE))
+			break;
+		words++;
+		if (j > i && in_list(org_heads, TOKF(x, t), t->flen)) {
+			last = j + 1;
+			/* "Inc.", "Kft.": the full stop is part of it. */
+			if (j + 1 < end && x->toks[j + 1].cp == '.' &&
+			    !x->toks[j + 1].gap && in_list(org_abbrevs,
+			    TOKF(x, t), t->flen))
+				last = j + 2;
+		}
+	}
+	return (last);
+}
+
+/* 1 when the chain of m holds only demonyms ("German"). */
+static int
+demonym_only(struct ax *x, const struct dict_match *m)
+{
+	for (; m != NULL; m = dict_match_next(x->d, m)) {
+		if (m->type != DICT_DEMONYM)
+			return (0);
+	}
+	return (1);
+}
+
+/*
+ * A demonym that is a given name ("Sberbank CEO German Gref"): a
+ * capitalised demonym followed by an unknown name, after a title or
+ * before a colon or a person verb.  Returns the end of the whole name, or
+ * i.
+ */
+static uint32_t
+demonym_name(struct ax *x, uint32_t si, uint32_t i, uint32_t e,
+    uint32_t end, const struct dict_match *m)
+{
+	const struct dict_match	*m2;
+	enum item_type		 type;
+	uint32_t		 e2, ne;
+	struct tok		*t;
+	struct item		*prev;
+
+	if (e != i + 1 || e >= end || !demonym_only(x, m) ||
+	    !x->toks[i].cap || !name_word(x, &x->toks[e]) ||
+	    longest_phrase(x, e, end, &type, &e2, &m2))
+		return (i);
+	ne = name_end(x, e, end);
+	prev = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
+	if (prev != NULL && prev->type == IT_TITLE && prev->sent == si &&
+	    prev->t1 == i)
+		return (ne);
+	if (ne < end) {
+		t = &x->toks[ne];
+		if (t->type == TOK_PUNCT && t->cp == ':')
+			return (ne);
+		if (t->type == TOK_WORD && dict_is_verb(x->d, TOKF(x, t),
+		    t->flen))
+			return (ne);
+	}
+	return (i);
+}
+
+/* Add an organisation NAME item [i, e), taking in a demonym just before
+   it ("Hungarian Development Bank"). */
+static void
+org_item(struct ax *x, uint32_t i, uint32_t e, uint32_t si)
+{
+	struct item		*it, *prev;
+	const struct dict_entry	*de;
+	enum side		 side = SIDE_NONE;
+
+	prev = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
+	if (prev != NULL && prev->sent == si && prev->type == IT_ACTOR &&
+	    prev->t1 == i && prev->t1 - prev->t0 == 1 && prev->m != NULL &&
+	    demonym_only(x, prev->m) && x->toks[prev->t0].cap) {
+		de = dict_entry(x->d, (size_t)prev->m->entry);
+		side = de->side;
+		i = prev->t0;
+		x->nitems--;
+	}
+	it = item_add(x, IT_NAME, i, e, si);
+	it->org = 1;
+	it->oside = (uint8_t)side;
+}
+
 /* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
 static void
 sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
@@ -672,7 +829,7 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 {
 	const struct dict_match	*m;
 	enum item_type		 type;
-	uint32_t		 i = t0, e;
+	uint32_t		 i = t0, e, e2;
 	struct item		*it;
 
 	while (i < t1) {
@@ -687,9 +844,26 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 				i = e + 1;
 				continue;
 			}
+			if (type == IT_ACTOR &&
+			    (e2 = demonym_name(x, si, i, e, t1, m)) > i) {
+				item_add(x, IT_NAME, i, e2, si);
+				i = e2;
+				continue;
+			}
+			if (type != IT_ACTOR && type != IT_TITLE && !heading &&
+			    (e2 = org_end(x, i, t1)) > i) {
+				org_item(x, i, e2, si);
+				i = e2;
+				continue;
+			}
 			it = item_add(x, type, i, e, si);
 			it->m = m;
 			i = e;
+			continue;
+		}
+		if (!heading && (e2 = org_end(x, i, t1)) > i) {
+			org_item(x, i, e2, si);
+			i = e2;
 			continue;
 		}
 		if ((m = cyrillic_stem(x, &x->toks[i])) != NULL) {
@@ -811,6 +985,8 @@ item_side(struct ax *x, struct item *it)
 {
 	const struct dict_entry	*e;
 
+	if (it->type == IT_NAME && it->org)
+		return ((enum side)it->oside);
 	if (it->type != IT_ACTOR || it->entry < 0)
 		return (SIDE_NONE);
 	e = dict_entry(x->d, (size_t)it->entry);
@@ -889,6 +1065,24 @@ verb_after(struct ax *x, size_t k)
 	return (0);
 }
 
+/* 1 when "its" follows item k closely ("Tesco said its branch"): the
+   name is an organisation's, not a person's. */
+static int
+its_after(struct ax *x, size_t k)
+{
+	size_t	j;
+
+	for (j = k + 1; j < x->nitems && j <= k + 5; j++) {
+		if (x->items[j].sent != x->items[k].sent)
+			return (0);
+		if (item_word(x, &x->items[j], "its"))
+			return (1);
+		if (x->items[j].type == IT_NAME || x->items[j].type == IT_ACTOR)
+			return (0);
+	}
+	return (0);
+}
+
 /* The evidence that NAME item k is a person: a rule name, or NULL; the
    side the same evidence gives. */
 static const char *
@@ -907,6 +1101,13 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	if (k > 0) {
 		scan_phrase(x, k - 1, -1, &title, side, 8);
 		if (title && x->items[k - 1].type == IT_TITLE)
+			return ("title before the name");
+		/* "Adviser to the Prime Minister of Estonia Liis Lipre". */
+		if (title && words && k >= 2 && item_side(x,
+		    &x->items[k - 1]) != SIDE_NONE &&
+		    x->items[k - 1].sent == it->sent &&
+		    (item_word(x, &x->items[k - 2], "of") ||
+		    item_word(x, &x->items[k - 2], "the")))
 			return ("title before the name");
 		/* "the Omsk Cadet Corps", "of Defense": not a person. */
 		if (x->items[k - 1].sent == it->sent &&
@@ -937,7 +1138,8 @@ verb:
 	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
 	    item_is_punct(x, &x->items[k + 1], ':'))
 		return ("speaker label");
-	if (verb_after(x, k) && (words || !sentence_initial(x, k))) {
+	if (verb_after(x, k) && (words || !sentence_initial(x, k)) &&
+	    !its_after(x, k)) {
 		if (k > 0) {
 			scan_phrase(x, k - 1, -1, &title, &s2, 6);
 			*side = s2;
@@ -974,8 +1176,8 @@ add_surname(struct ax *x, struct item *it, int value)
 
 /* A new local person from NAME item k. */
 static int
-local_add(struct ax *x, size_t k, const char *rule, enum side side,
-    const char *side_rule)
+local_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
+    enum side side, const char *side_rule)
 {
 	struct item	*it = &x->items[k];
 	struct local	*l;
@@ -1002,11 +1204,13 @@ local_add(struct ax *x, size_t k, const char *rule, enum side side,
 	l->side = side;
 	l->side_rule = side != SIDE_NONE ? side_rule : NULL;
 	l->side_sent = it->sent;
+	l->kind = kind;
 	l->kind_rule = rule;
 	l->kind_sent = it->sent;
 	l->id = -1;
 	*slot = (int)x->nlocals;
-	add_surname(x, it, (int)x->nlocals);
+	if (kind == ACTOR_PERSON)
+		add_surname(x, it, (int)x->nlocals);
 	return ((int)x->nlocals++);
 }
 
@@ -1070,6 +1274,11 @@ default_sides(struct ax *x)
 			l->side = side;
 			l->side_rule = "a title without a state: the state the "
 			    "article is mostly about";
+		} else if (side != SIDE_NONE && l->kind == ACTOR_PERSON &&
+		    strcmp(l->kind_rule, "speaker label") == 0) {
+			l->side = side;
+			l->side_rule = "a speaker without a state: the state the "
+			    "article is mostly about";
 		} else if (strstr(l->kind_rule, "apposition") != NULL ||
 		    strstr(l->kind_rule, "descriptive") != NULL) {
 			l->side = side != SIDE_NONE ? side : SIDE_OTH;
@@ -1080,6 +1289,71 @@ default_sides(struct ax *x)
 			l->side_rule = "no side in the text: everyone else (OTH)";
 		}
 		l->side_sent = l->kind_sent;
+	}
+}
+
+/*
+ * An organisation from NAME item k; an acronym or other name in brackets
+ * just after it ("HDT Védelmi Ipari Kft. (HDT Limited)") is the same one.
+ */
+static void
+org_add(struct ax *x, size_t k)
+{
+	struct item	*it = &x->items[k], *in;
+	int		 l, *slot, added;
+
+	l = local_add(x, k, ACTOR_ORG, "an organisation word ends the name",
+	    (enum side)it->oside, "a demonym in the organisation's name");
+	if (k + 1 < x->nitems && item_is_punct(x, &x->items[k + 1], '.'))
+		k++;
+	if (k + 3 >= x->nitems || !item_is_punct(x, &x->items[k + 1], '(') ||
+	    !item_is_punct(x, &x->items[k + 3], ')'))
+		return;
+	in = &x->items[k + 2];
+	if (in->type != IT_NAME && !(in->type == IT_WORD &&
+	    ITOK(x, in)->allcaps))
+		return;
+	in->type = IT_NAME;
+	in->org = 0;
+	item_key(x, in, &x->key);
+	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	*slot = l;
+}
+
+/*
+ * A demonym just before a name, where the two together are a person found
+ * elsewhere in the article ("of Sberbank German Gref" after "German Gref:
+ * ..."): the demonym is the person's given name.
+ */
+static void
+demonym_names(struct ax *x)
+{
+	struct item	*it, *nx;
+	size_t		 k;
+	int		*slot;
+
+	for (k = 0; k + 1 < x->nitems; k++) {
+		it = &x->items[k];
+		nx = &x->items[k + 1];
+		if (it->type != IT_ACTOR || it->t1 - it->t0 != 1 ||
+		    it->m == NULL || !demonym_only(x, it->m) ||
+		    nx->type != IT_NAME || nx->org || nx->t0 != it->t1 ||
+		    nx->sent != it->sent)
+			continue;
+		buf_reset(&x->key);
+		buf_add(&x->key, TOKF(x, ITOK(x, it)), ITOK(x, it)->flen);
+		buf_addc(&x->key, ' ');
+		item_key(x, nx, &x->fold2);
+		buf_add(&x->key, x->fold2.data, x->fold2.len);
+		slot = actor_map_get(&x->fullnames, x->key.data, x->key.len);
+		if (slot == NULL || x->locals[*slot].kind != ACTOR_PERSON)
+			continue;
+		it->type = IT_NAME;
+		it->t1 = nx->t1;
+		it->entry = -1;
+		it->m = NULL;
+		nx->type = IT_WORD;
+		nx->t1 = nx->t0 + 1;
 	}
 }
 
@@ -1094,6 +1368,8 @@ resolve_first(struct ax *x)
 	size_t			 k;
 	unsigned		 flags = 0;
 
+	/* Full names first, so that a surname seen before its full name
+	   ("Mr Chikhanchin ... Yury Chikhanchin:") finds its person. */
 	for (k = 0; k < x->nitems; k++) {
 		it = &x->items[k];
 		if (it->type == IT_ACTOR) {
@@ -1105,12 +1381,25 @@ resolve_first(struct ax *x)
 		}
 		if (it->type != IT_NAME)
 			continue;
-		rule = person_evidence(x, k, &side);
-		if (rule == NULL)
+		if (it->org) {
+			org_add(x, k);
 			continue;
-		if (it->t1 - it->t0 == 1 && local_find(x, it, &flags) != -1)
+		}
+		if (it->t1 - it->t0 == 1)
 			continue;
-		local_add(x, k, rule, side, rule);
+		if ((rule = person_evidence(x, k, &side)) != NULL)
+			local_add(x, k, ACTOR_PERSON, rule, side, rule);
+	}
+	demonym_names(x);
+	for (k = 0; k < x->nitems; k++) {
+		it = &x->items[k];
+		if (it->type != IT_NAME || it->org || it->t1 - it->t0 != 1)
+			continue;
+		if ((rule = person_evidence(x, k, &side)) == NULL)
+			continue;
+		if (local_find(x, it, &flags) != -1)
+			continue;
+		local_add(x, k, ACTOR_PERSON, rule, side, rule);
 	}
 }
 
@@ -1262,7 +1551,7 @@ resolve_mentions(struct ax *x)
 			add_mention(x, k, id, kind, it->flags);
 		} else if (it->type == IT_NAME &&
 		    (id = name_actor(x, it, &flags)) >= 0)
-			add_mention(x, k, id, ACTOR_PERSON, flags);
+			add_mention(x, k, id, x->set->actors[id].kind, flags);
 	}
 }
 
@@ -1277,6 +1566,7 @@ ax_release(struct ax *x)
 	free(x->items);
 	buf_release(&x->fold);
 	buf_release(&x->key);
+	buf_release(&x->fold2);
 	for (i = 0; i < x->nlocals; i++) {
 		free(x->locals[i].name);
 		free(x->locals[i].key);
