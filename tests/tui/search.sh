@@ -10,6 +10,8 @@ tui_keys /
 tui_type ceasefire
 tui_has "/ceasefire:" "search runs while typing"
 tui_keys Enter
+tui_wait || true
+tui_keys Escape
 tui_expect search-ceasefire.screen "search shows hit counts"
 # The hit is drawn in another style: capture with attributes.
 if tui_screen -e | grep -q "$(printf '\033')\[[0-9;]*m[Cc]easefire"; then
