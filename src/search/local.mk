@@ -18,3 +18,7 @@ tests_unit_test_fold_LDADD = $(CHECK_LIBS)
 check_PROGRAMS += tests/unit/test-rxplan
 TESTS += tests/unit/test-rxplan
 tests_unit_test_rxplan_LDADD = $(CHECK_LIBS)
+
+check_PROGRAMS += tests/unit/test-index
+TESTS += tests/unit/test-index
+tests_unit_test_index_LDADD = $(CHECK_LIBS)

@@ -1,0 +1,376 @@
+/*
+ * test-index: the on-disk index with tiny block sizes: building, a
+ * changed file's update, truncated, bit-flipped and foreign files
+ * (rejected, reported, rebuilt), and a build killed with SIGKILL (the
+ * previous index stays usable).  Answers are always compared with a
+ * full scan.
+ */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/atomic.h"
+#include "base/buf.h"
+#include "base/notify.h"
+#include "base/xmalloc.h"
+#include "search/index.h"
+#include "search/search.h"
+#include "text/article.h"
+#include "text/corpus.h"
+#include "tap.h"
+
+static char	 tmp[64];
+static char	*docs;
+static int	 warnings;
+
+static void
+count_warn(void *arg, const char *msg)
+{
+	(void)arg;
+	warnings++;
+	tap_diag("warning: %s", msg);
+}
+
+static const struct notify	nf = { count_warn, NULL, NULL, NULL };
+
+static void
+write_file(const char *name, const char *text)
+{
+	char	*path = xasprintf("%s/%s", docs, name);
+	FILE	*f = fopen(path, "w");
+
+	if (f == NULL)
+		abort();
+	fputs(text, f);
+	fclose(f);
+	free(path);
+}
+
+/* Many small articles, each with its own rare word. */
+static void
+make_corpus(int n)
+{
+	struct buf	b;
+	char		name[64];
+	int		i, k;
+
+	for (i = 0; i < n; i++) {
+		buf_init(&b);
+		buf_printf(&b, "Report number %d on the talks\n\n", i);
+		for (k = 0; k < 5; k++)
+			buf_printf(&b, "Delegates met in round %d and spoke of "
+			    "token%dx and of Київ%d, переговори тривали.\n",
+			    k, i * 7 + k, i);
+		if (i % 10 == 0)
+			buf_adds(&b, "A rare Zelenskyy mention appears here.\n");
+		snprintf(name, sizeof name, "a%04d.txt", i);
+		write_file(name, b.data);
+		buf_release(&b);
+	}
+}
+
+struct hits {
+	struct buf	b;
+};
+
+static int
+collect(void *arg, struct article *a, const struct search_match *m)
+{
+	struct hits	*h = arg;
+
+	if (m != NULL)
+		buf_printf(&h->b, "%s:%u:%u-%u\n", a->id, m->line, m->start,
+		    m->end);
+	return 0;
+}
+
+/* Results of pattern with the index (ix) and without, compared. */
+static int
+same_answers(struct corpus *c, struct search_index *ix, const char *pat,
+    size_t *count)
+{
+	struct search_pattern	*p;
+	struct hits		 h1, h2;
+	char			*cause = NULL;
+	int			 same;
+
+	p = search_compile(&pat, 1, 0, &cause);
+	if (p == NULL)
+		return 0;
+	buf_init(&h1.b);
+	buf_init(&h2.b);
+	buf_adds(&h1.b, "");
+	buf_adds(&h2.b, "");
+	search_run(ix, c, p, 0, collect, &h1, &nf, &cause);
+	free(cause);
+	cause = NULL;
+	search_run(ix, c, p, SEARCH_NO_INDEX, collect, &h2, &nf, &cause);
+	free(cause);
+	same = strcmp(h1.b.data, h2.b.data) == 0;
+	if (count != NULL) {
+		*count = 0;
+		for (char *s = h2.b.data; (s = strchr(s, '\n')) != NULL; s++)
+			(*count)++;
+	}
+	buf_release(&h1.b);
+	buf_release(&h2.b);
+	search_pattern_free(p);
+	return same;
+}
+
+static char *
+seg_path(struct corpus *c)
+{
+	char		*dir = corpus_cache_path(c, "index"), *path = NULL;
+	DIR		*d = opendir(dir);
+	struct dirent	*de;
+
+	while (d != NULL && (de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, "seg-", 4) == 0 &&
+		    strchr(de->d_name, '.') == NULL && path == NULL)
+			path = xasprintf("%s/%s", dir, de->d_name);
+	}
+	if (d != NULL)
+		closedir(d);
+	free(dir);
+	return path;
+}
+
+static void
+open_corpus(struct corpus *c)
+{
+	const char	*paths[1] = { docs };
+	char		*cause = NULL;
+
+	if (corpus_open(c, paths, 1, CORPUS_FRESH, &nf, &cause) != 0) {
+		tap_diag("%s", cause);
+		exit(1);
+	}
+}
+
+static int
+count_segments(struct search_index *ix)
+{
+	struct search_index_stats	st;
+
+	search_index_stats(ix, &st);
+	return (int)st.segments;
+}
+
+static void
+test_build_and_update(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL;
+	size_t			 n = 0;
+
+	open_corpus(&c);
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(ix != NULL, "index built");
+	ok(same_answers(&c, ix, "zelenskyy", &n) && n == 20,
+	    "rare word: as a scan");
+	ok(same_answers(&c, ix, "token1[0-9]x", &n) && n > 5,
+	    "class: as a scan");
+	ok(same_answers(&c, ix, "КИЇВ17\\b", &n) && n == 0,
+	    "case-sensitive Cyrillic: as a scan");
+	ok(same_answers(&c, ix, "київ17\\b", &n) && n == 5,
+	    "caseless Cyrillic: as a scan");
+	search_index_close(ix);
+	corpus_release(&c);
+
+	write_file("a0003.txt", "Changed report\n\nNow it names Zelenskyy.\n");
+	write_file("new.txt", "A new report\n\nZelenskyy again, and token999x.\n");
+	open_corpus(&c);
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(same_answers(&c, ix, "zelenskyy", &n) && n == 22,
+	    "stale index, changed files still found");
+	search_index_close(ix);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == 2, "update adds a segment");
+	ok(same_answers(&c, ix, "zelenskyy", &n) && n == 22,
+	    "updated index answers as a scan");
+	ok(same_answers(&c, ix, "token21x", &n) && n == 0,
+	    "the changed file's old words are gone");
+	ok(same_answers(&c, ix, "token999x", &n) && n == 1,
+	    "the new file's words are found");
+	search_index_close(ix);
+	ix = search_index_open(&c, SEARCH_INDEX_REBUILD, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == 1, "rebuild gives one segment");
+	search_index_close(ix);
+	corpus_release(&c);
+	is_int(warnings, 0, "no warnings so far");
+}
+
+static void
+corrupt(const char *path, int how)
+{
+	struct stat	st;
+	FILE		*f;
+	long		 off;
+	uint64_t	 area[2];
+	int		 ch;
+
+	stat(path, &st);
+	if (how == 0) {
+		truncate(path, st.st_size / 2);
+		return;
+	}
+	f = fopen(path, "r+");
+	if (how == 1) {
+		/*
+		 * Flip bits all over the postings only, so that the file
+		 * opens and the damage shows when a block is read.  White
+		 * box: off_post and len_post are the u64s at 72 and 80.
+		 */
+		fseek(f, 72, SEEK_SET);
+		if (fread(area, sizeof area, 1, f) != 1)
+			abort();
+		for (off = (long)area[0] + 10; off < (long)(area[0] +
+		    area[1]); off += 97) {
+			fseek(f, off, SEEK_SET);
+			ch = fgetc(f);
+			fseek(f, off, SEEK_SET);
+			fputc(ch ^ 0x10, f);
+		}
+	} else
+		fputs("this is not an index at all", f);
+	fclose(f);
+}
+
+static void
+test_corruption(void)
+{
+	static const char *const what[] = { "truncated", "bit-flipped",
+	    "foreign" };
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL, *seg;
+	size_t			 n;
+	int			 how, bad;
+
+	for (how = 0; how < 3; how++) {
+		open_corpus(&c);
+		seg = seg_path(&c);
+		corrupt(seg, how);
+		free(seg);
+		warnings = 0;
+		ix = search_index_open(&c, 0, &nf, &cause);
+		bad = 0;
+		if (ix != NULL) {
+			/* a bit flip in a block shows when it is read */
+			bad |= !same_answers(&c, ix, "zelenskyy", &n);
+			bad |= !same_answers(&c, ix, "delegates", &n);
+			bad |= !same_answers(&c, ix, "round 3", &n);
+		}
+		ok(ix != NULL && !bad, "%s segment: answers as a scan",
+		    what[how]);
+		ok(warnings > 0, "%s segment: reported", what[how]);
+		search_index_close(ix);
+		warnings = 0;
+		ix = search_index_open(&c, 0, &nf, &cause);
+		ok(ix != NULL && warnings == 0 && same_answers(&c, ix,
+		    "zelenskyy", &n), "%s segment: rebuilt", what[how]);
+		search_index_close(ix);
+		corpus_release(&c);
+	}
+}
+
+static void
+test_manifest(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL, *dir, *man;
+	size_t			 n;
+
+	open_corpus(&c);
+	dir = corpus_cache_path(&c, "index");
+	man = xasprintf("%s/manifest", dir);
+	atomic_write(man, "garbage", 7, NULL);
+	warnings = 0;
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(ix != NULL && warnings == 1 && same_answers(&c, ix, "zelenskyy",
+	    &n), "foreign manifest: reported and rebuilt");
+	search_index_close(ix);
+	free(man);
+	free(dir);
+	corpus_release(&c);
+}
+
+/* Kill a rebuild at several moments: the old index must stay usable. */
+static void
+test_kill(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	struct timespec		 ts;
+	char			*cause = NULL;
+	size_t			 n;
+	int			 k, good = 0, status;
+	pid_t			 pid;
+
+	open_corpus(&c);
+	for (k = 0; k < 6; k++) {
+		pid = fork();
+		if (pid == 0) {
+			ix = search_index_open(&c, SEARCH_INDEX_REBUILD, NULL,
+			    &cause);
+			_exit(ix != NULL ? 0 : 1);
+		}
+		ts.tv_sec = 0;
+		ts.tv_nsec = (long)k * 4 * 1000 * 1000;
+		nanosleep(&ts, NULL);
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		warnings = 0;
+		ix = search_index_open(&c, 0, &nf, &cause);
+		if (ix != NULL && warnings == 0 && same_answers(&c, ix,
+		    "zelenskyy", &n) && n == 22)
+			good++;
+		search_index_close(ix);
+	}
+	is_int(good, 6, "index usable after each killed rebuild");
+	corpus_release(&c);
+}
+
+int
+main(void)
+{
+	char	*cache;
+
+	index_post_block = 64;
+	index_tab_block = 4;
+	snprintf(tmp, sizeof tmp, "/tmp/test-index.XXXXXX");
+	if (mkdtemp(tmp) == NULL)
+		return 1;
+	cache = xasprintf("%s/cache", tmp);
+	setenv("XDG_CACHE_HOME", cache, 1);
+	setenv("HOME", tmp, 1);
+	docs = xasprintf("%s/docs", tmp);
+	mkdir(docs, 0700);
+	make_corpus(200);
+	test_build_and_update();
+	test_corruption();
+	test_manifest();
+	test_kill();
+	free(docs);
+	free(cache);
+	{
+		char	*cmd = xasprintf("rm -rf '%s'", tmp);
+
+		if (system(cmd) != 0)
+			tap_diag("cannot remove %s", tmp);
+		free(cmd);
+	}
+	return tap_done();
+}
