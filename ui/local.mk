@@ -17,7 +17,7 @@ ui_libui_a_SOURCES += \
 	ui/pane-positions.c \
 	ui/pane-help.c
 
-UI_TEST_LDADD = ui/libui.a $(TEST_LDADD) $(NCURSESW_LIBS)
+UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
 check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate
 TESTS += tests/unit/test-uiconfig tests/unit/test-uistate

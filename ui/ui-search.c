@@ -29,7 +29,7 @@ uisearch_cb(void *arg, struct article *a, const struct search_match *m)
 {
 	struct uisearch_run	*r = arg;
 
-	if (m->article >= r->ui->corpus->n)
+	if (m == NULL || m->article >= r->ui->corpus->n)
 		return 0;
 	if (r->hits[m->article]++ == 0)
 		r->narticles++;
@@ -179,7 +179,7 @@ uisearch_span_cb(void *arg, struct article *a, const struct search_match *m)
 {
 	struct uisearch_spans	*s = arg;
 
-	if (m->end <= m->start)
+	if (m == NULL || m->end <= m->start)
 		return 0;
 	s->spans = xgrow(s->spans, &s->alloc, s->n + 1, sizeof *s->spans);
 	s->spans[s->n].start = m->start;

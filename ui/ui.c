@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -545,10 +546,15 @@ ui_input_pending(void)
 	return poll(&pfd, 1, 0) > 0;
 }
 
+/* Warnings may come from the core's worker threads. */
 static void
 ui_warn(void *arg, const char *msg)
 {
+	static pthread_mutex_t	lock = PTHREAD_MUTEX_INITIALIZER;
+
+	pthread_mutex_lock(&lock);
 	ui_message(arg, 1, "%s", msg);
+	pthread_mutex_unlock(&lock);
 }
 
 /* Progress in the status line; a key pressed meanwhile cancels. */
