@@ -28,7 +28,7 @@ static const char *pos_cue_names[POS_C_COUNT] = {
 
 static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
-	"aux", "group", "title", "boundary"
+	"aux", "group", "title", "boundary", "anaphor"
 };
 
 static const char *pos_file_types[] = {
@@ -408,8 +408,10 @@ pos_parse_phrase(struct pos_dict *d, int type, const char *line,
 			ph->form = POS_F_VERB;
 		else if (strcmp(b, "noun") == 0)
 			ph->form = POS_F_NOUN;
+		else if (strcmp(b, "eval") == 0)
+			ph->form = POS_F_EVAL;
 		else {
-			*why = "form must be verb or noun";
+			*why = "form must be verb, noun or eval";
 			goto out;
 		}
 	} else {

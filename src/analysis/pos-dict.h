@@ -34,13 +34,20 @@ enum pos_cue {
 	POS_C_COUNT
 };
 
-enum pos_form { POS_F_VERB = 0, POS_F_NOUN };
+/*
+ * verb: the holder is its subject; noun: its possessor; eval: a judgement
+ * ("unacceptable", "illegitimate") whose object is the trigger it
+ * qualifies, before or after it, and whose holder is the speaker or the
+ * subject of its clause.
+ */
+enum pos_form { POS_F_VERB = 0, POS_F_NOUN, POS_F_EVAL };
 
 /* Marker classes. */
 enum pos_mark {
 	POS_M_NEGATION = 0, POS_M_HEDGE, POS_M_CONDITIONAL,
 	POS_M_HYPOTHETICAL, POS_M_HISTORICAL, POS_M_AUX, POS_M_GROUP,
 	POS_M_TITLE, POS_M_BOUNDARY,
+	POS_M_ANAPHOR,		/* "the deal": the issue of the last trigger */
 	POS_M_COUNT
 };
 

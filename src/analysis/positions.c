@@ -62,6 +62,7 @@ struct pos_hold {
 	const char	*name;		/* borrowed */
 	uint32_t	 start, end;
 	char		*own;		/* owned name, for roles */
+	int		 place;		/* a mention used as a place */
 };
 
 struct pos_item {
@@ -74,6 +75,7 @@ struct pos_item {
 	int		 obj;		/* item index of its object, or -1 */
 	int		 inner;		/* it is the object of another cue */
 	int		 passive;
+	int		 bare_passive;	/* "sanctions be lifted": no agent */
 	int		 negated;
 	enum pos_modality modality;
 	enum pos_how	 how;
@@ -102,6 +104,9 @@ struct pos_ctx {
 	struct pos_set		*set;
 	int			 now_year;
 	int			 plan_issue;	/* "peace_plan", or -1 */
+	int			 talks_issue;	/* "talks", or -1 */
+	float			*issue_w;	/* for "the deal": how often and
+					   how lately each issue was named */
 	int			 cond_tok;	/* first "if" of the sentence */
 
 	struct buf		 fold;
@@ -484,6 +489,7 @@ pos_hold_mention(const struct pos_ctx *ctx, int mi)
 	h.name = ctx->m[mi].name != NULL ? ctx->m[mi].name : "";
 	h.start = ctx->m[mi].start;
 	h.end = ctx->m[mi].end;
+	h.place = ctx->m[mi].kind == ACTOR_PLACE;
 	return h;
 }
 
@@ -492,6 +498,11 @@ pos_item_add_holder(struct pos_item *it, struct pos_hold h)
 {
 	int	i;
 
+	/* "in Minsk", "parts of Donetsk": a place holds no position. */
+	if (h.place) {
+		free(h.own);
+		return;
+	}
 	for (i = 0; i < it->nh; i++) {
 		if (it->h[i].mention == h.mention && h.mention != -1)
 			return;
@@ -753,7 +764,7 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	const struct pos_item	*role;
 	struct pos_hold		 h;
 	long			 p;
-	int			 mi;
+	int			 mi, n;
 
 	if (ctx->toks[t].item == -1)
 		return 0;
@@ -764,6 +775,11 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (p < (long)s->t0)
 		return 0;
 	if (pos_tis(ctx, p, "'s") && p > (long)s->t0)
+		p--;
+	/* "the U.S. Army secretary": a capitalised word or two between. */
+	for (n = 0; n < 2 && p > (long)s->t0 && ctx->toks[p].mention == -1 &&
+	    ctx->toks[p].kind == POS_T_WORD && ctx->toks[p].cap &&
+	    ctx->toks[p - 1].mention != -1; n++)
 		p--;
 	if (ctx->toks[p].mention != -1) {
 		pos_group_left(ctx, s, it, p);
@@ -945,6 +961,83 @@ pos_trigger_before(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "both sides", "the two presidents", "the four leaders" ending at token t
+ * (the number word): the last so many distinct actors named before the
+ * sentence (persons only for leaders and presidents).  1 when found.
+ */
+static int
+pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	static const char *const num[] = {
+		"both", "two", "three", "four", "five", NULL
+	};
+	const struct pos_mention	*m;
+	const char			*g;
+	size_t				 lo = 0, hi = ctx->nm, mid;
+	long				 i;
+	int				 k = 0, n, j, persons, want;
+
+	if (t < (long)s->t0 || ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	for (n = 0; num[n] != NULL; n++) {
+		if (pos_tis(ctx, t, num[n]))
+			k = n < 2 ? 2 : n + 1;
+	}
+	if (k == 0 || t + 1 >= (long)s->t1)
+		return 0;
+	g = pos_tw(ctx, &ctx->toks[t + 1]);
+	persons = strncmp(g, "leader", 6) == 0 || strncmp(g, "president", 9) == 0;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ctx->m[mid].start < ctx->toks[s->t0].start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	want = k;
+	for (i = (long)lo - 1, n = 0; i >= 0 && n < 80 && it->nh < want; i--,
+	    n++) {
+		m = &ctx->m[i];
+		if (m->side == SIDE_NONE || m->kind == ACTOR_PLACE ||
+		    m->kind == ACTOR_ORG || (persons && m->kind != ACTOR_PERSON))
+			continue;
+		for (j = 0; !persons && j < it->nh; j++) {
+			if (it->h[j].side == m->side)
+				break;
+		}
+		if (persons || j == it->nh)
+			pos_item_add_holder(it, pos_hold_mention(ctx, (int)i));
+	}
+	if (it->nh < 2) {
+		pos_item_clear_holders(it);
+		return 0;
+	}
+	it->how = POS_HOW_GROUP;
+	return 1;
+}
+
+/*
+ * The "who"/"which" that opens a relative clause whose verb stands before
+ * token t ("who hold parts of [Donetsk]"), or -1: then the mention at t is
+ * inside the clause and not the subject of what follows it.
+ */
+static int
+pos_in_relative(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	p;
+	int	n;
+
+	for (p = t - 1, n = 0; p >= (long)s->t0 && n < 6; p--, n++) {
+		if (ctx->toks[p].kind != POS_T_WORD || ctx->toks[p].mention != -1)
+			return -1;
+		if (pos_tis(ctx, p, "who") || pos_tis(ctx, p, "which"))
+			return n > 0 ? (int)p : -1;
+	}
+	return -1;
+}
+
+/*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).
  */
@@ -975,6 +1068,16 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
 		it->how = POS_HOW_SUBJECT;
 		t = pos_group_left(ctx, s, it, u);
+		if ((i = pos_in_relative(ctx, s, t)) != -1) {
+			/* "the separatists who hold parts of Donetsk signed" */
+			pos_item_clear_holders(it);
+			u = i - 1;
+			if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
+				u--;
+			if (u < (long)s->t0 || ctx->toks[u].mention == -1)
+				return i;
+			t = pos_group_left(ctx, s, it, u);
+		}
 		if (grouped || it->nh > 1)
 			pos_remember_group(ctx, it);
 		/* "..., which Russia has rejected": a relative clause. */
@@ -986,8 +1089,12 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		}
 		return t;
 	}
-	if (grouped)
+	if (grouped) {
+		/* "both sides", "the four leaders" */
+		if (pos_count_group(ctx, s, it, u))
+			pos_remember_group(ctx, it);
 		return u;
+	}
 	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
 		return t;
 	if (pos_tis(ctx, t, "who") && t > (long)s->t0) {
@@ -1013,6 +1120,192 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	return t;
 }
 
+/* 1 when token t is a preposition (a mention after it is no subject). */
+static int
+pos_is_preposition(const struct pos_ctx *ctx, long t)
+{
+	static const char *const pw[] = {
+		"of", "to", "for", "with", "in", "on", "from", "by", "against",
+		"at", "between", "among", "towards", "toward", "into", "over",
+		"about", "than", "near", "across", "through", "under", "after",
+		"before", "during", "without", "within", "around", "like",
+		"including", "as", "via", "upon", "behind", NULL
+	};
+	int	i;
+
+	if (ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	for (i = 0; pw[i] != NULL; i++) {
+		if (pos_tis(ctx, t, pw[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when token t can follow a subject: an auxiliary, an adverb, a cue or
+   a clause marker ("Russia would", "Kyiv never", "Moscow rejects"). */
+static int
+pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	const struct pos_tok	*tk;
+	const struct pos_item	*it;
+
+	if (t >= (long)s->t1)
+		return 0;
+	tk = &ctx->toks[t];
+	if (tk->kind != POS_T_WORD || tk->mention != -1)
+		return 0;
+	if (tk->item != -1) {
+		it = &ctx->items[tk->item];
+		return (it->type == POS_P_CUE && it->form == POS_F_VERB) ||
+		    (it->type == POS_P_MARKER &&
+		    it->cls <= POS_M_HYPOTHETICAL);
+	}
+	return (tk->wflags & POS_W_AUX) || pos_is_adverb(ctx, tk);
+}
+
+/*
+ * The subject of the clause that holds token t, for a cue that has no
+ * subject of its own ("Russia would do what it could to help ..."): the
+ * nearest mention to the left that is not after a preposition and is
+ * followed by something a verb phrase starts with.  1 when found.
+ */
+static int
+pos_clause_subject(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_tok	*tk;
+	long			 p, q, f;
+
+	for (p = t - 1; p >= (long)s->t0; p--) {
+		tk = &ctx->toks[p];
+		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
+		    tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
+		    tk->kind == POS_T_QUOTE || (tk->kind == POS_T_WORD &&
+		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY)))
+			return 0;
+		if (tk->item != -1 && ctx->items[tk->item].type == POS_P_CUE &&
+		    ctx->items[tk->item].cls == POS_C_SPEECH)
+			return 0;
+		if (tk->mention == -1)
+			continue;
+		q = pos_mention_last(ctx, s, p) + 1;
+		f = pos_mention_first(ctx, s, p);
+		p = f;
+		if (q < (long)s->t1 && pos_tis(ctx, q, "'s"))
+			q++;
+		while (q < (long)s->t1 && ctx->toks[q].kind == POS_T_WORD &&
+		    ctx->toks[q].mention == -1 && ctx->toks[q].item == -1 &&
+		    (ctx->toks[q].wflags & POS_W_GROUP))
+			q++;
+		if (!pos_verbish(ctx, s, q) ||
+		    (f > (long)s->t0 && pos_is_preposition(ctx, f - 1)))
+			continue;
+		pos_group_left(ctx, s, it, f);
+		it->how = it->nh > 1 ? POS_HOW_GROUP : POS_HOW_SUBJECT;
+		return it->nh > 0;
+	}
+	return 0;
+}
+
+/* "sanctions (would) be lifted": the bare passive cue after trigger k,
+   which then is the object, or k itself. */
+static int
+pos_passive_after(const struct pos_ctx *ctx, const struct pos_sent *s, int k)
+{
+	const struct pos_tok	*tk;
+	long			 t = ctx->items[k].t1;
+	int			 n;
+
+	for (n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD || tk->mention != -1)
+			break;
+		if (tk->item != -1) {
+			if (ctx->items[tk->item].type == POS_P_CUE &&
+			    ctx->items[tk->item].bare_passive)
+				return tk->item;
+			if (ctx->items[tk->item].type != POS_P_MARKER)
+				break;
+			t = ctx->items[tk->item].t1 - 1;
+			continue;
+		}
+		if (!(tk->wflags & POS_W_AUX) && !pos_is_adverb(ctx, tk))
+			break;
+	}
+	return k;
+}
+
+/* 1 for a verb cue after "be", "is", "were" ... with no agent. */
+static int
+pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	static const char *const irr[] = {
+		"sent", "held", "made", "put", "given", "taken", "brought",
+		"kept", "set", "shot", "struck", "begun", "done", "met", NULL
+	};
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	const char		*w = pos_tw(ctx, tk);
+	long			 t = it->t0 - 1;
+	int			 i, part = 0;
+
+	if (it->form != POS_F_VERB || it->cls == POS_C_SPEECH ||
+	    it->cls == POS_C_MUST)
+		return 0;
+	if (tk->len > 3 && strcmp(w + tk->len - 2, "ed") == 0)
+		part = 1;
+	for (i = 0; !part && irr[i] != NULL; i++)
+		part = strcmp(w, irr[i]) == 0;
+	/* "be backed by pressure": an agent that is no actor */
+	if (!part || (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by")))
+		return 0;
+	while (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
+	    pos_is_adverb(ctx, &ctx->toks[t]))
+		t--;
+	return t >= (long)s->t0 && (pos_tis(ctx, t, "be") ||
+	    pos_tis(ctx, t, "been") || pos_tis(ctx, t, "being") ||
+	    pos_tis(ctx, t, "is") || pos_tis(ctx, t, "are") ||
+	    pos_tis(ctx, t, "was") || pos_tis(ctx, t, "were"));
+}
+
+/*
+ * The object of a judgement: the trigger it qualifies, to its left in
+ * the clause ("NATO expansion remained unacceptable") or just after it
+ * ("illegitimate sanctions").  -1 when none.
+ */
+static int
+pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	long			 t;
+	int			 n;
+
+	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
+		    tk->kind == POS_T_COMMA || (tk->kind == POS_T_WORD &&
+		    (tk->wflags & POS_W_BOUNDARY)))
+			break;
+		if (tk->item == -1)
+			continue;
+		if (ctx->items[tk->item].type == POS_P_TRIGGER)
+			return tk->item;
+		if (ctx->items[tk->item].type == POS_P_CUE)
+			break;
+	}
+	for (t = it->t1, n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD)
+			break;
+		if (tk->item != -1 &&
+		    ctx->items[tk->item].type == POS_P_TRIGGER)
+			return tk->item;
+	}
+	return -1;
+}
+
 /* The object of a cue: the next trigger or cue in its clause, or -1. */
 static int
 pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1032,7 +1325,11 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if (tk->item != -1) {
 			o = &ctx->items[tk->item];
 			if (o->type == POS_P_TRIGGER)
-				return tk->item;
+				return pos_passive_after(ctx, s, tk->item);
+			if (o->type == POS_P_CUE && o->form == POS_F_EVAL) {
+				t = o->t1 - 1;	/* "the illegitimate sanctions" */
+				continue;
+			}
 			if (o->type == POS_P_CUE)
 				return o->cls == POS_C_SPEECH ? -1 : tk->item;
 			if (o->cls == POS_M_CONDITIONAL &&
@@ -1288,25 +1585,38 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 {
 	const struct pos_hold	*spk;
 	struct pos_scan		 sc;
-	long			 stop;
-	int			 covered;
+	int			 covered, subject;
 
 	memset(&sc, 0, sizeof sc);
-	covered = 0;
+	covered = subject = 0;
 	if (it->passive) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+	} else if (it->bare_passive) {
+		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		covered = !it->inner;
 	} else if (it->form == POS_F_NOUN) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
 		pos_noun_holder(ctx, s, it);
+		covered = it->nh == 0 && !it->inner;
+	} else if (it->form == POS_F_EVAL) {
+		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		covered = !it->inner;
 	} else if (it->cls == POS_C_MUST) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		/* "borders must not be changed" */
+		if (it->t1 < (int)s->t1 && ctx->toks[it->t1].item != -1 &&
+		    ctx->items[ctx->toks[it->t1].item].type == POS_P_MARKER &&
+		    ctx->items[ctx->toks[it->t1].item].cls == POS_M_NEGATION)
+			sc.neg = 1;
 		covered = 1;
 	} else {
-		stop = pos_verb_subject(ctx, s, it, &sc);
-		covered = it->nh == 0 && !it->inner && !(stop >= (long)s->t0 &&
-		    pos_tis(ctx, stop, "to"));
+		pos_verb_subject(ctx, s, it, &sc);
+		covered = subject = it->nh == 0 && !it->inner;
 	}
-	if (covered) {
+	/* No subject of its own: the clause's subject, else the speaker. */
+	if (subject && it->nh == 0)
+		pos_clause_subject(ctx, s, it, it->t0);
+	if (covered && it->nh == 0) {
 		spk = pos_speaker_at(ctx, s, it->t0);
 		if (spk != NULL)
 			pos_add_speaker(it, spk);
@@ -1393,7 +1703,204 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 }
 
+/* 1 when token t is a negation marker. */
+static int
+pos_is_negation(const struct pos_ctx *ctx, long t)
+{
+	int	i = ctx->toks[t].item;
+
+	return i != -1 && ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_NEGATION;
+}
+
+/* 1 when token t ends a clause for a bare trigger. */
+static int
+pos_clause_edge(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+	int			 i = tk->item;
+
+	if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
+	    tk->kind == POS_T_COLON)
+		return 1;
+	if (tk->kind == POS_T_WORD && tk->mention == -1 &&
+	    (tk->wflags & POS_W_BOUNDARY))
+		return 1;
+	return i != -1 && ctx->items[i].type != POS_P_MARKER;
+}
+
+/*
+ * The stance a speaker takes by a trigger alone ("Kyiv would not give up
+ * territory", "territorial integrity could not be traded"): its polarity,
+ * flipped by a negation before it in its clause; a negation after it
+ * ("is not on the table") leaves only opposition.  POS_NONE after "at",
+ * "after", "during" ... (the setting, not the claim).
+ */
+static int
+pos_bare_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	static const char *const setting[] = {
+		"at", "after", "before", "during", "since", "following", "amid",
+		"despite", "in", "on", "from", "of", "with", "about", "by",
+		"between", NULL
+	};
+	long	t;
+	int	v = tr->pol, n, i;
+
+	for (t = tr->t0 - 1, n = 0; t >= (long)s->t0 && n < 4; t--, n++) {
+		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
+			break;
+		for (i = 0; setting[i] != NULL; i++) {
+			if (pos_tis(ctx, t, setting[i]))
+				return POS_NONE;
+		}
+		/* "after the high-level talks", "at the Paris summit" */
+		if (!pos_tis(ctx, t, "the") && !pos_tis(ctx, t, "a") &&
+		    !pos_tis(ctx, t, "an") && !ctx->toks[t].cap &&
+		    ctx->toks[t].mention == -1 &&
+		    !pos_is_adverb(ctx, &ctx->toks[t]) &&
+		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)
+			break;
+	}
+	for (t = tr->t0 - 1; t >= (long)s->t0 && !pos_clause_edge(ctx, t); t--) {
+		if (pos_is_negation(ctx, t)) {
+			v = -v;
+			break;
+		}
+	}
+	for (t = tr->t1; t < (long)s->t1 && !pos_clause_edge(ctx, t); t++) {
+		if (pos_is_negation(ctx, t))
+			return POS_OPPOSE;
+	}
+	return v;
+}
+
+/*
+ * Triggers that no cue took, inside reported speech: the speaker's own
+ * claim ("X said Ukraine's territorial integrity was not up for
+ * discussion").  Each speaker of the sentence's speech cue holds it.
+ */
+static void
+pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
+{
+	struct pos_item		 fake;
+	const struct pos_item	*tr, *sp;
+	const struct pos_hold	*spk;
+	size_t			 i, j, n0;
+	int			 v, k, used;
+
+	for (i = s->i0; i < s->i1; i++) {
+		tr = &ctx->items[i];
+		if (tr->type != POS_P_TRIGGER ||
+		    (spk = pos_speaker_at(ctx, s, tr->t0)) == NULL ||
+		    spk->side == SIDE_NONE)
+			continue;
+		for (j = s->i0, used = 0; j < s->i1 && !used; j++)
+			used = ctx->items[j].type == POS_P_CUE &&
+			    ctx->items[j].obj == (int)i;
+		if (used || (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
+			continue;
+		memset(&fake, 0, sizeof fake);
+		fake.type = POS_P_CUE;
+		fake.cls = v * tr->pol > 0 ? POS_C_SUPPORT : POS_C_OPPOSE;
+		fake.obj = (int)i;
+		fake.t0 = tr->t0;
+		fake.t1 = tr->t1;
+		fake.how = POS_HOW_SPEAKER;
+		fake.modality = smod;
+		if (smod == POS_STATED && ctx->cond_tok != -1 &&
+		    ctx->cond_tok < tr->t0)
+			fake.modality = POS_CONDITIONAL;
+		for (j = s->i0; j < s->i1; j++) {
+			sp = &ctx->items[j];
+			if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH ||
+			    sp->nh == 0 || sp->h[0].mention != spk->mention)
+				continue;
+			for (k = 0; k < sp->nh; k++)
+				pos_add_speaker(&fake, &sp->h[k]);
+			break;
+		}
+		if (fake.nh == 0)
+			pos_add_speaker(&fake, spk);
+		fake.how = POS_HOW_SPEAKER;
+		n0 = ctx->set->n;
+		pos_emit(ctx, s, &fake);
+		for (; n0 < ctx->set->n; n0++)
+			ctx->set->v[n0].cue = "stated";
+		pos_item_clear_holders(&fake);
+	}
+}
+
 /* --- sentences and paragraphs ------------------------------------------ */
+
+/* The issue "the deal" most likely names: the one named most often and
+   most lately (talks, the usual setting, only when nothing else), or -1. */
+static int
+pos_salient_issue(const struct pos_ctx *ctx)
+{
+	size_t	i, n = pos_dict_nissues(ctx->d);
+	int	best = -1;
+
+	for (i = 0; i < n; i++) {
+		if ((int)i == ctx->talks_issue || ctx->issue_w[i] < 0.3f)
+			continue;
+		if (best == -1 || ctx->issue_w[i] > ctx->issue_w[best])
+			best = (int)i;
+	}
+	if (best == -1 && ctx->talks_issue != -1 &&
+	    ctx->issue_w[ctx->talks_issue] >= 0.3f)
+		best = ctx->talks_issue;
+	return best;
+}
+
+/*
+ * "the deal", "this proposal": a trigger for the salient issue (above),
+ * else a plan for "the plan", "the offer".  Then count this sentence's
+ * triggers, with older ones fading.
+ */
+static void
+pos_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	struct pos_item	*it;
+	const char	*w;
+	size_t		 i, n = pos_dict_nissues(ctx->d);
+	int		 issue = pos_salient_issue(ctx);
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_MARKER || it->cls != POS_M_ANAPHOR)
+			continue;
+		/* "the idea of recognising Crimea": the rest names it */
+		if (it->t1 < (int)s->t1 && (pos_tis(ctx, it->t1, "of") ||
+		    pos_tis(ctx, it->t1, "to") || pos_tis(ctx, it->t1, "for") ||
+		    pos_tis(ctx, it->t1, "on") || pos_tis(ctx, it->t1, "that") ||
+		    pos_tis(ctx, it->t1, "between") ||
+		    pos_tis(ctx, it->t1, "with")))
+			continue;
+		w = pos_tw(ctx, &ctx->toks[it->t1 - 1]);
+		it->type = POS_P_TRIGGER;
+		it->pol = 1;
+		if (issue != -1)
+			it->cls = issue;
+		else if (ctx->plan_issue != -1 && (strncmp(w, "plan", 4) == 0 ||
+		    strncmp(w, "propos", 6) == 0 || strncmp(w, "offer", 5) == 0))
+			it->cls = ctx->plan_issue;
+		else
+			it->type = POS_P_MARKER;
+	}
+	for (i = 0; i < n; i++)
+		ctx->issue_w[i] *= 0.85f;
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_TRIGGER && it->pol > 0 &&
+		    it->cls >= 0 && (size_t)it->cls < n &&
+		    ctx->toks[it->t0].kind == POS_T_WORD &&
+		    ctx->items[i].ph >= 0 &&
+		    ctx->d->ph[it->ph].type == POS_P_TRIGGER)
+			ctx->issue_w[it->cls] += 1.0f;
+	}
+}
 
 /* Tokens, items and speech of sentence si. */
 static void
@@ -1416,6 +1923,7 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	s->i0 = ctx->nitems;
 	pos_match(ctx, s->t0, s->t1);
 	s->i1 = ctx->nitems;
+	pos_anaphors(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		if (ctx->items[i].type == POS_P_CUE &&
 		    ctx->items[i].cls == POS_C_SPEECH)
@@ -1515,8 +2023,18 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 			continue;
 		it->passive = it->form == POS_F_VERB &&
 		    pos_passive(ctx, s, it);
-		it->obj = it->passive ? pos_object_left(ctx, s, it) :
-		    pos_object_right(ctx, s, it);
+		it->bare_passive = !it->passive && pos_bare_passive(ctx, s, it);
+	}
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
+			continue;
+		if (it->form == POS_F_EVAL)
+			it->obj = pos_object_eval(ctx, s, it);
+		else if (it->passive || it->bare_passive)
+			it->obj = pos_object_left(ctx, s, it);
+		else
+			it->obj = pos_object_right(ctx, s, it);
 		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
 			ctx->items[it->obj].inner = 1;
 	}
@@ -1530,6 +2048,7 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
 			pos_emit(ctx, s, it);
 	}
+	pos_bare(ctx, s, smod);
 #ifdef POS_DEBUG
 	pos_dump(ctx, s);
 #endif
@@ -1642,6 +2161,8 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.set = set;
 	ctx.now_year = pos_now_year(a);
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
+	ctx.talks_issue = pos_dict_issue_find(d, "talks");
+	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
 	ctx.label.mention = -1;
 	ctx.carry.mention = -1;
 	for (b = 0; b < a->nblocks; b++)
@@ -1653,4 +2174,5 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	free(ctx.toks);
 	free(ctx.items);
 	free(ctx.sents);
+	free(ctx.issue_w);
 }
