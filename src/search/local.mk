@@ -22,3 +22,7 @@ tests_unit_test_rxplan_LDADD = $(CHECK_LIBS)
 check_PROGRAMS += tests/unit/test-index
 TESTS += tests/unit/test-index
 tests_unit_test_index_LDADD = $(CHECK_LIBS)
+
+check_PROGRAMS += tests/unit/test-searchdiff
+TESTS += tests/unit/test-searchdiff
+tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)

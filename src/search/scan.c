@@ -392,16 +392,18 @@ scan_subject(struct scan_ctx *cx, const struct scan_pattern *sp,
 		m->end = (uint32_t)(sj->base + (sj->mapped ? cx->hi[eo] : eo));
 		if (m->end < m->start)
 			m->end = m->start;
-		if (sp->flags & SEARCH_MULTILINE) {
+		if ((sp->flags & SEARCH_MULTILINE) && (m->line == 0 ||
+		    lineat < m->start)) {
 			for (; lineat < m->start; lineat++) {
 				if (sj->text[lineat] == '\n') {
 					sj->line++;
 					m->line_start = (uint32_t)lineat + 1;
 				}
 			}
+			if (m->line != sj->line || m->line_end < m->line_start)
+				m->line_end = (uint32_t)scan_line_end(sj->text,
+				    sj->len, m->line_start);
 			m->line = sj->line;
-			m->line_end = (uint32_t)scan_line_end(sj->text,
-			    sj->len, m->line_start);
 		}
 		rc = emit(arg, m);
 		if (rc != 0)
