@@ -1275,6 +1275,7 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
 	volatile uint64_t done = 0;
 	size_t		  nb, b, i, from, k;
+	char		 *seg;
 	uint64_t	  per, acc;
 	int		  rc = 0, running;
 	struct timespec	  ts = { 0, 50 * 1000 * 1000 };
@@ -1291,7 +1292,9 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 			acc += arts[i]->size;
 		bt[b].docs = arts + from;
 		bt[b].n = (uint32_t)(i - from);
-		bt[b].path = xasprintf("%s/%s", ix->dir, index_seg_name());
+		seg = index_seg_name();
+		bt[b].path = xasprintf("%s/%s", ix->dir, seg);
+		free(seg);
 		bt[b].notify = nf;
 		bt[b].done = &done;
 		bt[b].lock = &lock;
