@@ -158,5 +158,9 @@ tui_has() {
 
 # tui_exited: the program has ended (the shell printed its status).
 tui_exited() {
-    tui_wait "exit status" && tui_screen | grep -q "exit status 0"
+    if tui_wait "exit status" && tui_screen | grep -q "exit status 0"; then
+        return 0
+    fi
+    sed 's/^/# stderr: /' "$tui_tmp/stderr" | head -40
+    return 1
 }
