@@ -26,10 +26,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/actor-cache.h"
 #include "analysis/actor-map.h"
 #include "analysis/actors.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
+#include "base/hash.h"
 #include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
@@ -104,6 +106,9 @@ struct ax {
 /* Private tables of a set. */
 struct set_priv {
 	struct actor_map	 bykey;		/* actor key -> id */
+	struct actor_map	 strings;	/* interned rule texts -> index */
+	char			**pool;		/* their copies */
+	size_t			 npool, pool_alloc;
 };
 
 /* Words after which a capital is the city, not its government ("to
@@ -206,6 +211,10 @@ actor_set_release(struct actor_set *set)
 	free(set->mentions);
 	if (p != NULL) {
 		actor_map_release(&p->bykey);
+		actor_map_release(&p->strings);
+		for (i = 0; i < p->npool; i++)
+			free(p->pool[i]);
+		free(p->pool);
 		free(p);
 	}
 	memset(set, 0, sizeof *set);
@@ -1621,37 +1630,484 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 	return (0);
 }
 
+/* ---- the per-article cache --------------------------------------------- */
+
+/*
+ * Bump when the rules change what an article yields: old caches are then
+ * ignored, as after a dictionary change.
+ */
+#define ACTORS_RULES_VERSION	2
+
+/* A rule text with the lifetime of the set (cached reasons). */
+static const char *
+set_intern(struct actor_set *set, const char *s, size_t len)
+{
+	struct set_priv	*p = set->priv;
+	int		*slot, added;
+
+	slot = actor_map_put(&p->strings, s, len, &added);
+	if (added) {
+		p->pool = xgrow(p->pool, &p->pool_alloc, p->npool + 1,
+		    sizeof *p->pool);
+		p->pool[p->npool] = xstrndup(s, len);
+		*slot = (int)p->npool++;
+	}
+	return (p->pool[*slot]);
+}
+
+/* Each actor's key in the set's table, by id. */
+static void
+set_keys(const struct actor_set *set, const char **keys, size_t *lens)
+{
+	const struct set_priv	*p = set->priv;
+	const struct actor_map_slot *sl;
+	size_t			 i;
+
+	for (i = 0; i < set->n; i++) {
+		keys[i] = "";
+		lens[i] = 0;
+	}
+	for (i = 0; i < p->bykey.cap; i++) {
+		sl = &p->bykey.slots[i];
+		if (sl->key != NULL && sl->value >= 0 &&
+		    (size_t)sl->value < set->n) {
+			keys[sl->value] = sl->key;
+			lens[sl->value] = sl->len;
+		}
+	}
+}
+
+static void
+enc_u32(struct buf *b, uint32_t v)
+{
+	unsigned char	p[4];
+
+	p[0] = v & 0xff;
+	p[1] = (v >> 8) & 0xff;
+	p[2] = (v >> 16) & 0xff;
+	p[3] = (v >> 24) & 0xff;
+	buf_add(b, p, 4);
+}
+
+static void
+enc_str(struct buf *b, const char *s, size_t len)
+{
+	enc_u32(b, (uint32_t)len);
+	buf_add(b, s, len);
+}
+
+static void
+enc_why(struct buf *b, const struct actor_why *w)
+{
+	enc_str(b, w->rule != NULL ? w->rule : "", w->rule != NULL ?
+	    strlen(w->rule) : 0);
+	enc_u32(b, (w->rule != NULL) | (w->file != NULL) << 1 |
+	    (w->article >= 0) << 2);
+	enc_u32(b, w->line);
+	enc_u32(b, w->start);
+	enc_u32(b, w->end);
+}
+
+/* Encode the actors of one article (a set of that article alone). */
+static void
+cache_encode(const struct actor_set *set, struct buf *b)
+{
+	const struct actor		*ac;
+	const struct actor_mention	*m;
+	const char			**keys;
+	size_t				*lens, i, j;
+
+	keys = xcalloc(set->n + 1, sizeof *keys);
+	lens = xcalloc(set->n + 1, sizeof *lens);
+	set_keys(set, keys, lens);
+	enc_u32(b, (uint32_t)set->n);
+	for (i = 0; i < set->n; i++) {
+		ac = &set->actors[i];
+		enc_str(b, keys[i], lens[i]);
+		enc_str(b, ac->name, strlen(ac->name));
+		enc_u32(b, ac->kind | (uint32_t)ac->side << 8);
+		enc_u32(b, (uint32_t)ac->entry);
+		enc_u32(b, (uint32_t)ac->naliases);
+		for (j = 0; j < ac->naliases; j++)
+			enc_str(b, ac->aliases[j], strlen(ac->aliases[j]));
+		enc_u32(b, (uint32_t)ac->ntitles);
+		for (j = 0; j < ac->ntitles; j++)
+			enc_str(b, ac->titles[j], strlen(ac->titles[j]));
+		enc_u32(b, (uint32_t)ac->ndescs);
+		for (j = 0; j < ac->ndescs; j++) {
+			enc_u32(b, ac->descs[j].start);
+			enc_u32(b, ac->descs[j].end);
+		}
+		enc_why(b, &ac->side_why);
+		enc_why(b, &ac->kind_why);
+	}
+	enc_u32(b, (uint32_t)set->nmentions);
+	for (i = 0; i < set->nmentions; i++) {
+		m = &set->mentions[i];
+		enc_u32(b, m->start);
+		enc_u32(b, m->end);
+		enc_u32(b, m->sentence);
+		enc_u32(b, m->actor);
+		enc_u32(b, m->kind | (uint32_t)m->flags << 8);
+	}
+	free(keys);
+	free(lens);
+}
+
+/* A bounds-checked reader of a cached record. */
+struct dec {
+	const unsigned char	*p, *end;
+	int			 bad;
+};
+
+static uint32_t
+dec_u32(struct dec *r)
+{
+	uint32_t	v;
+
+	if (r->bad || r->end - r->p < 4) {
+		r->bad = 1;
+		return (0);
+	}
+	v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 |
+	    (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
+	r->p += 4;
+	return (v);
+}
+
+/* A count of items of at least size bytes each that can still follow. */
+static uint32_t
+dec_count(struct dec *r, size_t size)
+{
+	uint32_t	n = dec_u32(r);
+
+	if (!r->bad && (size_t)n > (size_t)(r->end - r->p) / size)
+		r->bad = 1;
+	return (r->bad ? 0 : n);
+}
+
+/* A string: a pointer into the record (no NUL), its length in *len. */
+static const char *
+dec_str(struct dec *r, size_t *len)
+{
+	uint32_t	n = dec_u32(r);
+	const char	*s;
+
+	if (r->bad || (size_t)(r->end - r->p) < n || memchr(r->p, '\0',
+	    n) != NULL) {
+		r->bad = 1;
+		*len = 0;
+		return ("");
+	}
+	s = (const char *)r->p;
+	r->p += n;
+	*len = n;
+	return (s);
+}
+
+static void
+dec_why(struct dec *r, struct actor_set *set, const struct dict *d,
+    int entry, struct article *a, struct actor_why *w)
+{
+	const char	*s;
+	size_t		 len;
+	uint32_t	 fl;
+
+	s = dec_str(r, &len);
+	fl = dec_u32(r);
+	w->line = dec_u32(r);
+	w->start = dec_u32(r);
+	w->end = dec_u32(r);
+	w->rule = (fl & 1) ? set_intern(set, s, len) : NULL;
+	w->file = NULL;
+	if ((fl & 2) && entry >= 0)
+		w->file = dict_entry(d, (size_t)entry)->file;
+	w->article = (fl & 4) ? (int32_t)a->index : -1;
+	if (w->start > w->end || w->end > a->size)
+		r->bad = 1;
+}
+
+/* Decode one actor of a record into set (of this article alone). */
+static void
+dec_actor(struct dec *r, struct actor_set *set, const struct dict *d,
+    struct article *a)
+{
+	struct actor	*ac;
+	const char	*key, *name, *s;
+	size_t		 klen, nlen, len, k, cnt;
+	uint32_t	 kind, entry;
+	int		 id;
+	char		*nm;
+
+	key = dec_str(r, &klen);
+	name = dec_str(r, &nlen);
+	kind = dec_u32(r);
+	entry = dec_u32(r);
+	if (r->bad || (kind & 0xff) >= ACTOR_KIND_COUNT ||
+	    (kind >> 8) >= SIDE_COUNT || klen == 0 || nlen == 0 ||
+	    ((int32_t)entry < -1 || (int32_t)entry >= (int32_t)dict_count(d))) {
+		r->bad = 1;
+		return;
+	}
+	nm = xstrndup(name, nlen);
+	id = set_actor(set, key, klen, nm, (enum actor_kind)(kind & 0xff),
+	    (enum side)(kind >> 8), (int32_t)entry);
+	free(nm);
+	if ((size_t)id + 1 != set->n) {
+		r->bad = 1;	/* two actors with one key */
+		return;
+	}
+	ac = &set->actors[id];
+	cnt = dec_count(r, 4);
+	for (k = 0; k < cnt && !r->bad; k++) {
+		s = dec_str(r, &len);
+		strlist_add(&ac->aliases, &ac->naliases, s, len);
+	}
+	cnt = dec_count(r, 4);
+	for (k = 0; k < cnt && !r->bad; k++) {
+		s = dec_str(r, &len);
+		strlist_add(&ac->titles, &ac->ntitles, s, len);
+	}
+	cnt = dec_count(r, 8);
+	if (cnt > ACTORS_MAX_DESCS)
+		r->bad = 1;
+	for (k = 0; k < cnt && !r->bad; k++) {
+		ac->descs = xreallocarray(ac->descs, ac->ndescs + 1,
+		    sizeof *ac->descs);
+		ac->descs[ac->ndescs].article = a->index;
+		ac->descs[ac->ndescs].start = dec_u32(r);
+		ac->descs[ac->ndescs].end = dec_u32(r);
+		ac->ndescs++;
+	}
+	dec_why(r, set, d, ac->entry, a, &ac->side_why);
+	dec_why(r, set, d, ac->entry, a, &ac->kind_why);
+}
+
+/* Decode a record into set (empty); 0, or -1 when it does not hold. */
+static int
+cache_decode(struct actor_set *set, const struct dict *d, struct article *a,
+    const void *data, size_t len)
+{
+	struct dec		 r;
+	struct actor_mention	*m;
+	struct actor		*ac;
+	uint32_t		 n, i, v;
+
+	r.p = data;
+	r.end = r.p + len;
+	r.bad = 0;
+	n = dec_count(&r, 24);
+	for (i = 0; i < n && !r.bad; i++)
+		dec_actor(&r, set, d, a);
+	n = dec_count(&r, 20);
+	if (r.bad)
+		return (-1);
+	set->mentions = xcalloc(n + 1, sizeof *set->mentions);
+	set->mentions_alloc = n + 1;
+	for (i = 0; i < n && !r.bad; i++) {
+		m = &set->mentions[i];
+		m->article = a->index;
+		m->start = dec_u32(&r);
+		m->end = dec_u32(&r);
+		m->sentence = dec_u32(&r);
+		m->actor = dec_u32(&r);
+		v = dec_u32(&r);
+		m->kind = (enum actor_kind)(v & 0xff);
+		m->flags = v >> 8;
+		if (m->start > m->end || m->end > a->size ||
+		    m->sentence >= a->nsents || m->actor >= set->n ||
+		    (v & 0xff) >= ACTOR_KIND_COUNT || (i > 0 &&
+		    m->start < m[-1].start))
+			r.bad = 1;
+		set->nmentions++;
+	}
+	if (r.bad || r.p != r.end)
+		return (-1);
+	for (i = 0; i < set->nmentions; i++) {
+		ac = &set->actors[set->mentions[i].actor];
+		if (ac->mentions++ == 0) {
+			ac->articles = xcalloc(1, sizeof *ac->articles);
+			ac->articles[0] = a->index;
+			ac->narticles = 1;
+		}
+	}
+	for (i = 0; i < set->n; i++) {
+		if (set->actors[i].mentions == 0)
+			return (-1);
+	}
+	return (0);
+}
+
+/* Merge src (the actors of article a alone) into set. */
+static void
+set_merge(struct actor_set *set, struct actor_set *src, struct article *a)
+{
+	struct actor		*s, *t;
+	struct actor_mention	*m;
+	const char		**keys;
+	size_t			*lens, i, j;
+	int			*map, id;
+
+	keys = xcalloc(src->n + 1, sizeof *keys);
+	lens = xcalloc(src->n + 1, sizeof *lens);
+	map = xcalloc(src->n + 1, sizeof *map);
+	set_keys(src, keys, lens);
+	for (i = 0; i < src->n; i++) {
+		s = &src->actors[i];
+		id = set_actor(set, keys[i], lens[i], s->name, s->kind, s->side,
+		    s->entry);
+		map[i] = id;
+		t = &set->actors[id];
+		if (t->side_why.rule == NULL) {
+			t->side_why = s->side_why;
+			t->kind_why = s->kind_why;
+		} else if (t->side == SIDE_NONE && s->side != SIDE_NONE) {
+			t->side = s->side;
+			t->side_why = s->side_why;
+		}
+		if (t->side_why.rule != NULL && t->side_why.rule == s->side_why.rule)
+			t->side_why.rule = set_intern(set, s->side_why.rule,
+			    strlen(s->side_why.rule));
+		if (t->kind_why.rule != NULL && t->kind_why.rule == s->kind_why.rule)
+			t->kind_why.rule = set_intern(set, s->kind_why.rule,
+			    strlen(s->kind_why.rule));
+		if (strcasecmp(t->name, s->name) != 0)
+			strlist_add(&t->aliases, &t->naliases, s->name,
+			    strlen(s->name));
+		for (j = 0; j < s->naliases; j++) {
+			if (strcasecmp(t->name, s->aliases[j]) != 0)
+				strlist_add(&t->aliases, &t->naliases,
+				    s->aliases[j], strlen(s->aliases[j]));
+		}
+		for (j = 0; j < s->ntitles; j++)
+			strlist_add(&t->titles, &t->ntitles, s->titles[j],
+			    strlen(s->titles[j]));
+		for (j = 0; j < s->ndescs && t->ndescs < ACTORS_MAX_DESCS; j++) {
+			t->descs = xreallocarray(t->descs, t->ndescs + 1,
+			    sizeof *t->descs);
+			t->descs[t->ndescs++] = s->descs[j];
+		}
+		t->mentions += s->mentions;
+		if (s->mentions > 0 && (t->narticles == 0 ||
+		    t->articles[t->narticles - 1] != a->index)) {
+			t->articles = xreallocarray(t->articles,
+			    t->narticles + 1, sizeof *t->articles);
+			t->articles[t->narticles++] = a->index;
+		}
+	}
+	for (i = 0; i < src->nmentions; i++) {
+		set->mentions = xgrow(set->mentions, &set->mentions_alloc,
+		    set->nmentions + 1, sizeof *set->mentions);
+		m = &set->mentions[set->nmentions++];
+		*m = src->mentions[i];
+		m->article = a->index;
+		m->actor = (uint32_t)map[m->actor];
+	}
+	free(keys);
+	free(lens);
+	free(map);
+}
+
+/* The cache key of an article: its bytes, its date and its structure. */
+static uint64_t
+article_cache_key(const struct article *a)
+{
+	uint64_t	v[4];
+
+	v[0] = a->hash;
+	v[1] = hash64(a->date, strlen(a->date), HASH_SEED);
+	v[2] = (uint64_t)a->nsents << 32 | a->nblocks;
+	v[3] = (uint64_t)a->body_start << 32 | (uint32_t)a->size;
+	return (hash64(v, sizeof v, HASH_SEED));
+}
+
+/* Extract article a into src (empty), loading its text if need be. */
+static int
+extract_one(struct actor_set *src, const struct dict *d, struct article *a,
+    const struct notify *n)
+{
+	char	*why = NULL;
+	int	 loaded = a->text != NULL, r;
+
+	if (!loaded && article_load(a, &why) != 0) {
+		notify_warn(n, "%s", why);
+		free(why);
+		return (-1);
+	}
+	if ((r = actors_extract_article(src, d, a, &why)) != 0) {
+		notify_warn(n, "%s", why);
+		free(why);
+	}
+	if (!loaded)
+		article_unload(a);
+	return (r);
+}
+
+/* One article through the cache: from it, or extracted and stored. */
+static void
+corpus_article(struct actor_set *set, const struct dict *d,
+    struct article *a, struct actor_cache *cache, const struct notify *n)
+{
+	struct actor_set	 src;
+	struct buf		 b;
+	const void		*data;
+	size_t			 len;
+	uint64_t		 key = article_cache_key(a);
+
+	actor_set_init(&src);
+	if ((data = actor_cache_get(cache, key, &len)) != NULL) {
+		if (cache_decode(&src, d, a, data, len) == 0) {
+			set_merge(set, &src, a);
+			set->cached++;
+			actor_set_release(&src);
+			return;
+		}
+		actor_cache_drop(cache, key);
+		actor_set_release(&src);
+		actor_set_init(&src);
+	}
+	if (extract_one(&src, d, a, n) == 0) {
+		buf_init(&b);
+		cache_encode(&src, &b);
+		actor_cache_put(cache, key, b.data, b.len);
+		buf_release(&b);
+		set_merge(set, &src, a);
+		set->extracted++;
+	}
+	actor_set_release(&src);
+}
+
 int
 actors_extract_corpus(struct actor_set *set, const struct dict *d,
     struct corpus *c, const struct notify *n, char **cause)
 {
-	struct article	*a;
-	char		*why;
-	size_t		 i;
-	int		 loaded;
+	struct actor_cache	*cache;
+	uint64_t		 ver;
+	char			*path, *why = NULL;
+	size_t			 i;
+	int			 r = 0;
 
+	ver = dict_version(d);
+	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
+	path = c->cache_dir != NULL ? corpus_cache_path(c, "actors") : NULL;
+	cache = actor_cache_open(path, ver);
+	free(path);
+	set->cache_rejected = actor_cache_damaged(cache);
 	for (i = 0; i < c->n; i++) {
 		if (notify_cancelled(n)) {
 			*cause = xstrdup("cancelled");
-			return (-1);
+			r = -1;
+			break;
 		}
-		a = c->articles[i];
-		loaded = a->text != NULL;
-		why = NULL;
-		if (!loaded && article_load(a, &why) != 0) {
-			notify_warn(n, "%s", why);
-			free(why);
-			continue;
-		}
-		if (actors_extract_article(set, d, a, &why) != 0) {
-			notify_warn(n, "%s", why);
-			free(why);
-		}
-		if (!loaded)
-			article_unload(a);
+		corpus_article(set, d, c->articles[i], cache, n);
 		notify_progress(n, "actors", i + 1, c->n);
 	}
-	return (0);
+	if (r == 0 && actor_cache_save(cache, &why) != 0) {
+		notify_warn(n, "%s", why);
+		free(why);
+	}
+	actor_cache_free(cache);
+	return (r);
 }
 
 /* ---- queries ----------------------------------------------------------- */

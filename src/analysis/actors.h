@@ -93,6 +93,10 @@ struct actor_set {
 	size_t		 nmentions;
 	size_t		 mentions_alloc;
 	void		*priv;		/* lookup tables, private */
+	/* What actors_extract_corpus() did (for --stats and tests). */
+	size_t		 cached;	/* articles taken from the cache */
+	size_t		 extracted;	/* articles extracted */
+	int		 cache_rejected; /* 1: the cache file was damaged */
 };
 
 void	actor_set_init(struct actor_set *);
@@ -110,8 +114,13 @@ int	actors_extract_article(struct actor_set *, const struct dict *,
  * Extract every article of the corpus into the set, loading and unloading
  * each article's text as needed, with progress and cancellation through n.
  * A file that cannot be read is warned about and skipped.  Uses the cache
- * next to the catalogue when the corpus has one.  Returns 0, or -1 with
- * *cause (also when cancelled).
+ * next to the catalogue when the corpus has one (actor-cache.h): an
+ * article whose content hash, date and structure match a record of the
+ * same dictionary version is not extracted again, and the results of the
+ * others are saved for the next run; a damaged cache is ignored and
+ * rewritten, and a cache that cannot be written is only warned about.
+ * The result is the same with or without the cache.  Returns 0, or -1
+ * with *cause (also when cancelled).
  */
 int	actors_extract_corpus(struct actor_set *, const struct dict *,
 	    struct corpus *, const struct notify *n, char **cause);

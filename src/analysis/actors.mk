@@ -1,6 +1,7 @@
 # src/analysis: actors (owned by the actors work): the dictionaries, the
 # extractor, its tests and benchmark.
 src_libdemarche_a_SOURCES += \
+	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
@@ -14,7 +15,8 @@ ACTORS_CLI_TESTS = \
 	tests/cli/actors-basic.sh \
 	tests/cli/actors-dict.sh \
 	tests/cli/actors-hostile.sh \
-	tests/cli/actors-gold.sh
+	tests/cli/actors-gold.sh \
+	tests/cli/actors-cache.sh
 TESTS += $(ACTORS_CLI_TESTS)
 EXTRA_DIST += $(ACTORS_CLI_TESTS) man/parts/actors.mdoc bench/actors.sh
 dist_man_MANS += man/demarche-dict.5

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analysis/actors.h"
@@ -25,6 +26,7 @@
 struct actors_opts {
 	int		 json;
 	int		 explain;
+	int		 stats;		/* --stats: cache use on stderr */
 	int		 side;		/* enum side, or -1 for all */
 	int		 kind;		/* enum actor_kind, or -1 for all */
 };
@@ -261,12 +263,27 @@ actors_print(const struct actor_set *set, struct corpus *c,
 	free(order);
 }
 
+/* --stats: what the extraction took from the cache, on stderr. */
+static void
+actors_stats(const struct actor_set *set, const struct corpus *c,
+    const struct timespec *t0, const struct timespec *t1)
+{
+	double	ms;
+
+	ms = (double)(t1->tv_sec - t0->tv_sec) * 1e3 +
+	    (double)(t1->tv_nsec - t0->tv_nsec) / 1e6;
+	fprintf(stderr, "actors: %zu articles, %zu from the cache, %zu "
+	    "extracted%s in %.1f ms\n", c->n, set->cached, set->extracted,
+	    set->cache_rejected ? " (damaged cache ignored)" : "", ms);
+}
+
 static int
 actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "explain", no_argument, NULL, 'e' },
+		{ "stats", no_argument, NULL, 'S' },
 		{ "side", required_argument, NULL, 's' },
 		{ "kind", required_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
@@ -285,6 +302,9 @@ actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 			break;
 		case 'e':
 			o->explain = 1;
+			break;
+		case 'S':
+			o->stats = 1;
 			break;
 		case 's':
 			if (side_from_name(optarg, &side) != 0) {
@@ -318,6 +338,7 @@ cmd_actors(int argc, char **argv)
 	struct actor_set	 set;
 	struct corpus		 c;
 	struct dict		*d;
+	struct timespec		 t0, t1;
 	char			*cause = NULL;
 	int			 r;
 
@@ -332,12 +353,17 @@ cmd_actors(int argc, char **argv)
 	}
 	actor_set_init(&set);
 	r = CMD_OK;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (actors_extract_corpus(&set, d, &c, &n, &cause) != 0) {
 		cmd_error("%s", cause);
 		free(cause);
 		r = CMD_ERROR;
-	} else
+	} else {
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (o.stats)
+			actors_stats(&set, &c, &t0, &t1);
 		actors_print(&set, &c, &o);
+	}
 	actor_set_release(&set);
 	corpus_release(&c);
 	dict_free(d);

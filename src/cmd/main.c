@@ -24,7 +24,7 @@ const struct cmd_entry cmd_table[] = {
 	{ "index", cmd_index, "index [--stats] [--prune] [PATH ...]",
 	  "build or update the search index" },
 	{ "actors", cmd_actors,
-	  "actors [--json] [--side SIDE] [--kind KIND] [--explain] [PATH ...]",
+	  "actors [--json] [--side SIDE] [--kind KIND] [--explain] [--stats] [PATH ...]",
 	  "list the people, states and organisations that act" },
 	{ "positions", cmd_positions,
 	  "positions [--json] [--issue ID] [--side SIDE] [--all] [--explain] "
