@@ -94,13 +94,36 @@ json_end_object(struct json *j)
 	json_close(j, '}');
 }
 
+/*
+ * The length of a C1 control or a bidirectional control (U+200E, U+200F,
+ * U+2028 to U+202E, U+2066 to U+2069) at p, valid UTF-8: JSON may carry
+ * them raw, but JSON is read on terminals too, so they are escaped.  0 for
+ * anything else.
+ */
+static size_t
+json_invisible(const unsigned char *p, size_t left, unsigned *cp)
+{
+	if (left >= 2 && p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+		*cp = p[1];
+		return 2;
+	}
+	if (left >= 3 && p[0] == 0xe2 && ((p[1] == 0x80 && (p[2] == 0x8e ||
+	    p[2] == 0x8f || (p[2] >= 0xa8 && p[2] <= 0xae))) ||
+	    (p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9))) {
+		*cp = 0x2000 | ((p[1] & 0x3fu) << 6) | (p[2] & 0x3fu);
+		return 3;
+	}
+	return 0;
+}
+
 void
 json_quote(struct buf *b, const char *s, size_t len)
 {
 	struct buf	 fixed = { 0 };
 	const char	*p = s;
-	size_t		 i, start = 0;
+	size_t		 i, n, start = 0;
 	unsigned char	 c;
+	unsigned	 cp;
 
 	if (!utf8_valid(s, len)) {
 		utf8_repair(&fixed, s, len);
@@ -110,9 +133,18 @@ json_quote(struct buf *b, const char *s, size_t len)
 	buf_addc(b, '"');
 	for (i = 0; i < len; i++) {
 		c = (unsigned char)p[i];
-		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+		n = 0;
+		if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f &&
+		    (n = json_invisible((const unsigned char *)p + i, len - i,
+		    &cp)) == 0)
 			continue;
 		buf_add(b, p + start, i - start);
+		if (n != 0) {
+			buf_printf(b, "\\u%04x", cp);
+			i += n - 1;
+			start = i + 1;
+			continue;
+		}
 		start = i + 1;
 		switch (c) {
 		case '"':  buf_adds(b, "\\\""); break;

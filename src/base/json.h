@@ -1,9 +1,10 @@
 /*
  * json: a streaming JSON writer.  The output is valid JSON for any input:
- * strings are written with control characters escaped and ill-formed UTF-8
- * repaired to U+FFFD.  Commas and nesting are tracked by the writer, so the
- * caller only says what comes next.  Errors from the stream are sticky and
- * reported by json_finish().
+ * strings are written with control characters (C0, DEL, C1) and
+ * bidirectional controls escaped as \uXXXX, so JSON read on a terminal
+ * cannot drive it, and ill-formed UTF-8 repaired to U+FFFD.  Commas and
+ * nesting are tracked by the writer, so the caller only says what comes
+ * next.  Errors from the stream are sticky and reported by json_finish().
  */
 #ifndef DEMARCHE_JSON_H
 #define DEMARCHE_JSON_H
