@@ -17,6 +17,8 @@ struct tui_options {
 	const char	*data_dir;	/* the shipped dictionaries, or NULL */
 	const char	*man_page;	/* man/demarche.1 in the source tree */
 	int		 corpus_flags;	/* enum corpus_flags, for :reload */
+	double		 start;		/* CLOCK_MONOTONIC seconds at start,
+					   for DEMARCHE_TUI_LOG; 0 if unknown */
 };
 
 /*

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/atomic.h"
@@ -601,11 +602,44 @@ ui_key(struct ui *ui, uint32_t key)
 	return ui_action(ui, keymap_lookup(&ui->cf.keys, scope, key));
 }
 
+/* Seconds on the monotonic clock. */
+static double
+ui_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+ * With DEMARCHE_TUI_LOG set to a file name, one line per screen drawn:
+ * what led to it and how long it took (for bench/tui.sh).
+ */
+static void
+ui_log(const char *what, double since)
+{
+	static FILE	*f;
+	static int	 tried;
+	const char	*path;
+
+	if (!tried) {
+		tried = 1;
+		if ((path = getenv("DEMARCHE_TUI_LOG")) != NULL && *path != '\0')
+			f = fopen(path, "a");
+	}
+	if (f == NULL)
+		return;
+	fprintf(f, "%s %.3f ms\n", what, (ui_now() - since) * 1e3);
+	fflush(f);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
-	int	r = REACT_LAYOUT | REACT_DRAW, rc;
+	int	r = REACT_LAYOUT | REACT_DRAW, rc, first = 1;
 	wint_t	wc;
+	double	t = ui->opts->start > 0 ? ui->opts->start : ui_now();
 
 	for (;;) {
 		if (r & REACT_QUIT)
@@ -617,9 +651,12 @@ ui_loop(struct ui *ui)
 		if (r & (REACT_DRAW | REACT_LAYOUT)) {
 			ui_draw(ui);
 			refresh();
+			ui_log(first ? "first-screen" : "key-to-screen", t);
+			first = 0;
 		}
 		timeout(ui->prompt.dirty ? 150 : -1);
 		rc = get_wch(&wc);
+		t = ui_now();
 		if (rc == ERR) {
 			r = ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
 			continue;

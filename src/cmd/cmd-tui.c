@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
@@ -22,6 +23,9 @@ cmd_tui(int argc, char **argv)
 	char			*config = NULL, *cause = NULL;
 	char			**paths = argv + 1;
 	int			 npaths = argc - 1, rv = CMD_OK;
+	struct timespec		 ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
 
 	if (npaths > 0 && strcmp(paths[0], "--") == 0) {
 		paths++;
@@ -46,6 +50,7 @@ cmd_tui(int argc, char **argv)
 	o.npaths = (size_t)npaths;
 	o.data_dir = cmd_data_dir();
 	o.man_page = SRCDIR "/man/demarche.1";
+	o.start = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 	if (tui_run(&c, &o, &cause) != 0) {
 		cmd_error("%s", cause);
 		free(cause);
