@@ -26,3 +26,7 @@ tests_unit_test_index_LDADD = $(CHECK_LIBS)
 check_PROGRAMS += tests/unit/test-searchdiff
 TESTS += tests/unit/test-searchdiff
 tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)
+
+SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh
+TESTS += $(SEARCH_CLI_TESTS)
+EXTRA_DIST += $(SEARCH_CLI_TESTS)
