@@ -7,6 +7,6 @@ TESTS += tests/hardening/test-faults
 tests_hardening_test_faults_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_hardening_test_faults_LDADD = ui/libui.a $(CHECK_LIBS)
 
-HARDENING_TESTS = tests/hardening/patterns.sh
+HARDENING_TESTS = tests/hardening/patterns.sh tests/hardening/inject-cli.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS) bench/scale bench/patterns
