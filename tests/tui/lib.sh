@@ -94,11 +94,16 @@ tui_screen() {
 # tui_wait [TEXT]: wait until the screen holds TEXT (when given) and has
 # not changed for a moment; 5 seconds at most.
 tui_wait() {
-    _wi=0 _wlast=
+    _wi=0 _wlast= _wsame=0
     while [ $_wi -lt 100 ]; do
         _wnow=$(tui_screen)
         if [ -z "$1" ] || printf '%s\n' "$_wnow" | grep -qF -- "$1"; then
-            [ "$_wnow" = "$_wlast" ] && return 0
+            if [ "$_wnow" = "$_wlast" ]; then
+                _wsame=$((_wsame + 1))
+                [ $_wsame -ge 2 ] && return 0
+            else
+                _wsame=0
+            fi
             _wlast=$_wnow
         fi
         sleep 0.05

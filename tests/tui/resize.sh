@@ -35,4 +35,14 @@ tui_resize 50 20
 tui_expect text-wide-narrow.screen "wide characters cut at the right column"
 tui_keys Q
 check "Q quits" tui_exited
+
+# Any size, even below 20x6, in every pane: no crash, a clean exit.
+tui_start -x 10 -y 3 "$SAMPLES"
+tui_wait || true
+for size in "1 1" "5 2" "3 5" "20 6" "7 1" "120 40"; do
+    tui_resize $size
+    tui_keys j Enter 3 4 2 1 '?' q
+done
+tui_keys Q
+check "tiny sizes in every pane, then a clean exit" tui_exited
 tui_done
