@@ -34,6 +34,7 @@ positions_article(struct pos_set *set, const struct pos_dict *d,
 		m[i].side = ac->side;
 		m[i].actor = (int)am[i].actor;
 		m[i].name = ac->name;
+		m[i].flags = am[i].flags;
 	}
 	positions_article_mentions(set, d, a, m, n);
 	free(m);

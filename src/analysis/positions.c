@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/actors.h"
 #include "analysis/pos-dict.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
@@ -999,8 +1000,10 @@ pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
 	for (i = (long)lo - 1, n = 0; i >= 0 && n < 80 && it->nh < want; i--,
 	    n++) {
 		m = &ctx->m[i];
-		if (m->side == SIDE_NONE || m->kind == ACTOR_PLACE ||
-		    m->kind == ACTOR_ORG || (persons && m->kind != ACTOR_PERSON))
+		if (m->side == SIDE_NONE || m->side == SIDE_OTH ||
+		    m->kind == ACTOR_PLACE ||
+		    m->kind == ACTOR_ORG || (m->flags & MENTION_DEMONYM) ||
+		    (persons && m->kind != ACTOR_PERSON))
 			continue;
 		for (j = 0; !persons && j < it->nh; j++) {
 			if (it->h[j].side == m->side)
@@ -1046,7 +1049,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, struct pos_scan *sc)
 {
 	const struct pos_item	*prev;
-	long			 t, u;
+	long			 t, u, ug;
 	int			 i, n, grouped = 0;
 
 	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
@@ -1059,6 +1062,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		u--;
 		grouped = 1;
 	}
+	ug = u;
 	for (n = 0; grouped && n < 2 && u >= (long)s->t0 &&
 	    ctx->toks[u].kind == POS_T_WORD && ctx->toks[u].cap &&
 	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1; n++)
@@ -1091,7 +1095,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (grouped) {
 		/* "both sides", "the four leaders" */
-		if (pos_count_group(ctx, s, it, u))
+		if (pos_count_group(ctx, s, it, ug))
 			pos_remember_group(ctx, it);
 		return u;
 	}
@@ -1153,8 +1157,18 @@ pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (t >= (long)s->t1)
 		return 0;
 	tk = &ctx->toks[t];
+	/* "Klitschko, who ..., appealed", "Klitschko, the mayor, said" */
+	if (tk->kind == POS_T_COMMA && t + 1 < (long)s->t1 &&
+	    (pos_tis(ctx, t + 1, "who") || pos_tis(ctx, t + 1, "the") ||
+	    (ctx->toks[t + 1].item != -1 &&
+	    ctx->items[ctx->toks[t + 1].item].type == POS_P_CUE &&
+	    ctx->items[ctx->toks[t + 1].item].form == POS_F_VERB)))
+		return 1;	/* "..., Merz and Starmer, said" */
 	if (tk->kind != POS_T_WORD || tk->mention != -1)
 		return 0;
+	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
+	    strcmp(pos_tw(ctx, tk) + tk->len - 2, "ed") == 0)
+		return 1;	/* "Brussels answered" */
 	if (tk->item != -1) {
 		it = &ctx->items[tk->item];
 		return (it->type == POS_P_CUE && it->form == POS_F_VERB) ||
@@ -1182,7 +1196,8 @@ pos_clause_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
 		    tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
 		    tk->kind == POS_T_QUOTE || (tk->kind == POS_T_WORD &&
-		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY)))
+		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY) &&
+		    !pos_tis(ctx, p, "who") && !pos_tis(ctx, p, "which")))
 			return 0;
 		if (tk->item != -1 && ctx->items[tk->item].type == POS_P_CUE &&
 		    ctx->items[tk->item].cls == POS_C_SPEECH)
@@ -1306,6 +1321,26 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return -1;
 }
 
+/* 1 for the comma of a list ("taxes, tariffs and sanctions"): a word or
+   two, then "and"/"or" or another comma. */
+static int
+pos_list_comma(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	u;
+
+	for (u = t + 1; u < (long)s->t1 && u <= t + 3; u++) {
+		if (ctx->toks[u].kind == POS_T_COMMA || pos_tis(ctx, u, "and") ||
+		    pos_tis(ctx, u, "or"))
+			return u > t + 1;
+		if (ctx->toks[u].kind != POS_T_WORD ||
+		    (ctx->toks[u].wflags & POS_W_BOUNDARY) ||
+		    (ctx->toks[u].item != -1 &&
+		    ctx->items[ctx->toks[u].item].type == POS_P_CUE))
+			return 0;
+	}
+	return 0;
+}
+
 /* The object of a cue: the next trigger or cue in its clause, or -1. */
 static int
 pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1319,8 +1354,13 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 	for (t = it->t1, n = 0; t < (long)s->t1 && n < POS_OBJ_WINDOW;
 	    t++, n++) {
 		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_COMMA && pos_list_comma(ctx, s, t))
+			continue;
 		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
 		    tk->kind == POS_T_COLON)
+			break;
+		/* "no promise of autonomy and that ...": another clause */
+		if (pos_tis(ctx, t, "and") && pos_tis(ctx, t + 1, "that"))
 			break;
 		if (tk->item != -1) {
 			o = &ctx->items[tk->item];
@@ -1404,6 +1444,8 @@ pos_speech(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 	pos_verb_subject(ctx, s, it, &sc);
 	if (it->nh == 0 && !pos_passive(ctx, s, it))
 		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
+	if (it->nh == 0)
+		pos_clause_subject(ctx, s, it, it->t0);
 	if (it->nh == 0 || sc.neg)
 		return;
 	rel0 = it->t0 - (long)s->t0;
@@ -1653,6 +1695,33 @@ pos_seen(const struct pos_ctx *ctx, const struct pos_sent *s, int issue,
 	return 0;
 }
 
+/* 1 when cue it is taken back by its own holder: "Erdogan dropped his
+   objection to ...", "Kyiv ended its refusal ...". */
+static int
+pos_dropped(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*o;
+	size_t			 i;
+	int			 a, b;
+
+	if (!it->inner)
+		return 0;
+	for (i = s->i0; i < s->i1; i++) {
+		o = &ctx->items[i];
+		if (o->type != POS_P_CUE || o->obj != (int)(it - ctx->items) ||
+		    pos_cue_sign(o->cls) >= 0)
+			continue;
+		for (a = 0; a < o->nh; a++) {
+			for (b = 0; b < it->nh; b++) {
+				if (o->h[a].side == it->h[b].side)
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* Append the positions of cue it, one per holder side. */
 static void
 pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1664,7 +1733,7 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 v, weak = 0, neg = 0, i, issue;
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
-	    it->how == POS_HOW_SHARED)))
+	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it))
 		return;
 	if ((v = pos_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
 		return;
@@ -1737,7 +1806,7 @@ pos_clause_edge(const struct pos_ctx *ctx, long t)
  * "after", "during" ... (the setting, not the claim).
  */
 static int
-pos_bare_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
+pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
 	static const char *const setting[] = {
@@ -1745,9 +1814,11 @@ pos_bare_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 		"despite", "in", "on", "from", "of", "with", "about", "by",
 		"between", NULL
 	};
-	long	t;
-	int	v = tr->pol, n, i;
+	struct pos_scan	 sc;
+	long		 t, u;
+	int		 v = tr->pol, n, i;
 
+	memset(&sc, 0, sizeof sc);
 	for (t = tr->t0 - 1, n = 0; t >= (long)s->t0 && n < 4; t--, n++) {
 		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
 			break;
@@ -1764,10 +1835,19 @@ pos_bare_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 			break;
 	}
 	for (t = tr->t0 - 1; t >= (long)s->t0 && !pos_clause_edge(ctx, t); t--) {
-		if (pos_is_negation(ctx, t)) {
-			v = -v;
-			break;
-		}
+		if (!pos_is_negation(ctx, t))
+			continue;
+		/* "Kyiv would not give up land", not "arms would not end
+		   the war": the negation is an actor's */
+		u = pos_skip_aux(ctx, s, t - 1, &sc);
+		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
+		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
+		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
+		    !pos_tis(ctx, u, "he") && !pos_tis(ctx, u, "she") &&
+		    !(ctx->toks[u].wflags & POS_W_GROUP)))
+			return POS_NONE;
+		v = -v;
+		break;
 	}
 	for (t = tr->t1; t < (long)s->t1 && !pos_clause_edge(ctx, t); t++) {
 		if (pos_is_negation(ctx, t))
@@ -1799,6 +1879,15 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		for (j = s->i0, used = 0; j < s->i1 && !used; j++)
 			used = ctx->items[j].type == POS_P_CUE &&
 			    ctx->items[j].obj == (int)i;
+		/* "negotiations ... would only freeze the war": the trigger
+		   is the subject of another claim */
+		for (j = i + 1; j < s->i1 && !used; j++) {
+			sp = &ctx->items[j];
+			if (sp->type == POS_P_TRIGGER)
+				break;
+			used = sp->type == POS_P_CUE && sp->form == POS_F_VERB &&
+			    sp->cls != POS_C_SPEECH;
+		}
 		if (used || (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
 			continue;
 		memset(&fake, 0, sizeof fake);
@@ -1865,7 +1954,7 @@ pos_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
 	struct pos_item	*it;
 	const char	*w;
 	size_t		 i, n = pos_dict_nissues(ctx->d);
-	int		 issue = pos_salient_issue(ctx);
+	int		 issue = pos_salient_issue(ctx), plan;
 
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
@@ -1881,10 +1970,13 @@ pos_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
 		w = pos_tw(ctx, &ctx->toks[it->t1 - 1]);
 		it->type = POS_P_TRIGGER;
 		it->pol = 1;
-		if (issue != -1)
+		plan = strncmp(w, "plan", 4) == 0 || strncmp(w, "propos", 6) ==
+		    0 || strncmp(w, "offer", 5) == 0 || strcmp(w, "idea") == 0 ||
+		    strcmp(w, "terms") == 0 || strcmp(w, "initiative") == 0;
+		/* "the plan" names an earlier issue only when it is fresh */
+		if (issue != -1 && (!plan || ctx->issue_w[issue] >= 1.0f))
 			it->cls = issue;
-		else if (ctx->plan_issue != -1 && (strncmp(w, "plan", 4) == 0 ||
-		    strncmp(w, "propos", 6) == 0 || strncmp(w, "offer", 5) == 0))
+		else if (ctx->plan_issue != -1 && plan)
 			it->cls = ctx->plan_issue;
 		else
 			it->type = POS_P_MARKER;

@@ -141,6 +141,7 @@ struct pos_mention {
 	enum actor_kind	 kind;
 	int		 actor;		/* actor id, or -1 */
 	const char	*name;		/* canonical name (borrowed) */
+	unsigned	 flags;		/* enum mention_flags (actors.h), or 0 */
 };
 
 /*
