@@ -19,12 +19,18 @@ ui_libui_a_SOURCES += \
 
 UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
-check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate
-TESTS += tests/unit/test-uiconfig tests/unit/test-uistate
+check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate \
+	tests/unit/test-uidraw
+TESTS += tests/unit/test-uiconfig tests/unit/test-uistate \
+	tests/unit/test-uidraw
 tests_unit_test_uiconfig_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uiconfig_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uistate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uistate_LDADD = $(UI_TEST_LDADD)
+tests_unit_test_uidraw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
+	-I$(top_srcdir)/ui
+tests_unit_test_uidraw_CFLAGS = $(AM_CFLAGS) $(NCURSESW_CFLAGS)
+tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 
 # Screen tests in tmux (tests/tui/lib.sh), compared with tests/tui/screens.
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \

@@ -66,6 +66,8 @@ cmd_keys(int argc, char **argv)
 {
 	int	json = 0;
 
+	if (argc == 2 && strcmp(argv[1], "--help") == 0)
+		return cmd_print_usage(stdout, "keys", CMD_OK);
 	if (argc == 2 && strcmp(argv[1], "--json") == 0)
 		json = 1;
 	else if (argc != 1)
