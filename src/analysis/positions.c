@@ -679,6 +679,31 @@ pos_add_speaker(struct pos_item *it, const struct pos_hold *h)
 	it->how = POS_HOW_SPEAKER;
 }
 
+static int	pos_recent_actors(struct pos_ctx *, const struct pos_sent *,
+		    struct pos_item *, int, int, int);
+
+/* The speaker spk of sentence s, with the others of its group ("the U.S.
+   and Ukraine announce ..."), as holders of it. */
+static void
+pos_add_speakers(const struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, const struct pos_hold *spk)
+{
+	const struct pos_item	*sp;
+	size_t			 j;
+	int			 k;
+
+	for (j = s->i0; spk->mention != -1 && j < s->i1; j++) {
+		sp = &ctx->items[j];
+		if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH ||
+		    sp->nh == 0 || sp->h[0].mention != spk->mention)
+			continue;
+		for (k = 0; k < sp->nh; k++)
+			pos_add_speaker(it, &sp->h[k]);
+		return;
+	}
+	pos_add_speaker(it, spk);
+}
+
 /* "they": the latest "<mention> officials" group before t, or the last. */
 static void
 pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
@@ -700,6 +725,9 @@ pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
 	}
 	for (i = 0; i < ctx->ngroup; i++)
 		pos_item_add_holder(it, ctx->group[i]);
+	/* "They noted ...", after "X had a conversation with Y" */
+	if (ctx->ngroup == 0)
+		pos_recent_actors(ctx, s, it, 2, 0, 1);
 	it->how = POS_HOW_PRONOUN;
 }
 
@@ -962,33 +990,19 @@ pos_trigger_before(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * "both sides", "the two presidents", "the four leaders" ending at token t
- * (the number word): the last so many distinct actors named before the
- * sentence (persons only for leaders and presidents).  1 when found.
+ * The last k distinct actors named before sentence s (persons only when
+ * asked; distinct sides unless persons; OTH only when asked) into it.
+ * 1 when at least two were found.
  */
 static int
-pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it, long t)
+pos_recent_actors(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, int k, int persons, int oth)
 {
-	static const char *const num[] = {
-		"both", "two", "three", "four", "five", NULL
-	};
 	const struct pos_mention	*m;
-	const char			*g;
 	size_t				 lo = 0, hi = ctx->nm, mid;
 	long				 i;
-	int				 k = 0, n, j, persons, want;
+	int				 n, j;
 
-	if (t < (long)s->t0 || ctx->toks[t].kind != POS_T_WORD)
-		return 0;
-	for (n = 0; num[n] != NULL; n++) {
-		if (pos_tis(ctx, t, num[n]))
-			k = n < 2 ? 2 : n + 1;
-	}
-	if (k == 0 || t + 1 >= (long)s->t1)
-		return 0;
-	g = pos_tw(ctx, &ctx->toks[t + 1]);
-	persons = strncmp(g, "leader", 6) == 0 || strncmp(g, "president", 9) == 0;
 	while (lo < hi) {
 		mid = (lo + hi) / 2;
 		if (ctx->m[mid].start < ctx->toks[s->t0].start)
@@ -996,13 +1010,12 @@ pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
 		else
 			hi = mid;
 	}
-	want = k;
-	for (i = (long)lo - 1, n = 0; i >= 0 && n < 80 && it->nh < want; i--,
+	for (i = (long)lo - 1, n = 0; i >= 0 && n < 80 && it->nh < k; i--,
 	    n++) {
 		m = &ctx->m[i];
-		if (m->side == SIDE_NONE || m->side == SIDE_OTH ||
-		    m->kind == ACTOR_PLACE ||
-		    m->kind == ACTOR_ORG || (m->flags & MENTION_DEMONYM) ||
+		if (m->side == SIDE_NONE || (m->side == SIDE_OTH && !oth) ||
+		    m->kind == ACTOR_PLACE || m->kind == ACTOR_ORG ||
+		    (m->flags & MENTION_DEMONYM) ||
 		    (persons && m->kind != ACTOR_PERSON))
 			continue;
 		for (j = 0; !persons && j < it->nh; j++) {
@@ -1018,6 +1031,34 @@ pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	it->how = POS_HOW_GROUP;
 	return 1;
+}
+
+/*
+ * "both sides", "the two presidents", "the four leaders" ending at token t
+ * (the number word): the last so many distinct actors named before the
+ * sentence (persons only for leaders and presidents).  1 when found.
+ */
+static int
+pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	static const char *const num[] = {
+		"both", "two", "three", "four", "five", NULL
+	};
+	const char	*g;
+	int		 k = 0, n, persons;
+
+	if (t < (long)s->t0 || ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	for (n = 0; num[n] != NULL; n++) {
+		if (pos_tis(ctx, t, num[n]))
+			k = n < 2 ? 2 : n + 1;
+	}
+	if (k == 0 || t + 1 >= (long)s->t1)
+		return 0;
+	g = pos_tw(ctx, &ctx->toks[t + 1]);
+	persons = strncmp(g, "leader", 6) == 0 || strncmp(g, "president", 9) == 0;
+	return pos_recent_actors(ctx, s, it, k, persons, persons);
 }
 
 /*
@@ -1095,8 +1136,16 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (grouped) {
 		/* "both sides", "the four leaders" */
-		if (pos_count_group(ctx, s, it, ug))
+		if (pos_count_group(ctx, s, it, ug)) {
 			pos_remember_group(ctx, it);
+			/* "an exchange, which both sides had agreed" */
+			if (ug > (long)s->t0 && (pos_tis(ctx, ug - 1, "which") ||
+			    pos_tis(ctx, ug - 1, "that")) &&
+			    (i = pos_trigger_before(ctx, s, ug - 2)) != -1) {
+				it->obj = i;
+				it->how = POS_HOW_RELATIVE;
+			}
+		}
 		return u;
 	}
 	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
@@ -1620,6 +1669,45 @@ pos_sentence_modality(struct pos_ctx *ctx, const struct pos_sent *s)
 	return m;
 }
 
+/*
+ * "thanked the Netherlands and Mark Rutte for supporting ...": the holder
+ * of a verb cue in -ing after "for" is whoever is thanked.  1 when found.
+ */
+static int
+pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	long			 t, u;
+
+	if (it->t0 < 2 + (int)s->t0 || !pos_tis(ctx, it->t0 - 1, "for") ||
+	    tk->len < 5 || strcmp(pos_tw(ctx, tk) + tk->len - 3, "ing") != 0)
+		return 0;
+	for (t = it->t0 - 2; t >= (long)s->t0 && t > it->t0 - 16; t--) {
+		if (ctx->toks[t].kind == POS_T_STOP)
+			return 0;
+		if (strncmp(pos_tw(ctx, &ctx->toks[t]), "thank", 5) != 0 &&
+		    strncmp(pos_tw(ctx, &ctx->toks[t]), "grat", 4) != 0)
+			continue;
+		for (u = t + 1; u < it->t0 - 1; u++) {
+			if (ctx->toks[u].mention != -1 &&
+			    pos_group_right(ctx, s, it, u))
+				break;
+		}
+		/* "to the Netherlands and personally to Mark Rutte" */
+		for (; u < it->t0 - 1; u++) {
+			if (ctx->toks[u].mention != -1 &&
+			    (u == 0 || ctx->toks[u - 1].mention !=
+			    ctx->toks[u].mention))
+				pos_item_add_holder(it, pos_hold_mention(ctx,
+				    ctx->toks[u].mention));
+		}
+		it->how = POS_HOW_SUBJECT;
+		return it->nh > 0;
+	}
+	return 0;
+}
+
 /* Holders, negation and modality of one non-speech cue. */
 static void
 pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
@@ -1656,12 +1744,12 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		covered = subject = it->nh == 0 && !it->inner;
 	}
 	/* No subject of its own: the clause's subject, else the speaker. */
-	if (subject && it->nh == 0)
+	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
 		pos_clause_subject(ctx, s, it, it->t0);
 	if (covered && it->nh == 0) {
 		spk = pos_speaker_at(ctx, s, it->t0);
 		if (spk != NULL)
-			pos_add_speaker(it, spk);
+			pos_add_speakers(ctx, s, it, spk);
 	}
 	it->negated = sc.neg;
 	if (smod != POS_STATED)
@@ -1868,7 +1956,7 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	const struct pos_item	*tr, *sp;
 	const struct pos_hold	*spk;
 	size_t			 i, j, n0;
-	int			 v, k, used;
+	int			 v, used;
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
@@ -1901,17 +1989,7 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
 		    ctx->cond_tok < tr->t0)
 			fake.modality = POS_CONDITIONAL;
-		for (j = s->i0; j < s->i1; j++) {
-			sp = &ctx->items[j];
-			if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH ||
-			    sp->nh == 0 || sp->h[0].mention != spk->mention)
-				continue;
-			for (k = 0; k < sp->nh; k++)
-				pos_add_speaker(&fake, &sp->h[k]);
-			break;
-		}
-		if (fake.nh == 0)
-			pos_add_speaker(&fake, spk);
+		pos_add_speakers(ctx, s, &fake, spk);
 		fake.how = POS_HOW_SPEAKER;
 		n0 = ctx->set->n;
 		pos_emit(ctx, s, &fake);
