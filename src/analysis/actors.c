@@ -67,6 +67,8 @@ struct item {
 	uint8_t		 org;		/* IT_NAME: ends in an organisation word
 					   ("... Defence Group") */
 	uint8_t		 oside;		/* its side, from a demonym in it */
+	uint8_t		 generic;	/* of common words only ("the Armed
+					   Forces") */
 };
 
 /* A person found in this article but unknown to the dictionary. */
@@ -631,6 +633,10 @@ name_word(struct ax *x, struct tok *t)
 	return (t->cp >= 'A' && t->cp <= 'Z') || t->cp >= 0xC0;
 }
 
+/* Words after a title that continue the title, not a name ("Special
+   Presidential Representative for ..."). */
+static const char *title_joins[] = { "of", "for", "to", "on", NULL };
+
 /* The end of the unknown name starting at token i, or i. */
 static uint32_t
 name_end(struct ax *x, uint32_t i, uint32_t end)
@@ -648,7 +654,8 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 			   ("Kentucky Governor Andy Beshear"). */
 			if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
 			    (type == IT_ACTOR || (type == IT_TITLE && e < end &&
-			    name_word(x, &x->toks[e]))))
+			    (name_word(x, &x->toks[e]) || in_list(title_joins,
+			    TOKF(x, &x->toks[e]), x->toks[e].flen)))))
 				break;
 			words++;
 			last = ++j;
@@ -691,8 +698,8 @@ static const char *org_heads[] = {
 	"pharmaceuticals", "army", "movement", "front", "brigade", "brigades",
 	"militia", "party", "foundation", "association", "institute",
 	"university", "college", "church", "network", "observatory",
-	"investment", "investments", "bureau", "inc.", "ltd.", "corp.",
-	"kft.", NULL
+	"investment", "investments", "bureau", "forces", "inc.", "ltd.",
+	"corp.", "kft.", NULL
 };
 
 /* Words that never start an organisation's name. */
@@ -739,6 +746,11 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 	for (j = i; j < end && words < 6; j++) {
 		t = &x->toks[j];
 		if (!org_word(x, t)) {
+			/* "Bread and Roses Party", not "Maxim Sokolov and
+			   GAZ Group". */
+			if ((t->cp == '&' || (t->flen == 3 &&
+			    memcmp(TOKF(x, t), "and", 3) == 0)) && words > 1)
+				break;
 			if (j > i && (in_list(org_joins, TOKF(x, t), t->flen) ||
 			    (t->type == TOK_PUNCT && t->cp == '-' && !t->gap)) &&
 			    j + 1 < end && org_word(x, &x->toks[j + 1]))
@@ -808,6 +820,22 @@ demonym_name(struct ax *x, uint32_t si, uint32_t i, uint32_t e,
 	return (i);
 }
 
+/* 1 when tokens [i, e) are common words only ("Defence Forces"). */
+static int
+generic_name(struct ax *x, uint32_t i, uint32_t e)
+{
+	struct tok	*t;
+
+	for (; i < e; i++) {
+		t = &x->toks[i];
+		if (t->type == TOK_WORD && !dict_is_stop(x->d, TOKF(x, t),
+		    t->flen) && !in_list(org_heads, TOKF(x, t), t->flen) &&
+		    !in_list(org_joins, TOKF(x, t), t->flen))
+			return (0);
+	}
+	return (1);
+}
+
 /* Add an organisation NAME item [i, e), taking in a demonym just before
    it ("Hungarian Development Bank"). */
 static void
@@ -829,6 +857,17 @@ org_item(struct ax *x, uint32_t i, uint32_t e, uint32_t si)
 	it = item_add(x, IT_NAME, i, e, si);
 	it->org = 1;
 	it->oside = (uint8_t)side;
+	it->generic = side == SIDE_NONE && generic_name(x, i, e);
+}
+
+/* 1 when token i continues a hyphenated word ("Near-Earth"). */
+static int
+hyphen_before(struct ax *x, uint32_t i, uint32_t t0)
+{
+	struct tok	*t = &x->toks[i];
+
+	return (i > t0 && !t->gap && t[-1].type == TOK_PUNCT &&
+	    t[-1].cp == '-');
 }
 
 /* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
@@ -882,7 +921,18 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 			continue;
 		}
 		if (!heading && name_word(x, &x->toks[i]) &&
+		    hyphen_before(x, i, t0) && (e = name_end(x, i, t1)) > i) {
+			/* The rest of "Near-Earth Object Studies". */
+			item_add(x, IT_STOP, i, e, si);
+			i = e;
+			continue;
+		}
+		if (!heading && name_word(x, &x->toks[i]) &&
 		    (e = name_end(x, i, t1)) > i) {
+			/* "Thutmose II", "Charles III" */
+			if (e < t1 && suffix_word(x, e) &&
+			    x->toks[e].cp == 'I')
+				e++;
 			item_add(x, IT_NAME, i, e, si);
 			i = e;
 			continue;
@@ -1074,6 +1124,72 @@ verb_after(struct ax *x, size_t k)
 	return (0);
 }
 
+/* The side of the first state or organisation after title item j, up to
+   item k. */
+static enum side
+side_after_title(struct ax *x, size_t j, size_t k)
+{
+	enum side	side;
+
+	for (j++; j < k; j++) {
+		if ((side = item_side(x, &x->items[j])) != SIDE_NONE)
+			return (side);
+	}
+	return (SIDE_NONE);
+}
+
+/*
+ * A long title phrase before the full name at item k: "Special
+ * Presidential Representative for Environmental Protection, Ecology, and
+ * Transport Sergei Ivanov" (only capitalised words, "of", "for", "and",
+ * "the" and commas between the title and the name), or "Adviser to the
+ * President of France on relations with Ukraine and Russia Isabelle
+ * Dumont" (a state's name right before the name, a title earlier in the
+ * sentence).  The side comes from the state after the title.
+ */
+static int
+long_title_before(struct ax *x, size_t k, enum side *side)
+{
+	static const char *joins[] = { "of", "for", "and", "the", "on",
+	    NULL };
+	struct item	*p;
+	size_t		 j;
+	int		 adjacent, tight = 1, title;
+
+	/* "Occupied Territories of Ukraine": a name does not go on. */
+	if (k + 1 < x->nitems && item_word(x, &x->items[k + 1], "of"))
+		return (0);
+
+	adjacent = k > 0 && x->items[k - 1].type == IT_ACTOR &&
+	    item_side(x, &x->items[k - 1]) != SIDE_NONE &&
+	    !(x->items[k - 1].flags & MENTION_DEMONYM) &&
+	    x->items[k - 1].t1 == x->items[k].t0;
+	for (j = k; j-- > 0 && k - j <= 16;) {
+		p = &x->items[j];
+		if (p->sent != x->items[k].sent)
+			return (0);
+		if (p->type == IT_TITLE) {
+			if (!tight && !adjacent)
+				return (0);
+			if ((*side = side_after_title(x, j, k)) == SIDE_NONE)
+				scan_phrase(x, j, -1, &title, side, 6);
+			return (1);
+		}
+		if (p->type == IT_ACTOR && p->entry >= 0 &&
+		    dict_entry(x->d, (size_t)p->entry)->kind == ACTOR_PERSON)
+			return (0);
+		if ((p->type == IT_NAME && p->t1 - p->t0 > 1 && !p->org) ||
+		    item_is_punct(x, p, '.') || item_is_punct(x, p, ';') ||
+		    item_is_punct(x, p, ':'))
+			return (0);
+		if (!(p->type == IT_STOP || p->type == IT_NAME ||
+		    p->type == IT_ACTOR || item_in(x, p, joins) ||
+		    item_is_punct(x, p, ',') || item_is_punct(x, p, '-')))
+			tight = 0;
+	}
+	return (0);
+}
+
 /* 1 when "its" follows item k closely ("Tesco said its branch"): the
    name is an organisation's, not a person's. */
 static int
@@ -1142,6 +1258,8 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 		if (title)
 			return ("descriptive sentence");
 	}
+	if (long_title_before(x, k, side))
+		return ("title before the name");
 	*side = SIDE_NONE;
 verb:
 	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
@@ -1283,6 +1401,11 @@ default_sides(struct ax *x)
 			l->side = side;
 			l->side_rule = "a title without a state: the state the "
 			    "article is mostly about";
+		} else if (side != SIDE_NONE && l->kind == ACTOR_ORG &&
+		    strstr(l->kind_rule, "generic") != NULL) {
+			l->side = side;
+			l->side_rule = "a generic institution: the state the "
+			    "article is mostly about";
 		} else if (side != SIDE_NONE && l->kind == ACTOR_PERSON &&
 		    strcmp(l->kind_rule, "speaker label") == 0) {
 			l->side = side;
@@ -1311,7 +1434,8 @@ org_add(struct ax *x, size_t k)
 	struct item	*it = &x->items[k], *in;
 	int		 l, *slot, added;
 
-	l = local_add(x, k, ACTOR_ORG, "an organisation word ends the name",
+	l = local_add(x, k, ACTOR_ORG, it->generic ? "a generic "
+	    "institution's name" : "an organisation word ends the name",
 	    (enum side)it->oside, "a demonym in the organisation's name");
 	if (k + 1 < x->nitems && item_is_punct(x, &x->items[k + 1], '.'))
 		k++;
@@ -1637,6 +1761,8 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
  * ignored, as after a dictionary change.
  */
 #define ACTORS_RULES_VERSION	2
+/* And every build of this file: a rebuilt extractor may decide otherwise. */
+#define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 
 /* A rule text with the lifetime of the set (cached reasons). */
 static const char *
@@ -2089,6 +2215,7 @@ actors_extract_corpus(struct actor_set *set, const struct dict *d,
 
 	ver = dict_version(d);
 	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
+	ver = hash64(ACTORS_BUILD, strlen(ACTORS_BUILD), ver);
 	path = c->cache_dir != NULL ? corpus_cache_path(c, "actors") : NULL;
 	cache = actor_cache_open(path, ver);
 	free(path);
