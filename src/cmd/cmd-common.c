@@ -31,18 +31,30 @@ cmd_usage(const char *name)
 	return name;
 }
 
+void
+cmd_print_forms(FILE *f, const char *prefix, const char *usage)
+{
+	const char	*nl;
+
+	while ((nl = strchr(usage, '\n')) != NULL) {
+		fprintf(f, "%s%.*s\n", prefix, (int)(nl - usage), usage);
+		usage = nl + 1;
+	}
+	fprintf(f, "%s%s\n", prefix, usage);
+}
+
 int
 cmd_print_usage(FILE *f, const char *name, int status)
 {
-	const char	*u = cmd_usage(name), *bar;
+	const char	*u = cmd_usage(name), *nl;
 
-	/* Alternative forms are separated by " | " in the table. */
-	fputs("usage: demarche ", f);
-	while ((bar = strstr(u, " | ")) != NULL) {
-		fprintf(f, "%.*s\n       demarche ", (int)(bar - u), u);
-		u = bar + 3;
+	nl = strchr(u, '\n');
+	if (nl == NULL) {
+		fprintf(f, "usage: demarche %s\n", u);
+		return status;
 	}
-	fprintf(f, "%s\n", u);
+	fprintf(f, "usage: demarche %.*s\n", (int)(nl - u), u);
+	cmd_print_forms(f, "       demarche ", nl + 1);
 	return status;
 }
 

@@ -21,7 +21,8 @@ struct corpus;
 struct cmd_entry {
 	const char	*name;
 	int		(*fn)(int, char **);
-	const char	*usage;		/* the SYNOPSIS line, without "demarche" */
+	const char	*usage;		/* the SYNOPSIS lines, without "demarche";
+					   alternative forms separated by '\n' */
 	const char	*summary;
 };
 
@@ -40,6 +41,8 @@ int	cmd_tui(int, char **);
 
 /* The usage line of a subcommand ("list [--json] [PATH ...]"). */
 const char	*cmd_usage(const char *name);
+/* Print each form of a usage string on its own line after prefix. */
+void		 cmd_print_forms(FILE *f, const char *prefix, const char *usage);
 /* Print "usage: demarche LINE" to f; status is returned for convenience. */
 int		 cmd_print_usage(FILE *f, const char *name, int status);
 

@@ -31,8 +31,8 @@ const struct cmd_entry cmd_table[] = {
 	  "[PATH ...]",
 	  "list what each side holds on each issue" },
 	{ "diff", cmd_diff,
-	  "diff [--json] SIDE1 SIDE2 [PATH ...] | "
-	  "diff [--json] --matrix [PATH ...] | "
+	  "diff [--json] SIDE1 SIDE2 [PATH ...]\n"
+	  "diff [--json] --matrix [PATH ...]\n"
 	  "diff [--json] --since DATE SIDE [PATH ...]",
 	  "compare the positions of two sides, or one side over time" },
 	{ "dict", cmd_dict, "dict --check [FILE ...]",
@@ -49,7 +49,7 @@ main_usage(FILE *f)
 
 	fprintf(f, "usage: demarche [PATH ...]\n");
 	for (c = cmd_table; c->name != NULL; c++)
-		fprintf(f, "       demarche %s\n", c->usage);
+		cmd_print_forms(f, "       demarche ", c->usage);
 	fprintf(f, "       demarche --help | --version\n");
 }
 
