@@ -1,1 +1,3 @@
-# bench
+# bench: benchmarks against grep and ripgrep, run by hand, never by
+# make check (bench/search needs ../shared/corpora/bulk and rg).
+EXTRA_DIST += bench/search

@@ -43,6 +43,8 @@
 #include "base/hash.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "base/utf8.h"
+#include "search/fold.h"
 #include "search/index.h"
 #include "search/rxplan.h"
 #include "search/scan.h"
@@ -756,14 +758,75 @@ tid_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* What batch_collect accumulates. */
+struct collect {
+	struct tri_map	 m;
+	uint64_t	*all;		/* key of each trigram id */
+	size_t		 aall;
+	uint32_t	*last;		/* last doc of each trigram id */
+	size_t		 alast;
+	uint64_t	*pairs;		/* trigram id << 32 | doc */
+	size_t		 npairs, apairs;
+};
+
+static void
+collect_key(struct collect *co, uint64_t key, uint32_t d)
+{
+	uint32_t	tid = tri_map_id(&co->m, key, &co->all, &co->aall);
+	size_t		old = co->alast;
+
+	if (tid >= co->alast) {
+		co->last = xgrow(co->last, &co->alast, (size_t)tid + 1,
+		    sizeof *co->last);
+		memset(co->last + old, 0xff, (co->alast - old) *
+		    sizeof *co->last);
+	}
+	if (co->last[tid] == d)
+		return;
+	co->last[tid] = d;
+	if (co->npairs == co->apairs)
+		co->pairs = xgrow(co->pairs, &co->apairs, co->npairs + 1,
+		    sizeof *co->pairs);
+	co->pairs[co->npairs++] = ((uint64_t)tid << 32) | d;
+}
+
+/* Every trigram of the folded NFC text s[0..len) of document d. */
+static void
+collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
+{
+	uint32_t	 cp, f[FOLD_MAX], w1 = 0, w2 = 0;
+	size_t		 i = 0, j, m, have = 0;
+	int		 valid;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i++];
+			f[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+			m = 1;
+		} else {
+			valid = 1;
+			i += utf8_decode(s + i, len - i, &cp, &valid);
+			if (!valid) {
+				have = 0;
+				continue;
+			}
+			m = fold_cp(cp, f);
+		}
+		for (j = 0; j < m; j++) {
+			if (++have >= 3)
+				collect_key(co, rxq_key(w1, w2, f[j]), d);
+			w1 = w2;
+			w2 = f[j];
+		}
+	}
+}
+
 /* Collect (trigram id, doc) pairs for every article of the batch. */
 static int
-batch_collect(struct batch *bt, struct tri_map *m, uint64_t **all,
-    size_t *aall, uint64_t **pairs, size_t *npairs)
+batch_collect(struct batch *bt, struct collect *co)
 {
 	struct scan_ctx	*cx = scan_ctx_create();
-	uint64_t	*keys = NULL;
-	size_t		 nkeys = 0, akeys = 0, apairs = 0, i, len;
+	size_t		 len;
 	const char	*text;
 	char		*why;
 	uint32_t	 d;
@@ -771,7 +834,6 @@ batch_collect(struct batch *bt, struct tri_map *m, uint64_t **all,
 	for (d = 0; d < bt->n; d++) {
 		if (notify_cancelled(bt->notify)) {
 			scan_ctx_free(cx);
-			free(keys);
 			return -1;
 		}
 		why = NULL;
@@ -783,20 +845,13 @@ batch_collect(struct batch *bt, struct tri_map *m, uint64_t **all,
 			continue;
 		}
 		text = scan_nfc(cx, bt->docs[d]->text, bt->docs[d]->len, &len);
-		rxq_text_trigrams(text, len, &keys, &nkeys, &akeys);
-		*pairs = xgrow(*pairs, &apairs, *npairs + nkeys,
-		    sizeof **pairs);
-		for (i = 0; i < nkeys; i++) {
-			(*pairs)[(*npairs)++] = ((uint64_t)tri_map_id(m,
-			    keys[i], all, aall) << 32) | d;
-		}
+		collect_text(co, text, len, d);
 		pthread_mutex_lock(bt->lock);
 		*bt->done += bt->docs[d]->len;
 		pthread_mutex_unlock(bt->lock);
 		article_unload(bt->docs[d]);
 	}
 	scan_ctx_free(cx);
-	free(keys);
 	return 0;
 }
 
@@ -804,22 +859,30 @@ batch_collect(struct batch *bt, struct tri_map *m, uint64_t **all,
 static int
 batch_build(struct batch *bt)
 {
+	struct collect	  co;
 	struct tri_map	  m;
 	struct seg_writer w;
 	struct tid_key	 *order;
 	struct doc_in	 *din;
-	uint64_t	 *all = NULL, *pairs = NULL;
+	uint64_t	 *all, *pairs;
 	uint32_t	 *start, *docs, d;
-	size_t		  aall = 0, npairs = 0, i, t;
+	size_t		  npairs, i, t;
 
-	tri_map_init(&m);
-	if (batch_collect(bt, &m, &all, &aall, &pairs, &npairs) != 0) {
+	memset(&co, 0, sizeof co);
+	tri_map_init(&co.m);
+	if (batch_collect(bt, &co) != 0) {
 		bt->cause = xstrdup("interrupted");
-		tri_map_release(&m);
-		free(all);
-		free(pairs);
+		tri_map_release(&co.m);
+		free(co.all);
+		free(co.pairs);
+		free(co.last);
 		return -1;
 	}
+	m = co.m;
+	all = co.all;
+	pairs = co.pairs;
+	npairs = co.npairs;
+	free(co.last);
 	/* Counting sort of the pairs by trigram id keeps doc order. */
 	start = xcalloc(m.n + 1, sizeof *start);
 	for (i = 0; i < npairs; i++)
