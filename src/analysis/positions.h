@@ -96,6 +96,10 @@ struct pos_set {
 	struct position	*v;
 	size_t		 n;
 	size_t		 alloc;
+	/* positions_corpus: how the articles were served. */
+	size_t		 cached;	/* articles taken from the cache */
+	size_t		 extracted;	/* articles extracted */
+	int		 cache_rejected; /* 1: the cache file was damaged */
 };
 
 void	pos_set_init(struct pos_set *);
@@ -163,7 +167,11 @@ void	positions_article(struct pos_set *, const struct pos_dict *,
  * Every article of the corpus: loads each article's text, takes its
  * mentions from the actor set (which must cover the corpus), and unloads
  * it again.  A file that cannot be read is warned about and skipped.
- * Returns 0, or -1 with *cause when cancelled.
+ * Uses the per-article cache next to the catalogue when the corpus has
+ * one (pos-cache.h): an article whose bytes, mentions and data files are
+ * unchanged is not read at all; a damaged cache is ignored and rewritten,
+ * one that cannot be written is only warned about; the result is the same
+ * with or without it.  Returns 0, or -1 with *cause when cancelled.
  */
 int	positions_corpus(struct pos_set *, const struct pos_dict *,
 	    const struct actor_set *, struct corpus *,

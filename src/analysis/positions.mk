@@ -5,6 +5,8 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/pos-dict.h \
 	src/analysis/pos-dict.c \
 	src/analysis/pos-actors.c \
+	src/analysis/pos-cache.h \
+	src/analysis/pos-cache.c \
 	src/analysis/posdiff.h \
 	src/analysis/posdiff.c
 
@@ -13,6 +15,8 @@ TESTS += tests/unit/test-positions tests/unit/test-posdiff
 tests_unit_test_positions_LDADD = $(CHECK_LIBS)
 tests_unit_test_posdiff_LDADD = $(CHECK_LIBS)
 
-TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh
+TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
+	tests/cli/positions-cache.sh
 EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
+	tests/cli/positions-cache.sh \
 	bench/positions.sh

@@ -44,6 +44,7 @@ struct pos_opts {
 	int		 all;
 	int		 explain;
 	int		 matrix;
+	int		 stats;		/* --stats: cache use on stderr */
 	int		 side;		/* enum side, or -1 */
 	const char	*issue;
 	const char	*since;
@@ -124,6 +125,7 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 		{ "side", required_argument, NULL, 's' },
 		{ "issue", required_argument, NULL, 'i' },
 		{ "since", required_argument, NULL, 'S' },
+		{ "stats", no_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -133,7 +135,8 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 	memset(o, 0, sizeof *o);
 	o->side = -1;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
-		if ((diff && (ch == 's' || ch == 'i' || ch == 'e')) ||
+		if ((diff && (ch == 's' || ch == 'i' || ch == 'e' ||
+		    ch == 'T')) ||
 		    (!diff && (ch == 'm' || ch == 'S')))
 			ch = '?';
 		switch (ch) {
@@ -159,6 +162,9 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 			break;
 		case 'S':
 			o->since = optarg;
+			break;
+		case 'T':
+			o->stats = 1;
 			break;
 		case 'h':
 			cmd_print_usage(stdout, cmd, CMD_OK);
@@ -363,6 +369,10 @@ cmd_positions(int argc, char **argv)
 		json_end_array(&j);
 		json_finish(&j);
 	}
+	if (o.stats)
+		fprintf(stderr, "positions: %zu articles, %zu from the cache, "
+		    "%zu extracted%s\n", r.c.n, r.ps.cached, r.ps.extracted,
+		    r.ps.cache_rejected ? " (damaged cache ignored)" : "");
 	pos_run_release(&r);
 	return pos_flush();
 }
