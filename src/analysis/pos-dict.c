@@ -571,6 +571,33 @@ fail:
 }
 
 int
+pos_dict_is_file(const char *path)
+{
+	const char	*base = strrchr(path, '/');
+	int		 t;
+
+	base = base != NULL ? base + 1 : path;
+	for (t = 0; pos_file_types[t] != NULL; t++) {
+		if (strcmp(pos_file_types[t], base) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+pos_dict_check_dirs(const char *datadir, const char *userdir,
+    const struct notify *n, char **cause)
+{
+	struct pos_dict	*d;
+
+	/* Loading reports each bad line and goes on: that is the lint. */
+	if ((d = pos_dict_load(datadir, userdir, n, cause)) == NULL)
+		return -1;
+	pos_dict_free(d);
+	return 0;
+}
+
+int
 pos_dict_check_file(const char *path, const struct notify *n, char **cause)
 {
 	struct pos_dict	*d;

@@ -125,6 +125,18 @@ void		 pos_dict_free(struct pos_dict *);
 int		 pos_dict_check_file(const char *path,
 		    const struct notify *n, char **cause);
 
+/* 1 when path names a positions data file (by its base name). */
+int		 pos_dict_is_file(const char *path);
+
+/*
+ * Lint every positions data file as it would be loaded: datadir/positions/
+ * and then userdir (either may be NULL; a missing user file is fine).
+ * Problems go through n as "FILE:LINE: what".  Returns 0, or -1 with
+ * *cause when a file cannot be read or no issue is defined.
+ */
+int		 pos_dict_check_dirs(const char *datadir, const char *userdir,
+		    const struct notify *n, char **cause);
+
 /* A fingerprint of everything loaded, for cache keys. */
 uint64_t	 pos_dict_version(const struct pos_dict *);
 

@@ -14,6 +14,7 @@
 
 #include "analysis/actors.h"
 #include "analysis/dict.h"
+#include "analysis/positions.h"
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/json.h"
@@ -386,7 +387,9 @@ dict_check_all(char **files, int nfiles, int *problems)
 
 	n.arg = problems;
 	for (i = 0; i < nfiles; i++) {
-		if ((r = dict_check_file(files[i], &n, &cause)) < 0) {
+		if ((r = pos_dict_is_file(files[i]) ?
+		    pos_dict_check_file(files[i], &n, &cause) :
+		    dict_check_file(files[i], &n, &cause)) < 0) {
 			cmd_error("%s", cause);
 			free(cause);
 			cause = NULL;
@@ -418,6 +421,11 @@ dict_check_all(char **files, int nfiles, int *problems)
 			bad = 1;
 		}
 		free(path);
+	}
+	if (pos_dict_check_dirs(cmd_data_dir(), user, &n, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		bad = 1;
 	}
 	free(user);
 	return bad;

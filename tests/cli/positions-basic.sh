@@ -110,6 +110,14 @@ grep -q "triggers:2: unknown issue" "$T/err"
 ok $? "a bad user line is reported with file:line"
 grep -q '"issue": "drones"' "$T/user.json"
 ok $? "a user issue and trigger are used"
+"$DEMARCHE" dict --check >"$T/out" 2>"$T/err"
+is $? 1 "dict --check finds the bad positions line"
+grep -q "triggers:2: unknown issue" "$T/err"
+ok $? "and names it with file:line"
+"$DEMARCHE" dict --check "$top_srcdir/data/positions/triggers" \
+    "$top_srcdir/data/positions/cues" "$top_srcdir/data/positions/markers" \
+    >"$T/out" 2>"$T/err"
+is "$?:$(cat "$T/err")" "0:" "the shipped positions files lint clean"
 rm -rf "$XDG_CONFIG_HOME/demarche"
 
 # Hostile input never crashes it.
