@@ -103,6 +103,7 @@ struct ax {
 						   ~entry */
 	struct actor_map	 fullnames;	/* folded name -> local */
 	int			*seen;		/* per entry: mentioned here */
+	struct item		*alias_it;	/* the alias to note instead */
 };
 
 /* Private tables of a set. */
@@ -1605,6 +1606,26 @@ note_desc(struct ax *x, size_t k, int id)
 	ac->ndescs++;
 }
 
+/* Words before a title that make it someone else's ("former"). */
+static const char *office_before[] = { "former", "ex", "late", "then",
+	"next", "future", "previous", "new", "incoming", "outgoing", NULL };
+
+/* 1 when the folded role title b is the office in key ("president of
+   russia", also as "president of the russia..." is not), where the
+   title is key[0..tlen) and the rest " of STATE". */
+static int
+office_match(const struct buf *b, const struct buf *key, size_t tlen)
+{
+	size_t	rest = key->len - tlen;
+
+	if (b->len == key->len && memcmp(b->data, key->data, key->len) == 0)
+		return (1);
+	/* "president of the united states" for "... of united states" */
+	return (b->len == key->len + 4 && memcmp(b->data, key->data,
+	    tlen + 4) == 0 && memcmp(b->data + tlen + 4, "the ", 4) == 0 &&
+	    memcmp(b->data + tlen + 8, key->data + tlen + 4, rest - 4) == 0);
+}
+
 /* Add one mention of actor id for item it. */
 static void
 add_mention(struct ax *x, size_t k, int id, enum actor_kind kind,
@@ -1642,10 +1663,104 @@ add_mention(struct ax *x, size_t k, int id, enum actor_kind kind,
 		    sizeof *ac->articles);
 		ac->articles[ac->narticles++] = x->a->index;
 	}
-	note_alias(x, it, id);
+	note_alias(x, x->alias_it != NULL ? x->alias_it : it, id);
 	if (kind == ACTOR_PERSON)
 		note_title(x, k, id);
 	note_desc(x, k, id);
+}
+
+/* 1 when role r is held at date (YYYY-MM-DD). */
+static int
+role_held(const struct dict_role *r, const char *date)
+{
+	if (r->from[0] != '\0' && strcmp(date, r->from) < 0)
+		return (0);
+	return (r->to[0] == '\0' || strcmp(date, r->to) < 0);
+}
+
+/*
+ * The dictionary person who holds the office named by the title at item k
+ * at the article's date, when the title names no one ("the Ukrainian
+ * President", "the President of Russia said"): the state comes from a
+ * demonym or state just before the title or "of (the) STATE" after it,
+ * and the office must be a role of exactly one person then.  Returns the
+ * entry, or -1; the phrase's tokens go to *t0, *t1.
+ */
+static int
+office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
+{
+	struct item		*it = &x->items[k], *st = NULL, *nx;
+	const struct dict_entry	*e, *se;
+	const struct dict_role	*r;
+	struct buf		*b = &x->fold2;
+	size_t			 i, j, tlen;
+	int			 found = -1, side_only;
+
+	if (x->a->date[0] == '\0')
+		return (-1);
+	nx = k + 1 < x->nitems && x->items[k + 1].sent == it->sent ?
+	    &x->items[k + 1] : NULL;
+	*t0 = it->t0;
+	*t1 = it->t1;
+	if (k > 0 && x->items[k - 1].sent == it->sent &&
+	    x->items[k - 1].type == IT_ACTOR && x->items[k - 1].t1 == it->t0) {
+		st = &x->items[k - 1];
+		*t0 = st->t0;
+		if (k > 1 && x->items[k - 2].sent == it->sent &&
+		    (item_in(x, &x->items[k - 2], office_before)))
+			return (-1);
+	} else if (nx != NULL && item_word(x, nx, "of")) {
+		j = k + 2;
+		if (j < x->nitems && item_word(x, &x->items[j], "the"))
+			j++;
+		if (j < x->nitems && x->items[j].sent == it->sent &&
+		    x->items[j].type == IT_ACTOR) {
+			st = &x->items[j];
+			*t1 = st->t1;
+			nx = j + 1 < x->nitems && x->items[j + 1].sent ==
+			    it->sent ? &x->items[j + 1] : NULL;
+		}
+	}
+	if (st == NULL || st->entry < 0)
+		return (-1);
+	if (k > 0 && x->items[k - 1].sent == it->sent &&
+	    item_in(x, &x->items[k - 1], office_before))
+		return (-1);
+	/* A name follows: the title is that person's. */
+	if (nx != NULL && (nx->type == IT_NAME || (nx->type == IT_ACTOR &&
+	    nx->entry >= 0 && dict_entry(x->d, (size_t)nx->entry)->kind ==
+	    ACTOR_PERSON)))
+		return (-1);
+	se = dict_entry(x->d, (size_t)st->entry);
+	if (se->kind == ACTOR_PERSON || se->kind == ACTOR_PLACE)
+		return (-1);
+	side_only = se->kind == ACTOR_STATE && (se->side == SIDE_USA ||
+	    se->side == SIDE_RUS || se->side == SIDE_UKR);
+	item_key(x, it, &x->key);
+	tlen = x->key.len;
+	buf_adds(&x->key, " of ");
+	dict_fold(&x->key, se->name, strlen(se->name));
+	for (i = 0; i < dict_count(x->d); i++) {
+		e = dict_entry(x->d, i);
+		if (e->kind != ACTOR_PERSON || e->nroles == 0)
+			continue;
+		for (j = 0; j < e->nroles; j++) {
+			r = &e->roles[j];
+			if (!role_held(r, x->a->date))
+				continue;
+			buf_reset(b);
+			dict_fold(b, r->title, strlen(r->title));
+			if (!office_match(b, &x->key, tlen) && !(side_only &&
+			    b->len == tlen && memcmp(b->data, x->key.data,
+			    tlen) == 0 && (r->side != SIDE_NONE ? r->side :
+			    e->side) == se->side))
+				continue;
+			if (found >= 0 && found != (int)i)
+				return (-1);
+			found = (int)i;
+		}
+	}
+	return (found);
 }
 
 /* The person a NAME item refers to: a set id, or -1. */
@@ -1665,12 +1780,13 @@ name_actor(struct ax *x, struct item *it, unsigned *flags)
 static void
 resolve_mentions(struct ax *x)
 {
-	struct item		*it;
+	struct item		*it, phrase;
 	const struct dict_entry	*e;
 	enum actor_kind		 kind;
 	size_t			 k;
 	unsigned		 flags;
-	int			 id;
+	uint32_t		 p0, p1;
+	int			 id, e2;
 
 	for (k = 0; k < x->nitems; k++) {
 		it = &x->items[k];
@@ -1685,6 +1801,18 @@ resolve_mentions(struct ax *x)
 		} else if (it->type == IT_NAME &&
 		    (id = name_actor(x, it, &flags)) >= 0)
 			add_mention(x, k, id, x->set->actors[id].kind, flags);
+		else if (it->type == IT_TITLE &&
+		    (e2 = office_holder(x, k, &p0, &p1)) >= 0) {
+			/* The mention is the title; the alias the phrase. */
+			phrase = *it;
+			phrase.t0 = p0;
+			phrase.t1 = p1;
+			x->alias_it = &phrase;
+			id = set_entry_actor(x, e2);
+			add_mention(x, k, id, ACTOR_PERSON, MENTION_TITLED |
+			    MENTION_PARTIAL);
+			x->alias_it = NULL;
+		}
 	}
 }
 
@@ -1760,7 +1888,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
  * Bump when the rules change what an article yields: old caches are then
  * ignored, as after a dictionary change.
  */
-#define ACTORS_RULES_VERSION	2
+#define ACTORS_RULES_VERSION	3
 /* And every build of this file: a rebuilt extractor may decide otherwise. */
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 
