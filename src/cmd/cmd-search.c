@@ -174,7 +174,6 @@ out_json(struct out *o, const struct search_match *m)
 	article_span_json(&j, o->a, m->start, m->end);
 	json_key(&j, "text");
 	json_string_n(&j, o->a->text + m->start, m->end - m->start);
-	json_kv_int(&j, "article", m->article);
 	json_end_object(&j);
 	json_finish(&j);
 }
@@ -390,6 +389,7 @@ cmd_search(int argc, char **argv)
 	struct search_index	*si = NULL;
 	struct corpus		 c;
 	struct notify		 n;
+	const char		*dflt[1];
 	char			*cause = NULL;
 	int			 rc;
 
@@ -411,12 +411,25 @@ cmd_search(int argc, char **argv)
 		free(cause);
 		return CMD_ERROR;
 	}
+	search_notify(&n);
+	if (!so.fresh) {
+		dflt[0] = getenv("DEMARCHE_CORPUS");
+		if (dflt[0] == NULL || *dflt[0] == '\0')
+			dflt[0] = cmd_samples_dir();
+		rc = search_paths(optind < argc ? (const char *const *)argv +
+		    optind : dflt, optind < argc ? (size_t)(argc - optind) : 1,
+		    p, so.run_flags, out_match, &so.out, &n, &cause);
+		if (rc != -2) {
+			rc = search_finish(&so.out, rc, cause);
+			search_pattern_free(p);
+			return rc;
+		}
+	}
 	if (cmd_open_corpus(&c, argv + optind, argc - optind,
 	    so.fresh ? CORPUS_FRESH : 0) != 0) {
 		search_pattern_free(p);
 		return CMD_ERROR;
 	}
-	search_notify(&n);
 	if (!(so.run_flags & SEARCH_NO_INDEX)) {
 		si = search_index_open(&c, so.fresh ? SEARCH_INDEX_UPDATE : 0,
 		    &n, &cause);

@@ -95,12 +95,18 @@ struct seg_doc {
 	uint64_t	hash;
 	uint32_t	id;		/* offset of the id after the docs */
 	uint32_t	idlen;
+	uint32_t	rel;		/* offset of the path under the root */
+	uint32_t	rellen;
+	char		date[12];	/* YYYY-MM-DD or "" */
 };
 
 /* A document as the writer takes it. */
 struct doc_in {
 	const char	*id;
 	size_t		 idlen;
+	const char	*rel;		/* path under the root */
+	size_t		 rellen;
+	const char	*date;
 	uint64_t	 size;
 	uint64_t	 hash;
 };
@@ -390,6 +396,10 @@ seg_writer_end(struct seg_writer *w, const char *path,
 		d[i].id = (uint32_t)ids.len;
 		d[i].idlen = (uint32_t)docs[i].idlen;
 		buf_add(&ids, docs[i].id, docs[i].idlen);
+		d[i].rel = (uint32_t)ids.len;
+		d[i].rellen = (uint32_t)docs[i].rellen;
+		buf_add(&ids, docs[i].rel, docs[i].rellen);
+		snprintf(d[i].date, sizeof d[i].date, "%s", docs[i].date);
 		bytes += docs[i].size;
 	}
 	h.len_docs = w->ndocs * sizeof *d + ids.len;
@@ -529,7 +539,9 @@ seg_doc_ok(const struct seg *s, uint32_t d)
 	uint64_t	room = s->h->len_docs - s->h->ndocs * sizeof *s->docs;
 
 	return s->docs[d].id <= room && s->docs[d].idlen <= room -
-	    s->docs[d].id;
+	    s->docs[d].id && s->docs[d].rel <= room && s->docs[d].rellen <=
+	    room - s->docs[d].rel && memchr(s->docs[d].date, '\0',
+	    sizeof s->docs[d].date) != NULL;
 }
 
 /* Verify the postings blocks that [off, off + len) touches. */
@@ -735,6 +747,7 @@ struct batch {
 	struct article	**docs;
 	uint32_t	  n;
 	const char	 *path;		/* segment to write */
+	const char	 *root;		/* of the corpus */
 	const struct notify *notify;
 	volatile uint64_t *done;	/* bytes indexed, shared */
 	pthread_mutex_t	 *lock;
@@ -742,6 +755,7 @@ struct batch {
 	int		  failed;
 	int		  finished;
 	uint8_t		 *loaded;	/* per article: could be read */
+	char		**rels;		/* per article: path under the root */
 };
 
 struct tid_key {
@@ -821,6 +835,21 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 	}
 }
 
+/* The article's real path under the root, for opening without a walk. */
+static void
+index_set_rel(struct batch *bt, uint32_t d)
+{
+	char	*real = realpath(bt->docs[d]->path, NULL);
+	size_t	 n = strlen(bt->root);
+
+	if (real != NULL && strncmp(real, bt->root, n) == 0 &&
+	    (real[n] == '/' || n == 1))
+		bt->rels[d] = xstrdup(real + n + (real[n] == '/'));
+	else
+		bt->rels[d] = xstrdup("");
+	free(real);
+}
+
 /* Collect (trigram id, doc) pairs for every article of the batch. */
 static int
 batch_collect(struct batch *bt, struct collect *co)
@@ -837,6 +866,7 @@ batch_collect(struct batch *bt, struct collect *co)
 			return -1;
 		}
 		why = NULL;
+		index_set_rel(bt, d);
 		if (article_load(bt->docs[d], &why) == 0)
 			bt->loaded[d] = 1;
 		else {
@@ -906,6 +936,9 @@ batch_build(struct batch *bt)
 	for (d = 0; d < bt->n; d++) {
 		din[d].id = bt->docs[d]->id;
 		din[d].idlen = strlen(din[d].id);
+		din[d].rel = bt->rels[d];
+		din[d].rellen = strlen(bt->rels[d]);
+		din[d].date = bt->docs[d]->date;
 		din[d].size = bt->loaded[d] ? bt->docs[d]->size : UINT64_MAX;
 		din[d].hash = bt->docs[d]->hash;
 	}
@@ -1082,6 +1115,9 @@ merge_segs(struct seg *segs, size_t n, const char *path, char **cause)
 			din = xgrow(din, &adin, ndocs + 1, sizeof *din);
 			din[ndocs].id = segs[k].ids + segs[k].docs[d].id;
 			din[ndocs].idlen = segs[k].docs[d].idlen;
+			din[ndocs].rel = segs[k].ids + segs[k].docs[d].rel;
+			din[ndocs].rellen = segs[k].docs[d].rellen;
+			din[ndocs].date = segs[k].docs[d].date;
 			din[ndocs].size = segs[k].docs[d].size;
 			din[ndocs].hash = segs[k].docs[d].hash;
 			renum[k][d] = ndocs++;
@@ -1362,6 +1398,8 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		bt[b].done = &done;
 		bt[b].lock = &lock;
 		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
+		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
+		bt[b].root = ix->root;
 	}
 	/* Two at a time: one per core. */
 	for (b = 0; b < nb; b += 2) {
@@ -1398,6 +1436,9 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 			unlink(bt[b].path);
 		free(bt[b].cause);
 		free(bt[b].loaded);
+		for (k = 0; k < bt[b].n; k++)
+			free(bt[b].rels[k]);
+		free(bt[b].rels);
 		free((char *)bt[b].path);
 	}
 	free(bt);
@@ -1836,4 +1877,163 @@ index_prune(const struct notify *nf, char **cause)
 	closedir(d);
 	free(cache);
 	return removed;
+}
+
+/* Querying by paths alone, without walking the corpus. */
+
+static int
+hit_cmp(const void *x, const void *y)
+{
+	const struct index_hit	*a = x, *b = y;
+	int			 c;
+
+	if ((c = strcmp(a->date, b->date)) != 0)
+		return c;
+	return strcmp(a->id, b->id);
+}
+
+static int
+name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The index directory of the corpus of paths: the key is the one
+ * corpus_open computes (a hash of the sorted real paths, each with its
+ * NUL), which tests/unit/test-index checks.
+ */
+static char *
+index_dir_of(const char *const *paths, size_t n, char **reals)
+{
+	char		**sorted, *cache, *dir;
+	uint64_t	  h = HASH_SEED;
+	size_t		  i;
+
+	sorted = xcalloc(n + 1, sizeof *sorted);
+	for (i = 0; i < n; i++) {
+		reals[i] = realpath(paths[i], NULL);
+		if (reals[i] == NULL)
+			reals[i] = xstrdup(paths[i]);
+		sorted[i] = reals[i];
+	}
+	qsort(sorted, n, sizeof *sorted, name_cmp);
+	for (i = 0; i < n; i++)
+		h = hash64(sorted[i], strlen(sorted[i]) + 1, h);
+	free(sorted);
+	cache = xdg_dir(XDG_CACHE, 0, NULL);
+	if (cache == NULL)
+		return NULL;
+	dir = xasprintf("%s/%016llx.index", cache, (unsigned long long)h);
+	free(cache);
+	return dir;
+}
+
+/* The file name of real as the user would give it, or NULL. */
+static char *
+index_display(const char *real, const char *const *paths, char **reals,
+    size_t n)
+{
+	size_t	i, len;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(reals[i]);
+		if (strcmp(real, reals[i]) == 0)
+			return xstrdup(paths[i]);
+		if (strncmp(real, reals[i], len) == 0 && real[len] == '/') {
+			len = strlen(paths[i]);
+			return xasprintf("%s%s%s", paths[i], len > 0 &&
+			    paths[i][len - 1] == '/' ? "" : "/", real +
+			    strlen(reals[i]) + 1);
+		}
+	}
+	return NULL;
+}
+
+static void
+index_add_hit(struct index *ix, const struct seg *s, uint32_t d,
+    const char *const *paths, char **reals, size_t n,
+    struct index_hit **hits, size_t *nhits, size_t *ahits)
+{
+	struct index_hit	*h;
+	char			*real, *file;
+
+	if (seg_is_deleted(s, d) || !seg_doc_ok(s, d) ||
+	    s->docs[d].size == UINT64_MAX)
+		return;
+	real = xasprintf("%s/%.*s", strcmp(ix->root, "/") == 0 ? "" :
+	    ix->root, (int)s->docs[d].rellen, s->ids + s->docs[d].rel);
+	file = index_display(real, paths, reals, n);
+	free(real);
+	if (file == NULL)
+		return;
+	*hits = xgrow(*hits, ahits, *nhits + 1, sizeof **hits);
+	h = &(*hits)[(*nhits)++];
+	h->file = file;
+	h->id = xstrndup(s->ids + s->docs[d].id, s->docs[d].idlen);
+	snprintf(h->date, sizeof h->date, "%s", s->docs[d].date);
+	h->size = s->docs[d].size;
+	h->hash = s->docs[d].hash;
+}
+
+int
+index_query_paths(const char *const *paths, size_t n, const struct rxq *q,
+    struct index_hit **hits, size_t *nhits, char **cause)
+{
+	struct index	 ix;
+	struct dset	 r;
+	char		**reals = xcalloc(n + 1, sizeof *reals), *why = NULL;
+	size_t		 k, i, ahits = 0;
+	int		 rc = 1;
+
+	memset(&ix, 0, sizeof ix);
+	*hits = NULL;
+	*nhits = 0;
+	ix.dir = index_dir_of(paths, n, reals);
+	if (ix.dir != NULL && manifest_read(&ix, &why) == 0 &&
+	    ix.root != NULL && ix.nsegs > 0) {
+		rc = 0;
+		for (k = 0; k < ix.nsegs && rc == 0; k++) {
+			if (seg_eval(&ix.segs[k], q, &r) != 0) {
+				rc = 1;	/* corrupt: the slow path rebuilds */
+				free(r.d);
+				break;
+			}
+			for (i = 0; r.all ? i < ix.segs[k].h->ndocs : i < r.n;
+			    i++) {
+				index_add_hit(&ix, &ix.segs[k], r.all ?
+				    (uint32_t)i : r.d[i], paths, reals, n, hits,
+				    nhits, &ahits);
+			}
+			free(r.d);
+		}
+	}
+	if (rc == 0)
+		qsort(*hits, *nhits, sizeof **hits, hit_cmp);
+	else {
+		index_hits_free(*hits, *nhits);
+		*hits = NULL;
+		*nhits = 0;
+	}
+	(void)cause;
+	free(why);
+	index_close_segs(&ix);
+	free(ix.root);
+	free(ix.dir);
+	for (i = 0; i < n; i++)
+		free(reals[i]);
+	free(reals);
+	return rc;
+}
+
+void
+index_hits_free(struct index_hit *hits, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		free(hits[i].file);
+		free(hits[i].id);
+	}
+	free(hits);
 }

@@ -45,6 +45,26 @@ void		 index_close(struct index *);
 int		 index_candidates(struct index *, const struct rxq *,
 		    uint32_t **out, size_t *n, char **cause);
 
+/* A document found by index_query_paths. */
+struct index_hit {
+	char		*file;		/* as the user would name it */
+	char		*id;
+	char		 date[12];
+	uint64_t	 size;		/* as indexed */
+	uint64_t	 hash;
+};
+
+/*
+ * Without walking the corpus: the documents of the index of the corpus
+ * named by paths[0..n) that may match q, in corpus order (date, id).
+ * Returns 0, or 1 when there is no usable index (the caller then opens
+ * the corpus and uses index_open, which rebuilds what is bad).
+ */
+int		 index_query_paths(const char *const *paths, size_t n,
+		    const struct rxq *, struct index_hit **, size_t *,
+		    char **cause);
+void		 index_hits_free(struct index_hit *, size_t);
+
 void		 index_stats(const struct index *, struct search_index_stats *);
 
 /* Remove the index directories whose corpus root is gone. */

@@ -324,6 +324,54 @@ search_run(struct search_index *si, struct corpus *c,
 	return rc;
 }
 
+int
+search_paths(const char *const *paths, size_t npaths,
+    struct search_pattern *p, int flags, search_cb cb, void *arg,
+    const struct notify *nf, char **cause)
+{
+	struct corpus		 c;
+	struct index_hit	*hits;
+	struct article		*a;
+	struct run		 r;
+	uint32_t		*cand;
+	size_t			 n, i;
+	int			 rc;
+
+	*cause = NULL;
+	if (flags & SEARCH_NO_INDEX)
+		return -2;
+	if (index_query_paths(paths, npaths, p->sp.query, &hits, &n,
+	    cause) != 0)
+		return -2;
+	memset(&c, 0, sizeof c);
+	c.articles = xcalloc(n + 1, sizeof *c.articles);
+	cand = xcalloc(n + 1, sizeof *cand);
+	for (i = 0; i < n; i++) {
+		a = article_create(hits[i].id, hits[i].file, hits[i].file);
+		a->size = hits[i].size;	/* load parses only when changed */
+		a->hash = hits[i].hash;
+		a->index = (uint32_t)i;
+		c.articles[i] = a;
+		cand[i] = (uint32_t)i;
+	}
+	c.n = n;
+	index_hits_free(hits, n);
+	memset(&r, 0, sizeof r);
+	r.c = &c;
+	r.p = p;
+	r.cand = cand;
+	r.ncand = n;
+	r.nf = nf;
+	r.slots = xcalloc(n + 1, sizeof *r.slots);
+	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
+	free(r.slots);
+	free(cand);
+	for (i = 0; i < n; i++)
+		article_free(c.articles[i]);
+	free(c.articles);
+	return rc;
+}
+
 struct direct {
 	search_cb	 cb;
 	void		*arg;

@@ -122,6 +122,20 @@ int			 search_run(struct search_index *, struct corpus *,
 			    void *arg, const struct notify *, char **cause);
 
 /*
+ * The command line's fast path: search the corpus of paths[0..npaths)
+ * through its index as last built, without walking the directories or
+ * reading the catalogue; only the candidate files are read (and verified
+ * on their current contents).  Files added since the index was built are
+ * not seen.  Returns -2 when there is no usable index (or flags has
+ * SEARCH_NO_INDEX): open the corpus and use search_run.  Otherwise as
+ * search_run; m->article numbers the candidates, not corpus articles.
+ */
+int			 search_paths(const char *const *paths,
+			    size_t npaths, struct search_pattern *, int flags,
+			    search_cb, void *arg, const struct notify *,
+			    char **cause);
+
+/*
  * Match the pattern against one loaded article only (for the UI's
  * highlighting of an article on screen).  Same returns as search_run;
  * m->article is set to a->index.

@@ -93,6 +93,17 @@ collect(void *arg, struct article *a, const struct search_match *m)
 	return 0;
 }
 
+static int
+collect_file(void *arg, struct article *a, const struct search_match *m)
+{
+	struct hits	*h = arg;
+
+	if (m != NULL)
+		buf_printf(&h->b, "%s %s:%u:%u-%u\n", a->file, a->id, m->line,
+		    m->start, m->end);
+	return 0;
+}
+
 /* Results of pattern with the index (ix) and without, compared. */
 static int
 same_answers(struct corpus *c, struct search_index *ix, const char *pat,
@@ -121,6 +132,36 @@ same_answers(struct corpus *c, struct search_index *ix, const char *pat,
 		for (char *s = h2.b.data; (s = strchr(s, '\n')) != NULL; s++)
 			(*count)++;
 	}
+	buf_release(&h1.b);
+	buf_release(&h2.b);
+	search_pattern_free(p);
+	return same;
+}
+
+/* search_paths (no walk, the index's own key) equals search_run. */
+static int
+paths_answer(struct corpus *c, struct search_index *ix, const char *pat)
+{
+	struct search_pattern	*p;
+	struct hits		 h1, h2;
+	const char		*paths[1] = { docs };
+	char			*cause = NULL;
+	int			 same, rc;
+
+	p = search_compile(&pat, 1, 0, &cause);
+	buf_init(&h1.b);
+	buf_init(&h2.b);
+	buf_adds(&h1.b, "");
+	buf_adds(&h2.b, "");
+	rc = search_paths(paths, 1, p, 0, collect_file, &h1, &nf, &cause);
+	free(cause);
+	cause = NULL;
+	search_run(ix, c, p, 0, collect_file, &h2, &nf, &cause);
+	free(cause);
+	same = rc != -2 && strcmp(h1.b.data, h2.b.data) == 0 && h2.b.len > 0;
+	if (!same)
+		tap_diag("'%s': rc %d, by paths:\n%s\nby corpus:\n%s", pat, rc,
+		    h1.b.data, h2.b.data);
 	buf_release(&h1.b);
 	buf_release(&h2.b);
 	search_pattern_free(p);
@@ -203,6 +244,9 @@ test_build_and_update(void)
 	    "the changed file's old words are gone");
 	ok(same_answers(&c, ix, "token999x", &n) && n == 1,
 	    "the new file's words are found");
+	ok(paths_answer(&c, ix, "zelenskyy") && paths_answer(&c, ix,
+	    "token1[0-9]x") && paths_answer(&c, ix, "report"),
+	    "search by paths alone answers as the corpus search");
 	search_index_close(ix);
 	ix = search_index_open(&c, SEARCH_INDEX_REBUILD, &nf, &cause);
 	ok(ix != NULL && count_segments(ix) == 1, "rebuild gives one segment");
