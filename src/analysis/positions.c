@@ -1810,15 +1810,45 @@ pos_dropped(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+static void	pos_emit_for(struct pos_ctx *, const struct pos_sent *,
+		    const struct pos_item *, const struct pos_item *, int, int);
+
+/* The trigger joined to tr by "and", "or" or a comma, or NULL. */
+static const struct pos_item *
+pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t1, u;
+	int	joined = 0;
+
+	while (t < (long)s->t1 && t < tr->t1 + 2 &&
+	    (ctx->toks[t].kind == POS_T_COMMA || pos_tis(ctx, t, "and") ||
+	    pos_tis(ctx, t, "or"))) {
+		joined = 1;
+		t++;
+	}
+	if (!joined)
+		return NULL;
+	for (u = t; u < (long)s->t1 && u < t + 3; u++) {
+		if (ctx->toks[u].kind != POS_T_WORD)
+			return NULL;
+		if (ctx->toks[u].item == -1)
+			continue;
+		if (ctx->items[ctx->toks[u].item].type == POS_P_TRIGGER &&
+		    ctx->items[ctx->toks[u].item].t0 == (int)u)
+			return &ctx->items[ctx->toks[u].item];
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Append the positions of cue it, one per holder side. */
 static void
 pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	const struct pos_item	*tr;
-	const struct sentence	*se = &ctx->a->sents[s->index];
-	struct position		*p;
-	int			 v, weak = 0, neg = 0, i, issue;
+	const struct pos_item	*tr, *co;
+	int			 v, weak = 0, neg = 0, n;
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
 	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it))
@@ -1827,6 +1857,22 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 		return;
 	if ((tr = pos_chain_trigger(ctx, it)) == NULL)
 		return;
+	pos_emit_for(ctx, s, it, tr, v, neg);
+	/* "for more weapons and tougher sanctions": each of a list */
+	for (n = 0; n < 4 && tr->type == POS_P_TRIGGER &&
+	    (co = pos_coord(ctx, s, tr)) != NULL; n++, tr = co)
+		pos_emit_for(ctx, s, it, co, v * tr->pol * co->pol, neg);
+}
+
+/* Append the positions of cue it on trigger tr with stance v. */
+static void
+pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, const struct pos_item *tr, int v, int neg)
+{
+	const struct sentence	*se = &ctx->a->sents[s->index];
+	struct position		*p;
+	int			 i, issue;
+
 	issue = tr->type == POS_P_TRIGGER ? tr->cls : ctx->plan_issue;
 	for (i = 0; i < it->nh; i++) {
 		if (it->h[i].side == SIDE_NONE ||
@@ -1974,7 +2020,8 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			if (sp->type == POS_P_TRIGGER)
 				break;
 			used = sp->type == POS_P_CUE && sp->form == POS_F_VERB &&
-			    sp->cls != POS_C_SPEECH;
+			    sp->cls != POS_C_SPEECH && (sp->cls != POS_C_MUST ||
+			    sp->obj != -1);
 		}
 		if (used || (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
 			continue;
@@ -2205,6 +2252,9 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 			it->obj = pos_object_left(ctx, s, it);
 		else
 			it->obj = pos_object_right(ctx, s, it);
+		/* "the Minsk package had to be carried out" */
+		if (it->obj == -1 && it->cls == POS_C_MUST)
+			it->obj = pos_trigger_before(ctx, s, it->t0 - 1);
 		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
 			ctx->items[it->obj].inner = 1;
 	}
