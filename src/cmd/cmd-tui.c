@@ -12,7 +12,7 @@
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
 #include "text/corpus.h"
-#include "../../ui/tui.h"
+#include "ui/tui.h"
 
 int
 cmd_tui(int argc, char **argv)
