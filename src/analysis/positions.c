@@ -1314,8 +1314,11 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long			 t = it->t0 - 1;
 	int			 i, part = 0;
 
+	/* "is opposed to", "was concerned", "is committed to": adjectives */
 	if (it->form != POS_F_VERB || it->cls == POS_C_SPEECH ||
-	    it->cls == POS_C_MUST)
+	    it->cls == POS_C_MUST || it->cls == POS_C_OPPOSE ||
+	    it->cls == POS_C_FEAR || (it->t1 < (int)s->t1 &&
+	    pos_tis(ctx, it->t1, "to")))
 		return 0;
 	if (tk->len > 3 && strcmp(w + tk->len - 2, "ed") == 0)
 		part = 1;
@@ -1830,7 +1833,10 @@ pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (!joined)
 		return NULL;
 	for (u = t; u < (long)s->t1 && u < t + 3; u++) {
-		if (ctx->toks[u].kind != POS_T_WORD)
+		/* "... and that sanctions would continue": a new clause */
+		if (ctx->toks[u].kind != POS_T_WORD || pos_tis(ctx, u, "that") ||
+		    pos_tis(ctx, u, "to") || pos_tis(ctx, u, "if") ||
+		    (ctx->toks[u].wflags & POS_W_BOUNDARY))
 			return NULL;
 		if (ctx->toks[u].item == -1)
 			continue;
@@ -1962,7 +1968,10 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		}
 		/* "after the high-level talks", "at the Paris summit" */
 		if (!pos_tis(ctx, t, "the") && !pos_tis(ctx, t, "a") &&
-		    !pos_tis(ctx, t, "an") && !ctx->toks[t].cap &&
+		    !pos_tis(ctx, t, "an") && !pos_tis(ctx, t, "our") &&
+		    !pos_tis(ctx, t, "their") && !pos_tis(ctx, t, "its") &&
+		    !pos_tis(ctx, t, "his") && !pos_tis(ctx, t, "her") &&
+		    !ctx->toks[t].cap &&
 		    ctx->toks[t].mention == -1 &&
 		    !pos_is_adverb(ctx, &ctx->toks[t]) &&
 		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)
