@@ -25,6 +25,9 @@
 #include "text/catalog.h"
 #include "text/corpus.h"
 
+/* At most this many files named one by one get no catalogue. */
+#define CORPUS_SMALL	8
+
 /* A file found by the walk, before it becomes an article. */
 struct corpus_file {
 	char		*file;		/* as the user would name it */
@@ -33,6 +36,7 @@ struct corpus_file {
 };
 
 struct corpus_walk {
+	int			 walked_dir;	/* a directory was entered */
 	struct corpus_file	*files;
 	size_t			 n, alloc;
 	dev_t			*devs;		/* directories entered */
@@ -149,6 +153,7 @@ corpus_walk_path(struct corpus_walk *w, const char *path, int explicit)
 			    "loop through a symbolic link", path);
 			return;
 		}
+		w->walked_dir = 1;
 		corpus_walk_dir(w, path);
 		return;
 	}
@@ -411,6 +416,10 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	}
 	c->root = corpus_common_root(&w);
 	c->key = corpus_make_key(paths, npaths);
+	/* A few files named one by one are cheaper to read than to keep a
+	   catalogue for, and would fill the cache with one per command. */
+	if (!w.walked_dir && w.n <= CORPUS_SMALL)
+		flags |= CORPUS_NO_CATALOG;
 	if (!(flags & CORPUS_NO_CATALOG))
 		c->cache_dir = xdg_dir(XDG_CACHE, 1, NULL);
 	if (c->cache_dir != NULL) {
