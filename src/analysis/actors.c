@@ -634,6 +634,9 @@ name_word(struct ax *x, struct tok *t)
 	return (t->cp >= 'A' && t->cp <= 'Z') || t->cp >= 0xC0;
 }
 
+static const char *month_names[] = { "may", "june", "april", "august",
+	NULL };
+
 /* Words after a title that continue the title, not a name ("Special
    Presidential Representative for ..."). */
 static const char *title_joins[] = { "of", "for", "to", "on", NULL };
@@ -668,6 +671,16 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 			j++;
 			continue;
 		}
+		/* A surname that is also a month ("Theresa May"), not a
+		   date ("Theresa May 5"). */
+		if (j > i && j == last && t->type == TOK_WORD && t->cap &&
+		    in_list(month_names, TOKF(x, t), t->flen) &&
+		    (j + 1 >= end || x->toks[j + 1].type != TOK_WORD ||
+		    x->toks[j + 1].cp < '0' || x->toks[j + 1].cp > '9')) {
+			words++;
+			last = ++j;
+			break;
+		}
 		if (j > i && t->type == TOK_WORD && !t->cap &&
 		    in_list(name_particles, TOKF(x, t), t->flen) &&
 		    j + 1 < end && name_word(x, &x->toks[j + 1])) {
@@ -699,8 +712,8 @@ static const char *org_heads[] = {
 	"pharmaceuticals", "army", "movement", "front", "brigade", "brigades",
 	"militia", "party", "foundation", "association", "institute",
 	"university", "college", "church", "network", "observatory",
-	"investment", "investments", "bureau", "forces", "inc.", "ltd.",
-	"corp.", "kft.", NULL
+	"investment", "investments", "bureau", "forces", "command", "inc.",
+	"ltd.", "corp.", "kft.", NULL
 };
 
 /* Words that never start an organisation's name. */
@@ -712,7 +725,11 @@ static const char *function_words[] = {
 	"our", "my", "your", "there", "here", "according", "following",
 	"under", "over", "both", "all", "each", "every", "some", "many",
 	"most", "no", "not", "new", "former", "other", "another", "such",
-	"said", "says", "yesterday", "today", "then", "now", "also", NULL
+	"said", "says", "yesterday", "today", "then", "now", "also",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december",
+	"last", "next", "first", NULL
 };
 
 static const char *org_joins[] = { "of", "for", "and", "&", NULL };
@@ -737,7 +754,7 @@ org_word(struct ax *x, struct tok *t)
 static uint32_t
 org_end(struct ax *x, uint32_t i, uint32_t end)
 {
-	uint32_t		 j, last = i, words = 0, e;
+	uint32_t		 j, last = i, words = 0, names = 0, e;
 	struct tok		*t;
 	enum item_type		 type;
 	const struct dict_match	*m;
@@ -752,6 +769,12 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 			if ((t->cp == '&' || (t->flen == 3 &&
 			    memcmp(TOKF(x, t), "and", 3) == 0)) && words > 1)
 				break;
+			/* "Carl Lipo of Binghamton University": a person's
+			   name and where they work. */
+			if (words > 1 && names == words && (t->flen == 2 ||
+			    t->flen == 3) && in_list(org_joins, TOKF(x, t),
+			    t->flen))
+				break;
 			if (j > i && (in_list(org_joins, TOKF(x, t), t->flen) ||
 			    (t->type == TOK_PUNCT && t->cp == '-' && !t->gap)) &&
 			    j + 1 < end && org_word(x, &x->toks[j + 1]))
@@ -762,6 +785,7 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 		    (type == IT_ACTOR || type == IT_TITLE))
 			break;
 		words++;
+		names += name_word(x, t);
 		if (j > i && in_list(org_heads, TOKF(x, t), t->flen)) {
 			last = j + 1;
 			/* "Inc.", "Kft.": the full stop is part of it. */
