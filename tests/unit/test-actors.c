@@ -122,6 +122,94 @@ test_hard(void)
 }
 
 static void
+test_rules(void)
+{
+	struct actor_set	 set;
+	struct article		*a;
+	const struct actor	*ac;
+
+	actor_set_init(&set);
+	a = extract(&set, "orgs.txt", "A sale\n\n"
+	    "On Monday the buyer paid Brightwater Defence Group for the plant. "
+	    "The Hungarian Development Bank lent the money. "
+	    "Velmar Holdings Kft. (Velmar Limited) confirmed the deal. "
+	    "Norvale said its profits fell. "
+	    "Dr Ilse Marten of Orvik University was not surprised.\n");
+	ac = find(&set, "Brightwater Defence Group");
+	ok(ac != NULL && ac->kind == ACTOR_ORG && ac->side == SIDE_OTH,
+	    "a name ending in Group is an organisation, OTH");
+	ac = find(&set, "Hungarian Development Bank");
+	ok(ac != NULL && ac->kind == ACTOR_ORG && ac->side == SIDE_EUR,
+	    "a demonym gives an organisation its side");
+	ok(find(&set, "Hungary") == NULL, "and is not the state there");
+	ac = find(&set, "Velmar Holdings Kft.");
+	ok(ac != NULL && ac == find(&set, "Velmar Limited"),
+	    "a name in brackets is the same organisation");
+	ok(find(&set, "Norvale") == NULL, "'X said its' is no person");
+	ok(find(&set, "Ilse Marten of Orvik University") == NULL &&
+	    find(&set, "Orvik University") != NULL,
+	    "a person and her employer are two names");
+	article_free(a);
+	actor_set_release(&set);
+
+	actor_set_init(&set);
+	a = extract(&set, "2021-10-26-gref.txt", "Meeting with Kestrel Bank "
+	    "CEO German Grovsky\n\n"
+	    "Vladimir Putin: How is the bank? German Grovsky: Well, Mr "
+	    "President. Chairman of Kestrel Bank German Grovsky added more.\n");
+	ac = find(&set, "German Grovsky");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON && ac->mentions == 3,
+	    "a demonym that is a given name (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	ok(find(&set, "Germany") == NULL, "so Germany is not there");
+	article_free(a);
+	actor_set_release(&set);
+
+	actor_set_init(&set);
+	a = extract(&set, "2022-02-25-titles.txt", "Meeting\n\n"
+	    "Taking part were Defence Minister Sergei Shoigu and Special "
+	    "Presidential Representative for Forests, Rivers, and Transport "
+	    "Pavel Orlovsky. Also there was Adviser to the President of the "
+	    "French Republic on relations with Ukraine and Russia Claire "
+	    "Dumontel. King Thutmose II was not. Near-Earth Object Studies "
+	    "announced nothing.\n");
+	ac = find(&set, "Pavel Orlovsky");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON,
+	    "a long title with a list of departments before a name");
+	ac = find(&set, "Claire Dumontel");
+	ok(ac != NULL && ac->side == SIDE_EUR,
+	    "a title 'of the French Republic' far before the name gives EUR");
+	ok(find(&set, "Thutmose II") != NULL, "a Roman numeral ends a name");
+	ok(find(&set, "Object Studies") == NULL &&
+	    find(&set, "Earth Object Studies") == NULL,
+	    "no name inside a hyphenated word");
+	article_free(a);
+	actor_set_release(&set);
+
+	actor_set_init(&set);
+	a = extract(&set, "2018-03-01-office.txt", "Talks\n\n"
+	    "The Ukrainian President said the President of Russia must "
+	    "stop.\n");
+	ac = find(&set, "Petro Poroshenko");
+	ok(ac != NULL && ac->mentions == 1 && ac->side == SIDE_UKR,
+	    "'the Ukrainian President' in 2018 is Poroshenko");
+	ok(find(&set, "Vladimir Putin") != NULL, "'the President of Russia' "
+	    "is Putin");
+	article_free(a);
+	actor_set_release(&set);
+	actor_set_init(&set);
+	a = extract(&set, "2022-03-01-office.txt", "Talks\n\n"
+	    "The Ukrainian President spoke. A former Ukrainian President "
+	    "listened.\n");
+	ac = find(&set, "Volodymyr Zelensky");
+	ok(ac != NULL && ac->mentions == 1, "in 2022 it is Zelensky, and a "
+	    "former president is not");
+	ok(find(&set, "Petro Poroshenko") == NULL, "nor Poroshenko");
+	article_free(a);
+	actor_set_release(&set);
+}
+
+static void
 test_hostile(void)
 {
 	struct actor_set	 set;
@@ -154,6 +242,7 @@ main(void)
 		tap_skip_all("cannot load the shipped dictionaries");
 	test_basic();
 	test_hard();
+	test_rules();
 	test_hostile();
 	dict_free(d);
 	return tap_done();
