@@ -88,6 +88,7 @@ extract(const struct pos_dict *d)
 		m[i].kind = ACTOR_STATE;
 		m[i].actor = -1;
 		m[i].name = who[i];
+		m[i].flags = 0;
 	}
 	/* Sorted by start, as the contract asks. */
 	{

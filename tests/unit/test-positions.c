@@ -46,6 +46,8 @@ static const struct {
 	{ "European", SIDE_EUR, ACTOR_STATE },
 	{ "Germany", SIDE_EUR, ACTOR_STATE },
 	{ "France", SIDE_EUR, ACTOR_STATE },
+	{ "Netherlands", SIDE_EUR, ACTOR_STATE },
+	{ "Lviv", SIDE_UKR, ACTOR_PLACE },
 };
 
 static struct pos_dict	*dict;
@@ -90,6 +92,7 @@ stub_mentions(const char *text, size_t *np)
 		m[n].kind = stub[bk].kind;
 		m[n].actor = bk;
 		m[n].name = stub[bk].name;
+		m[n].flags = 0;
 		n++;
 		i += best - 1;
 	}
@@ -294,6 +297,57 @@ test_modality(void)
 	check("Russia would accept a ceasefire.\n", "", 0);
 }
 
+/* Rules that carry beyond the seeds: claims without a stance verb,
+   judgements, bare passives, groups, anaphora, lists. */
+static void
+test_general(void)
+{
+	/* A trigger alone in reported speech is the speaker's claim. */
+	check("Sybiha said Kyiv would not give up any territory.\n",
+	    "territory/UKR/oppose", 0);
+	check("Peskov said the sanctions would stay.\n",
+	    "pressure/RUS/support", 0);
+	check("Zelensky said more arms would not end the war.\n", "", 0);
+	check("Peskov said that after the talks he flew home.\n", "", 0);
+	check("Sybiha said the territorial integrity of Ukraine could not "
+	    "be traded.\n", "territory/UKR/oppose", 0);
+	/* Judgements, before or after the trigger. */
+	check("Lavrov said NATO enlargement remained unacceptable.\n",
+	    "nato/RUS/oppose", 0);
+	check("Peskov said illegitimate sanctions would fail.\n",
+	    "pressure/RUS/oppose", 0);
+	check("Lavrov rejected the illegitimate sanctions.\n",
+	    "pressure/RUS/oppose", 0);
+	/* A passive without an agent takes the trigger before it. */
+	check("Putin demanded that the sanctions be lifted.\n",
+	    "pressure/RUS/oppose", 0);
+	/* Subjects found further away. */
+	check("The Kremlin said Russia would do what it could to help the "
+	    "truce hold.\n", "ceasefire/RUS/support", 0);
+	check("Zelensky, who spoke first, appealed for more weapons and "
+	    "tougher sanctions.\n",
+	    "military_aid/UKR/support pressure/UKR/support", 0);
+	check("Zelensky thanked the Netherlands for supporting the "
+	    "territorial integrity of Ukraine.\n", "territory/EUR/oppose", 0);
+	check("Putin met Macron. Both leaders backed the Minsk "
+	    "agreements.\n", "minsk/RUS/support minsk/EUR/support", 0);
+	/* A place is no holder. */
+	check("Talks in Lviv resumed after the shelling.\n", "", 0);
+	check("Lviv backed the truce.\n", "", 0);
+	/* "the deal" names the issue of the sentences before. */
+	check("Kyiv and Moscow signed a truce. Rubio welcomed the deal.\n",
+	    "ceasefire/UKR/support ceasefire/RUS/support "
+	    "ceasefire/USA/support", 0);
+	check("Lavrov rejected the idea of a truce.\n",
+	    "ceasefire/RUS/oppose", 0);
+	/* Taking a position back is no position. */
+	check("Erdogan dropped his objection to a ceasefire.\n",
+	    "ceasefire/OTH/support", 0);
+	/* Rather than. */
+	check("Moscow says it wants a settlement rather than a truce.\n",
+	    "ceasefire/RUS/oppose", 0);
+}
+
 static void
 test_noise(void)
 {
@@ -356,6 +410,7 @@ main(int argc, char **argv)
 	test_table();
 	test_holders();
 	test_speech();
+	test_general();
 	test_modality();
 	test_noise();
 	test_dict();
