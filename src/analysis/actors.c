@@ -712,8 +712,9 @@ static const char *org_heads[] = {
 	"pharmaceuticals", "army", "movement", "front", "brigade", "brigades",
 	"militia", "party", "foundation", "association", "institute",
 	"university", "college", "church", "network", "observatory",
-	"investment", "investments", "bureau", "forces", "command", "inc.",
-	"ltd.", "corp.", "kft.", NULL
+	"investment", "investments", "bureau", "forces", "command",
+	"hospital", "clinic", "agency", "academy", "school", "inc.", "ltd.",
+	"corp.", "kft.", NULL
 };
 
 /* Words that never start an organisation's name. */
@@ -845,12 +846,30 @@ demonym_name(struct ax *x, uint32_t si, uint32_t i, uint32_t e,
 	return (i);
 }
 
-/* 1 when tokens [i, e) are common words only ("Defence Forces"). */
+/* First words of a state's own institutions ("Federal Road Agency"). */
+static const char *state_firsts[] = { "federal", "national", "state",
+	"central", "military", "city", "regional", "presidential",
+	"municipal", "government", "armed", "joint", "operational",
+	"defence", "defense", NULL };
+/* First words of international bodies, never a state's own. */
+static const char *intl_firsts[] = { "international", "world", "global",
+	"european", "united", "inter", NULL };
+
+/*
+ * 1 when tokens [i, e) name an institution of no state in particular, so
+ * of the state the article is about: common words only ("the Defence
+ * Forces") or a state's own first word ("Federal Road Agency"), unless an
+ * international one ("International Energy Agency").
+ */
 static int
 generic_name(struct ax *x, uint32_t i, uint32_t e)
 {
-	struct tok	*t;
+	struct tok	*t = &x->toks[i];
 
+	if (in_list(intl_firsts, TOKF(x, t), t->flen))
+		return (0);
+	if (in_list(state_firsts, TOKF(x, t), t->flen))
+		return (1);
 	for (; i < e; i++) {
 		t = &x->toks[i];
 		if (t->type == TOK_WORD && !dict_is_stop(x->d, TOKF(x, t),
@@ -1215,6 +1234,20 @@ long_title_before(struct ax *x, size_t k, enum side *side)
 	return (0);
 }
 
+/* 1 when a capitalised common word follows NAME item k directly ("State
+   Intelligence Agency"): the name is a thing's, not a person's. */
+static int
+org_continues(struct ax *x, size_t k)
+{
+	struct item	*nx;
+
+	if (k + 1 >= x->nitems)
+		return (0);
+	nx = &x->items[k + 1];
+	return (nx->sent == x->items[k].sent && nx->type == IT_STOP &&
+	    nx->t0 == x->items[k].t1 && ITOK(x, nx)->cap);
+}
+
 /* 1 when "its" follows item k closely ("Tesco said its branch"): the
    name is an organisation's, not a person's. */
 static int
@@ -1255,6 +1288,8 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 		/* "Adviser to the Prime Minister of Estonia Liis Lipre". */
 		if (title && words && k >= 2 && item_side(x,
 		    &x->items[k - 1]) != SIDE_NONE &&
+		    !(x->items[k - 1].flags & MENTION_DEMONYM) &&
+		    !org_continues(x, k) &&
 		    x->items[k - 1].sent == it->sent &&
 		    (item_word(x, &x->items[k - 2], "of") ||
 		    item_word(x, &x->items[k - 2], "the")))
@@ -1283,7 +1318,7 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 		if (title)
 			return ("descriptive sentence");
 	}
-	if (long_title_before(x, k, side))
+	if (!org_continues(x, k) && long_title_before(x, k, side))
 		return ("title before the name");
 	*side = SIDE_NONE;
 verb:
