@@ -1718,6 +1718,7 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 {
 	const struct pos_hold	*spk;
 	struct pos_scan		 sc;
+	long			 t;
 	int			 covered, subject;
 
 	memset(&sc, 0, sizeof sc);
@@ -1743,8 +1744,18 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 			sc.neg = 1;
 		covered = 1;
 	} else {
-		pos_verb_subject(ctx, s, it, &sc);
+		t = pos_verb_subject(ctx, s, it, &sc);
 		covered = subject = it->nh == 0 && !it->inner;
+		/* "It undermines the talks", said in a quote: the subject is
+		   a thing, not the speaker */
+		spk = pos_speaker_at(ctx, s, it->t0);
+		if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
+		    (spk == NULL || spk->mention == -1 ||
+		    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
+		    pos_tis(ctx, t, "this") || pos_tis(ctx, t, "these") ||
+		    pos_tis(ctx, t, "those") || pos_tis(ctx, t, "what") ||
+		    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))
+			covered = subject = 0;
 	}
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
