@@ -17,7 +17,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-#define POS_CACHE_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 #define POS_CUE_STATED		255
 
 uint64_t
@@ -26,7 +25,7 @@ pos_cache_version(const struct pos_dict *d)
 	uint64_t	v = pos_dict_version(d);
 
 	v = hash64(&v, sizeof v, POS_RULES_VERSION);
-	return hash64(POS_CACHE_BUILD, strlen(POS_CACHE_BUILD), v);
+	return hash64(pos_rules_stamp(), strlen(pos_rules_stamp()), v);
 }
 
 uint64_t

@@ -37,6 +37,9 @@ struct pos_set;
 /* Bump when the rules change what an article yields. */
 #define POS_RULES_VERSION	3
 
+/* When positions.c was built: its rules are part of the version. */
+const char	*pos_rules_stamp(void);
+
 uint64_t	pos_cache_version(const struct pos_dict *);
 uint64_t	pos_cache_key(const struct article *,
 		    const struct pos_mention *, size_t nm);

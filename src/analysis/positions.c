@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "analysis/actors.h"
+#include "analysis/pos-cache.h"
 #include "analysis/pos-dict.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
@@ -134,6 +135,12 @@ static const char *pos_how_names[] = {
 	"subject", "group", "pronoun", "speaker", "passive", "relative",
 	"possessor", "shared"
 };
+
+const char *
+pos_rules_stamp(void)
+{
+	return PACKAGE_VERSION " " __DATE__ " " __TIME__;
+}
 
 const char *
 pos_stance_name(int stance)
