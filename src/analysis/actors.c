@@ -39,6 +39,7 @@
 #include "text/corpus.h"
 
 #define ACTORS_MAX_DESCS	3
+
 #define ACTORS_MAX_NAME		5	/* words in an unknown name */
 
 enum tok_type { TOK_WORD, TOK_POSS, TOK_PUNCT };
@@ -634,6 +635,13 @@ name_word(struct ax *x, struct tok *t)
 	return (t->cp >= 'A' && t->cp <= 'Z') || t->cp >= 0xC0;
 }
 
+/* Titles that are also parts of names ("Hassan Sheikh Mohamud"). */
+static const char *name_honorifics[] = { "sheikh", "sultan", "emir",
+	"khan", "bey", "pasha", NULL };
+
+/* The rule for a relative of a person in the article ("Grace Mugabe"). */
+static const char rule_relative[] = "the surname of a person in the article";
+
 static const char *month_names[] = { "may", "june", "april", "august",
 	NULL };
 
@@ -658,8 +666,10 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 			   ("Kentucky Governor Andy Beshear"). */
 			if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
 			    (type == IT_ACTOR || (type == IT_TITLE && e < end &&
-			    (name_word(x, &x->toks[e]) || in_list(title_joins,
-			    TOKF(x, &x->toks[e]), x->toks[e].flen)))))
+			    !(e == j + 1 && in_list(name_honorifics, TOKF(x, t),
+			    t->flen)) && (name_word(x, &x->toks[e]) ||
+			    in_list(title_joins, TOKF(x, &x->toks[e]),
+			    x->toks[e].flen)))))
 				break;
 			words++;
 			last = ++j;
@@ -748,6 +758,44 @@ org_word(struct ax *x, struct tok *t)
 }
 
 /*
+ * An organisation name that starts with its organisation word and goes on
+ * with "of" or "for" ("Movement for Democratic Change", "Church of
+ * England"): its end, or i.
+ */
+static uint32_t
+head_first(struct ax *x, uint32_t i, uint32_t end)
+{
+	struct tok		*t = &x->toks[i];
+	uint32_t		 j, e, last = i;
+	enum item_type		 type;
+	const struct dict_match	*m;
+
+	if (!in_list(org_heads, TOKF(x, t), t->flen) || i + 2 >= end)
+		return (i);
+	t = &x->toks[i + 1];
+	if (!(t->flen == 2 && memcmp(TOKF(x, t), "of", 2) == 0) &&
+	    !(t->flen == 3 && memcmp(TOKF(x, t), "for", 3) == 0))
+		return (i);
+	for (j = i + 2; j < end && j < i + 8; j++) {
+		t = &x->toks[j];
+		if (longest_phrase(x, j, end, &type, &e, &m)) {
+			if (type == IT_TITLE)
+				break;
+			if (type == IT_ACTOR) {
+				/* A state or place ends it: "of England". */
+				if (j == i + 2)
+					last = e;
+				break;
+			}
+		}
+		if (!org_word(x, t) || t->allcaps)
+			break;
+		last = j + 1;
+	}
+	return (last > i + 2 ? last : i);
+}
+
+/*
  * The end of an organisation name starting at token i (two or more
  * capitalised words, the last an organisation word), or i.  A dictionary
  * name or a title inside ends the run.
@@ -762,6 +810,9 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 
 	if (!org_word(x, &x->toks[i]))
 		return (i);
+	/* "Movement for Democratic Change", "Bank of America". */
+	if ((e = head_first(x, i, end)) > i)
+		return (e);
 	for (j = i; j < end && words < 6; j++) {
 		t = &x->toks[j];
 		if (!org_word(x, t)) {
@@ -1266,6 +1317,8 @@ its_after(struct ax *x, size_t k)
 	return (0);
 }
 
+static int	local_find(struct ax *, struct item *, unsigned *);
+
 /* The evidence that NAME item k is a person: a rule name, or NULL; the
    side the same evidence gives. */
 static const char *
@@ -1274,6 +1327,7 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	struct item	*it = &x->items[k];
 	int		 title;
 	enum side	 s2;
+	unsigned	 fl = 0;
 	int		 words = it->t1 - it->t0 > 1;
 
 	*side = SIDE_NONE;
@@ -1320,6 +1374,12 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	}
 	if (!org_continues(x, k) && long_title_before(x, k, side))
 		return ("title before the name");
+	/* "Grace Mugabe" after "Robert Mugabe": a relative. */
+	if (words && it->t1 - it->t0 == 2 && x->toks[it->t0].flen >= 4 &&
+	    x->toks[it->t1 - 1].type == TOK_WORD && actor_map_get(
+	    &x->surnames, TOKF(x, &x->toks[it->t1 - 1]),
+	    x->toks[it->t1 - 1].flen) != NULL && local_find(x, it, &fl) == -1)
+		return (rule_relative);
 	*side = SIDE_NONE;
 verb:
 	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
@@ -1372,6 +1432,8 @@ local_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 
 	item_key(x, it, &x->key);
 	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	if (!added && *slot < 0)
+		return (*slot);		/* a dictionary person's long form */
 	if (!added) {
 		l = &x->locals[*slot];
 		if (l->side == SIDE_NONE && side != SIDE_NONE) {
@@ -1396,7 +1458,8 @@ local_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	l->kind_sent = it->sent;
 	l->id = -1;
 	*slot = (int)x->nlocals;
-	if (kind == ACTOR_PERSON)
+	/* A relative does not take the surname from its first bearer. */
+	if (kind == ACTOR_PERSON && rule != rule_relative)
 		add_surname(x, it, (int)x->nlocals);
 	return ((int)x->nlocals++);
 }
@@ -1485,6 +1548,40 @@ default_sides(struct ax *x)
 }
 
 /*
+ * A longer form of a person's name already known, with the same first
+ * and last words ("Robert Gabriel Mugabe" after "Robert Mugabe"): noted
+ * as that person's full name.  Returns 1 when it is one.
+ */
+static int
+name_variant(struct ax *x, struct item *it)
+{
+	struct tok	*first = &x->toks[it->t0], *last = &x->toks[it->t1 - 1];
+	const char	*name;
+	size_t		 n;
+	int		*slot, v;
+
+	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD)
+		return (0);
+	slot = actor_map_get(&x->surnames, TOKF(x, last), last->flen);
+	if (slot == NULL)
+		return (0);
+	v = *slot;
+	buf_reset(&x->fold2);
+	if (v <= -2)
+		name = dict_entry(x->d, (size_t)(-2 - v))->name;
+	else
+		name = x->locals[v].name;
+	dict_fold(&x->fold2, name, strlen(name));
+	n = strcspn(x->fold2.data, " ");
+	if (n != first->flen || memcmp(x->fold2.data, TOKF(x, first), n) != 0)
+		return (0);
+	item_key(x, it, &x->key);
+	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, NULL);
+	*slot = v;
+	return (1);
+}
+
+/*
  * An organisation from NAME item k; an acronym or other name in brackets
  * just after it ("HDT Védelmi Ipari Kft. (HDT Limited)") is the same one.
  */
@@ -1539,7 +1636,8 @@ demonym_names(struct ax *x)
 		item_key(x, nx, &x->fold2);
 		buf_add(&x->key, x->fold2.data, x->fold2.len);
 		slot = actor_map_get(&x->fullnames, x->key.data, x->key.len);
-		if (slot == NULL || x->locals[*slot].kind != ACTOR_PERSON)
+		if (slot == NULL || *slot < 0 ||
+		    x->locals[*slot].kind != ACTOR_PERSON)
 			continue;
 		it->type = IT_NAME;
 		it->t1 = nx->t1;
@@ -1579,6 +1677,8 @@ resolve_first(struct ax *x)
 			continue;
 		}
 		if (it->t1 - it->t0 == 1)
+			continue;
+		if (it->entry < 0 && name_variant(x, it))
 			continue;
 		if ((rule = person_evidence(x, k, &side)) != NULL)
 			local_add(x, k, ACTOR_PERSON, rule, side, rule);

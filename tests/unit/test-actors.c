@@ -187,6 +187,25 @@ test_rules(void)
 	actor_set_release(&set);
 
 	actor_set_init(&set);
+	a = extract(&set, "2019-09-09-family.txt", "A death\n\n"
+	    "Tomas Velkan, former president of Norlandia, has died. "
+	    "Tomas Oskar Velkan was born in 1924. Velkan led the Movement "
+	    "for Democratic Renewal (MDR) for years. Irena Velkan was "
+	    "unpopular. Velkan said little.\n");
+	ac = find(&set, "Tomas Velkan");
+	ok(ac != NULL && ac->mentions == 4 && ac == find(&set,
+	    "Tomas Oskar Velkan"), "a middle name is the same person, the "
+	    "surname stays his (%u mentions)", ac != NULL ? ac->mentions : 0);
+	ac = find(&set, "Irena Velkan");
+	ok(ac != NULL && ac != find(&set, "Tomas Velkan") &&
+	    ac->kind == ACTOR_PERSON, "another first name is a relative");
+	ac = find(&set, "Movement for Democratic Renewal");
+	ok(ac != NULL && ac->kind == ACTOR_ORG && ac == find(&set, "MDR"),
+	    "an organisation word first, then 'for ...'");
+	article_free(a);
+	actor_set_release(&set);
+
+	actor_set_init(&set);
 	a = extract(&set, "2018-03-01-office.txt", "Talks\n\n"
 	    "The Ukrainian President said the President of Russia must "
 	    "stop.\n");
