@@ -57,6 +57,7 @@
 #define SEG_ENDIAN	0x01020304u
 #define INDEX_BATCH	(64u << 20)	/* bytes of text per built segment */
 #define INDEX_MAX_SEGS	8		/* more: merge them all */
+#define DOC_GROUP	1024		/* documents under one CRC */
 
 size_t	index_post_block = 65536;
 size_t	index_tab_block = 128;
@@ -76,9 +77,10 @@ struct seg_header {
 	uint64_t	off_tab, len_tab;
 	uint64_t	off_tabidx, off_postcrc;
 	uint64_t	off_docs, len_docs;
+	uint64_t	off_doccrc;	/* CRC per DOC_GROUP documents */
 	uint64_t	bytes;		/* of the documents' text */
 	uint64_t	size;		/* of the whole file */
-	uint32_t	crc_tabidx, crc_postcrc, crc_docs;
+	uint32_t	crc_tabidx, crc_postcrc, crc_doccrc;
 	uint32_t	crc;		/* of the header before this field */
 };
 
@@ -120,6 +122,9 @@ struct seg {
 	const uint32_t		*postcrc;
 	const struct seg_doc	*docs;
 	const char		*ids;
+	const uint32_t		*doccrc;
+	uint8_t			*checked_doc;	/* group CRC: 1 good, 2 bad */
+	int			 corrupt;	/* a bad group was seen */
 	uint8_t			*checked_tab;	/* block CRC verified */
 	uint8_t			*checked_post;
 	uint32_t		*deleted;	/* sorted */
@@ -347,6 +352,23 @@ seg_writer_area(struct seg_writer *w, const void *p, size_t len,
 }
 
 /*
+ * The CRC of document group g: its entries and the strings they own,
+ * which follow one another (id, then path, document after document).
+ */
+static uint32_t
+doc_group_crc(const struct seg_doc *d, uint32_t ndocs, const char *ids,
+    uint32_t g)
+{
+	uint32_t	first = g * DOC_GROUP, last = first + DOC_GROUP;
+
+	if (last > ndocs)
+		last = ndocs;
+	return crc32_update(crc32_update(0, d + first, (last - first) *
+	    sizeof *d), ids + d[first].id, d[last - 1].rel +
+	    d[last - 1].rellen - d[first].id);
+}
+
+/*
  * Finish: the tables, the documents (articles docs[0..ndocs)) and the
  * header; fsync and rename to path.
  */
@@ -358,7 +380,7 @@ seg_writer_end(struct seg_writer *w, const char *path,
 	struct seg_doc		*d;
 	struct buf		 ids;
 	uint64_t		 bytes = 0;
-	uint32_t		 i;
+	uint32_t		 i, ngroups, *gcrc;
 
 	seg_writer_endblock(w);
 	if (w->post % index_post_block != 0) {
@@ -403,8 +425,13 @@ seg_writer_end(struct seg_writer *w, const char *path,
 		bytes += docs[i].size;
 	}
 	h.len_docs = w->ndocs * sizeof *d + ids.len;
-	h.crc_docs = crc32_update(crc32_update(0, d, w->ndocs * sizeof *d),
-	    ids.data, ids.len);
+	ngroups = (w->ndocs + DOC_GROUP - 1) / DOC_GROUP;
+	gcrc = xcalloc(ngroups + 1, sizeof *gcrc);
+	for (i = 0; i < ngroups; i++)
+		gcrc[i] = doc_group_crc(d, w->ndocs, ids.data, i);
+	seg_writer_area(w, gcrc, ngroups * sizeof *gcrc, &h.off_doccrc);
+	h.crc_doccrc = crc32_update(0, gcrc, ngroups * sizeof *gcrc);
+	free(gcrc);
 	seg_writer_area(w, d, w->ndocs * sizeof *d, &h.off_docs);
 	seg_writer_area(w, ids.data, ids.len, &h.size);
 	h.size += ids.len;
@@ -440,6 +467,7 @@ seg_close(struct seg *s)
 	if (s->map != NULL)
 		munmap(s->map, s->mapsize);
 	free(s->name);
+	free(s->checked_doc);
 	free(s->checked_tab);
 	free(s->checked_post);
 	free(s->deleted);
@@ -503,7 +531,9 @@ seg_open(struct seg *s, const char *dir, const char *name, char **cause)
 	    !seg_area_ok(h, h->off_tabidx, (uint64_t)h->ntab *
 	    sizeof *s->tabidx) || !seg_area_ok(h, h->off_postcrc,
 	    (uint64_t)h->npost * 4) || !seg_area_ok(h, h->off_docs,
-	    h->len_docs) || (uint64_t)h->ndocs * sizeof *s->docs >
+	    h->len_docs) || !seg_area_ok(h, h->off_doccrc,
+	    (uint64_t)(h->ndocs + DOC_GROUP - 1) / DOC_GROUP * 4) ||
+	    h->off_doccrc % 4 != 0 || (uint64_t)h->ndocs * sizeof *s->docs >
 	    h->len_docs || h->off_tabidx % 8 != 0 || h->off_docs % 8 != 0 ||
 	    h->off_postcrc % 4 != 0 || h->post_block == 0 ||
 	    (h->len_post + h->post_block - 1) / h->post_block != h->npost))
@@ -511,8 +541,9 @@ seg_open(struct seg *s, const char *dir, const char *name, char **cause)
 	else if (why == NULL && (crc32_update(0, s->map + h->off_tabidx,
 	    (size_t)h->ntab * sizeof *s->tabidx) != h->crc_tabidx ||
 	    crc32_update(0, s->map + h->off_postcrc, (size_t)h->npost * 4) !=
-	    h->crc_postcrc || crc32_update(0, s->map + h->off_docs,
-	    h->len_docs) != h->crc_docs))
+	    h->crc_postcrc || crc32_update(0, s->map + h->off_doccrc,
+	    (size_t)(h->ndocs + DOC_GROUP - 1) / DOC_GROUP * 4) !=
+	    h->crc_doccrc))
 		why = "bad checksum";
 	if (why != NULL) {
 		*cause = xasprintf("index file '%s' is corrupt (%s)", path, why);
@@ -526,19 +557,47 @@ seg_open(struct seg *s, const char *dir, const char *name, char **cause)
 	s->docs = (const struct seg_doc *)(s->map + h->off_docs);
 	s->ids = (const char *)(s->map + h->off_docs + h->ndocs *
 	    sizeof *s->docs);
+	s->doccrc = (const uint32_t *)(s->map + h->off_doccrc);
+	s->checked_doc = xcalloc(h->ndocs / DOC_GROUP + 2, 1);
 	s->checked_tab = xcalloc(h->ntab + 1, 1);
 	s->checked_post = xcalloc(h->npost + 1, 1);
 	s->article = xcalloc(h->ndocs + 1, sizeof *s->article);
 	return 0;
 }
 
-/* 1 when doc's id lies inside the file. */
+/* Check the CRC of the group of document d, once; 0 when bad. */
 static int
-seg_doc_ok(const struct seg *s, uint32_t d)
+seg_doc_group(struct seg *s, uint32_t d)
+{
+	uint64_t	room = s->h->len_docs - s->h->ndocs * sizeof *s->docs;
+	uint32_t	g = d / DOC_GROUP, first = g * DOC_GROUP, last;
+	const struct seg_doc *f, *l;
+
+	if (s->checked_doc[g] == 0) {
+		last = first + DOC_GROUP;
+		if (last > s->h->ndocs)
+			last = s->h->ndocs;
+		f = &s->docs[first];
+		l = &s->docs[last - 1];
+		s->checked_doc[g] = 2;
+		if (f->id <= room && l->rel <= room && l->rellen <= room -
+		    l->rel && f->id <= l->rel + l->rellen &&
+		    doc_group_crc(s->docs, s->h->ndocs, s->ids, g) ==
+		    s->doccrc[g])
+			s->checked_doc[g] = 1;
+		else
+			s->corrupt = 1;
+	}
+	return s->checked_doc[g] == 1;
+}
+
+/* 1 when doc's group is sound and its strings lie inside the file. */
+static int
+seg_doc_ok(struct seg *s, uint32_t d)
 {
 	uint64_t	room = s->h->len_docs - s->h->ndocs * sizeof *s->docs;
 
-	return s->docs[d].id <= room && s->docs[d].idlen <= room -
+	return seg_doc_group(s, d) && s->docs[d].id <= room && s->docs[d].idlen <= room -
 	    s->docs[d].id && s->docs[d].rel <= room && s->docs[d].rellen <=
 	    room - s->docs[d].rel && memchr(s->docs[d].date, '\0',
 	    sizeof s->docs[d].date) != NULL;
@@ -1312,7 +1371,8 @@ id_table_find(const struct id_table *t, struct corpus *c, const char *id,
 	return UINT32_MAX;
 }
 
-static void
+/* Returns -1 when a document group of some segment is corrupt. */
+static int
 index_attach(struct index *ix, struct corpus *c)
 {
 	struct id_table	 t;
@@ -1320,6 +1380,7 @@ index_attach(struct index *ix, struct corpus *c)
 	struct article	*a;
 	size_t		 k;
 	uint32_t	 d, i;
+	int		 bad = 0;
 
 	id_table_build(&t, c);
 	free(ix->covered);
@@ -1342,8 +1403,11 @@ index_attach(struct index *ix, struct corpus *c)
 			s->article[d] = i;
 			ix->covered[i] = 1;
 		}
+		if (s->corrupt)
+			bad = 1;
 	}
 	free(t.slot);
+	return bad ? -1 : 0;
 }
 
 /* Building and updating. */
@@ -1530,7 +1594,12 @@ index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
 	uint64_t	  bytes = 0;
 	double		  t0 = index_now();
 
-	index_attach(ix, c);
+	if (index_attach(ix, c) != 0) {
+		notify_warn(nf, "index '%s' is corrupt; rebuilding it",
+		    ix->dir);
+		index_close_segs(ix);
+		index_attach(ix, c);
+	}
 	arts = xcalloc(c->n + 1, sizeof *arts);
 	for (i = 0; i < c->n; i++) {
 		if (!ix->covered[i]) {
@@ -1612,8 +1681,10 @@ index_open(struct corpus *c, int flags, const struct notify *nf,
 	}
 	rc = (flags & SEARCH_INDEX_REBUILD) ? 1 : manifest_read(ix, &why);
 	if (rc == 0 && !(flags & SEARCH_INDEX_UPDATE)) {
-		index_attach(ix, c);
-		return ix;
+		if (index_attach(ix, c) == 0)
+			return ix;
+		rc = -1;
+		why = xasprintf("index '%s' is corrupt", ix->dir);
 	}
 	if (rc < 0) {
 		notify_warn(nf, "%s; rebuilding it", why != NULL ? why :
@@ -1951,7 +2022,7 @@ index_display(const char *real, const char *const *paths, char **reals,
 }
 
 static void
-index_add_hit(struct index *ix, const struct seg *s, uint32_t d,
+index_add_hit(struct index *ix, struct seg *s, uint32_t d,
     const char *const *paths, char **reals, size_t n,
     struct index_hit **hits, size_t *nhits, size_t *ahits)
 {
@@ -2007,6 +2078,10 @@ index_query_paths(const char *const *paths, size_t n, const struct rxq *q,
 			}
 			free(r.d);
 		}
+	}
+	for (k = 0; k < ix.nsegs; k++) {
+		if (ix.segs[k].corrupt)
+			rc = 1;
 	}
 	if (rc == 0)
 		qsort(*hits, *nhits, sizeof **hits, hit_cmp);

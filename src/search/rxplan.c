@@ -1347,7 +1347,9 @@ rxq_text_trigrams(const char *s, size_t len, uint64_t **keys, size_t *n,
 			}
 		}
 	}
-	qsort(*keys + start, *n - start, sizeof **keys, key_cmp);
+	if (*n == 0)
+		return;
+	qsort(*keys, *n, sizeof **keys, key_cmp);
 	for (i = start, j = start; i < *n; i++) {
 		if (j == start || (*keys)[j - 1] != (*keys)[i])
 			(*keys)[j++] = (*keys)[i];

@@ -42,9 +42,30 @@ struct scan_ctx {
 	int			 limit;	/* a limit was hit */
 };
 
-/* Code points that may begin a chunk (one bit each). */
+/*
+ * Code points that may begin a chunk (one bit each), and those that are
+ * moreover NFC on their own (a line made only of them is NFC).
+ */
 static uint8_t		*scan_safe;
+static uint8_t		*scan_stable;
 static pthread_once_t	 scan_safe_once = PTHREAD_ONCE_INIT;
+
+/* 1 when the code point alone is in NFC (no singleton, no exclusion). */
+static int
+scan_nfc_alone(uint32_t cp)
+{
+	uint32_t	 buf[8], *r;
+	size_t		 n = 8;
+	int		 same;
+
+	r = u32_normalize(UNINORM_NFC, &cp, 1, buf, &n);
+	if (r == NULL)
+		return 0;
+	same = n == 1 && r[0] == cp;
+	if (r != buf)
+		free(r);
+	return same;
+}
 
 static void
 scan_make_safe(void)
@@ -68,6 +89,15 @@ scan_make_safe(void)
 		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
 	for (cp = 0xd7b0; cp < 0xd800; cp++)
 		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
+	scan_stable = xmalloc(0x110000 / 8);
+	memcpy(scan_stable, scan_safe, 0x110000 / 8);
+	for (cp = 0x300; cp < 0x110000; cp++) {
+		if (((scan_safe[cp >> 3] >> (cp & 7)) & 1) &&
+		    uc_canonical_decomposition(cp, d) > 0 && !scan_nfc_alone(cp))
+			scan_stable[cp >> 3] &= ~(1 << (cp & 7));
+	}
+	for (cp = 0xd800; cp < 0xe000; cp++)
+		scan_stable[cp >> 3] &= ~(1 << (cp & 7));
 }
 
 static int
@@ -77,6 +107,36 @@ scan_is_safe(uint32_t cp)
 		return 1;
 	pthread_once(&scan_safe_once, scan_make_safe);
 	return (scan_safe[cp >> 3] >> (cp & 7)) & 1;
+}
+
+/*
+ * 1 when s[0..len) is well-formed and in NFC: every code point is stable
+ * (ASCII and Latin-1 decided at once).  A "no" may be wrong: the caller
+ * then normalises, which is always right.
+ */
+static int
+scan_is_nfc(const char *s, size_t len)
+{
+	size_t		i = 0;
+	uint32_t	cp;
+	int		valid;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		valid = 1;
+		i += utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid)
+			return 0;
+		if (cp < 0x300)
+			continue;
+		pthread_once(&scan_safe_once, scan_make_safe);
+		if (!((scan_stable[cp >> 3] >> (cp & 7)) & 1))
+			return 0;
+	}
+	return 1;
 }
 
 struct scan_ctx *
@@ -119,7 +179,8 @@ scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
 	uint8_t	*n = NULL;
 	size_t	 nlen = 0, i, at = cx->nfc.len;
 
-	if (valid && !utf8_is_nfc(s + a, b - a))
+	if (valid && !scan_is_nfc(s + a, b - a) &&
+	    !utf8_is_nfc(s + a, b - a))
 		n = u8_normalize(UNINORM_NFC, (const uint8_t *)s + a, b - a,
 		    NULL, &nlen);
 	if (n != NULL)
@@ -169,7 +230,7 @@ scan_normalise(struct scan_ctx *cx, const char *s, size_t len)
 const char *
 scan_nfc(struct scan_ctx *cx, const char *s, size_t len, size_t *outlen)
 {
-	if (utf8_is_nfc(s, len)) {
+	if (scan_is_nfc(s, len)) {
 		*outlen = len;
 		return s;
 	}
@@ -441,7 +502,7 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 		m->line_start = (uint32_t)at;
 		m->line_end = (uint32_t)e;
 		sj.base = at;
-		if (nfc || utf8_is_nfc(text + at, e - at)) {
+		if (nfc || scan_is_nfc(text + at, e - at)) {
 			sj.s = text + at;
 			sj.slen = e - at;
 			sj.mapped = 0;
@@ -485,7 +546,7 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 		sj.text = text;
 		sj.len = len;
 		sj.line = 1;
-		if (nfc || utf8_is_nfc(text, len)) {
+		if (nfc || scan_is_nfc(text, len)) {
 			sj.s = text;
 			sj.slen = len;
 		} else {

@@ -286,8 +286,18 @@ corrupt(const char *path, int how)
 			fseek(f, off, SEEK_SET);
 			fputc(ch ^ 0x10, f);
 		}
-	} else
+	} else if (how == 2)
 		fputs("this is not an index at all", f);
+	else {
+		/* a document's size: off_docs is the u64 at 120 */
+		fseek(f, 120, SEEK_SET);
+		if (fread(area, sizeof area[0], 1, f) != 1)
+			abort();
+		fseek(f, (long)area[0] + 3, SEEK_SET);
+		ch = fgetc(f);
+		fseek(f, (long)area[0] + 3, SEEK_SET);
+		fputc(ch ^ 0x40, f);
+	}
 	fclose(f);
 }
 
@@ -295,14 +305,14 @@ static void
 test_corruption(void)
 {
 	static const char *const what[] = { "truncated", "bit-flipped",
-	    "foreign" };
+	    "foreign", "document-damaged" };
 	struct corpus		 c;
 	struct search_index	*ix;
 	char			*cause = NULL, *seg;
 	size_t			 n;
 	int			 how, bad;
 
-	for (how = 0; how < 3; how++) {
+	for (how = 0; how < 4; how++) {
 		open_corpus(&c);
 		seg = seg_path(&c);
 		corrupt(seg, how);
