@@ -70,6 +70,7 @@ struct item {
 	uint8_t		 oside;		/* its side, from a demonym in it */
 	uint8_t		 generic;	/* of common words only ("the Armed
 					   Forces") */
+	uint8_t		 relative;	/* a given name and a known surname */
 };
 
 /* A person found in this article but unknown to the dictionary. */
@@ -163,7 +164,8 @@ static const char *apposition_words[] = {
 	"deputy", "first", "of", "and", "his", "her", "their", "current",
 	"acting", "new", "longtime", "long-time", "veteran", "close",
 	"special", "presidential", "foreign", "defence", "defense", "state",
-	"security", "national", "policy", "who", "is", "was", "as", NULL
+	"security", "national", "policy", "who", "is", "was", "as",
+	"appointed", "named", "elected", "sworn", "in", NULL
 };
 
 static int
@@ -645,6 +647,16 @@ static const char rule_relative[] = "the surname of a person in the article";
 static const char *month_names[] = { "may", "june", "april", "august",
 	NULL };
 
+/* 1 when token i continues a hyphenated word ("Near-Earth"). */
+static int
+hyphen_before(struct ax *x, uint32_t i, uint32_t t0)
+{
+	struct tok	*t = &x->toks[i];
+
+	return (i > t0 && !t->gap && t[-1].type == TOK_PUNCT &&
+	    t[-1].cp == '-');
+}
+
 /* Words after a title that continue the title, not a name ("Special
    Presidential Representative for ..."). */
 static const char *title_joins[] = { "of", "for", "to", "on", NULL };
@@ -664,7 +676,8 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 			/* A dictionary phrase starting here ends the name,
 			   and so does a title before another name
 			   ("Kentucky Governor Andy Beshear"). */
-			if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
+			if (j > i && !hyphen_before(x, j, i) &&
+			    longest_phrase(x, j, end, &type, &e, &m) &&
 			    (type == IT_ACTOR || (type == IT_TITLE && e < end &&
 			    !(e == j + 1 && in_list(name_honorifics, TOKF(x, t),
 			    t->flen)) && (name_word(x, &x->toks[e]) ||
@@ -723,7 +736,8 @@ static const char *org_heads[] = {
 	"militia", "party", "foundation", "association", "institute",
 	"university", "college", "church", "network", "observatory",
 	"investment", "investments", "bureau", "forces", "command",
-	"hospital", "clinic", "agency", "academy", "school", "inc.", "ltd.",
+	"hospital", "clinic", "agency", "academy", "school", "society",
+	"organization", "organisation", "union", "federation", "inc.", "ltd.",
 	"corp.", "kft.", NULL
 };
 
@@ -772,6 +786,13 @@ head_first(struct ax *x, uint32_t i, uint32_t end)
 
 	if (!in_list(org_heads, TOKF(x, t), t->flen) || i + 2 >= end)
 		return (i);
+	/* Inside a longer name: "People's Party of Canada". */
+	if (i > 0 && !t->gap && x->toks[i - 1].type == TOK_POSS)
+		return (i);
+	if (i > 0 && (x->toks[i - 1].type == TOK_POSS || (x->toks[i -
+	    1].type == TOK_WORD && x->toks[i - 1].cap && !in_list(
+	    function_words, TOKF(x, &x->toks[i - 1]), x->toks[i - 1].flen))))
+		return (i);
 	t = &x->toks[i + 1];
 	if (!(t->flen == 2 && memcmp(TOKF(x, t), "of", 2) == 0) &&
 	    !(t->flen == 3 && memcmp(TOKF(x, t), "for", 3) == 0))
@@ -782,7 +803,15 @@ head_first(struct ax *x, uint32_t i, uint32_t end)
 			if (type == IT_TITLE)
 				break;
 			if (type == IT_ACTOR) {
-				/* A state or place ends it: "of England". */
+				/* A state or place ends it ("of England"),
+				   unless more of the name follows ("of
+				   American States"). */
+				if (e < end && org_word(x, &x->toks[e]) &&
+				    !x->toks[e].allcaps) {
+					last = e;
+					j = e - 1;
+					continue;
+				}
 				if (j == i + 2)
 					last = e;
 				break;
@@ -831,6 +860,14 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 			    (t->type == TOK_PUNCT && t->cp == '-' && !t->gap)) &&
 			    j + 1 < end && org_word(x, &x->toks[j + 1]))
 				continue;
+			/* "Co-operative Commonwealth Federation" */
+			if (j > i && t->type == TOK_PUNCT && t->cp == '-' &&
+			    !t->gap && j + 2 < end && x->toks[j + 1].type ==
+			    TOK_WORD && !x->toks[j + 1].gap &&
+			    org_word(x, &x->toks[j + 2])) {
+				j++;
+				continue;
+			}
 			break;
 		}
 		if (j > i && longest_phrase(x, j, end, &type, &e, &m) &&
@@ -955,14 +992,38 @@ org_item(struct ax *x, uint32_t i, uint32_t e, uint32_t si)
 	it->generic = side == SIDE_NONE && generic_name(x, i, e);
 }
 
-/* 1 when token i continues a hyphenated word ("Near-Earth"). */
-static int
-hyphen_before(struct ax *x, uint32_t i, uint32_t t0)
+/*
+ * A given name before the surname of a dictionary person who has another
+ * given name ("Brigitte Macron", "Jill Biden"): the end of the whole name,
+ * or i.
+ */
+static uint32_t
+relative_name(struct ax *x, uint32_t i, uint32_t end,
+    const struct dict_match **mp)
 {
-	struct tok	*t = &x->toks[i];
+	const struct dict_match	*m;
+	const struct dict_entry	*de;
+	struct tok		*t = &x->toks[i], *s;
+	enum item_type		 type;
+	uint32_t		 e;
+	size_t			 n;
 
-	return (i > t0 && !t->gap && t[-1].type == TOK_PUNCT &&
-	    t[-1].cp == '-');
+	if (!name_word(x, t) || i + 1 >= end || dict_is_verb(x->d,
+	    TOKF(x, t), t->flen))
+		return (i);
+	s = &x->toks[i + 1];
+	if (!s->gap || !longest_phrase(x, i + 1, end, &type, &e, &m) ||
+	    type != IT_ACTOR || e != i + 2 || m->type != DICT_ALIAS)
+		return (i);
+	de = dict_entry(x->d, (size_t)m->entry);
+	if (de->kind != ACTOR_PERSON)
+		return (i);
+	n = strcspn(de->name, " ");
+	if (n == t->end - t->start && strncmp(de->name, x->a->text +
+	    t->start, n) == 0)
+		return (i);
+	*mp = m;
+	return (e);
 }
 
 /* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
@@ -1019,6 +1080,13 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 		    hyphen_before(x, i, t0) && (e = name_end(x, i, t1)) > i) {
 			/* The rest of "Near-Earth Object Studies". */
 			item_add(x, IT_STOP, i, e, si);
+			i = e;
+			continue;
+		}
+		if (!heading && (e = relative_name(x, i, t1, &m)) > i) {
+			it = item_add(x, IT_NAME, i, e, si);
+			it->relative = 1;
+			it->m = m;
 			i = e;
 			continue;
 		}
@@ -1328,12 +1396,17 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	int		 title;
 	enum side	 s2;
 	unsigned	 fl = 0;
+	int		*rel;
 	int		 words = it->t1 - it->t0 > 1;
 
 	*side = SIDE_NONE;
 	if (it->entry >= 0) {
 		*side = dict_entry(x->d, (size_t)it->entry)->side;
 		return ("a known name with a generational suffix");
+	}
+	if (it->relative) {
+		*side = dict_entry(x->d, (size_t)it->m->entry)->side;
+		return (rule_relative);
 	}
 	if (k > 0) {
 		scan_phrase(x, k - 1, -1, &title, side, 8);
@@ -1374,12 +1447,32 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	}
 	if (!org_continues(x, k) && long_title_before(x, k, side))
 		return ("title before the name");
+	/* "Albert Ramdin of Suriname" */
+	/* (The entry of a later item is not chosen yet: use its match.) */
+	if (words && k > 0 && x->items[k - 1].sent == it->sent &&
+	    ((x->items[k - 1].type == IT_WORD &&
+	    ITOK(x, &x->items[k - 1])->type == TOK_WORD &&
+	    !ITOK(x, &x->items[k - 1])->cap) ||
+	    item_is_punct(x, &x->items[k - 1], ',')) &&
+	    k + 2 < x->nitems && item_word(x, &x->items[k + 1], "of") &&
+	    x->items[k + 2].sent == it->sent &&
+	    x->items[k + 2].type == IT_ACTOR && x->items[k + 2].m != NULL &&
+	    x->items[k + 2].m->type == DICT_NAME &&
+	    dict_entry(x->d, (size_t)x->items[k + 2].m->entry)->kind ==
+	    ACTOR_STATE) {
+		*side = dict_entry(x->d, (size_t)x->items[k + 2].m->entry)->side;
+		return ("a name of a state's citizen ('X of STATE')");
+	}
 	/* "Grace Mugabe" after "Robert Mugabe": a relative. */
 	if (words && it->t1 - it->t0 == 2 && x->toks[it->t0].flen >= 4 &&
-	    x->toks[it->t1 - 1].type == TOK_WORD && actor_map_get(
+	    x->toks[it->t1 - 1].type == TOK_WORD && (rel = actor_map_get(
 	    &x->surnames, TOKF(x, &x->toks[it->t1 - 1]),
-	    x->toks[it->t1 - 1].flen) != NULL && local_find(x, it, &fl) == -1)
+	    x->toks[it->t1 - 1].flen)) != NULL &&
+	    local_find(x, it, &fl) == -1) {
+		if (*rel <= -2)
+			*side = dict_entry(x->d, (size_t)(-2 - *rel))->side;
 		return (rule_relative);
+	}
 	*side = SIDE_NONE;
 verb:
 	if (words && sentence_initial(x, k) && k + 1 < x->nitems &&
@@ -1504,6 +1597,22 @@ main_side(struct ax *x)
 	return ((enum side)best);
 }
 
+/* The person whose surname relative l shares, when found in the text. */
+static struct local *
+relative_owner(struct ax *x, struct local *l)
+{
+	const char	*sp = strrchr(l->key, ' ');
+	int		*slot;
+
+	if (sp == NULL)
+		return (NULL);
+	sp++;
+	slot = actor_map_get(&x->surnames, sp, strlen(sp));
+	if (slot == NULL || *slot < 0 || &x->locals[*slot] == l)
+		return (NULL);
+	return (&x->locals[*slot]);
+}
+
 /*
  * Persons whose side the text does not give: an office holder (found
  * through a title) is taken to serve the state the article is mostly
@@ -1512,7 +1621,7 @@ main_side(struct ax *x)
 static void
 default_sides(struct ax *x)
 {
-	struct local	*l;
+	struct local	*l, *owner;
 	enum side	 side = main_side(x);
 	size_t		 i;
 
@@ -1524,6 +1633,11 @@ default_sides(struct ax *x)
 			l->side = side;
 			l->side_rule = "a title without a state: the state the "
 			    "article is mostly about";
+		} else if (l->kind_rule == rule_relative &&
+		    (owner = relative_owner(x, l)) != NULL &&
+		    owner->side != SIDE_NONE) {
+			l->side = owner->side;
+			l->side_rule = "the side of a relative in the article";
 		} else if (side != SIDE_NONE && l->kind == ACTOR_ORG &&
 		    strstr(l->kind_rule, "generic") != NULL) {
 			l->side = side;

@@ -206,6 +206,31 @@ test_rules(void)
 	actor_set_release(&set);
 
 	actor_set_init(&set);
+	a = extract(&set, "2022-05-13-ladies.txt", "First ladies\n\n"
+	    "The First Lady of Poland Agata Kornhauser-Duda met Brigitte "
+	    "Macron. Jill Biden joined later. The council elected Arno "
+	    "Veldkamp of Estonia. The Organization of American States met."
+	    "\n");
+	ac = find(&set, "Agata Kornhauser-Duda");
+	ok(ac != NULL && find(&set, "Andrzej Duda") == NULL,
+	    "a hyphenated surname with a known name in it is one name");
+	ac = find(&set, "Brigitte Macron");
+	ok(ac != NULL && ac->side == SIDE_EUR && ac != find(&set,
+	    "Emmanuel Macron"), "another given name before a known "
+	    "surname is a relative, with that person's side");
+	ac = find(&set, "Jill Biden");
+	ok(ac != NULL && ac->side == SIDE_USA && find(&set, "Joe Biden") ==
+	    NULL, "Jill Biden is not Joe Biden");
+	ac = find(&set, "Arno Veldkamp");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON && ac->side == SIDE_EUR,
+	    "'X of STATE' after a verb is a person of that state");
+	ac = find(&set, "Organization of American States");
+	ok(ac != NULL && ac->kind == ACTOR_ORG,
+	    "an organisation name goes on past a demonym");
+	article_free(a);
+	actor_set_release(&set);
+
+	actor_set_init(&set);
 	a = extract(&set, "2018-03-01-office.txt", "Talks\n\n"
 	    "The Ukrainian President said the President of Russia must "
 	    "stop.\n");
