@@ -737,7 +737,8 @@ static const char *org_heads[] = {
 	"university", "college", "church", "network", "observatory",
 	"investment", "investments", "bureau", "forces", "command",
 	"hospital", "clinic", "agency", "academy", "school", "society",
-	"organization", "organisation", "union", "federation", "inc.", "ltd.",
+	"organization", "organisation", "union", "federation", "regiment",
+	"battalion", "division", "fleet", "squadron", "inc.", "ltd.",
 	"corp.", "kft.", NULL
 };
 
@@ -939,6 +940,10 @@ static const char *state_firsts[] = { "federal", "national", "state",
 	"central", "military", "city", "regional", "presidential",
 	"municipal", "government", "armed", "joint", "operational",
 	"defence", "defense", NULL };
+/* Last words of military units. */
+static const char *unit_heads[] = { "brigade", "regiment", "battalion",
+	"division", "fleet", "squadron", NULL };
+
 /* First words of international bodies, never a state's own. */
 static const char *intl_firsts[] = { "international", "world", "global",
 	"european", "united", "inter", NULL };
@@ -957,6 +962,10 @@ generic_name(struct ax *x, uint32_t i, uint32_t e)
 	if (in_list(intl_firsts, TOKF(x, t), t->flen))
 		return (0);
 	if (in_list(state_firsts, TOKF(x, t), t->flen))
+		return (1);
+	/* A military unit ("Coastal Defence Brigade") is a state's. */
+	t = &x->toks[e - 1];
+	if (in_list(unit_heads, TOKF(x, t), t->flen))
 		return (1);
 	for (; i < e; i++) {
 		t = &x->toks[i];
@@ -1147,6 +1156,9 @@ place_use(struct ax *x, size_t k)
 
 	if (k == 0 || x->items[k - 1].sent != x->items[k].sent)
 		return (0);
+	/* "in Kiev's position" is the government's. */
+	if (k + 1 < x->nitems && ITOK(x, &x->items[k + 1])->type == TOK_POSS)
+		return (0);
 	p = &x->items[k - 1];
 	if (item_word(x, p, "the") && k >= 2 &&
 	    x->items[k - 2].sent == x->items[k].sent)
@@ -1209,9 +1221,16 @@ item_side(struct ax *x, struct item *it)
 
 	if (it->type == IT_NAME && it->org)
 		return ((enum side)it->oside);
-	if (it->type != IT_ACTOR || it->entry < 0)
+	if (it->type != IT_ACTOR)
 		return (SIDE_NONE);
-	e = dict_entry(x->d, (size_t)it->entry);
+	/* An item after the one being resolved has no entry chosen yet:
+	   its first match stands in ("X, a Russian diplomat"). */
+	if (it->entry >= 0)
+		e = dict_entry(x->d, (size_t)it->entry);
+	else if (it->m != NULL)
+		e = dict_entry(x->d, (size_t)it->m->entry);
+	else
+		return (SIDE_NONE);
 	if (e->kind == ACTOR_PERSON)
 		return (SIDE_NONE);
 	return (e->side);
@@ -1353,6 +1372,25 @@ long_title_before(struct ax *x, size_t k, enum side *side)
 	return (0);
 }
 
+/* The side that a title after person item k gives ("X becomes acting
+   President of Romania", "X, a Russian diplomat"), or SIDE_NONE. */
+static enum side
+side_after_name(struct ax *x, size_t k)
+{
+	static const char *links[] = { "is", "was", "becomes", "became",
+	    "remains", ",", NULL };
+	enum side	 side;
+	int		 title;
+
+	if (k + 2 >= x->nitems || x->items[k + 1].sent != x->items[k].sent)
+		return (SIDE_NONE);
+	if (!item_in(x, &x->items[k + 1], links) &&
+	    !item_is_punct(x, &x->items[k + 1], ','))
+		return (SIDE_NONE);
+	scan_phrase(x, k + 2, 1, &title, &side, 10);
+	return (title ? side : SIDE_NONE);
+}
+
 /* 1 when a capitalised common word follows NAME item k directly ("State
    Intelligence Agency"): the name is a thing's, not a person's. */
 static int
@@ -1410,8 +1448,11 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	}
 	if (k > 0) {
 		scan_phrase(x, k - 1, -1, &title, side, 8);
-		if (title && x->items[k - 1].type == IT_TITLE)
+		if (title && x->items[k - 1].type == IT_TITLE) {
+			if (*side == SIDE_NONE)
+				*side = side_after_name(x, k);
 			return ("title before the name");
+		}
 		/* "Adviser to the Prime Minister of Estonia Liis Lipre". */
 		if (title && words && k >= 2 && item_side(x,
 		    &x->items[k - 1]) != SIDE_NONE &&
@@ -1987,7 +2028,11 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 		if (j < x->nitems && item_word(x, &x->items[j], "the"))
 			j++;
 		if (j < x->nitems && x->items[j].sent == it->sent &&
-		    x->items[j].type == IT_ACTOR) {
+		    x->items[j].type == IT_ACTOR && x->items[j].m != NULL &&
+		    x->items[j].m->type != DICT_DEMONYM &&
+		    !(j + 1 < x->nitems && x->items[j + 1].sent == it->sent &&
+		    x->items[j + 1].t0 == x->items[j].t1 &&
+		    ITOK(x, &x->items[j + 1])->cap)) {
 			st = &x->items[j];
 			*t1 = st->t1;
 			nx = j + 1 < x->nitems && x->items[j + 1].sent ==
