@@ -119,7 +119,8 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir)
 		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof *names, corpus_name_cmp);
+	if (n > 1)
+		qsort(names, n, sizeof *names, corpus_name_cmp);
 	for (i = 0; i < n; i++) {
 		if (dlen > 0 && dir[dlen - 1] == '/')
 			path = xasprintf("%s%s", dir, names[i]);
@@ -317,7 +318,8 @@ corpus_dedupe(struct corpus_walk *w)
 {
 	size_t	i, out = 0;
 
-	qsort(w->files, w->n, sizeof *w->files, corpus_file_cmp);
+	if (w->n > 1)
+		qsort(w->files, w->n, sizeof *w->files, corpus_file_cmp);
 	for (i = 0; i < w->n; i++) {
 		if (out > 0 && strcmp(w->files[out - 1].real,
 		    w->files[i].real) == 0) {
@@ -442,7 +444,9 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	free(reals);
 	free(catpath);
 	corpus_walk_release(&w);
-	qsort(c->articles, c->n, sizeof *c->articles, corpus_article_cmp);
+	if (c->n > 1)
+		qsort(c->articles, c->n, sizeof *c->articles,
+		    corpus_article_cmp);
 	for (i = 0; i < c->n; i++)
 		c->articles[i]->index = (uint32_t)i;
 	if (notify_cancelled(n)) {
