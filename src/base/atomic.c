@@ -208,7 +208,9 @@ file_read(const char *path, size_t *lenp, char **cause)
 		alloc = (size_t)st.st_size + 1;
 	data = xmalloc(alloc + 1);
 	for (;;) {
-		if (len + 1 >= alloc) {
+		/* Grow only when full: a file of the size fstat gave is
+		   read into st_size + 2 bytes, not 4 KB or twice its size. */
+		if (len >= alloc) {
 			alloc = alloc < 4096 ? 4096 : alloc * 2;
 			data = xrealloc(data, alloc + 1);
 		}
