@@ -12,3 +12,4 @@ HARDENING_TESTS = tests/hardening/patterns.sh tests/hardening/inject-cli.sh \
 	tests/hardening/inject-tui.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS) bench/scale bench/patterns
+EXTRA_DIST += tests/hardening/valgrind.sh tests/hardening/valgrind.supp
