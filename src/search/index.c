@@ -867,7 +867,7 @@ collect_key(struct collect *co, uint64_t key, uint32_t d)
 static void
 collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 {
-	uint32_t	 cp, f[FOLD_MAX], w1 = 0, w2 = 0;
+	uint32_t	 cp, f[FOLD_MAX], w0 = 0, w1 = 0, w2 = 0;
 	size_t		 i = 0, j, m, have = 0;
 	int		 valid;
 
@@ -888,6 +888,9 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 		for (j = 0; j < m; j++) {
 			if (++have >= 3)
 				collect_key(co, rxq_key(w1, w2, f[j]), d);
+			if (have >= 4)
+				collect_key(co, rxq_key4(w0, w1, w2, f[j]), d);
+			w0 = w1;
 			w1 = w2;
 			w2 = f[j];
 		}

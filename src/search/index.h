@@ -1,5 +1,5 @@
 /*
- * index: the persistent trigram index of one corpus.
+ * index: the persistent trigram (and 4-gram) index of one corpus.
  *
  * On disk, a directory (corpus_cache_path(c, "index")) holding immutable
  * segment files and a manifest naming the live segments and, per
@@ -7,9 +7,9 @@
  * replaced atomically, under the directory's lock, so a reader always
  * sees a complete index and a killed build leaves the previous one.
  *
- * A segment maps trigram keys (rxplan.h) to posting lists of its own
- * document numbers; its documents carry the article id, size and hash
- * they had when indexed.  Every block of a segment has a CRC checked
+ * A segment maps trigram and 4-gram keys (rxplan.h) to posting lists
+ * of its own document numbers; its documents carry the article id, path,
+ * date, size and hash they had when indexed.  Every block of a segment has a CRC checked
  * when the block is first read; a bad file is reported and rebuilt.
  *
  * Opening attaches the index to a corpus: each live document whose id,
@@ -28,7 +28,7 @@ struct notify;
 struct rxq;
 struct search_index_stats;
 
-#define INDEX_VERSION	1
+#define INDEX_VERSION	2
 
 /* Builds or updates (flags: search.h's SEARCH_INDEX_*) and attaches. */
 struct index	*index_open(struct corpus *, int flags,

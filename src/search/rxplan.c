@@ -145,16 +145,21 @@ q_and(struct rxq *a, struct rxq *b)
 	return q_join(RXQ_AND, a, b);
 }
 
-/* The AND of the trigrams of s; ALL when s is shorter than three. */
+/*
+ * The AND of the 4-grams of s (which imply its trigrams), or its trigram
+ * when it has three code points; ALL when it is shorter.
+ */
 static struct rxq *
 q_string(const uint32_t *c, size_t n)
 {
 	struct rxq	*q = q_new(RXQ_ALL), *t;
-	size_t		 i;
+	size_t		 i, k = n >= 4 ? 4 : 3;
 
-	for (i = 0; i + 3 <= n; i++) {
+	for (i = 0; i + k <= n; i++) {
 		t = q_new(RXQ_TRI);
-		t->tri = rxq_key(c[i], c[i + 1], c[i + 2]);
+		memcpy(t->cp, c + i, k * sizeof *c);
+		t->tri = k == 4 ? rxq_key4(c[i], c[i + 1], c[i + 2], c[i + 3]) :
+		    rxq_key(c[i], c[i + 1], c[i + 2]);
 		q = q_and(q, t);
 	}
 	return q;
@@ -198,10 +203,8 @@ q_format(struct buf *b, const struct rxq *q, int nested)
 		buf_adds(b, "ALL");
 		break;
 	case RXQ_TRI:
-		for (k = 2; k >= 0; k--) {
-			buf_add(b, s, utf8_encode((uint32_t)(q->tri >>
-			    (21 * k)) & 0x1fffff, s));
-		}
+		for (k = 0; k < ((q->tri >> 63) ? 4 : 3); k++)
+			buf_add(b, s, utf8_encode(q->cp[k], s));
 		break;
 	default:
 		if (nested)
@@ -1322,7 +1325,7 @@ void
 rxq_text_trigrams(const char *s, size_t len, uint64_t **keys, size_t *n,
     size_t *alloc)
 {
-	uint32_t	 cp, f[FOLD_MAX], w[3] = { 0, 0, 0 };
+	uint32_t	 cp, f[FOLD_MAX], w[4] = { 0, 0, 0, 0 };
 	size_t		 i = 0, k, j, m, have = 0, start = *n;
 	int		 valid;
 
@@ -1339,12 +1342,14 @@ rxq_text_trigrams(const char *s, size_t len, uint64_t **keys, size_t *n,
 		for (j = 0; j < m; j++) {
 			w[0] = w[1];
 			w[1] = w[2];
-			w[2] = f[j];
-			if (++have >= 3) {
-				*keys = xgrow(*keys, alloc, *n + 1,
-				    sizeof **keys);
-				(*keys)[(*n)++] = rxq_key(w[0], w[1], w[2]);
-			}
+			w[2] = w[3];
+			w[3] = f[j];
+			*keys = xgrow(*keys, alloc, *n + 2, sizeof **keys);
+			if (++have >= 3)
+				(*keys)[(*n)++] = rxq_key(w[1], w[2], w[3]);
+			if (have >= 4)
+				(*keys)[(*n)++] = rxq_key4(w[0], w[1], w[2],
+				    w[3]);
 		}
 	}
 	if (*n == 0)

@@ -26,7 +26,9 @@ enum rxq_op {
 
 struct rxq {
 	enum rxq_op	 op;
-	uint64_t	 tri;		/* RXQ_TRI: rxq_key() of the trigram */
+	uint64_t	 tri;		/* RXQ_TRI: rxq_key() of the trigram or
+					   rxq_key4() of the 4-gram */
+	uint32_t	 cp[4];		/* RXQ_TRI: its code points, to print */
 	struct rxq	**sub;		/* RXQ_AND, RXQ_OR: nsub >= 2 */
 	size_t		 nsub;
 };
@@ -45,6 +47,23 @@ static inline uint64_t
 rxq_key(uint32_t a, uint32_t b, uint32_t c)
 {
 	return ((uint64_t)a << 42) | ((uint64_t)b << 21) | c;
+}
+
+/*
+ * The key of the 4-gram of folded code points a, b, c, d: a hash, with
+ * the top bit set (a trigram key never has it).  The index holds both;
+ * a collision only adds candidates.
+ */
+static inline uint64_t
+rxq_key4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
+{
+	uint64_t	h = rxq_key(a, b, c) * 0x9e3779b97f4a7c15ull;
+
+	h ^= (uint64_t)d * 0xc2b2ae3d27d4eb4full;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9ull;
+	h ^= h >> 32;
+	return h | (1ull << 63);
 }
 
 /*
@@ -68,8 +87,9 @@ int		 rxq_eval(const struct rxq *, int (*has)(void *, uint64_t),
 char		*rxq_format(const struct rxq *);
 
 /*
- * Set (*keys)[0..*n) to the sorted, distinct trigram keys of the folded
- * NFC text s[0..len); the array (*alloc entries) is grown with xgrow.
+ * Set (*keys)[0..*n) to the sorted, distinct trigram and 4-gram keys of
+ * the folded NFC text s[0..len); the array (*alloc entries) is grown with
+ * xgrow.
  * Ill-formed UTF-8 breaks the sequence: no trigram spans it.
  */
 void		 rxq_text_trigrams(const char *s, size_t len, uint64_t **keys,
