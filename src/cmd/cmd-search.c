@@ -360,6 +360,12 @@ search_options(int argc, char **argv, struct search_opts *so)
 	}
 	if (so->out.mode == OUT_JSON)
 		so->out.color = 0;
+	/* Only lines or files are printed: spare the other matches. */
+	if (so->out.mode == OUT_FILES)
+		so->run_flags |= SEARCH_ARTICLE_FIRST;
+	else if (so->out.mode == OUT_COUNT || (so->out.mode == OUT_LINES &&
+	    !so->out.color && so->out.maxcols == 0))
+		so->run_flags |= SEARCH_LINE_FIRST;
 	return 0;
 }
 

@@ -8,7 +8,8 @@
  *	postings the posting lists, back to back; CRC per index_post_block
  *		 bytes.  A list is a kind byte then either varint doc
  *		 numbers as deltas (kind 0) or a bitmap of ndocs bits (kind 1,
- *		 used where it is smaller)
+ *		 used where it is smaller); kind 2, alone, stands for every
+ *		 document (a key too common to narrow a search)
  *	table	 the trigram keys in order, in blocks of index_tab_block
  *		 entries: per entry varint(key - previous key) and
  *		 varint(list length in bytes); CRC per block
@@ -58,6 +59,8 @@
 #define INDEX_BATCH	(64u << 20)	/* bytes of text per built segment */
 #define INDEX_MAX_SEGS	8		/* more: merge them all */
 #define DOC_GROUP	1024		/* documents under one CRC */
+#define INDEX_DENSE	4		/* a list of more than 1/4 of the */
+#define INDEX_DENSE_MIN	64		/* documents is kept as "all" */
 
 size_t	index_post_block = 65536;
 size_t	index_tab_block = 128;
@@ -284,7 +287,9 @@ seg_writer_add(struct seg_writer *w, uint64_t key, const uint32_t *docs,
 	uint32_t		 prev = 0;
 
 	buf_reset(&w->list);
-	if (n > bitmap) {
+	if (w->ndocs >= INDEX_DENSE_MIN && n > w->ndocs / INDEX_DENSE)
+		buf_addc(&w->list, 2);	/* too common to narrow anything */
+	else if (n > bitmap) {
 		buf_addc(&w->list, 1);
 		buf_grow(&w->list, bitmap);
 		memset(w->list.data + 1, 0, bitmap);
@@ -690,7 +695,12 @@ seg_decode(const struct seg *s, uint64_t off, uint64_t len, uint32_t *docs,
 
 	if (len == 0)
 		return -1;
-	if (p[0] == 1) {
+	if (p[0] == 2) {
+		if (len != 1)
+			return -1;
+		for (d = 0; d < s->h->ndocs; d++)
+			docs[m++] = d;
+	} else if (p[0] == 1) {
 		if (len != 1 + (s->h->ndocs + 7) / 8)
 			return -1;
 		for (d = 0; d < s->h->ndocs; d++) {
@@ -1805,6 +1815,10 @@ seg_eval(struct seg *s, const struct rxq *q, struct dset *out)
 		rc = seg_lookup(s, q->tri, &off, &len);
 		if (rc < 0)
 			return -1;
+		if (rc == 1 && len == 1 && s->map[s->h->off_post + off] == 2) {
+			out->all = 1;
+			return 0;
+		}
 		out->d = xreallocarray(NULL, s->h->ndocs + 1, sizeof *out->d);
 		if (rc == 1 && seg_decode(s, off, len, out->d, &out->n) != 0)
 			return -1;

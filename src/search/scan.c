@@ -469,6 +469,10 @@ scan_subject(struct scan_ctx *cx, const struct scan_pattern *sp,
 		rc = emit(arg, m);
 		if (rc != 0)
 			return rc < 0 ? -2 : 1;
+		if ((sp->once & SEARCH_ARTICLE_FIRST) ||
+		    ((sp->once & SEARCH_LINE_FIRST) &&
+		    !(sp->flags & SEARCH_MULTILINE)))
+			break;
 		if (eo > so)
 			from = eo;
 		else if (eo >= sj->slen)
@@ -519,6 +523,8 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 			return rc;
 		if (rc > 0)
 			found = 1;
+		if (found && (sp->once & SEARCH_ARTICLE_FIRST))
+			break;
 		if (nl == NULL)
 			break;
 		at = (size_t)(nl - text) + 1;

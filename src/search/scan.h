@@ -23,6 +23,8 @@ struct scan_pattern {
 	int		  flags;	/* enum search_flags */
 	int		  caseless;	/* every pattern compiled caseless */
 	struct rxq	 *query;	/* OR of the planned queries */
+	int		  once;		/* per search: SEARCH_LINE_FIRST,
+					   SEARCH_ARTICLE_FIRST */
 };
 
 /*

@@ -311,6 +311,7 @@ search_run(struct search_index *si, struct corpus *c,
 			cand[i] = (uint32_t)i;
 		n = c->n;
 	}
+	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
 	memset(&r, 0, sizeof r);
 	r.c = c;
 	r.p = p;
@@ -356,6 +357,7 @@ search_paths(const char *const *paths, size_t npaths,
 	}
 	c.n = n;
 	index_hits_free(hits, n);
+	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
 	memset(&r, 0, sizeof r);
 	r.c = &c;
 	r.p = p;
@@ -398,6 +400,7 @@ search_article(struct search_pattern *p, struct article *a, search_cb cb,
 	*cause = NULL;
 	if (p->cx == NULL)
 		p->cx = scan_ctx_create();
+	p->sp.once = 0;
 	if (a->text == NULL) {
 		*cause = xasprintf("'%s' is not loaded", a->file);
 		return -1;

@@ -44,6 +44,9 @@ enum search_flags {
 	SEARCH_FIXED = 1 << 3,		/* -F: the patterns are strings */
 	SEARCH_MULTILINE = 1 << 4,	/* -U: over the whole article */
 	SEARCH_NO_INDEX = 1 << 5,	/* search_run: scan every article */
+	SEARCH_LINE_FIRST = 1 << 6,	/* search_run: only the first match
+					   of each line is wanted */
+	SEARCH_ARTICLE_FIRST = 1 << 7,	/* ... of each article */
 };
 
 /* One match.  Offsets are bytes into the original file, half-open. */

@@ -164,7 +164,7 @@ diff_corpus(const char *name, const char *const *paths, size_t npaths,
 	struct search_pattern	*p;
 	struct hits		 h1, h2;
 	char			*cause = NULL, *pat;
-	int			 k, flags, bad = 0, tried = 0, found = 0;
+	int			 k, flags, bad = 0, tried = 0, found = 0, once;
 
 	if (corpus_open(&c, paths, npaths, 0, NULL, &cause) != 0) {
 		ok(0, "%s: %s", name, cause);
@@ -185,8 +185,9 @@ diff_corpus(const char *name, const char *const *paths, size_t npaths,
 			continue;
 		}
 		tried++;
-		run(&c, ix, p, 0, &h1);
-		run(&c, ix, p, SEARCH_NO_INDEX, &h2);
+		once = rnd(4) == 0 ? SEARCH_LINE_FIRST : 0;
+		run(&c, ix, p, once, &h1);
+		run(&c, ix, p, once | SEARCH_NO_INDEX, &h2);
 		if (h2.n > 0)
 			found++;
 		if ((h1.h != h2.h || h1.n != h2.n) && bad++ < 5)
