@@ -1,7 +1,9 @@
 /*
  * The positions pane: the issues x sides matrix, the pairwise diff of two
  * sides (d, or :side A B) or one side over time (t), and under it the
- * evidence of the selected row.  Enter on a row moves into its evidence;
+ * evidence of the selected row or cell.  h and l (Left, Right) move the
+ * selection from the issue to one side's cell and back: Enter on the issue
+ * lists the evidence of the whole row, Enter on a cell only that cell's;
  * Enter on a piece of evidence opens the article at that sentence; q goes
  * back from the evidence to the rows.
  *
@@ -46,6 +48,9 @@ struct ui_positions {
 	enum side		 a, b;		/* the diff's sides */
 	char			 since[11];	/* the time view's date */
 	struct ui_list		 rows;
+	size_t			 col;		/* 0: the issue (whole row),
+						   k: the k-th side's cell */
+	char			*evwhat;	/* what the evidence is of */
 	struct ui_list		 evl;
 	struct posev		*ev;
 	size_t			 nev;
@@ -74,6 +79,8 @@ positions_evidence_clear(struct ui_positions *x)
 	x->nev = 0;
 	memset(&x->evl, 0, sizeof x->evl);
 	x->in_evidence = 0;
+	free(x->evwhat);
+	x->evwhat = NULL;
 }
 
 /* Find the positions of the corpus, once. */
@@ -167,6 +174,22 @@ positions_stance(enum posdiff_stance s)
 	return s == POSDIFF_NONE ? "-" : posdiff_stance_name(s);
 }
 
+/* The cells of a row: a side each in the matrix, two in the others. */
+static size_t
+positions_ncols(struct ui_positions *x)
+{
+	return x->view == POSVIEW_MATRIX ? POS_NSIDES : 2;
+}
+
+/* The side of column k (1-based). */
+static enum side
+positions_col_side(struct ui_positions *x, size_t k)
+{
+	if (x->view == POSVIEW_MATRIX)
+		return pos_sides[k - 1];
+	return k == 1 || x->view == POSVIEW_TIME ? x->a : x->b;
+}
+
 /* Append s padded with spaces to w columns (at least one space). */
 static void
 positions_pad(struct buf *b, const char *s, int w)
@@ -179,9 +202,37 @@ positions_pad(struct buf *b, const char *s, int w)
 	while (++n < w);
 }
 
-/* The text of row i (header when i is SIZE_MAX) into b. */
+/*
+ * Append a space and cell s padded to w columns; a marked cell is put
+ * in brackets instead, and its byte range goes into *sp.
+ */
 static void
-positions_row(struct ui_positions *x, size_t i, struct buf *b)
+positions_col(struct buf *b, const char *s, int w, int mark,
+    struct draw_span *sp)
+{
+	int	n = text_width(s, strlen(s), w);
+
+	if (!mark) {
+		buf_addc(b, ' ');
+		positions_pad(b, s, w);
+		return;
+	}
+	sp->start = (uint32_t)b->len;
+	buf_addc(b, '[');
+	buf_adds(b, s);
+	buf_addc(b, ']');
+	sp->end = (uint32_t)b->len;
+	while (++n < w)
+		buf_addc(b, ' ');
+}
+
+/*
+ * The text of row i (header when i is SIZE_MAX) into b; cell mark (1-based,
+ * 0 for none) in brackets, its range in *sp.
+ */
+static void
+positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
+    struct draw_span *sp)
 {
 	const struct posdiff_line	*l;
 	char				 cell[32];
@@ -195,9 +246,9 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b)
 			if (i != SIZE_MAX)
 				positions_cell(posdiff_matrix_cell(&x->m,
 				    (int)i, pos_sides[k]), cell, sizeof cell);
-			buf_addc(b, ' ');
-			positions_pad(b, i == SIZE_MAX ?
-			    side_name(pos_sides[k]) : cell, 7);
+			positions_col(b, i == SIZE_MAX ?
+			    side_name(pos_sides[k]) : cell, 7, mark == k + 1,
+			    sp);
 		}
 		return;
 	}
@@ -212,9 +263,10 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b)
 	}
 	l = &x->diff.lines[i];
 	issue = l->issue;
-	buf_printf(b, "%-22.22s %-8s %-8s %s", pos_dict_issue_id(x->pd, issue),
-	    positions_stance(l->a), positions_stance(l->b),
-	    posdiff_relation_name(l->relation));
+	buf_printf(b, "%-22.22s", pos_dict_issue_id(x->pd, issue));
+	positions_col(b, positions_stance(l->a), 8, mark == 1, sp);
+	positions_col(b, positions_stance(l->b), 8, mark == 2, sp);
+	buf_printf(b, " %s", posdiff_relation_name(l->relation));
 }
 
 static void
@@ -253,25 +305,48 @@ positions_add_cell(struct ui *ui, struct ui_positions *x,
 	}
 }
 
-/* The evidence of the selected row. */
+/* The issue of row i. */
+static const char *
+positions_row_issue(struct ui_positions *x, size_t i)
+{
+	if (x->view == POSVIEW_MATRIX)
+		return pos_dict_issue_id(x->pd, (int)i);
+	return pos_dict_issue_id(x->pd, x->diff.lines[i].issue);
+}
+
+/* The evidence of the selected row, or of its selected cell. */
 static void
 positions_evidence(struct ui *ui, struct ui_positions *x)
 {
 	const struct posdiff_line	*l;
-	size_t				 k, row = x->rows.sel;
+	size_t				 k, row = x->rows.sel, col = x->col;
 
 	positions_evidence_clear(x);
 	if (row >= positions_nrows(x))
 		return;
+	if (col > positions_ncols(x))
+		col = 0;
+	if (col == 0)
+		x->evwhat = xstrdup(positions_row_issue(x, row));
+	else
+		x->evwhat = xasprintf("%s, %s%s",
+		    positions_row_issue(x, row),
+		    side_name(positions_col_side(x, col)),
+		    x->view == POSVIEW_TIME ? (col == 1 ? " before" :
+		    " since") : "");
 	if (x->view == POSVIEW_MATRIX) {
-		for (k = 0; k < POS_NSIDES; k++)
-			positions_add_cell(ui, x, posdiff_matrix_cell(&x->m,
-			    (int)row, pos_sides[k]));
+		for (k = 0; k < POS_NSIDES; k++) {
+			if (col == 0 || col == k + 1)
+				positions_add_cell(ui, x, posdiff_matrix_cell(
+				    &x->m, (int)row, pos_sides[k]));
+		}
 		return;
 	}
 	l = &x->diff.lines[row];
-	positions_add_cell(ui, x, l->ea);
-	positions_add_cell(ui, x, l->eb);
+	if (col != 2)
+		positions_add_cell(ui, x, l->ea);
+	if (col != 1)
+		positions_add_cell(ui, x, l->eb);
 }
 
 static void
@@ -282,9 +357,10 @@ positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
 	int	r, sel;
 
 	if (x->nev == 0) {
-		draw_str(ui, y, px + 1, w - 1, "Enter on a row lists its "
-		    "evidence; d compares two sides; t shows change over time",
-		    ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
+		draw_str(ui, y, px + 1, w - 1, x->evwhat != NULL ?
+		    "no evidence" : "Enter on an issue or a cell (h, l) lists "
+		    "its evidence; d compares two sides; t shows change over "
+		    "time", ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
 		return;
 	}
 	list_clamp(&x->evl, x->nev, h);
@@ -303,7 +379,8 @@ positions_draw(struct ui *ui, struct pane *p)
 {
 	struct ui_positions	*x = p->data;
 	struct buf		 b = { 0 };
-	size_t			 n, i;
+	struct draw_span	 sp = { 0, 0, ROLE_SELECTED };
+	size_t			 n, i, mark;
 	int			 y, top, sel;
 
 	draw_blank(ui, p);
@@ -316,29 +393,35 @@ positions_draw(struct ui *ui, struct pane *p)
 	}
 	n = positions_nrows(x);
 	top = p->h > 8 ? p->h / 2 : p->h;
-	positions_row(x, SIZE_MAX, &b);
+	positions_row(x, SIZE_MAX, &b, 0, &sp);
 	draw_text(ui, p->y, p->x + 1, p->w - 1, b.data, b.len, ROLE_HEADING,
 	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
 	list_clamp(&x->rows, n, top - 1);
 	for (y = 1; y < top && x->rows.top + (size_t)(y - 1) < n; y++) {
 		i = x->rows.top + (size_t)(y - 1);
 		sel = i == x->rows.sel;
+		mark = sel ? x->col : 0;
 		buf_reset(&b);
 		buf_addc(&b, sel ? '>' : ' ');
-		positions_row(x, i, &b);
+		positions_row(x, i, &b, mark, &sp);
 		draw_text(ui, p->y + y, p->x, p->w, b.data, b.len,
-		    sel && !x->in_evidence ? ROLE_SELECTED : ROLE_NORMAL, NULL,
-		    0, 0, DRAW_FILL | DRAW_ELLIPSIS);
+		    sel && mark == 0 && !x->in_evidence ? ROLE_SELECTED :
+		    ROLE_NORMAL, &sp, mark > 0 && !x->in_evidence, 0,
+		    DRAW_FILL | DRAW_ELLIPSIS);
 	}
 	if (n == 0)
 		draw_str(ui, p->y + 1, p->x + 1, p->w - 1, "no positions found",
 		    ROLE_META, DRAW_ELLIPSIS);
-	buf_release(&b);
 	if (top < p->h) {
-		draw_fill(ui, p->y + top, p->x, p->w, ROLE_BAR);
+		buf_reset(&b);
+		if (x->evwhat != NULL)
+			buf_printf(&b, " evidence: %s (%zu)", x->evwhat, x->nev);
+		draw_text(ui, p->y + top, p->x, p->w, b.data, b.len, ROLE_BAR,
+		    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
 		positions_draw_evidence(ui, x, p->y + top + 1, p->x, p->w,
 		    p->h - top - 1);
 	}
+	buf_release(&b);
 }
 
 /* Switch to the pairwise diff of a and b, or to the time view of a. */
@@ -352,6 +435,7 @@ positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 		posdiff_release(&x->diff);
 	x->have_diff = 0;
 	x->view = v;
+	x->col = 0;
 	memset(&x->rows, 0, sizeof x->rows);
 	if (v == POSVIEW_DIFF)
 		posdiff_pair(&x->diff, &x->ps, pos_dict_nissues(x->pd), x->a,
@@ -406,6 +490,15 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 		positions_view(ui, x, x->view == POSVIEW_TIME ?
 		    POSVIEW_MATRIX : POSVIEW_TIME);
 		return REACT_DRAW;
+	case ACT_LEFT:
+	case ACT_RIGHT:
+		if (x->in_evidence)
+			return REACT_NONE;
+		if (a == ACT_LEFT && x->col > 0)
+			x->col--;
+		else if (a == ACT_RIGHT && x->col < positions_ncols(x))
+			x->col++;
+		return REACT_DRAW;
 	case ACT_BACK:
 		if (x->in_evidence) {
 			x->in_evidence = 0;
@@ -441,6 +534,9 @@ positions_where(struct ui *ui, struct pane *p, struct buf *b)
 		return;
 	if (x->in_evidence)
 		buf_printf(b, "evidence %zu/%zu", x->evl.sel + 1, x->nev);
+	else if (x->col > 0 && x->col <= positions_ncols(x))
+		buf_printf(b, "%zu/%zu %s", x->rows.sel + 1, positions_nrows(x),
+		    side_name(positions_col_side(x, x->col)));
 	else
 		buf_printf(b, "%zu/%zu", x->rows.sel + 1, positions_nrows(x));
 }
