@@ -2,7 +2,6 @@
 #include "config.h"
 
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 
 #include "base/notify.h"
@@ -13,18 +12,11 @@ notify_warn(const struct notify *n, const char *fmt, ...)
 {
 	va_list	 ap;
 	char	*msg;
-	int	 len;
 
 	if (n == NULL || n->warn == NULL)
 		return;
 	va_start(ap, fmt);
-	len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (len < 0)
-		return;
-	msg = xmalloc((size_t)len + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)len + 1, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	n->warn(n->arg, msg);
 	free(msg);

@@ -6,6 +6,7 @@
 #ifndef DEMARCHE_XMALLOC_H
 #define DEMARCHE_XMALLOC_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 void	*xmalloc(size_t);
@@ -17,6 +18,7 @@ char	*xstrdup(const char *);
 char	*xstrndup(const char *, size_t);
 /* printf into a new string. */
 char	*xasprintf(const char *, ...) __attribute__((format(printf, 1, 2)));
+char	*xvasprintf(const char *, va_list) __attribute__((format(printf, 1, 0)));
 
 /* Grow *array (of *alloc elements of size) so that it holds at least need. */
 void	*xgrow(void *array, size_t *alloc, size_t need, size_t size);
