@@ -101,6 +101,12 @@ reader_article(struct ui *ui)
 	return reader_of(ui)->idx;
 }
 
+uint32_t
+reader_anchor(struct ui *ui)
+{
+	return reader_of(ui)->anchor;
+}
+
 static void
 reader_add_line(struct reader *r, enum rline_kind kind, uint32_t start,
     uint32_t end, int role)

@@ -695,6 +695,13 @@ ui_save_state(struct ui *ui)
 	if (idx >= 0)
 		ui->st.last = xstrdup(ui->corpus->articles[idx]->id);
 	ui->st.pane = ui->current < PANE_NUMBERED ? (int)ui->current : 0;
+	free(ui->st.reading);
+	ui->st.reading = NULL;
+	if (ui_article(ui, reader_article(ui)) != NULL) {
+		ui->st.reading = xstrdup(ui_article(ui,
+		    reader_article(ui))->id);
+		ui->st.reading_off = reader_anchor(ui);
+	}
 	if (uistate_save(&ui->st, ui->state_dir, &cause) != 0) {
 		fprintf(stderr, "demarche: %s\n", cause);
 		free(cause);
@@ -730,7 +737,11 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 		ui_select_article(ui, a->index);
 	ui->current = ui->st.pane >= 0 && ui->st.pane < PANE_NUMBERED ?
 	    (enum pane_id)ui->st.pane : PANE_ARTICLES;
-	if (ui->current == PANE_READER && ui_selected_article(ui) >= 0)
+	/* The reader goes back to the article and line it was at. */
+	if (ui->st.reading != NULL &&
+	    (a = corpus_find(c, ui->st.reading)) != NULL)
+		reader_show(ui, a->index, ui->st.reading_off);
+	else if (ui->current == PANE_READER && ui_selected_article(ui) >= 0)
 		reader_show(ui, (uint32_t)ui_selected_article(ui), 0);
 }
 

@@ -220,6 +220,8 @@ int	 uisearch_next(struct ui *, int dir);
 /* Pane helpers. */
 void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
 uint32_t reader_article(struct ui *);
+/* The byte offset of the reader's top line (0 at the top). */
+uint32_t reader_anchor(struct ui *);
 int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);

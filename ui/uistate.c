@@ -120,6 +120,7 @@ uistate_release(struct ui_state *st)
 		free(st->history[i]);
 	free(st->history);
 	free(st->last);
+	free(st->reading);
 	memset(st, 0, sizeof *st);
 }
 
@@ -187,6 +188,25 @@ uistate_escape(struct buf *b, const char *s)
 	}
 }
 
+/* "OFFSET ID": where the reader was; 0 or -1. */
+static int
+uistate_reading(struct ui_state *st, const char *v)
+{
+	unsigned long long	 off;
+	char			*end;
+
+	if (*v < '0' || *v > '9')
+		return -1;
+	errno = 0;
+	off = strtoull(v, &end, 10);
+	if (errno != 0 || off > UINT32_MAX || *end != ' ' || end[1] == '\0')
+		return -1;
+	free(st->reading);
+	st->reading = xstrdup(end + 1);
+	st->reading_off = (uint32_t)off;
+	return 0;
+}
+
 /* Apply one line; 0 or -1 when it means nothing. */
 static int
 uistate_line(struct ui_state *st, const char *p, size_t n)
@@ -213,6 +233,11 @@ uistate_line(struct ui_state *st, const char *p, size_t n)
 		free(st->last);
 		st->last = v;
 		return 0;
+	} else if (kl == 7 && memcmp(p, "reading", 7) == 0) {
+		if (uistate_reading(st, v) != 0) {
+			free(v);
+			return -1;
+		}
 	} else if (kl == 4 && memcmp(p, "pane", 4) == 0) {
 		errno = 0;
 		pane = strtol(v, &end, 10);
@@ -293,6 +318,11 @@ uistate_write(const struct ui_state *st, struct buf *b)
 	if (st->last != NULL) {
 		buf_adds(b, "last ");
 		uistate_escape(b, st->last);
+		buf_addc(b, '\n');
+	}
+	if (st->reading != NULL) {
+		buf_printf(b, "reading %lu ", (unsigned long)st->reading_off);
+		uistate_escape(b, st->reading);
 		buf_addc(b, '\n');
 	}
 	buf_printf(b, "pane %d\n", st->pane);

@@ -9,6 +9,8 @@
  *	star ARTICLE-ID
  *	search PATTERN		(oldest first)
  *	last ARTICLE-ID
+ *	reading OFFSET ARTICLE-ID	(the reader's article and the byte
+ *				 offset of its top line)
  *	pane NUMBER
  *
  * Values are the rest of the line with '\\' and newline written as "\\\\"
@@ -45,6 +47,8 @@ struct ui_state {
 	char		**history;	/* oldest first */
 	size_t		  nhistory;
 	char		 *last;		/* article id, or NULL */
+	char		 *reading;	/* the reader's article id, or NULL */
+	uint32_t	  reading_off;	/* byte offset of its top line */
 	int		  pane;		/* 0-based */
 };
 

@@ -54,6 +54,8 @@ test_roundtrip(void)
 	uistate_add_history(&a, "ceasefire");
 	a.last = strdup("en/one");
 	a.pane = 2;
+	a.reading = strdup("cyr/два 2");
+	a.reading_off = 4096;
 	uistate_write(&a, &out);
 	uistate_init(&b);
 	is_int(uistate_parse(&b, out.data, out.len, &cause), 0, "parses back");
@@ -64,8 +66,18 @@ test_roundtrip(void)
 	    "latest last");
 	is_str(b.last, "en/one", "last position");
 	is_int(b.pane, 2, "pane");
+	is_str(b.reading, "cyr/два 2", "reading article (with a space)");
+	is_int(b.reading_off, 4096, "reading offset");
 	uistate_write(&b, &again);
 	ok(again.len == out.len, "same size written again");
+	is_int(uistate_parse(&b, "demarche-state 1\nreading 12\n", 28,
+	    &cause), -1, "reading without an article is refused");
+	free(cause);
+	cause = NULL;
+	is_int(uistate_parse(&b, "demarche-state 1\nreading x y\n", 29,
+	    &cause), -1, "reading without an offset is refused");
+	free(cause);
+	cause = NULL;
 	buf_release(&out);
 	buf_release(&again);
 	uistate_release(&a);
