@@ -118,10 +118,18 @@ static int
 scan_is_nfc(const char *s, size_t len)
 {
 	size_t		i = 0;
+	uint64_t	word;
 	uint32_t	cp;
 	int		valid;
 
 	while (i < len) {
+		if (i + 8 <= len) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;

@@ -21,7 +21,8 @@
 #include "text/article.h"
 #include "text/corpus.h"
 
-#define SEARCH_WINDOW	256
+#define SEARCH_WINDOW	256	/* articles run ahead of the callback */
+#define SEARCH_CHUNK	16	/* articles a worker takes at once */
 #define SEARCH_THREADS	2
 
 struct search_pattern {
@@ -165,7 +166,8 @@ search_worker(void *arg)
 {
 	struct run	*r = arg;
 	struct scan_ctx	*cx = scan_ctx_create();
-	size_t		 k;
+	size_t		 k, first, last;
+	int		 cancelled = 0;
 
 	pthread_mutex_lock(&r->lock);
 	for (;;) {
@@ -174,15 +176,22 @@ search_worker(void *arg)
 			pthread_cond_wait(&r->cond, &r->lock);
 		if (r->stop || r->next >= r->ncand)
 			break;
-		k = r->next++;
-		r->slots[k].state = SLOT_BUSY;
+		first = r->next;
+		last = first + SEARCH_CHUNK < r->ncand ? first + SEARCH_CHUNK :
+		    r->ncand;
+		r->next = last;
 		pthread_mutex_unlock(&r->lock);
-		if (notify_cancelled(r->nf))
-			r->stop = 1;
-		else
-			search_one(r, cx, k);
+		for (k = first; k < last; k++) {
+			if (!cancelled && notify_cancelled(r->nf))
+				cancelled = 1;
+			if (!cancelled)
+				search_one(r, cx, k);
+		}
 		pthread_mutex_lock(&r->lock);
-		r->slots[k].state = SLOT_DONE;
+		if (cancelled)
+			r->stop = 1;
+		for (k = first; k < last; k++)
+			r->slots[k].state = SLOT_DONE;
 		pthread_cond_broadcast(&r->cond);
 	}
 	pthread_mutex_unlock(&r->lock);
@@ -249,12 +258,14 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 		rc = search_deliver(r, k, cb, arg, cause);
 		if (rc > 0)
 			found = 1;
-		pthread_mutex_lock(&r->lock);
-		r->delivered = k + 1;
-		if (rc < 0)
-			r->stop = 1;
-		pthread_cond_broadcast(&r->cond);
-		pthread_mutex_unlock(&r->lock);
+		if (rc < 0 || (k + 1) % SEARCH_CHUNK == 0) {
+			pthread_mutex_lock(&r->lock);
+			r->delivered = k + 1;
+			if (rc < 0)
+				r->stop = 1;
+			pthread_cond_broadcast(&r->cond);
+			pthread_mutex_unlock(&r->lock);
+		}
 		notify_progress(r->nf, "searching", k + 1, r->ncand);
 	}
 	pthread_mutex_lock(&r->lock);
