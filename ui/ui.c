@@ -19,6 +19,7 @@
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/notify.h"
+#include "base/termsafe.h"
 #include "base/xmalloc.h"
 #include "search/search.h"
 #include "text/article.h"
@@ -827,8 +828,12 @@ tui_print_keys(FILE *out, FILE *err, int json)
 
 	uiconfig_init(&cf);
 	n = uiconfig_load(&cf);
-	for (i = 0; i < cf.nerrors; i++)
-		fprintf(err, "demarche: %s\n", cf.errors[i]);
+	for (i = 0; i < cf.nerrors; i++) {
+		/* The config's own bytes are quoted: keep them harmless. */
+		fputs("demarche: ", err);
+		termsafe_puts(err, cf.errors[i], 0);
+		fputc('\n', err);
+	}
 	keymap_print(&cf.keys, out, json);
 	uiconfig_release(&cf);
 	return n;
