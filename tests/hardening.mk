@@ -8,7 +8,7 @@ tests_hardening_test_faults_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_hardening_test_faults_LDADD = ui/libui.a $(CHECK_LIBS)
 
 HARDENING_TESTS = tests/hardening/patterns.sh tests/hardening/inject-cli.sh \
-	tests/hardening/index-faults.sh \
+	tests/hardening/index-faults.sh tests/hardening/data-files.sh \
 	tests/hardening/inject-tui.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS) bench/scale bench/patterns
