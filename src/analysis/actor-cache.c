@@ -40,38 +40,6 @@ struct actor_cache {
 	int			 changed;
 };
 
-static uint32_t
-get_u32(const unsigned char *p)
-{
-	return ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-	    (uint32_t)p[3] << 24);
-}
-
-static uint64_t
-get_u64(const unsigned char *p)
-{
-	return ((uint64_t)get_u32(p) | (uint64_t)get_u32(p + 4) << 32);
-}
-
-static void
-put_u32(struct buf *b, uint32_t v)
-{
-	unsigned char	p[4];
-
-	p[0] = v & 0xff;
-	p[1] = (v >> 8) & 0xff;
-	p[2] = (v >> 16) & 0xff;
-	p[3] = (v >> 24) & 0xff;
-	buf_add(b, p, 4);
-}
-
-static void
-put_u64(struct buf *b, uint64_t v)
-{
-	put_u32(b, (uint32_t)v);
-	put_u32(b, (uint32_t)(v >> 32));
-}
-
 static int
 rec_cmp(const void *a, const void *b)
 {
@@ -92,12 +60,12 @@ acache_parse(struct actor_cache *ac)
 	if (ac->flen < ACACHE_HEADER || memcmp(p, ACACHE_MAGIC, 8) != 0)
 		return (-1);
 	if (crc32_update(0, p, ACACHE_HEADER - 4) !=
-	    get_u32(p + ACACHE_HEADER - 4))
+	    le32_load(p + ACACHE_HEADER - 4))
 		return (-1);
-	if (get_u32(p + 8) != ACTOR_CACHE_VERSION ||
-	    get_u64(p + 12) != ac->dictver)
+	if (le32_load(p + 8) != ACTOR_CACHE_VERSION ||
+	    le64_load(p + 12) != ac->dictver)
 		return (1);	/* stale, not damaged */
-	count = get_u32(p + 20);
+	count = le32_load(p + 20);
 	if (count > ac->flen / ACACHE_RECHEAD)
 		return (-1);
 	ac->recs = xcalloc(count + 1, sizeof *ac->recs);
@@ -105,13 +73,13 @@ acache_parse(struct actor_cache *ac)
 	for (i = 0; i < count; i++) {
 		if (ac->flen - off < ACACHE_RECHEAD)
 			return (-1);
-		len = get_u32(p + off + 8);
+		len = le32_load(p + off + 8);
 		if (ac->flen - off - ACACHE_RECHEAD < len)
 			return (-1);
 		if (crc32_update(0, p + off + ACACHE_RECHEAD, len) !=
-		    get_u32(p + off + 12))
+		    le32_load(p + off + 12))
 			return (-1);
-		ac->recs[i].key = get_u64(p + off);
+		ac->recs[i].key = le64_load(p + off);
 		ac->recs[i].data = ac->file + off + ACACHE_RECHEAD;
 		ac->recs[i].len = len;
 		off += ACACHE_RECHEAD + (size_t)len;
@@ -239,9 +207,9 @@ actor_cache_put(struct actor_cache *ac, uint64_t key, const void *data,
 static void
 acache_add_rec(struct buf *b, const struct acache_rec *r)
 {
-	put_u64(b, r->key);
-	put_u32(b, r->len);
-	put_u32(b, crc32_update(0, r->data, r->len));
+	buf_put_le64(b, r->key);
+	buf_put_le32(b, r->len);
+	buf_put_le32(b, crc32_update(0, r->data, r->len));
 	buf_add(b, r->data, r->len);
 }
 
@@ -265,10 +233,10 @@ actor_cache_save(struct actor_cache *ac, char **cause)
 	count += ac->nputs;
 	buf_init(&b);
 	buf_add(&b, ACACHE_MAGIC, 8);
-	put_u32(&b, ACTOR_CACHE_VERSION);
-	put_u64(&b, ac->dictver);
-	put_u32(&b, (uint32_t)count);
-	put_u32(&b, crc32_update(0, b.data, b.len));
+	buf_put_le32(&b, ACTOR_CACHE_VERSION);
+	buf_put_le64(&b, ac->dictver);
+	buf_put_le32(&b, (uint32_t)count);
+	buf_put_le32(&b, crc32_update(0, b.data, b.len));
 	for (i = 0; i < ac->n; i++) {
 		if (ac->recs[i].used)
 			acache_add_rec(&b, &ac->recs[i]);

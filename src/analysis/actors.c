@@ -2250,21 +2250,9 @@ set_keys(const struct actor_set *set, const char **keys, size_t *lens)
 }
 
 static void
-enc_u32(struct buf *b, uint32_t v)
-{
-	unsigned char	p[4];
-
-	p[0] = v & 0xff;
-	p[1] = (v >> 8) & 0xff;
-	p[2] = (v >> 16) & 0xff;
-	p[3] = (v >> 24) & 0xff;
-	buf_add(b, p, 4);
-}
-
-static void
 enc_str(struct buf *b, const char *s, size_t len)
 {
-	enc_u32(b, (uint32_t)len);
+	buf_put_le32(b, (uint32_t)len);
 	buf_add(b, s, len);
 }
 
@@ -2273,11 +2261,11 @@ enc_why(struct buf *b, const struct actor_why *w)
 {
 	enc_str(b, w->rule != NULL ? w->rule : "", w->rule != NULL ?
 	    strlen(w->rule) : 0);
-	enc_u32(b, (w->rule != NULL) | (w->file != NULL) << 1 |
+	buf_put_le32(b, (w->rule != NULL) | (w->file != NULL) << 1 |
 	    (w->article >= 0) << 2);
-	enc_u32(b, w->line);
-	enc_u32(b, w->start);
-	enc_u32(b, w->end);
+	buf_put_le32(b, w->line);
+	buf_put_le32(b, w->start);
+	buf_put_le32(b, w->end);
 }
 
 /* Encode the actors of one article (a set of that article alone). */
@@ -2292,35 +2280,35 @@ cache_encode(const struct actor_set *set, struct buf *b)
 	keys = xcalloc(set->n + 1, sizeof *keys);
 	lens = xcalloc(set->n + 1, sizeof *lens);
 	set_keys(set, keys, lens);
-	enc_u32(b, (uint32_t)set->n);
+	buf_put_le32(b, (uint32_t)set->n);
 	for (i = 0; i < set->n; i++) {
 		ac = &set->actors[i];
 		enc_str(b, keys[i], lens[i]);
 		enc_str(b, ac->name, strlen(ac->name));
-		enc_u32(b, ac->kind | (uint32_t)ac->side << 8);
-		enc_u32(b, (uint32_t)ac->entry);
-		enc_u32(b, (uint32_t)ac->naliases);
+		buf_put_le32(b, ac->kind | (uint32_t)ac->side << 8);
+		buf_put_le32(b, (uint32_t)ac->entry);
+		buf_put_le32(b, (uint32_t)ac->naliases);
 		for (j = 0; j < ac->naliases; j++)
 			enc_str(b, ac->aliases[j], strlen(ac->aliases[j]));
-		enc_u32(b, (uint32_t)ac->ntitles);
+		buf_put_le32(b, (uint32_t)ac->ntitles);
 		for (j = 0; j < ac->ntitles; j++)
 			enc_str(b, ac->titles[j], strlen(ac->titles[j]));
-		enc_u32(b, (uint32_t)ac->ndescs);
+		buf_put_le32(b, (uint32_t)ac->ndescs);
 		for (j = 0; j < ac->ndescs; j++) {
-			enc_u32(b, ac->descs[j].start);
-			enc_u32(b, ac->descs[j].end);
+			buf_put_le32(b, ac->descs[j].start);
+			buf_put_le32(b, ac->descs[j].end);
 		}
 		enc_why(b, &ac->side_why);
 		enc_why(b, &ac->kind_why);
 	}
-	enc_u32(b, (uint32_t)set->nmentions);
+	buf_put_le32(b, (uint32_t)set->nmentions);
 	for (i = 0; i < set->nmentions; i++) {
 		m = &set->mentions[i];
-		enc_u32(b, m->start);
-		enc_u32(b, m->end);
-		enc_u32(b, m->sentence);
-		enc_u32(b, m->actor);
-		enc_u32(b, m->kind | (uint32_t)m->flags << 8);
+		buf_put_le32(b, m->start);
+		buf_put_le32(b, m->end);
+		buf_put_le32(b, m->sentence);
+		buf_put_le32(b, m->actor);
+		buf_put_le32(b, m->kind | (uint32_t)m->flags << 8);
 	}
 	free(keys);
 	free(lens);

@@ -60,20 +60,6 @@ put_u8(struct buf *b, unsigned v)
 	buf_addc(b, (char)(v & 0xff));
 }
 
-static void
-put_u16(struct buf *b, unsigned v)
-{
-	put_u8(b, v);
-	put_u8(b, v >> 8);
-}
-
-static void
-put_u32(struct buf *b, uint32_t v)
-{
-	put_u16(b, v & 0xffff);
-	put_u16(b, v >> 16);
-}
-
 /* The number of a cue name, POS_CUE_STATED for "stated". */
 static unsigned
 cue_id(const char *cue)
@@ -93,19 +79,19 @@ pos_cache_encode(const struct pos_set *set, size_t from, struct buf *b)
 	const struct position	*p;
 	size_t			 i, len;
 
-	put_u32(b, (uint32_t)(set->n - from));
+	buf_put_le32(b, (uint32_t)(set->n - from));
 	for (i = from; i < set->n; i++) {
 		p = &set->v[i];
-		put_u32(b, p->sentence);
-		put_u32(b, p->start);
-		put_u32(b, p->end);
-		put_u32(b, p->cue_start);
-		put_u32(b, p->cue_end);
-		put_u32(b, p->trigger_start);
-		put_u32(b, p->trigger_end);
-		put_u32(b, p->holder_start);
-		put_u32(b, p->holder_end);
-		put_u16(b, (unsigned)p->issue);
+		buf_put_le32(b, p->sentence);
+		buf_put_le32(b, p->start);
+		buf_put_le32(b, p->end);
+		buf_put_le32(b, p->cue_start);
+		buf_put_le32(b, p->cue_end);
+		buf_put_le32(b, p->trigger_start);
+		buf_put_le32(b, p->trigger_end);
+		buf_put_le32(b, p->holder_start);
+		buf_put_le32(b, p->holder_end);
+		buf_put_le16(b, (unsigned)p->issue);
 		put_u8(b, (unsigned)p->side);
 		put_u8(b, p->stance > 0);
 		put_u8(b, (unsigned)p->modality);
@@ -116,7 +102,7 @@ pos_cache_encode(const struct pos_set *set, size_t from, struct buf *b)
 		len = strlen(p->holder);
 		if (len > 0xffff)
 			len = 0xffff;
-		put_u16(b, (unsigned)len);
+		buf_put_le16(b, (unsigned)len);
 		buf_add(b, p->holder, len);
 	}
 }

@@ -90,3 +90,44 @@ buf_detach(struct buf *b, size_t *lenp)
 	buf_init(b);
 	return p;
 }
+
+void
+buf_put_le16(struct buf *b, uint16_t v)
+{
+	unsigned char	p[2] = { v & 0xff, v >> 8 };
+
+	buf_add(b, p, 2);
+}
+
+void
+buf_put_le32(struct buf *b, uint32_t v)
+{
+	unsigned char	p[4] = { v & 0xff, (v >> 8) & 0xff, (v >> 16) & 0xff,
+			    v >> 24 };
+
+	buf_add(b, p, 4);
+}
+
+void
+buf_put_le64(struct buf *b, uint64_t v)
+{
+	buf_put_le32(b, (uint32_t)v);
+	buf_put_le32(b, (uint32_t)(v >> 32));
+}
+
+uint32_t
+le32_load(const void *v)
+{
+	const unsigned char	*p = v;
+
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+	    (uint32_t)p[3] << 24;
+}
+
+uint64_t
+le64_load(const void *v)
+{
+	const unsigned char	*p = v;
+
+	return (uint64_t)le32_load(p) | (uint64_t)le32_load(p + 4) << 32;
+}

@@ -26,26 +26,11 @@ struct catalog_cursor {
 };
 
 static void
-catalog_put32(struct buf *b, uint32_t v)
-{
-	unsigned char	x[4] = { v, v >> 8, v >> 16, v >> 24 };
-
-	buf_add(b, x, 4);
-}
-
-static void
-catalog_put64(struct buf *b, uint64_t v)
-{
-	catalog_put32(b, (uint32_t)v);
-	catalog_put32(b, (uint32_t)(v >> 32));
-}
-
-static void
 catalog_putstr(struct buf *b, const char *s)
 {
 	size_t	len = strlen(s);
 
-	catalog_put32(b, (uint32_t)len);
+	buf_put_le32(b, (uint32_t)len);
 	buf_add(b, s, len);
 }
 
@@ -58,8 +43,7 @@ catalog_get32(struct catalog_cursor *c)
 		c->ok = 0;
 		return 0;
 	}
-	v = (uint32_t)c->p[0] | (uint32_t)c->p[1] << 8 |
-	    (uint32_t)c->p[2] << 16 | (uint32_t)c->p[3] << 24;
+	v = le32_load(c->p);
 	c->p += 4;
 	c->left -= 4;
 	return v;
@@ -104,27 +88,27 @@ catalog_put_article(struct buf *b, const struct article *a,
 	catalog_putstr(b, a->url);
 	catalog_putstr(b, a->author);
 	catalog_putstr(b, a->language);
-	catalog_put64(b, a->size);
-	catalog_put64(b, (uint64_t)a->mtime);
-	catalog_put64(b, a->hash);
-	catalog_put32(b, a->flags);
-	catalog_put32(b, a->words);
-	catalog_put32(b, a->title_start);
-	catalog_put32(b, a->title_end);
-	catalog_put32(b, a->body_start);
-	catalog_put32(b, a->nblocks);
-	catalog_put32(b, a->nsents);
+	buf_put_le64(b, a->size);
+	buf_put_le64(b, (uint64_t)a->mtime);
+	buf_put_le64(b, a->hash);
+	buf_put_le32(b, a->flags);
+	buf_put_le32(b, a->words);
+	buf_put_le32(b, a->title_start);
+	buf_put_le32(b, a->title_end);
+	buf_put_le32(b, a->body_start);
+	buf_put_le32(b, a->nblocks);
+	buf_put_le32(b, a->nsents);
 	for (i = 0; i < a->nblocks; i++) {
-		catalog_put32(b, a->blocks[i].kind);
-		catalog_put32(b, a->blocks[i].start);
-		catalog_put32(b, a->blocks[i].end);
-		catalog_put32(b, a->blocks[i].first);
-		catalog_put32(b, a->blocks[i].count);
+		buf_put_le32(b, a->blocks[i].kind);
+		buf_put_le32(b, a->blocks[i].start);
+		buf_put_le32(b, a->blocks[i].end);
+		buf_put_le32(b, a->blocks[i].first);
+		buf_put_le32(b, a->blocks[i].count);
 	}
 	for (i = 0; i < a->nsents; i++) {
-		catalog_put32(b, a->sents[i].start);
-		catalog_put32(b, a->sents[i].end);
-		catalog_put32(b, a->sents[i].block);
+		buf_put_le32(b, a->sents[i].start);
+		buf_put_le32(b, a->sents[i].end);
+		buf_put_le32(b, a->sents[i].block);
 	}
 }
 
@@ -138,17 +122,17 @@ catalog_write(const char *path, struct article *const *articles,
 	int		rc;
 
 	buf_add(&b, CATALOG_MAGIC, 8);
-	catalog_put32(&b, CATALOG_VERSION);
-	catalog_put32(&b, (uint32_t)n);
+	buf_put_le32(&b, CATALOG_VERSION);
+	buf_put_le32(&b, (uint32_t)n);
 	for (i = 0; i < n; i++) {
 		at = b.len;
-		catalog_put32(&b, 0);
+		buf_put_le32(&b, 0);
 		catalog_put_article(&b, articles[i], realpaths[i]);
 		len = (uint32_t)(b.len - at - 4);
-		memcpy(b.data + at, (unsigned char[4]){ len, len >> 8,
-		    len >> 16, len >> 24 }, 4);
+		memcpy(b.data + at, (unsigned char[4]){ len & 0xff,
+		    (len >> 8) & 0xff, (len >> 16) & 0xff, len >> 24 }, 4);
 	}
-	catalog_put32(&b, crc32_update(0, b.data, b.len));
+	buf_put_le32(&b, crc32_update(0, b.data, b.len));
 	rc = atomic_write(path, b.data, b.len, cause);
 	buf_release(&b);
 	return rc;
