@@ -9,7 +9,7 @@ tests_hardening_test_faults_LDADD = ui/libui.a $(CHECK_LIBS)
 
 HARDENING_TESTS = tests/hardening/patterns.sh tests/hardening/inject-cli.sh \
 	tests/hardening/index-faults.sh tests/hardening/data-files.sh \
-	tests/hardening/inject-tui.sh
+	tests/hardening/inject-tui.sh tests/hardening/churn.sh
 TESTS += $(HARDENING_TESTS)
 EXTRA_DIST += $(HARDENING_TESTS) bench/scale bench/patterns
 EXTRA_DIST += tests/hardening/valgrind.sh tests/hardening/valgrind.supp
