@@ -57,7 +57,7 @@
 #define MAN_MAGIC	"DMIXMAN1"
 #define SEG_ENDIAN	0x01020304u
 #define INDEX_BATCH	(64u << 20)	/* bytes of text per built segment */
-#define INDEX_MAX_SEGS	8		/* more: merge them all */
+#define INDEX_MAX_SEGS	16		/* more: merge them all */
 #define DOC_GROUP	1024		/* documents under one CRC */
 #define INDEX_DENSE	4		/* a list of more than 1/4 of the */
 #define INDEX_DENSE_MIN	64		/* documents is kept as "all" */
@@ -1634,8 +1634,8 @@ index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
 	}
 	free(arts);
 	total += n;
-	if ((ix->nsegs > INDEX_MAX_SEGS || deleted * 4 > total ||
-	    (ix->nsegs > 1 && total == n)) && index_compact(ix, cause) != 0)
+	if ((ix->nsegs > INDEX_MAX_SEGS || deleted * 4 > total) &&
+	    index_compact(ix, cause) != 0)
 		return -1;
 	if (notify_cancelled(nf)) {
 		*cause = xstrdup("interrupted");
