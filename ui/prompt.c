@@ -2,8 +2,10 @@
  * The one-line prompt at the bottom: a small line editor over a struct
  * buf (UTF-8, cursor as a byte offset), with history for searches and
  * limits, and the ':' command line.  A search prompt searches as the user
- * types: each edit marks the prompt dirty and the main loop calls
- * prompt_idle() after a short pause without keys.
+ * types: each edit marks the prompt dirty; when no more keys are waiting,
+ * uisearch_type() searches at once or, for a pattern that needs a full
+ * scan, leaves it dirty and the main loop calls prompt_idle() after a
+ * short pause without keys.
  */
 #include "config.h"
 
@@ -247,6 +249,9 @@ prompt_key(struct ui *ui, uint32_t key)
 	}
 	if (p->kind != PROMPT_SEARCH)
 		p->dirty = 0;
+	else if (p->dirty && !ui_input_pending())
+		return REACT_DRAW | uisearch_type(ui, p->text->data != NULL ?
+		    p->text->data : "");
 	return REACT_DRAW;
 }
 

@@ -5,6 +5,11 @@
  * index is opened on the first search; a key pressed during a search
  * cancels it (see ui_progress), and the prompt searches again after the
  * next pause.
+ *
+ * While the user types, a pattern is searched at once when the index can
+ * answer it (its trigram query is not "every article", see rxplan.h); a
+ * pattern that would need a full scan waits for a pause or Enter.  Parse
+ * errors show at once.
  */
 #include "config.h"
 
@@ -13,6 +18,7 @@
 
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "search/rxplan.h"
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
@@ -71,22 +77,42 @@ uisearch_index(struct ui *ui)
 	return ui->index;
 }
 
+/* Compile pattern as the interface searches it; NULL with *cause. */
+static struct search_pattern *
+uisearch_compile(const char *pattern, char **cause)
+{
+	const char	*pats[1] = { pattern };
+
+	return search_compile(pats, 1, 0, cause);
+}
+
+/* 1 when the index cannot narrow pattern down: every article is read. */
+static int
+uisearch_full_scan(struct ui *ui, const char *pattern)
+{
+	struct rxplan	plan;
+	int		full;
+
+	if (ui->index_failed)
+		return 1;
+	rxplan_parse(&plan, pattern, strlen(pattern));
+	full = plan.query->op == RXQ_ALL;
+	rxplan_release(&plan);
+	return full;
+}
+
 /*
- * Run pattern over the corpus into r; returns the compiled pattern or
- * NULL with *cause (a parse error, a limit, or "interrupted").
+ * Run the compiled p over the corpus into r; returns p, or NULL with
+ * *cause (a limit, or "interrupted") after freeing it.
  */
 static struct search_pattern *
-uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
+uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
     char **cause)
 {
-	struct search_pattern	*p;
-	struct notify		 n;
-	const char		*pats[1] = { pattern };
+	struct notify	n;
 
 	memset(r, 0, sizeof *r);
 	r->ui = ui;
-	if ((p = search_compile(pats, 1, 0, cause)) == NULL)
-		return NULL;
 	r->hits = xcalloc(ui->corpus->n + 1, sizeof *r->hits);
 	ui_notify(ui, &n);
 	if (search_run(uisearch_index(ui), ui->corpus, p, 0, uisearch_cb, r,
@@ -99,23 +125,28 @@ uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
 	return p;
 }
 
-int
-uisearch_set(struct ui *ui, const char *pattern, int final)
+/* Compile and run pattern into r; NULL with *cause (a parse error too). */
+static struct search_pattern *
+uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
+    char **cause)
+{
+	struct search_pattern	*p;
+
+	memset(r, 0, sizeof *r);
+	if ((p = uisearch_compile(pattern, cause)) == NULL)
+		return NULL;
+	return uisearch_go(ui, p, r, cause);
+}
+
+/* Make the compiled p the current search (p is taken over). */
+static int
+uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
+    int final)
 {
 	struct uisearch_run	 r;
-	struct search_pattern	*p;
 	char			*cause = NULL;
 
-	free(ui->search.error);
-	ui->search.error = NULL;
-	if (*pattern == '\0') {
-		uisearch_clear(ui);
-		return REACT_DRAW | REACT_LAYOUT;
-	}
-	if (ui->search.pattern != NULL &&
-	    strcmp(ui->search.pattern, pattern) == 0)
-		return REACT_DRAW;
-	if ((p = uisearch_run(ui, pattern, &r, &cause)) == NULL) {
+	if ((p = uisearch_go(ui, p, &r, &cause)) == NULL) {
 		if (ui->cancel)
 			ui->prompt.dirty = 1;	/* again after a pause */
 		else if (final)
@@ -135,6 +166,58 @@ uisearch_set(struct ui *ui, const char *pattern, int final)
 		ui_message(ui, 1, "pattern not found: %s", pattern);
 	reader_show(ui, reader_article(ui), UINT32_MAX);
 	return REACT_DRAW | REACT_LAYOUT;
+}
+
+int
+uisearch_set(struct ui *ui, const char *pattern, int final)
+{
+	struct search_pattern	*p;
+	char			*cause = NULL;
+
+	free(ui->search.error);
+	ui->search.error = NULL;
+	if (*pattern == '\0') {
+		uisearch_clear(ui);
+		return REACT_DRAW | REACT_LAYOUT;
+	}
+	if (ui->search.pattern != NULL &&
+	    strcmp(ui->search.pattern, pattern) == 0)
+		return REACT_DRAW;
+	if ((p = uisearch_compile(pattern, &cause)) == NULL) {
+		if (final)
+			ui_message(ui, 1, "%s", cause);
+		else
+			ui->search.error = xstrdup(cause);
+		free(cause);
+		return REACT_DRAW;
+	}
+	return uisearch_apply(ui, pattern, p, final);
+}
+
+int
+uisearch_type(struct ui *ui, const char *pattern)
+{
+	struct search_pattern	*p;
+	char			*cause = NULL;
+
+	if (*pattern == '\0' || (ui->search.pattern != NULL &&
+	    strcmp(ui->search.pattern, pattern) == 0)) {
+		ui->prompt.dirty = 0;
+		return uisearch_set(ui, pattern, 0);
+	}
+	free(ui->search.error);
+	ui->search.error = NULL;
+	if ((p = uisearch_compile(pattern, &cause)) == NULL) {
+		ui->search.error = cause;
+		ui->prompt.dirty = 0;
+		return REACT_DRAW;
+	}
+	if (uisearch_full_scan(ui, pattern)) {
+		search_pattern_free(p);
+		return REACT_DRAW;		/* after a pause */
+	}
+	ui->prompt.dirty = 0;
+	return uisearch_apply(ui, pattern, p, 0);
 }
 
 int

@@ -559,17 +559,37 @@ ui_warn(void *arg, const char *msg)
 	pthread_mutex_unlock(&lock);
 }
 
-/* Progress in the status line; a key pressed meanwhile cancels. */
+/* Seconds on the monotonic clock. */
+static double
+ui_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/*
+ * Progress in the status line; a key pressed meanwhile cancels.  The
+ * core may call this for every article: look for a key every 2 ms and
+ * draw at most every 100 ms, and only once the job has taken 200 ms.
+ */
 static void
 ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
 {
 	struct ui	*ui = arg;
 	char		 s[128];
+	double		 now = ui_now();
 
-	if (ui_input_pending())
-		ui->cancel = 1;
-	if (total == 0 || ui->rows < 2)
+	if (now - ui->job_polled >= 0.002) {
+		ui->job_polled = now;
+		if (ui_input_pending())
+			ui->cancel = 1;
+	}
+	if (total == 0 || ui->rows < 2 || now - ui->job_start < 0.2 ||
+	    now - ui->job_drawn < 0.1)
 		return;
+	ui->job_drawn = now;
 	snprintf(s, sizeof s, "%s %llu/%llu (any key cancels)", stage,
 	    (unsigned long long)done, (unsigned long long)total);
 	draw_str(ui, ui->rows - 1, 0, ui->cols, s, ROLE_NORMAL, DRAW_FILL);
@@ -580,6 +600,8 @@ void
 ui_notify(struct ui *ui, struct notify *n)
 {
 	ui->cancel = 0;
+	ui->job_start = ui->job_polled = ui_now();
+	ui->job_drawn = 0;
 	n->warn = ui_warn;
 	n->progress = ui_progress;
 	n->arg = ui;
@@ -601,16 +623,6 @@ ui_key(struct ui *ui, uint32_t key)
 		ui->message = NULL;
 	}
 	return ui_action(ui, keymap_lookup(&ui->cf.keys, scope, key));
-}
-
-/* Seconds on the monotonic clock. */
-static double
-ui_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 /*
@@ -655,7 +667,7 @@ ui_loop(struct ui *ui)
 			ui_log(first ? "first-screen" : "key-to-screen", t);
 			first = 0;
 		}
-		timeout(ui->prompt.dirty ? 150 : -1);
+		timeout(ui->prompt.dirty ? ui->cf.search_delay : -1);
 		rc = get_wch(&wc);
 		t = ui_now();
 		if (rc == ERR) {
@@ -781,6 +793,8 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	struct ui	 ui;
 	SCREEN		*scr;
 
+	if (opts->start > 0)
+		ui_log("corpus-open", opts->start);
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		*cause = xstrdup("the interface needs a terminal (try "
 		    "'demarche list')");

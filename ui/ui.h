@@ -158,6 +158,9 @@ struct ui {
 	char			*message;
 	int			 message_error;
 	volatile sig_atomic_t	 cancel;
+	double			 job_start;	/* when ui_notify was called */
+	double			 job_polled;	/* last look for a key */
+	double			 job_drawn;	/* last progress drawn */
 
 	void			*actors;	/* struct ui_actors, lazily */
 	void			*positions;	/* struct ui_positions */
@@ -210,6 +213,12 @@ void	 prompt_draw(struct ui *, int y);
 
 /* search in the UI: ui-search.c */
 int	 uisearch_set(struct ui *, const char *pattern, int final);
+/*
+ * The search prompt changed to pattern: search now when the index can
+ * answer it, show a parse error now, or leave the prompt dirty so that a
+ * pattern needing a full scan runs after a pause.
+ */
+int	 uisearch_type(struct ui *, const char *pattern);
 void	 uisearch_clear(struct ui *);
 int	 uisearch_limit(struct ui *, const char *pattern);
 /* Hit spans of article a (loaded) into *spans; returns their number. */

@@ -60,6 +60,7 @@ uiconfig_init(struct ui_config *cf)
 	keymap_init(&cf->keys);
 	memcpy(cf->styles, default_styles, sizeof cf->styles);
 	cf->colors = 1;
+	cf->search_delay = 150;
 }
 
 void
@@ -226,15 +227,28 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 	return NULL;
 }
 
-/* "set corpus PATH", "set colors on|off". */
+/* "set corpus PATH", "set colors on|off", "set search-delay MS". */
 static const char *
 uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 {
+	char	*end;
+	long	 ms;
+
 	if (n != 3)
 		return "usage: set OPTION VALUE";
 	if (strcmp(w[1], "corpus") == 0) {
 		free(cf->corpus);
 		cf->corpus = xstrdup(w[2]);
+		return NULL;
+	}
+	if (strcmp(w[1], "search-delay") == 0) {
+		errno = 0;
+		ms = strtol(w[2], &end, 10);
+		if (*w[2] == '\0' || *end != '\0' || errno != 0 || ms < 0 ||
+		    ms > 10000)
+			return (*arg = w[2], "expected milliseconds (0-10000), "
+			    "not");
+		cf->search_delay = (int)ms;
 		return NULL;
 	}
 	if (strcmp(w[1], "colors") == 0 || strcmp(w[1], "colours") == 0) {

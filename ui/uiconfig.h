@@ -12,6 +12,9 @@
  *					reverse, dim)
  *	set corpus PATH			the corpus opened without arguments
  *	set colors on|off		colour or monochrome
+ *	set search-delay MS		the pause in typing after which a
+ *					pattern that needs a full scan is
+ *					searched (0-10000, default 150)
  *
  * A bad line is reported as "FILE:LINE: message" and skipped; the rest of
  * the file still applies.  No curses here.
@@ -64,6 +67,7 @@ struct ui_config {
 	struct ui_style	 styles[ROLE_COUNT];
 	int		 colors;	/* 0: monochrome */
 	char		*corpus;	/* NULL: the samples */
+	int		 search_delay;	/* milliseconds */
 	char		**errors;	/* "FILE:LINE: message" */
 	size_t		 nerrors;
 };

@@ -104,6 +104,17 @@ test_config(void)
 	is_int(cf.styles[ROLE_SIDE1].fg, 200, "numbered colour");
 	is_str(cf.corpus, "/tmp/my news", "quoted corpus, CRLF");
 	is_int(cf.colors, 0, "colors off");
+	is_int(cf.search_delay, 150, "default search delay");
+	uiconfig_release(&cf);
+
+	text = "set search-delay 5000\nset search-delay 2s\n"
+	    "set search-delay 20000\n";
+	uiconfig_init(&cf);
+	n = uiconfig_parse(&cf, text, strlen(text), "cfg");
+	is_int(n, 2, "two bad delays");
+	is_int(cf.search_delay, 5000, "search delay set");
+	is_str(cf.nerrors > 0 ? cf.errors[0] : NULL, "cfg:2: expected "
+	    "milliseconds (0-10000), not '2s'", "bad delay named");
 	uiconfig_release(&cf);
 }
 
