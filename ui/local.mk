@@ -53,4 +53,9 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/text-wide.screen \
 	tests/tui/screens/text-wide-narrow.screen \
 	tests/tui/screens/state-marks.screen \
-	tests/tui/screens/state-marks-again.screen
+	tests/tui/screens/state-marks-again.screen \
+	tests/tui/screens/panes-actors.screen \
+	tests/tui/screens/panes-matrix.screen \
+	tests/tui/screens/panes-cell.screen \
+	tests/tui/screens/panes-diff.screen \
+	tests/tui/screens/panes-time.screen

@@ -257,8 +257,9 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 			buf_printf(b, "%-22s %-8s %-8s relation", "issue",
 			    side_name(x->a), side_name(x->b));
 		else
-			buf_printf(b, "%-22s %-8s %-8s change (%s)", "issue",
-			    "before", "since", x->since);
+			buf_printf(b, "%-22s %-8s %-8s %s, change (%s)",
+			    "issue", "before", "since", side_name(x->a),
+			    x->since);
 		return;
 	}
 	l = &x->diff.lines[i];

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Screen tests (properties: the analysis is still being tuned, so no
-# stored screens here): the actors pane (moving, profile, Enter limits the list),
-# the positions pane (matrix, evidence, a diff, the time view), F1 showing
-# the manual page and coming back to the same screen.
+# Screen tests: the actors pane (moving, profile, Enter limits the list),
+# the positions pane (matrix, evidence of a row and of one cell, d picking
+# two sides, the time view), F1 showing the manual page and coming back to
+# the same screen.  Stored screens and properties both: the properties
+# still hold when the analysis changes and GENERATE=1 refreshes the rest.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 tui_init
 
@@ -24,6 +25,7 @@ tui_wait "[3 Actors]" || true
 tui_keys j j
 tui_has "mentions in" "actors pane: the profile of the selected actor"
 tui_has ">USA " "actors pane: the selection moves in the list, by side"
+tui_expect panes-actors.screen "actors pane: stored screen"
 tui_keys Enter
 tui_has "limit: actor " "Enter on an actor limits the articles"
 tui_keys '&' Enter 4
@@ -31,18 +33,62 @@ tui_wait "[4 Positions]" || true
 tui_has " issue                  USA     RUS     UKR     EUR     OTH" \
     "positions pane: the matrix of issues and sides"
 tui_has ">ceasefire " "positions pane: the first issue selected"
+tui_expect panes-matrix.screen "positions pane: stored matrix"
 tui_keys Enter
 tui_has "evidence 1/" "Enter lists the evidence"
 tui_keys Enter
 tui_has "[2 Reader]" "Enter on evidence opens the article"
-tui_keys 4 q d
+
+# Enter on one cell: only that side's evidence.
+tui_keys 4 q l l
+tui_has "[+5]" "l moves to a cell, shown in brackets"
+tui_keys Enter
+tui_has " evidence: ceasefire, RUS (" "Enter on a cell lists its evidence"
+tui_expect panes-cell.screen "the cell's evidence: stored screen"
+# Every evidence line (under the bar) is one of RUS.
+only_side() {
+    tui_screen | sed -n '/^ evidence: /,$p' | sed 1d |
+        grep -E '^[ >][A-Z]{3} ' | grep -vE "^[ >]$1 " | grep -q . &&
+        return 1
+    tui_screen | sed -n '/^ evidence: /,$p' | grep -qE "^[ >]$1 "
+}
+check "a cell lists the evidence of its side only" only_side RUS
+tui_keys j Enter
+tui_has "[2 Reader]" "Enter on a cell's evidence opens the article"
+tui_keys 4 q h h h
+tui_has ">ceasefire              ±" "h goes back to the issue"
+tui_keys Enter
+tui_screen | grep -qE '^[ >]USA ' && tui_screen | grep -qE '^[ >]RUS ' &&
+    ok "the row's evidence holds several sides" ||
+    not_ok "the row's evidence holds several sides"
+
+# d picks the two sides; Enter on the second column lists its evidence.
+tui_keys q d
+tui_has "sides (two, e.g. USA RUS):" "d asks for two sides"
 tui_type "USA RUS"
 tui_keys Enter
 tui_has " issue                  USA      RUS      relation" \
     "d shows the diff of two sides"
-tui_keys q t
-tui_has "change (" "t shows the change over time"
+tui_expect panes-diff.screen "the diff: stored screen"
+tui_keys l l Enter
+tui_has " evidence: ceasefire, RUS (" "Enter on the diff's second cell"
+check "the diff's cell lists one side only" only_side RUS
+tui_keys q q d
+tui_type "UKR EUR"
+tui_keys Enter
+tui_has " issue                  UKR      EUR      relation" \
+    "d picks two other sides"
+tui_keys q d
+tui_type "USA NOWHERE"
+tui_keys Enter
+tui_has "unknown side in 'USA NOWHERE'" "an unknown side is refused"
 tui_keys t
+tui_has "change (" "t shows the change over time"
+tui_expect panes-time.screen "the time view: stored screen"
+tui_keys l l Enter
+tui_has " since (" "Enter on the time view's cell lists the evidence since"
+tui_keys q t
+tui_has ">ceasefire " "t again goes back to the matrix"
 tui_screen > "$tui_tmp/before-man"
 tui_keys F1
 tui_wait || true
