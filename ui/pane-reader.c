@@ -339,8 +339,8 @@ reader_draw(struct ui *ui, struct pane *p)
 	long		 sel = ui_selected_article(ui);
 	int		 y;
 
-	if (sel >= 0 && (uint32_t)sel != r->idx && (r->idx == UINT32_MAX ||
-	    (ui->wide && ui->current == PANE_ARTICLES)))
+	if (sel >= 0 && (uint32_t)sel != r->idx && !ui->partial &&
+	    (r->idx == UINT32_MAX || (ui->wide && ui->current == PANE_ARTICLES)))
 		reader_show(ui, (uint32_t)sel, 0);
 	draw_blank(ui, p);
 	if (r->idx == UINT32_MAX) {

@@ -26,6 +26,7 @@
 
 struct uisearch_run {
 	struct ui	*ui;
+	const char	*pattern;
 	uint32_t	*hits;
 	size_t		 nhits, narticles;
 };
@@ -109,14 +110,18 @@ static struct search_pattern *
 uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
     char **cause)
 {
-	struct notify	n;
+	struct notify		 n;
 
-	memset(r, 0, sizeof *r);
+	struct search_index	*ix = uisearch_index(ui);
+	int			 rc;
+
 	r->ui = ui;
 	r->hits = xcalloc(ui->corpus->n + 1, sizeof *r->hits);
 	ui_notify(ui, &n);
-	if (search_run(uisearch_index(ui), ui->corpus, p, 0, uisearch_cb, r,
-	    &n, cause) < 0) {
+	ui->running = r;
+	rc = search_run(ix, ui->corpus, p, 0, uisearch_cb, r, &n, cause);
+	ui->running = NULL;
+	if (rc < 0) {
 		free(r->hits);
 		r->hits = NULL;
 		search_pattern_free(p);
@@ -133,6 +138,7 @@ uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
 	struct search_pattern	*p;
 
 	memset(r, 0, sizeof *r);
+	r->pattern = pattern;
 	if ((p = uisearch_compile(pattern, cause)) == NULL)
 		return NULL;
 	return uisearch_go(ui, p, r, cause);
@@ -146,6 +152,8 @@ uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
 	struct uisearch_run	 r;
 	char			*cause = NULL;
 
+	memset(&r, 0, sizeof r);
+	r.pattern = pattern;
 	if ((p = uisearch_go(ui, p, &r, &cause)) == NULL) {
 		if (ui->cancel)
 			ui->prompt.dirty = 1;	/* again after a pause */
@@ -218,6 +226,25 @@ uisearch_type(struct ui *ui, const char *pattern)
 	}
 	ui->prompt.dirty = 0;
 	return uisearch_apply(ui, pattern, p, 0);
+}
+
+void
+uisearch_partial(struct ui *ui)
+{
+	struct uisearch_run	*r = ui->running;
+	struct ui_search	 saved = ui->search;
+
+	if (r == NULL || r->pattern == NULL)
+		return;
+	memset(&ui->search, 0, sizeof ui->search);
+	ui->search.pattern = (char *)r->pattern;
+	ui->search.hits = r->hits;
+	ui->search.nhits = r->nhits;
+	ui->search.narticles = r->narticles;
+	ui->partial = 1;
+	ui_redraw(ui, "search-partial");
+	ui->partial = 0;
+	ui->search = saved;
 }
 
 int

@@ -27,6 +27,8 @@
 #include "ui.h"
 
 #define UI_WIDE_COLS 100	/* list beside the reader from this width */
+#define UI_PARTIAL_AFTER 0.06	/* seconds before a search shows results
+				   so far */
 
 static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_ARTICLES] = &pane_articles_ops,
@@ -165,8 +167,9 @@ ui_draw_status(struct ui *ui, int y)
 	if (ui->limit != NULL)
 		buf_printf(&left, "  limit: %s", ui->limit);
 	if (ui->search.pattern != NULL)
-		buf_printf(&left, "  /%s: %zu hits in %zu", ui->search.pattern,
-		    ui->search.nhits, ui->search.narticles);
+		buf_printf(&left, "  /%s: %zu hits in %zu%s",
+		    ui->search.pattern, ui->search.nhits, ui->search.narticles,
+		    ui->partial ? " so far, searching" : "");
 	if (p->ops->where != NULL)
 		p->ops->where(ui, p, &right);
 	buf_adds(&right, " ");
@@ -586,6 +589,13 @@ ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
 		if (ui_input_pending())
 			ui->cancel = 1;
 	}
+	/* A search typed at the prompt shows what it found so far. */
+	if (ui->running != NULL && !ui->partial_drawn && !ui->cancel &&
+	    ui->prompt.kind == PROMPT_SEARCH &&
+	    now - ui->key_time >= UI_PARTIAL_AFTER) {
+		ui->partial_drawn = 1;
+		uisearch_partial(ui);
+	}
 	if (total == 0 || ui->rows < 2 || now - ui->job_start < 0.2 ||
 	    now - ui->job_drawn < 0.1)
 		return;
@@ -647,6 +657,14 @@ ui_log(const char *what, double since)
 	fflush(f);
 }
 
+void
+ui_redraw(struct ui *ui, const char *what)
+{
+	ui_draw(ui);
+	refresh();
+	ui_log(what, ui->key_time);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
@@ -669,7 +687,8 @@ ui_loop(struct ui *ui)
 		}
 		timeout(ui->prompt.dirty ? ui->cf.search_delay : -1);
 		rc = get_wch(&wc);
-		t = ui_now();
+		t = ui->key_time = ui_now();
+		ui->partial_drawn = 0;
 		if (rc == ERR) {
 			r = ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
 			continue;

@@ -145,6 +145,10 @@ struct ui {
 
 	struct ui_search	 search;
 	struct search_index	*index;		/* opened on first search */
+	void			*running;	/* the search under way */
+	int			 partial;	/* drawing its results so far */
+	int			 partial_drawn;
+	double			 key_time;	/* when the last key came */
 	int			 index_failed;
 
 	struct pane		 panes[PANE_COUNT];
@@ -169,6 +173,8 @@ struct ui {
 /* ui.c */
 void	 ui_message(struct ui *, int error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
+/* Draw the whole screen now; what names it in DEMARCHE_TUI_LOG. */
+void	 ui_redraw(struct ui *, const char *what);
 int	 ui_select_pane(struct ui *, enum pane_id);
 /* The corpus index of the selected article, or -1. */
 long	 ui_selected_article(struct ui *);
@@ -219,6 +225,13 @@ int	 uisearch_set(struct ui *, const char *pattern, int final);
  * pattern needing a full scan runs after a pause.
  */
 int	 uisearch_type(struct ui *, const char *pattern);
+/*
+ * Draw the results of the search under way so far (called from the
+ * progress callback, on the calling thread): the list's counts fill in
+ * from the top, the status says it is still searching.  Nothing that
+ * loads an article is drawn meanwhile.
+ */
+void	 uisearch_partial(struct ui *);
 void	 uisearch_clear(struct ui *);
 int	 uisearch_limit(struct ui *, const char *pattern);
 /* Hit spans of article a (loaded) into *spans; returns their number. */
