@@ -55,21 +55,29 @@ hash64(const void *data, size_t len, uint64_t seed)
 	return hash_mix(h ^ a);
 }
 
-static uint32_t		crc_table[256];
+/* Slicing-by-8 tables: crc_table[k][b] is the CRC of byte b followed by
+   k zero bytes, so eight input bytes are folded in per step. */
+static uint32_t		crc_table[8][256];
 static pthread_once_t	crc_once = PTHREAD_ONCE_INIT;
 
 static void
 crc_make_table(void)
 {
 	uint32_t	c;
-	size_t		i;
-	int		k;
+	size_t		i, k;
 
 	for (i = 0; i < 256; i++) {
 		c = (uint32_t)i;
 		for (k = 0; k < 8; k++)
 			c = (c & 1) ? 0xedb88320u ^ (c >> 1) : c >> 1;
-		crc_table[i] = c;
+		crc_table[0][i] = c;
+	}
+	for (i = 0; i < 256; i++) {
+		c = crc_table[0][i];
+		for (k = 1; k < 8; k++) {
+			c = crc_table[0][c & 0xff] ^ (c >> 8);
+			crc_table[k][i] = c;
+		}
 	}
 }
 
@@ -77,11 +85,23 @@ uint32_t
 crc32_update(uint32_t crc, const void *data, size_t len)
 {
 	const unsigned char	*p = data;
-	size_t			 i;
+	uint32_t		 lo, hi;
 
 	pthread_once(&crc_once, crc_make_table);
 	crc = ~crc;
-	for (i = 0; i < len; i++)
-		crc = crc_table[(crc ^ p[i]) & 0xff] ^ (crc >> 8);
+	while (len >= 8) {
+		lo = crc ^ ((uint32_t)p[0] | (uint32_t)p[1] << 8 |
+		    (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+		hi = (uint32_t)p[4] | (uint32_t)p[5] << 8 |
+		    (uint32_t)p[6] << 16 | (uint32_t)p[7] << 24;
+		crc = crc_table[7][lo & 0xff] ^ crc_table[6][(lo >> 8) & 0xff] ^
+		    crc_table[5][(lo >> 16) & 0xff] ^ crc_table[4][lo >> 24] ^
+		    crc_table[3][hi & 0xff] ^ crc_table[2][(hi >> 8) & 0xff] ^
+		    crc_table[1][(hi >> 16) & 0xff] ^ crc_table[0][hi >> 24];
+		p += 8;
+		len -= 8;
+	}
+	while (len-- > 0)
+		crc = crc_table[0][(crc ^ *p++) & 0xff] ^ (crc >> 8);
 	return ~crc;
 }

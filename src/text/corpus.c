@@ -54,13 +54,12 @@ corpus_has_ext(const char *name)
 	    (len > 3 && strcmp(name + len - 3, ".md") == 0);
 }
 
+/* Add a regular file; real is its real path (owned), or NULL to find it. */
 static void
-corpus_add_file(struct corpus_walk *w, const char *file, const struct stat *st)
+corpus_add_file(struct corpus_walk *w, const char *file, char *real,
+    const struct stat *st)
 {
-	char	*real;
-
-	real = realpath(file, NULL);
-	if (real == NULL) {
+	if (real == NULL && (real = realpath(file, NULL)) == NULL) {
 		notify_warn(w->notify, "cannot read '%s': %s", file,
 		    strerror(errno));
 		return;
@@ -90,52 +89,104 @@ corpus_enter_dir(struct corpus_walk *w, const struct stat *st)
 	return 1;
 }
 
+/* A directory entry as readdir gave it. */
+struct corpus_entry {
+	char		*name;
+	unsigned char	 type;		/* DT_REG, DT_DIR, DT_LNK, DT_UNKNOWN... */
+};
+
 static int
 corpus_name_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static void	corpus_walk_path(struct corpus_walk *, const char *, int);
-
-static void
-corpus_walk_dir(struct corpus_walk *w, const char *dir)
+static int
+corpus_entry_cmp(const void *a, const void *b)
 {
-	DIR		*d;
-	struct dirent	*de;
-	char		**names = NULL, *path;
-	size_t		 n = 0, alloc = 0, i;
-	size_t		 dlen = strlen(dir);
+	return strcmp(((const struct corpus_entry *)a)->name,
+	    ((const struct corpus_entry *)b)->name);
+}
+
+static void	corpus_walk_path(struct corpus_walk *, const char *, char *,
+		    int);
+
+static char *
+corpus_join(const char *dir, const char *name)
+{
+	size_t	dlen = strlen(dir);
+
+	if (dlen > 0 && dir[dlen - 1] == '/')
+		return xasprintf("%s%s", dir, name);
+	return xasprintf("%s/%s", dir, name);
+}
+
+/* The entries of dir, sorted by name, without dot files. */
+static struct corpus_entry *
+corpus_read_dir(struct corpus_walk *w, const char *dir, size_t *np)
+{
+	DIR			*d;
+	struct dirent		*de;
+	struct corpus_entry	*e = NULL;
+	size_t			 n = 0, alloc = 0;
 
 	if ((d = opendir(dir)) == NULL) {
 		notify_warn(w->notify, "cannot read '%s': %s", dir,
 		    strerror(errno));
-		return;
+		*np = 0;
+		return NULL;
 	}
 	while ((de = readdir(d)) != NULL) {
 		if (de->d_name[0] == '.')
 			continue;
-		names = xgrow(names, &alloc, n + 1, sizeof *names);
-		names[n++] = xstrdup(de->d_name);
+		e = xgrow(e, &alloc, n + 1, sizeof *e);
+		e[n].name = xstrdup(de->d_name);
+		e[n++].type = de->d_type;
 	}
 	closedir(d);
 	if (n > 1)
-		qsort(names, n, sizeof *names, corpus_name_cmp);
-	for (i = 0; i < n; i++) {
-		if (dlen > 0 && dir[dlen - 1] == '/')
-			path = xasprintf("%s%s", dir, names[i]);
-		else
-			path = xasprintf("%s/%s", dir, names[i]);
-		corpus_walk_path(w, path, 0);
-		free(path);
-		free(names[i]);
-	}
-	free(names);
+		qsort(e, n, sizeof *e, corpus_entry_cmp);
+	*np = n;
+	return e;
 }
 
-/* A path from the command line (explicit) or found inside a directory. */
+/*
+ * Walk the directory dir, whose real path is realdir.  The real path of
+ * an entry that is no symbolic link is realdir/name, which spares a
+ * realpath() (a readlink per path component) per file; a regular file
+ * with another extension is not even stat'ed.
+ */
 static void
-corpus_walk_path(struct corpus_walk *w, const char *path, int explicit)
+corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
+{
+	struct corpus_entry	*e;
+	size_t			 n, i;
+	char			*path, *real;
+
+	e = corpus_read_dir(w, dir, &n);
+	for (i = 0; i < n; i++) {
+		if (e[i].type == DT_REG && !corpus_has_ext(e[i].name)) {
+			free(e[i].name);
+			continue;
+		}
+		path = corpus_join(dir, e[i].name);
+		real = NULL;
+		if (e[i].type == DT_REG || e[i].type == DT_DIR)
+			real = corpus_join(realdir, e[i].name);
+		corpus_walk_path(w, path, real, 0);
+		free(path);
+		free(e[i].name);
+	}
+	free(e);
+}
+
+/*
+ * A path from the command line (explicit) or found inside a directory;
+ * real is its real path when known (owned), else NULL.
+ */
+static void
+corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
+    int explicit)
 {
 	struct stat	st;
 
@@ -146,26 +197,30 @@ corpus_walk_path(struct corpus_walk *w, const char *path, int explicit)
 		else
 			notify_warn(w->notify, "cannot read '%s': %s", path,
 			    strerror(errno));
+		free(real);
 		return;
 	}
 	if (S_ISDIR(st.st_mode)) {
-		if (!corpus_enter_dir(w, &st)) {
+		if (!corpus_enter_dir(w, &st))
 			notify_warn(w->notify, "skipping '%s': directory "
 			    "loop through a symbolic link", path);
-			return;
-		}
-		w->walked_dir = 1;
-		corpus_walk_dir(w, path);
+		else if (real != NULL || (real = realpath(path, NULL)) != NULL) {
+			w->walked_dir = 1;
+			corpus_walk_dir(w, path, real);
+		} else
+			notify_warn(w->notify, "cannot read '%s': %s", path,
+			    strerror(errno));
+		free(real);
 		return;
 	}
-	if (!S_ISREG(st.st_mode)) {
-		if (explicit)
-			notify_warn(w->notify, "skipping '%s': not a regular "
-			    "file", path);
+	if (S_ISREG(st.st_mode) && (explicit || corpus_has_ext(path))) {
+		corpus_add_file(w, path, real, &st);
 		return;
 	}
-	if (explicit || corpus_has_ext(path))
-		corpus_add_file(w, path, &st);
+	if (explicit)
+		notify_warn(w->notify, "skipping '%s': not a regular file",
+		    path);
+	free(real);
 }
 
 /* The deepest directory that holds every real path. */
@@ -403,7 +458,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < npaths; i++)
-		corpus_walk_path(&w, paths[i], 1);
+		corpus_walk_path(&w, paths[i], NULL, 1);
 	if (w.n == 0 && npaths > 0) {
 		for (i = 0; i < npaths; i++) {
 			if (access(paths[i], F_OK) == 0)
