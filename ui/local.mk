@@ -9,6 +9,7 @@ ui_libui_a_SOURCES += \
 	ui/draw.c \
 	ui/list.c \
 	ui/prompt.c \
+	ui/script.c \
 	ui/command.c \
 	ui/ui-search.c \
 	ui/pane-articles.c \
@@ -35,7 +36,7 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 # Screen tests in tmux (tests/tui/lib.sh), compared with tests/tui/screens.
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
-	tests/tui/seeds.sh
+	tests/tui/seeds.sh tests/tui/headless.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \

@@ -30,6 +30,8 @@
 #define UI_PARTIAL_AFTER 0.06	/* seconds before a search shows results
 				   so far */
 
+static int ui_scripted;		/* keys come from a script */
+
 static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_ARTICLES] = &pane_articles_ops,
 	[PANE_READER] = &pane_reader_ops,
@@ -459,7 +461,8 @@ ui_global_action(struct ui *ui, enum action a)
 	case ACT_REDRAW:
 		return REACT_CLEAR | REACT_LAYOUT | REACT_DRAW;
 	case ACT_SUSPEND:
-		ui_suspend();
+		if (ui->script == NULL)
+			ui_suspend();
 		return REACT_LAYOUT | REACT_DRAW;
 	case ACT_CANCEL:
 		free(ui->message);
@@ -488,7 +491,10 @@ ui_global_action(struct ui *ui, enum action a)
 	case ACT_HELP:
 		return ui_select_pane(ui, PANE_HELP);
 	case ACT_MAN:
-		ui_run_man(ui);
+		if (ui->script != NULL)
+			ui_message(ui, 0, "man is not run from a script");
+		else
+			ui_run_man(ui);
 		return REACT_LAYOUT | REACT_DRAW;
 	case ACT_BACK:
 		return ui_select_pane(ui, PANE_ARTICLES);
@@ -548,6 +554,8 @@ ui_input_pending(void)
 {
 	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
 
+	if (ui_scripted)
+		return 0;
 	return poll(&pfd, 1, 0) > 0;
 }
 
@@ -657,6 +665,21 @@ ui_log(const char *what, double since)
 	fflush(f);
 }
 
+/* The next key from the script, as the main loop would take it. */
+static int
+ui_script_key(struct ui *ui)
+{
+	uint32_t	key = script_next(ui->script);
+
+	ui->key_time = ui_now();
+	ui->partial_drawn = 0;
+	if (key == KEYC_NONE)
+		return REACT_QUIT;
+	if (key == SCRIPT_PAUSE)
+		return ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
+	return ui_key(ui, key);
+}
+
 void
 ui_redraw(struct ui *ui, const char *what)
 {
@@ -684,6 +707,11 @@ ui_loop(struct ui *ui)
 			refresh();
 			ui_log(first ? "first-screen" : "key-to-screen", t);
 			first = 0;
+		}
+		if (ui->script != NULL) {
+			r = ui_script_key(ui);
+			t = ui->key_time;
+			continue;
 		}
 		timeout(ui->prompt.dirty ? ui->cf.search_delay : -1);
 		rc = get_wch(&wc);
@@ -787,6 +815,7 @@ ui_free(struct ui *ui)
 			ui->panes[i].ops->free(ui, &ui->panes[i]);
 	}
 	uisearch_clear(ui);
+	script_free(ui->script);
 	if (ui->index != NULL)
 		search_index_close(ui->index);
 	for (i = 0; i < ui->nundo; i++)
@@ -806,23 +835,89 @@ ui_free(struct ui *ui)
 	uiconfig_release(&ui->cf);
 }
 
+/*
+ * A screen for a headless run: output to /dev/null, a terminal type that
+ * has cursor addressing whatever TERM says, the size from
+ * DEMARCHE_TUI_SIZE (COLSxROWS, default 80x24).
+ */
+static SCREEN *
+ui_headless_screen(FILE **out, FILE **in)
+{
+	static const char *const terms[] = {
+		"xterm-256color", "xterm", "screen", "vt100", NULL
+	};
+	const char	*size = getenv("DEMARCHE_TUI_SIZE");
+	SCREEN		*scr = NULL;
+	int		 i, cols = 80, rows = 24;
+
+	if ((*out = fopen("/dev/null", "w")) == NULL)
+		return NULL;
+	if ((*in = fopen("/dev/null", "r")) == NULL) {
+		fclose(*out);
+		return NULL;
+	}
+	for (i = 0; terms[i] != NULL && scr == NULL; i++)
+		scr = newterm(terms[i], *out, *in);
+	if (scr == NULL) {
+		fclose(*out);
+		fclose(*in);
+		return NULL;
+	}
+	if (size != NULL && (sscanf(size, "%dx%d", &cols, &rows) != 2 ||
+	    cols < 1 || rows < 1 || cols > 1000 || rows > 1000))
+		cols = 80, rows = 24;
+	resizeterm(rows, cols);
+	return scr;
+}
+
+/* Open the script named by DEMARCHE_TUI_SCRIPT; 0 or -1 with *cause. */
+static int
+ui_open_script(struct ui *ui, char **cause)
+{
+	const char	*path = getenv("DEMARCHE_TUI_SCRIPT");
+	char		*why = NULL;
+
+	if (path == NULL || *path == '\0')
+		return 0;
+	if ((ui->script = script_open(path, &why)) == NULL) {
+		*cause = xasprintf("script: %s", why);
+		free(why);
+		return -1;
+	}
+	ui_scripted = 1;
+	return 0;
+}
+
 int
 tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 {
 	struct ui	 ui;
 	SCREEN		*scr;
+	FILE		*out = NULL, *in = NULL;
+	int		 rv = 0;
 
 	if (opts->start > 0)
 		ui_log("corpus-open", opts->start);
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		*cause = xstrdup("the interface needs a terminal (try "
-		    "'demarche list')");
+	ui_init(&ui, c, opts);
+	if (ui_open_script(&ui, cause) != 0) {
+		ui_free(&ui);
 		return -1;
 	}
-	ui_init(&ui, c, opts);
-	if ((scr = newterm(NULL, stdout, stdin)) == NULL) {
-		*cause = xasprintf("cannot use terminal '%s'",
-		    getenv("TERM") != NULL ? getenv("TERM") : "");
+	if (ui.script == NULL &&
+	    (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))) {
+		*cause = xstrdup("the interface needs a terminal (try "
+		    "'demarche list')");
+		ui_free(&ui);
+		return -1;
+	}
+	if (ui.script != NULL)
+		scr = ui_headless_screen(&out, &in);
+	else
+		scr = newterm(NULL, stdout, stdin);
+	if (scr == NULL) {
+		*cause = xasprintf("cannot use terminal '%s'", ui.script !=
+		    NULL ? "xterm" : getenv("TERM") != NULL ? getenv("TERM") :
+		    "");
 		ui_free(&ui);
 		return -1;
 	}
@@ -835,9 +930,17 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	ui_loop(&ui);
 	endwin();
 	delscreen(scr);
+	if (out != NULL)
+		fclose(out);
+	if (in != NULL)
+		fclose(in);
+	if (ui.script != NULL && script_error(ui.script) != NULL) {
+		*cause = xstrdup(script_error(ui.script));
+		rv = -1;
+	}
 	ui_save_state(&ui);
 	ui_free(&ui);
-	return 0;
+	return rv;
 }
 
 char *

@@ -33,6 +33,7 @@ struct notify;
 struct search_pattern;
 struct search_index;
 struct ui;
+struct ui_script;
 
 /* What an action asks the main loop to do. */
 enum reaction {
@@ -166,6 +167,7 @@ struct ui {
 	double			 job_polled;	/* last look for a key */
 	double			 job_drawn;	/* last progress drawn */
 
+	struct ui_script	*script;	/* headless: keys from a file */
 	void			*actors;	/* struct ui_actors, lazily */
 	void			*positions;	/* struct ui_positions */
 };
@@ -238,6 +240,20 @@ int	 uisearch_limit(struct ui *, const char *pattern);
 size_t	 uisearch_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
 int	 uisearch_next(struct ui *, int dir);
+
+/* Headless runs: script.c. */
+#define SCRIPT_PAUSE	(KEYC_LAST + 1)	/* a pause in typing */
+struct ui_script *script_open(const char *path, char **cause);
+void	 script_free(struct ui_script *);
+/* The error that ended the script, or NULL. */
+const char *script_error(struct ui_script *);
+/*
+ * The next key of the script, SCRIPT_PAUSE, KEYC_RESIZE after a resize,
+ * or KEYC_NONE at the end (or on an error); dumps are done on the way.
+ */
+uint32_t script_next(struct ui_script *);
+/* The screen as text (as tmux capture-pane -p shows it). */
+void	 script_dump(FILE *);
 
 /* Pane helpers. */
 void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
