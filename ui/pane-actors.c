@@ -26,6 +26,8 @@ struct ui_actors {
 	int			 dict_failed;
 	struct actor_set	 set;
 	int			 loaded;	/* set built */
+	int			 cancelled;	/* a key stopped the build:
+						   Enter starts it again */
 	char			*error;
 	size_t			*order;		/* actor ids in list order */
 	size_t			 n;
@@ -108,7 +110,8 @@ actors_load(struct ui *ui)
 	char			*cause = NULL;
 	size_t			 i;
 
-	if (x->loaded || x->error != NULL || actors_dict(ui) == NULL)
+	if (x->loaded || x->error != NULL || x->cancelled ||
+	    actors_dict(ui) == NULL)
 		return;
 	ui_notify(ui, &n);
 	n.warn = actors_quiet;
@@ -116,7 +119,11 @@ actors_load(struct ui *ui)
 	if (actors_extract_corpus(&x->set, x->dict, ui->corpus, &n,
 	    &cause) != 0) {
 		actor_set_release(&x->set);
-		x->error = cause;
+		if (ui->cancel) {
+			x->cancelled = 1;
+			free(cause);
+		} else
+			x->error = cause;
 		return;
 	}
 	x->n = x->set.n;
@@ -165,6 +172,12 @@ ui_actor_set(struct ui *ui)
 
 	actors_load(ui);
 	return x->loaded ? &x->set : NULL;
+}
+
+void
+ui_actors_retry(struct ui *ui)
+{
+	actors_of(ui)->cancelled = 0;
 }
 
 static void
@@ -301,8 +314,9 @@ actors_draw(struct ui *ui, struct pane *p)
 	actors_load(ui);
 	if (!x->loaded) {
 		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
-		    x->error : "actors: not available", ROLE_ERROR,
-		    DRAW_ELLIPSIS);
+		    x->error : x->cancelled ? "finding the actors was "
+		    "cancelled (Enter starts again)" : "actors: not available",
+		    ROLE_ERROR, DRAW_ELLIPSIS);
 		return;
 	}
 	if (x->n == 0) {
@@ -341,6 +355,10 @@ actors_action(struct ui *ui, struct pane *p, enum action a)
 	char			*what;
 	int			 lh = p->w >= 100 || p->h <= 6 ? p->h : p->h / 2;
 
+	if (!x->loaded && x->cancelled && a == ACT_OPEN) {
+		x->cancelled = 0;
+		return REACT_DRAW;
+	}
 	if (!x->loaded || x->n == 0)
 		return REACT_UNHANDLED;
 	if (a != ACT_OPEN)

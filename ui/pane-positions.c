@@ -31,8 +31,9 @@ enum posview { POSVIEW_MATRIX, POSVIEW_DIFF, POSVIEW_TIME };
 
 /* One piece of evidence, drawn as one line. */
 struct posev {
+	size_t		 pos;		/* in ps.v */
 	uint32_t	 article, start;
-	char		*text;
+	char		*text;		/* NULL until first drawn */
 	int		 role;
 };
 
@@ -40,6 +41,8 @@ struct ui_positions {
 	struct pos_dict		*pd;
 	struct pos_set		 ps;
 	int			 loaded;
+	int			 cancelled;	/* a key stopped the work:
+						   Enter starts it again */
 	char			*error;
 	struct posdiff_matrix	 m;
 	struct posdiff		 diff;
@@ -51,6 +54,7 @@ struct ui_positions {
 	size_t			 col;		/* 0: the issue (whole row),
 						   k: the k-th side's cell */
 	char			*evwhat;	/* what the evidence is of */
+	int			 cw;		/* the matrix's column width */
 	struct ui_list		 evl;
 	struct posev		*ev;
 	size_t			 nev;
@@ -83,6 +87,27 @@ positions_evidence_clear(struct ui_positions *x)
 	x->evwhat = NULL;
 }
 
+static void	positions_cell(const struct posdiff_cell *, char *, size_t);
+
+/* The matrix's columns: 7, or as wide as its widest cell and a space. */
+static int
+positions_cell_width(struct ui_positions *x)
+{
+	char	cell[32];
+	size_t	i, k;
+	int	w = 7;
+
+	for (i = 0; i < x->m.nissues; i++) {
+		for (k = 0; k < POS_NSIDES; k++) {
+			positions_cell(posdiff_matrix_cell(&x->m, (int)i,
+			    pos_sides[k]), cell, sizeof cell);
+			if (text_width(cell, strlen(cell), 32) + 2 > w)
+				w = text_width(cell, strlen(cell), 32) + 2;
+		}
+	}
+	return w;
+}
+
 /* Find the positions of the corpus, once. */
 static void
 positions_load(struct ui *ui, struct ui_positions *x)
@@ -91,27 +116,42 @@ positions_load(struct ui *ui, struct ui_positions *x)
 	struct notify		 n;
 	char			*user, *cause = NULL;
 
-	if (x->loaded || x->error != NULL)
+	if (x->loaded || x->error != NULL || x->cancelled)
 		return;
+	ui->cancel = 0;
+	ui_actors_retry(ui);
 	if ((as = ui_actor_set(ui)) == NULL) {
-		x->error = xstrdup("positions: no actors (see the actors "
-		    "pane)");
+		if (ui->cancel)
+			x->cancelled = 1;
+		else
+			x->error = xstrdup("positions: no actors (see the "
+			    "actors pane)");
 		return;
 	}
-	user = xdg_dir(XDG_CONFIG, 0, &cause);
-	free(cause);
-	cause = NULL;
 	ui_notify(ui, &n);
 	n.warn = positions_quiet;
-	x->pd = pos_dict_load(ui->opts->data_dir, user, &n, &cause);
-	free(user);
+	if (x->pd == NULL) {
+		user = xdg_dir(XDG_CONFIG, 0, &cause);
+		free(cause);
+		cause = NULL;
+		x->pd = pos_dict_load(ui->opts->data_dir, user, &n, &cause);
+		free(user);
+	}
 	if (x->pd == NULL || positions_corpus(&x->ps, x->pd, as, ui->corpus,
 	    &n, &cause) != 0) {
+		if (x->pd != NULL && ui->cancel) {
+			x->cancelled = 1;
+			free(cause);
+			pos_set_release(&x->ps);
+			pos_set_init(&x->ps);
+			return;
+		}
 		x->error = cause != NULL ? cause : xstrdup("positions: failed");
 		return;
 	}
 	posdiff_matrix_build(&x->m, &x->ps, pos_dict_nissues(x->pd),
 	    POSDIFF_STATED_ONLY);
+	x->cw = positions_cell_width(x);
 	x->loaded = 1;
 }
 
@@ -247,7 +287,7 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 				positions_cell(posdiff_matrix_cell(&x->m,
 				    (int)i, pos_sides[k]), cell, sizeof cell);
 			positions_col(b, i == SIZE_MAX ?
-			    side_name(pos_sides[k]) : cell, 7, mark == k + 1,
+			    side_name(pos_sides[k]) : cell, x->cw, mark == k + 1,
 			    sp);
 		}
 		return;
@@ -270,40 +310,52 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 	buf_printf(b, " %s", posdiff_relation_name(l->relation));
 }
 
+/* Add the evidence of cell c; its text is made when first drawn. */
 static void
 positions_add_cell(struct ui *ui, struct ui_positions *x,
     const struct posdiff_cell *c)
 {
 	const struct position	*ps;
-	struct article		*a;
-	char			*cause = NULL;
 	size_t			 i;
-	int			 loaded;
 
-	for (i = 0; c != NULL && i < c->n; i++) {
+	if (c == NULL || c->n == 0)
+		return;
+	x->ev = xreallocarray(x->ev, x->nev + c->n, sizeof *x->ev);
+	for (i = 0; i < c->n; i++) {
 		ps = &x->ps.v[c->evidence[i]];
-		if ((a = ui_article(ui, ps->article)) == NULL)
+		if (ui_article(ui, ps->article) == NULL)
 			continue;
-		loaded = a->text != NULL;
-		if (!loaded && article_load(a, &cause) != 0) {
-			free(cause);
-			cause = NULL;
-			continue;
-		}
-		x->ev = xreallocarray(x->ev, x->nev + 1, sizeof *x->ev);
+		x->ev[x->nev].pos = c->evidence[i];
 		x->ev[x->nev].article = ps->article;
 		x->ev[x->nev].start = ps->start;
 		x->ev[x->nev].role = ROLE_SIDE1 + ((int)ps->side - 1 +
 		    ROLE_NSIDES) % ROLE_NSIDES;
-		x->ev[x->nev].text = xasprintf("%s %s %s (%s): %.*s",
-		    side_name(ps->side), pos_stance_name(ps->stance),
-		    ps->holder != NULL ? ps->holder : "?", a->date,
-		    ps->end <= a->len ? (int)(ps->end - ps->start) : 0,
-		    ps->end <= a->len ? a->text + ps->start : "");
+		x->ev[x->nev].text = NULL;
 		x->nev++;
-		if (!loaded)
-			article_unload(a);
 	}
+}
+
+/* The line of evidence e: who, stance, date and the sentence. */
+static const char *
+positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e)
+{
+	const struct position	*ps = &x->ps.v[e->pos];
+	struct article		*a = ui_article(ui, e->article);
+	char			*cause = NULL;
+	int			 loaded = a->text != NULL, ok;
+
+	if (e->text != NULL)
+		return e->text;
+	ok = loaded || article_load(a, &cause) == 0;
+	free(cause);
+	e->text = xasprintf("%s %s %s (%s): %.*s",
+	    side_name(ps->side), pos_stance_name(ps->stance),
+	    ps->holder != NULL ? ps->holder : "?", a->date,
+	    ok && ps->end <= a->len ? (int)(ps->end - ps->start) : 0,
+	    ok && ps->end <= a->len ? a->text + ps->start : "");
+	if (ok && !loaded)
+		article_unload(a);
+	return e->text;
 }
 
 /* The issue of row i. */
@@ -369,7 +421,8 @@ positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
 		i = x->evl.top + (size_t)r;
 		sel = x->in_evidence && i == x->evl.sel;
 		draw_str(ui, y + r, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
-		draw_str(ui, y + r, px + 1, w - 1, x->ev[i].text,
+		draw_str(ui, y + r, px + 1, w - 1,
+		    positions_ev_text(ui, x, &x->ev[i]),
 		    sel ? ROLE_SELECTED : x->ev[i].role,
 		    DRAW_FILL | DRAW_ELLIPSIS);
 	}
@@ -388,8 +441,9 @@ positions_draw(struct ui *ui, struct pane *p)
 	positions_load(ui, x);
 	if (!x->loaded) {
 		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
-		    x->error : "positions: not available", ROLE_ERROR,
-		    DRAW_ELLIPSIS);
+		    x->error : x->cancelled ? "finding the positions was "
+		    "cancelled (Enter starts again)" : "positions: not "
+		    "available", ROLE_ERROR, DRAW_ELLIPSIS);
 		return;
 	}
 	n = positions_nrows(x);
@@ -481,6 +535,10 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 	int			 top = p->h > 8 ? p->h / 2 : p->h;
 	struct posev		*e;
 
+	if (!x->loaded && x->cancelled && a == ACT_OPEN) {
+		x->cancelled = 0;
+		return REACT_DRAW;
+	}
 	if (!x->loaded)
 		return REACT_UNHANDLED;
 	switch (a) {

@@ -266,6 +266,8 @@ size_t	 ui_actor_spans(struct ui *, struct article *,
 struct actor_set;
 /* The corpus's actor set, built on first use; NULL when unavailable. */
 const struct actor_set *ui_actor_set(struct ui *);
+/* Let the actors be found again after a key cancelled it. */
+void	 ui_actors_retry(struct ui *);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
 
 /* A scrolling list: selection and first visible row. */
