@@ -142,17 +142,28 @@ utf8_repair(struct buf *b, const char *s, size_t len)
 static int
 utf8_nfc_stable(uint32_t cp)
 {
-	if (cp < 0x300)
-		return 1;
-	if (cp >= 0x400 && cp <= 0x482)
-		return 1;
-	if (cp >= 0x48a && cp <= 0x52f)
-		return 1;
-	/* General punctuation, currency, letterlike arrows are stable too. */
-	if (cp >= 0x2010 && cp <= 0x2027)
-		return 1;
-	if (cp >= 0x2030 && cp <= 0x205e)
-		return 1;
+	/* Ranges checked against libunistring: each code point is its own
+	   NFC, has combining class 0 and is no second of a composition. */
+	static const uint32_t stable[][2] = {
+		{ 0x0000, 0x02ff },	/* ASCII, Latin-1, Latin Extended */
+		{ 0x0400, 0x0482 },	/* Cyrillic letters ... */
+		{ 0x048a, 0x052f },	/* ... without combining marks */
+		{ 0x2010, 0x2027 },	/* dashes, quotes, bullets, ellipsis */
+		{ 0x2030, 0x205e },	/* per mille, primes, more punctuation */
+		{ 0x20a0, 0x20bf },	/* currency signs */
+		{ 0x2100, 0x2125 },	/* letterlike up to the Ohm sign: № */
+		{ 0x2190, 0x22ff },	/* arrows, mathematical operators */
+		{ 0x2460, 0x26ff },	/* enclosed numbers, boxes, symbols */
+		{ 0x1f300, 0x1f64f },	/* pictographs, emoticons */
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof stable / sizeof stable[0]; i++) {
+		if (cp < stable[i][0])
+			return 0;
+		if (cp <= stable[i][1])
+			return 1;
+	}
 	return 0;
 }
 
@@ -243,12 +254,18 @@ utf8_is_space(uint32_t cp)
 size_t
 utf8_count_words(const char *s, size_t len)
 {
-	size_t		i = 0, words = 0;
-	uint32_t	cp;
-	int		inword = 0, isw;
+	size_t		 i = 0, words = 0;
+	uint32_t	 cp;
+	int		 inword = 0, isw;
+	unsigned char	 c;
 
 	while (i < len) {
-		i += utf8_decode(s + i, len - i, &cp, NULL);
+		c = (unsigned char)s[i];
+		if (c < 0x80) {
+			cp = c;
+			i++;
+		} else
+			i += utf8_decode(s + i, len - i, &cp, NULL);
 		isw = utf8_is_alnum(cp) || (inword && (cp == '\'' ||
 		    cp == 0x2019 || cp == '-'));
 		if (isw && !inword)

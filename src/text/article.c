@@ -381,8 +381,11 @@ article_in_list(const char *const *list, const char *s, size_t len)
 {
 	size_t	i;
 
+	if (len == 0)
+		return 0;
 	for (i = 0; list[i] != NULL; i++) {
-		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+		if (list[i][0] == s[0] && strncmp(list[i], s, len) == 0 &&
+		    list[i][len] == '\0')
 			return 1;
 	}
 	return 0;
@@ -461,16 +464,24 @@ article_stop_ends(const char *t, uint32_t from, uint32_t dot, uint32_t k,
 static size_t
 article_closer_len(const char *t, uint32_t i, uint32_t e)
 {
-	static const char *const closers[] = {
-		"\"", "'", ")", "]", "\xe2\x80\x9d", "\xe2\x80\x99", "\xc2\xbb",
-		"\xe2\x80\x9c", ".", "!", "?", "\xe2\x80\xa6", NULL
+	static const struct {
+		const char	*s;
+		size_t		 len;
+	} closers[] = {
+		{ "\xe2\x80\x9d", 3 }, { "\xe2\x80\x99", 3 },
+		{ "\xe2\x80\x9c", 3 }, { "\xe2\x80\xa6", 3 },
+		{ "\xc2\xbb", 2 },
 	};
-	size_t	n, j;
+	size_t	j;
 
-	for (j = 0; closers[j] != NULL; j++) {
-		n = strlen(closers[j]);
-		if (i + n <= e && memcmp(t + i, closers[j], n) == 0)
-			return n;
+	if (strchr("\"')].!?", t[i]) != NULL && t[i] != '\0')
+		return 1;
+	if ((unsigned char)t[i] < 0x80)
+		return 0;
+	for (j = 0; j < sizeof closers / sizeof closers[0]; j++) {
+		if (i + closers[j].len <= e &&
+		    memcmp(t + i, closers[j].s, closers[j].len) == 0)
+			return closers[j].len;
 	}
 	return 0;
 }
