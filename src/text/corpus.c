@@ -35,13 +35,19 @@ struct corpus_file {
 	struct stat	 st;
 };
 
+/* A directory's identity, to notice a symbolic link that loops. */
+struct corpus_dirid {
+	dev_t	dev;
+	ino_t	ino;
+	int	used;
+};
+
 struct corpus_walk {
 	int			 walked_dir;	/* a directory was entered */
 	struct corpus_file	*files;
 	size_t			 n, alloc;
-	dev_t			*devs;		/* directories entered */
-	ino_t			*inos;
-	size_t			 ndirs, adirs, adirs2;
+	struct corpus_dirid	*dirs;		/* directories entered, */
+	size_t			 ndirs, nslots;	/* open-addressed */
 	const struct notify	*notify;
 };
 
@@ -71,20 +77,42 @@ corpus_add_file(struct corpus_walk *w, const char *file, char *real,
 	w->n++;
 }
 
+static size_t
+corpus_dir_slot(const struct corpus_dirid *dirs, size_t nslots, dev_t dev,
+    ino_t ino)
+{
+	uint64_t	key[2] = { (uint64_t)dev, (uint64_t)ino };
+	size_t		i;
+
+	i = hash64(key, sizeof key, HASH_SEED) & (nslots - 1);
+	while (dirs[i].used && (dirs[i].dev != dev || dirs[i].ino != ino))
+		i = (i + 1) & (nslots - 1);
+	return i;
+}
+
 /* Remember a directory; 0 when it was entered already (a loop). */
 static int
 corpus_enter_dir(struct corpus_walk *w, const struct stat *st)
 {
-	size_t	i;
+	struct corpus_dirid	*old = w->dirs;
+	size_t			 i, n = w->nslots;
 
-	for (i = 0; i < w->ndirs; i++) {
-		if (w->devs[i] == st->st_dev && w->inos[i] == st->st_ino)
-			return 0;
+	if (w->ndirs * 2 >= w->nslots) {
+		w->nslots = n == 0 ? 64 : n * 2;
+		w->dirs = xcalloc(w->nslots, sizeof *w->dirs);
+		for (i = 0; i < n; i++) {
+			if (old[i].used)
+				w->dirs[corpus_dir_slot(w->dirs, w->nslots,
+				    old[i].dev, old[i].ino)] = old[i];
+		}
+		free(old);
 	}
-	w->devs = xgrow(w->devs, &w->adirs, w->ndirs + 1, sizeof *w->devs);
-	w->inos = xgrow(w->inos, &w->adirs2, w->ndirs + 1, sizeof *w->inos);
-	w->devs[w->ndirs] = st->st_dev;
-	w->inos[w->ndirs] = st->st_ino;
+	i = corpus_dir_slot(w->dirs, w->nslots, st->st_dev, st->st_ino);
+	if (w->dirs[i].used)
+		return 0;
+	w->dirs[i].dev = st->st_dev;
+	w->dirs[i].ino = st->st_ino;
+	w->dirs[i].used = 1;
 	w->ndirs++;
 	return 1;
 }
@@ -356,8 +384,7 @@ corpus_walk_release(struct corpus_walk *w)
 		free(w->files[i].real);
 	}
 	free(w->files);
-	free(w->devs);
-	free(w->inos);
+	free(w->dirs);
 }
 
 static int
