@@ -18,5 +18,5 @@ ACTORS_CLI_TESTS = \
 	tests/cli/actors-gold.sh \
 	tests/cli/actors-cache.sh
 TESTS += $(ACTORS_CLI_TESTS)
-EXTRA_DIST += $(ACTORS_CLI_TESTS) man/parts/actors.mdoc bench/actors.sh
+EXTRA_DIST += $(ACTORS_CLI_TESTS) bench/actors.sh
 dist_man_MANS += man/demarche-dict.5
