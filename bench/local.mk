@@ -1,3 +1,12 @@
-# bench: benchmarks against grep and ripgrep, run by hand, never by
-# make check (bench/search needs ../shared/corpora/bulk and rg).
-EXTRA_DIST += bench/search
+# bench: benchmarks run by hand, never by make check.  Each measures side
+# by side in one run and prints its figures:
+#   bench/search        demarche search against rg and grep -P (needs
+#                       ../shared/corpora/bulk and rg)
+#   bench/actors.sh     actors extraction, sentences per second, cold/warm
+#   bench/positions.sh  the whole pipeline, sentences per second
+#   bench/tui.sh        first screen, key to redraw, incremental search
+#   bench/patterns      hostile regular expressions
+#   bench/scale         100,000 and 1,000,000 articles, a 200 MB line
+# (actors.sh, positions.sh, patterns and scale are shipped by their own
+# fragments.)
+EXTRA_DIST += bench/search bench/tui.sh
