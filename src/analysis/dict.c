@@ -57,6 +57,10 @@ struct dict {
 	uint64_t		 version;
 };
 
+/* The longest line read, in bytes (without its newline); longer lines are
+   reported and skipped.  The shipped files' longest line is ~400 bytes. */
+#define DICT_LINE_MAX 4096
+
 /* One line being parsed: where it is, for messages. */
 struct dict_line {
 	const char		*file;
@@ -563,6 +567,10 @@ dict_parse_text(struct dict *d, char *text, size_t len, const char *file,
 			nl = end;
 		*nl = '\0';
 		dl.line++;
+		if ((size_t)(nl - p) > DICT_LINE_MAX) {
+			dict_problem(&dl, "line too long", NULL);
+			continue;
+		}
 		if (memchr(p, '\0', (size_t)(nl - p)) != NULL) {
 			dict_problem(&dl, "NUL byte in line", NULL);
 			continue;

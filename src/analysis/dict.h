@@ -13,8 +13,9 @@
  * The shipped files come from DATADIR/dict/; files of the same names in the
  * user directory ($XDG_CONFIG_HOME/demarche/) are read after them: an entry
  * whose canonical name is already known replaces the earlier one, others are
- * added.  A malformed line is reported through notify as "FILE:LINE: what"
- * and skipped; loading never fails because of one bad line.
+ * added.  A malformed line (or one longer than 4096 bytes) is reported
+ * through notify as "FILE:LINE: what" and skipped; loading never fails
+ * because of one bad line.
  *
  * Names are matched on their case-folded form (ASCII and Cyrillic folding,
  * ASCII punctuation kept), except all-capital aliases ("US", "EU"), which

@@ -159,6 +159,50 @@ test_check(void)
 	free(path);
 }
 
+/* A huge line is reported with its file and line and skipped; the lines
+   around it are still used. */
+static void
+test_long_line(void)
+{
+	struct notify	 n = { warn, NULL, NULL, NULL };
+	struct dict	*d;
+	struct buf	 text;
+	char		*data, *dir, *path, *cause = NULL;
+	size_t		 i;
+
+	buf_init(&text);
+	buf_adds(&text, "Mister Early\n");
+	for (i = 0; i < 1024 * 1024; i++)
+		buf_addc(&text, 'w');
+	buf_adds(&text, "\nMister Late\n");
+	data = xasprintf("%s/long", tmp);
+	dir = xasprintf("%s/long/dict", tmp);
+	if (mkdir_p(dir, NULL) != 0)
+		abort();
+	put(dir, "titles.dict", text.data);
+	nwarn = 0;
+	d = dict_load(data, NULL, &n, &cause);
+	ok(d != NULL, "a file with a 1 MB line loads");
+	is_int(nwarn, 1, "the long line is reported once");
+	ok(strstr(lastwarn, "titles.dict:2: line too long") != NULL,
+	    "with its file and line: %s", lastwarn);
+	ok(d != NULL && dict_is_title(d, "mister early", 12) &&
+	    dict_is_title(d, "mister late", 11), "the other lines are used");
+	ok(d != NULL && !dict_is_first_word(d, "wwww", 4),
+	    "the long line is not");
+	dict_free(d);
+	path = xasprintf("%s/titles.dict", dir);
+	nwarn = 0;
+	is_int(dict_check_file(path, &n, &cause), 1,
+	    "lint counts the long line");
+	ok(strstr(lastwarn, ":2: line too long") != NULL,
+	    "lint names its line: %s", lastwarn);
+	buf_release(&text);
+	free(path);
+	free(dir);
+	free(data);
+}
+
 int
 main(void)
 {
@@ -170,6 +214,7 @@ main(void)
 	test_fold();
 	test_load();
 	test_check();
+	test_long_line();
 	cmd = xasprintf("rm -rf '%s'", tmp);
 	if (system(cmd) != 0)
 		tap_diag("cannot remove %s", tmp);
