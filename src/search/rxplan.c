@@ -79,30 +79,32 @@ rxq_free(struct rxq *q)
 	free(q);
 }
 
+/*
+ * Append s to q's subqueries in place (amortised), flattening s when it
+ * has q's operator.  Duplicates are left for q_dedupe: checking each
+ * addition against every sibling made planning an n-way alternation
+ * quadratic.
+ */
 static void
 q_add(struct rxq *q, struct rxq *s)
 {
-	size_t	i;
-
 	if (s->op == q->op) {
-		for (i = 0; i < s->nsub; i++)
-			q_add(q, s->sub[i]);
+		q->sub = xgrow(q->sub, &q->asub, q->nsub + s->nsub,
+		    sizeof *q->sub);
+		memcpy(q->sub + q->nsub, s->sub, s->nsub * sizeof *s->sub);
+		q->nsub += s->nsub;
 		free(s->sub);
 		free(s);
 		return;
 	}
-	if (s->op == RXQ_TRI) {
-		for (i = 0; i < q->nsub; i++) {
-			if (q->sub[i]->op == RXQ_TRI && q->sub[i]->tri == s->tri) {
-				free(s);
-				return;
-			}
-		}
-	}
-	q->sub = xreallocarray(q->sub, q->nsub + 1, sizeof *q->sub);
+	q->sub = xgrow(q->sub, &q->asub, q->nsub + 1, sizeof *q->sub);
 	q->sub[q->nsub++] = s;
 }
 
+/*
+ * The join of a and b; a is extended in place when it already has the
+ * operator (the left side is the one that grows while parsing).
+ */
 static struct rxq *
 q_join(enum rxq_op op, struct rxq *a, struct rxq *b)
 {
@@ -121,20 +123,72 @@ q_join(enum rxq_op op, struct rxq *a, struct rxq *b)
 		rxq_free(b);
 		return a;
 	}
-	q = q_new(op);
-	q_add(q, a);
+	if (a->op == op)
+		q = a;
+	else {
+		q = q_new(op);
+		q_add(q, a);
+	}
 	q_add(q, b);
+	return q;
+}
+
+/*
+ * Drop repeated trigram subqueries (the first is kept, order is kept),
+ * children first when deep, with a hash set of keys; a node left with one
+ * subquery is replaced by it.  Only trigrams are dropped, so a node can
+ * only collapse to a trigram, which never needs flattening.
+ */
+static struct rxq *
+q_dedupe(struct rxq *q, int deep)
+{
+	struct rxq	 *t;
+	uint64_t	 *set, k;
+	size_t		  i, j, n, mask, h;
+
+	if (q->op != RXQ_AND && q->op != RXQ_OR)
+		return q;
+	if (deep) {
+		for (i = 0; i < q->nsub; i++)
+			q->sub[i] = q_dedupe(q->sub[i], 1);
+	}
+	for (n = 16; n < 2 * q->nsub; n *= 2)
+		/* nothing */;
+	mask = n - 1;
+	set = xcalloc(n, sizeof *set);	/* 0 is never a key: a, b, c > 0 */
+	for (i = 0, j = 0; i < q->nsub; i++) {
+		t = q->sub[i];
+		if (t->op == RXQ_TRI && (k = t->tri) != 0) {
+			h = (size_t)((k * 0x9e3779b97f4a7c15ull) >> 20) & mask;
+			while (set[h] != 0 && set[h] != k)
+				h = (h + 1) & mask;
+			if (set[h] == k) {
+				free(t);
+				continue;
+			}
+			set[h] = k;
+		}
+		q->sub[j++] = t;
+	}
+	free(set);
+	q->nsub = j;
 	if (q->nsub == 1) {
-		a = q->sub[0];
+		t = q->sub[0];
 		free(q->sub);
 		free(q);
-		return a;
+		return t;
 	}
 	return q;
 }
 
 struct rxq *
 rxq_or(struct rxq *a, struct rxq *b)
+{
+	return q_dedupe(q_join(RXQ_OR, a, b), 0);
+}
+
+static struct rxq *
+q_or(struct rxq *a, struct rxq *b)
 {
 	return q_join(RXQ_OR, a, b);
 }
@@ -348,7 +402,7 @@ info_inexact(struct rinfo *r)
 		if (q == NULL)
 			q = q_string(r->e.s[i].c, r->e.s[i].n);
 		else
-			q = rxq_or(q, q_string(r->e.s[i].c, r->e.s[i].n));
+			q = q_or(q, q_string(r->e.s[i].c, r->e.s[i].n));
 	}
 	r->match = q != NULL ? q : q_new(RXQ_ALL);
 	set_trim(&r->pre, &r->e, 0);
@@ -408,7 +462,7 @@ q_boundary(const struct rset *suf, const struct rset *pre)
 		if (q == NULL)
 			q = q_string(t.s[i].c, t.s[i].n);
 		else
-			q = rxq_or(q, q_string(t.s[i].c, t.s[i].n));
+			q = q_or(q, q_string(t.s[i].c, t.s[i].n));
 	}
 	set_free(&t);
 	return q != NULL ? q : q_new(RXQ_ALL);
@@ -477,7 +531,7 @@ info_alt(struct rinfo x, struct rinfo y)
 	} else {
 		info_inexact(&x);
 		info_inexact(&y);
-		r.match = rxq_or(x.match, y.match);
+		r.match = q_or(x.match, y.match);
 		x.match = y.match = NULL;
 		set_union(&r.pre, &x.pre);
 		set_union(&r.pre, &y.pre);
@@ -1224,7 +1278,7 @@ rxplan_parse(struct rxplan *pl, const char *pattern, size_t len)
 		rxq_free(r.match);
 		r.match = q_new(RXQ_ALL);
 	}
-	pl->query = r.match;
+	pl->query = q_dedupe(r.match, 1);
 	r.match = NULL;
 	info_free(&r);
 	pl->has_upper = rp.upper;

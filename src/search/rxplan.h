@@ -31,6 +31,7 @@ struct rxq {
 	uint32_t	 cp[4];		/* RXQ_TRI: its code points, to print */
 	struct rxq	**sub;		/* RXQ_AND, RXQ_OR: nsub >= 2 */
 	size_t		 nsub;
+	size_t		 asub;		/* entries allocated in sub */
 };
 
 struct rxplan {

@@ -323,12 +323,77 @@ test_plans(void)
 	rxplan_release(&pl);
 }
 
+/* Whether the query accepts text, by the text's own trigrams. */
+static int
+plan_accepts(const struct rxq *q, const char *text)
+{
+	struct line	l;
+	size_t		alloc = 0;
+	int		r;
+
+	memset(&l, 0, sizeof l);
+	rxq_text_trigrams(text, strlen(text), &l.keys, &l.nkeys, &alloc);
+	cur = &l;
+	r = rxq_eval(q, has_key, NULL);
+	free(l.keys);
+	return r;
+}
+
+/*
+ * Huge alternations plan to the OR of their branches, repeated branches
+ * once (planning them was quadratic; bench/patterns has the times).
+ */
+static void
+test_alternation(void)
+{
+	struct rxplan	 pl;
+	struct buf	 b;
+	uint64_t	*keys = NULL;
+	size_t		 i, n = 7, alloc = 0;
+
+	buf_init(&b);
+	for (i = 0; i < 10000; i++)
+		buf_printf(&b, "%sw%05zux", i > 0 ? "|" : "", i);
+	rxplan_parse(&pl, b.data, b.len);
+	ok(pl.query->op == RXQ_OR && pl.query->nsub == 10000 &&
+	    pl.query->sub[1234]->op == RXQ_AND,
+	    "10,000 branches: an OR of 10,000 ANDs");
+	ok(plan_accepts(pl.query, "the codes w01234x and w09999x"),
+	    "10,000 branches: a text with a branch is accepted");
+	ok(!plan_accepts(pl.query, "w1234x w10000x w0 1234"),
+	    "10,000 branches: a text without one is rejected");
+	rxplan_release(&pl);
+
+	buf_reset(&b);
+	for (i = 0; i < 10000; i++)
+		buf_printf(&b, "%s%03zu", i > 0 ? "|" : "", (i * 7) % 1000);
+	rxplan_parse(&pl, b.data, b.len);
+	ok(pl.query->op == RXQ_OR && pl.query->nsub == 1000,
+	    "10,000 branches of 1,000 trigrams: an OR of 1,000 (%zu)",
+	    pl.query->nsub);
+	ok(plan_accepts(pl.query, "in 042 BC") &&
+	    !plan_accepts(pl.query, "04 2"),
+	    "10,000 branches of 1,000 trigrams: the right texts");
+	rxplan_release(&pl);
+	buf_release(&b);
+
+	plan_is("abc|abc", "abc");
+	/* Under UBSan these also check that nothing sorts a NULL array. */
+	rxq_text_trigrams("", 0, &keys, &n, &alloc);
+	ok(n == 0 && keys == NULL, "no trigram in an empty text");
+	n = 7;
+	rxq_text_trigrams("ab", 2, &keys, &n, &alloc);
+	ok(n == 0, "no trigram in a two-letter text");
+	free(keys);
+}
+
 int
 main(void)
 {
 	size_t	i;
 
 	test_plans();
+	test_alternation();
 	load_samples();
 	for (i = 0; i < sizeof hostile / sizeof *hostile; i++)
 		add_text(hostile[i], strlen(hostile[i]));
