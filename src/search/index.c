@@ -247,13 +247,19 @@ seg_writer_begin(struct seg_writer *w, const char *path, uint32_t ndocs,
     char **cause)
 {
 	struct seg_header	h;
+	int			fd;
 
 	memset(w, 0, sizeof *w);
 	w->tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	w->f = fopen(w->tmp, "wb");
-	if (w->f == NULL) {
+	/* 0600, as every other cache file. */
+	fd = open(w->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	if (fd == -1 || (w->f = fdopen(fd, "wb")) == NULL) {
 		*cause = xasprintf("cannot create '%s': %s", w->tmp,
 		    strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(w->tmp);
+		}
 		free(w->tmp);
 		return -1;
 	}
@@ -820,6 +826,7 @@ struct batch {
 	const struct notify *notify;
 	volatile uint64_t *done;	/* bytes indexed, shared */
 	pthread_mutex_t	 *lock;
+	pthread_cond_t	 *cond;		/* signalled when finished */
 	char		 *cause;	/* set on failure */
 	int		  failed;
 	int		  finished;
@@ -1040,7 +1047,10 @@ batch_thread(void *arg)
 
 	if (batch_build(bt) != 0)
 		bt->failed = 1;
+	pthread_mutex_lock(bt->lock);
 	bt->finished = 1;
+	pthread_cond_broadcast(bt->cond);
+	pthread_mutex_unlock(bt->lock);
 	return NULL;
 }
 
@@ -1449,12 +1459,13 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	struct batch	 *bt;
 	pthread_t	 *th;
 	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
+	pthread_cond_t	  cond = PTHREAD_COND_INITIALIZER;
 	volatile uint64_t done = 0;
 	size_t		  nb, b, i, from, k;
 	char		 *seg;
-	uint64_t	  per, acc;
+	uint64_t	  per, acc, now;
 	int		  rc = 0, running;
-	struct timespec	  ts = { 0, 50 * 1000 * 1000 };
+	struct timespec	  ts;
 
 	nb = (size_t)(bytes / INDEX_BATCH) + 1;
 	if (nb < 2 && n >= 64)
@@ -1474,6 +1485,7 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		bt[b].notify = nf;
 		bt[b].done = &done;
 		bt[b].lock = &lock;
+		bt[b].cond = &cond;
 		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
 		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
 		bt[b].root = ix->root;
@@ -1482,13 +1494,24 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	for (b = 0; b < nb; b += 2) {
 		for (k = b; k < nb && k < b + 2; k++)
 			pthread_create(&th[k], NULL, batch_thread, &bt[k]);
+		/* Progress every 50 ms; no wait once both have finished. */
 		do {
+			pthread_mutex_lock(&lock);
 			running = 0;
 			for (k = b; k < nb && k < b + 2; k++)
 				running |= !bt[k].finished;
-			notify_progress(nf, "indexing", done, bytes);
-			if (running)
-				nanosleep(&ts, NULL);
+			if (running) {
+				clock_gettime(CLOCK_REALTIME, &ts);
+				ts.tv_nsec += 50 * 1000 * 1000;
+				if (ts.tv_nsec >= 1000 * 1000 * 1000) {
+					ts.tv_sec++;
+					ts.tv_nsec -= 1000 * 1000 * 1000;
+				}
+				pthread_cond_timedwait(&cond, &lock, &ts);
+			}
+			now = done;
+			pthread_mutex_unlock(&lock);
+			notify_progress(nf, "indexing", now, bytes);
 		} while (running);
 		for (k = b; k < nb && k < b + 2; k++)
 			pthread_join(th[k], NULL);

@@ -30,6 +30,9 @@
 #define SCAN_DEPTH_LIMIT	10000000u
 #define SCAN_HEAP_LIMIT		(256u * 1024u)	/* KiB */
 #define SCAN_JIT_STACK		(4u * 1024u * 1024u)
+#define SCAN_QUOTE_MAX		60	/* characters of a pattern quoted
+					   in a message */
+#define SCAN_WORD_OPEN		"(?<!\\w)(?:"
 
 struct scan_ctx {
 	pcre2_match_data	*md;
@@ -272,13 +275,27 @@ scan_escape(const char *s, size_t len)
 	return buf_detach(&b, NULL);
 }
 
+/* The first SCAN_QUOTE_MAX characters of s[0..len), an ellipsis if cut. */
+static char *
+scan_quote(const char *s, size_t len)
+{
+	size_t		i = 0, n;
+	uint32_t	cp;
+
+	for (n = 0; i < len && n < SCAN_QUOTE_MAX; n++)
+		i += utf8_decode(s + i, len - i, &cp, NULL);
+	if (i >= len)
+		return xasprintf("%.*s", (int)len, s);
+	return xasprintf("%.*s\xe2\x80\xa6", (int)i, s);
+}
+
 static int
 scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
     char **cause)
 {
 	struct rxplan	 pl;
 	struct buf	 b;
-	char		*esc = NULL, msg[256];
+	char		*esc = NULL, *quote, msg[256];
 	pcre2_code	*code;
 	uint32_t	 opts;
 	int		 err, caseless;
@@ -294,7 +311,7 @@ scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
 	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
 	buf_init(&b);
 	if (sp->flags & SEARCH_WORD)
-		buf_adds(&b, "(?<!\\w)(?:");
+		buf_adds(&b, SCAN_WORD_OPEN);
 	buf_add(&b, pl.nfc != NULL ? pl.nfc : pat, pl.nfc != NULL ?
 	    pl.nfclen : len);
 	if (sp->flags & SEARCH_WORD)
@@ -308,8 +325,12 @@ scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
 	    NULL);
 	if (code == NULL) {
 		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
-		*cause = xasprintf("%s at offset %zu in '%.*s'", msg,
-		    (size_t)off, (int)len, pat);
+		if ((sp->flags & SEARCH_WORD) && off >= strlen(SCAN_WORD_OPEN))
+			off -= strlen(SCAN_WORD_OPEN);
+		quote = scan_quote(pat, len);
+		*cause = xasprintf("%s at offset %zu in '%s'", msg,
+		    (size_t)off, quote);
+		free(quote);
 		buf_release(&b);
 		rxplan_release(&pl);
 		free(esc);

@@ -22,6 +22,15 @@ is "$?" 1 "exit 1 when nothing matches"
 err=$("$DEMARCHE" search '(ab' one.txt 2>&1); st=$?
 case $err in *"missing closing parenthesis"*) e=ok;; *) e=$err;; esac
 is "$st:$e" "2:ok" "a bad pattern is exit 2 with PCRE2's message"
+# A long bad pattern is quoted by its first 60 characters only.
+long="(abcdefghi$(printf '%02d' 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30)"
+err=$("$DEMARCHE" search -e "$long" one.txt 2>&1); st=$?
+case $err in *"'(abcdefghi01020304050607080910111213141516171819202122232425…'") e=ok;;
+*) e=$err;; esac
+is "$st:$e" "2:ok" "a long bad pattern is cut to 60 characters in the error"
+err=$("$DEMARCHE" search -w -e 'xy{2,1}' one.txt 2>&1)
+case $err in *"at offset 6 in 'xy{2,1}'") e=ok;; *) e=$err;; esac
+is "$e" ok "-w: the offset is in the pattern as given"
 err=$("$DEMARCHE" search --no-index '^(a|aa)+$' "$T/deep.txt" 2>&1); st=$?
 is "$st:$err" "2:demarche: pattern too complex for $T/deep.txt:1" \
     "a match limit is an error naming FILE:LINE"
@@ -61,6 +70,9 @@ ok $c "index --stats reports the articles"
 a=$("$DEMARCHE" search -c -i 'зеленськ|zelensk' "$S")
 b=$("$DEMARCHE" search -c -i 'зеленськ|zelensk' --no-index "$S")
 is "$a" "$b" "-c -i 'зеленськ|zelensk': index equals --no-index on the samples"
+m=$(find "$XDG_CACHE_HOME/demarche" -name 'seg-*' -perm 600 | wc -l)
+n=$(find "$XDG_CACHE_HOME/demarche" -name 'seg-*' | wc -l)
+[ "$n" -gt 0 ] && [ "$m" = "$n" ]; ok $? "index segments are 0600 ($m of $n)"
 [ -n "$a" ]; ok $? "... and it finds something"
 for dir in "$SHARED/seeds" "$SHARED/corpora"; do
 	if [ -d "$dir" ]; then
