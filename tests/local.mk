@@ -10,4 +10,5 @@ CLI_TESTS = tests/cli/list-show.sh tests/cli/seeds.sh tests/cli/hostile.sh \
 	tests/cli/man.sh
 TESTS += $(CLI_TESTS)
 EXTRA_DIST += $(CLI_TESTS) tests/cli/spans.py tests/cli/man-drift.py \
+	tests/cli/cachetool.py \
 	tests/cli/expected

@@ -58,58 +58,7 @@ ok $? "its new actor is there"
 got=$(stats again)
 is "$got" "3 articles, 3 from the cache, 0 extracted" "and cached for the next run"
 
-# Flip one bit in the middle of the file: it must not be trusted.
-python3 - "$CACHE" <<'PY'
-import sys
-p = sys.argv[1]
-b = bytearray(open(p, "rb").read())
-b[len(b) // 2] ^= 0x10
-open(p, "wb").write(b)
-PY
-got=$(stats flipped)
-is "$got" "3 articles, 0 from the cache, 3 extracted (damaged cache ignored)" "a bit-flipped cache is rejected"
-cmp -s "$T/again.json" "$T/flipped.json"
-ok $? "and the output is still right"
-got=$(stats rebuilt)
-is "$got" "3 articles, 3 from the cache, 0 extracted" "the rejected cache was rebuilt"
-
-# A truncated file and a file of garbage.
-head -c 40 "$CACHE" >"$T/short" && cp "$T/short" "$CACHE"
-got=$(stats truncated)
-is "$got" "3 articles, 0 from the cache, 3 extracted (damaged cache ignored)" "a truncated cache is rejected"
-printf 'not a cache at all' >"$CACHE"
-got=$(stats garbage)
-is "$got" "3 articles, 0 from the cache, 3 extracted (damaged cache ignored)" "a foreign file is rejected"
-cmp -s "$T/again.json" "$T/garbage.json"
-ok $? "the output does not depend on the cache"
-
-# Well-formed records (right keys and CRCs) whose payloads are garbage:
-# each is rejected when decoded and extracted again.
-stats fresh >/dev/null
-python3 - "$CACHE" <<'PY'
-import random, struct, sys, zlib
-p = sys.argv[1]
-b = open(p, "rb").read()
-ver, dv, n = struct.unpack_from("<IQI", b, 8)
-off, recs = 28, []
-for i in range(n):
-    key, ln, crc = struct.unpack_from("<QII", b, off)
-    payload = bytearray(b[off + 16:off + 16 + ln])
-    off += 16 + ln
-    rnd = random.Random(i)
-    for j in range(0, len(payload), 7):
-        payload[j] = rnd.randrange(256)
-    recs.append((key, bytes(payload)))
-head = b"DMACTRS\n" + struct.pack("<IQI", ver, dv, n)
-out = head + struct.pack("<I", zlib.crc32(head))
-for key, pl in recs:
-    out += struct.pack("<QII", key, len(pl), zlib.crc32(pl)) + pl
-open(p, "wb").write(out)
-PY
-got=$(stats crafted)
-is "$got" "3 articles, 0 from the cache, 3 extracted" "records that do not decode are extracted again"
-cmp -s "$T/again.json" "$T/crafted.json"
-ok $? "and the output is still right"
+cache_damage
 
 # Another dictionary version: the cache is stale, not damaged.
 mkdir -p "$XDG_CONFIG_HOME/demarche"

@@ -69,3 +69,31 @@ done_testing() {
 	echo "1..$tap_n"
 	[ "$tap_failed" -eq 0 ]
 }
+
+# cache_damage: the checks shared by the actors and positions caches.  The
+# caller defines stats NAME (one run with --stats, JSON to $T/NAME.json,
+# the summary on stdout), sets CACHE to the cache file and has run
+# "stats again" on an up-to-date cache.  A bit flip, a truncation, a
+# foreign file and records that do not decode are each ignored, the
+# output stays right, and the cache is rewritten.
+cache_damage() {
+	damaged="3 articles, 0 from the cache, 3 extracted (damaged cache ignored)"
+	python3 "$top_srcdir/tests/cli/cachetool.py" flip "$CACHE"
+	is "$(stats flipped)" "$damaged" "a bit-flipped cache is rejected"
+	cmp -s "$T/again.json" "$T/flipped.json"
+	ok $? "and the output is still right"
+	is "$(stats rebuilt)" "3 articles, 3 from the cache, 0 extracted" \
+	    "the rejected cache was rebuilt"
+	head -c 40 "$CACHE" >"$T/short" && cp "$T/short" "$CACHE"
+	is "$(stats truncated)" "$damaged" "a truncated cache is rejected"
+	printf 'not a cache at all' >"$CACHE"
+	is "$(stats garbage)" "$damaged" "a foreign file is rejected"
+	cmp -s "$T/again.json" "$T/garbage.json"
+	ok $? "the output does not depend on the cache"
+	stats fresh >/dev/null
+	python3 "$top_srcdir/tests/cli/cachetool.py" scramble "$CACHE" 5
+	is "$(stats crafted)" "3 articles, 0 from the cache, 3 extracted" \
+	    "records that do not decode are extracted again"
+	cmp -s "$T/again.json" "$T/crafted.json"
+	ok $? "and the output is still right"
+}
