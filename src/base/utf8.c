@@ -139,22 +139,27 @@ utf8_repair(struct buf *b, const char *s, size_t len)
  * them as a second character.  Everything below U+0300 and the Cyrillic
  * letters qualify; the rest goes to libunistring.
  */
-static int
-utf8_nfc_stable(uint32_t cp)
+int
+utf8_is_nfc_stable(uint32_t cp)
 {
 	/* Ranges checked against libunistring: each code point is its own
 	   NFC, has combining class 0 and is no second of a composition. */
-	static const uint32_t stable[][2] = {
+	static const uint32_t stable[][2] = {	/* sorted */
 		{ 0x0000, 0x02ff },	/* ASCII, Latin-1, Latin Extended */
 		{ 0x0400, 0x0482 },	/* Cyrillic letters ... */
-		{ 0x048a, 0x052f },	/* ... without combining marks */
-		{ 0x2010, 0x2027 },	/* dashes, quotes, bullets, ellipsis */
-		{ 0x2030, 0x205e },	/* per mille, primes, more punctuation */
-		{ 0x20a0, 0x20bf },	/* currency signs */
+		{ 0x048a, 0x058f },	/* ... without combining marks, Armenian */
+		{ 0x10a0, 0x10ff },	/* Georgian */
+		{ 0x1e00, 0x1eff },	/* Latin Extended Additional */
+		{ 0x2002, 0x20bf },	/* spaces, punctuation, currency */
 		{ 0x2100, 0x2125 },	/* letterlike up to the Ohm sign: № */
-		{ 0x2190, 0x22ff },	/* arrows, mathematical operators */
-		{ 0x2460, 0x26ff },	/* enclosed numbers, boxes, symbols */
-		{ 0x1f300, 0x1f64f },	/* pictographs, emoticons */
+		{ 0x2190, 0x2328 },	/* arrows, operators, technical */
+		{ 0x232b, 0x27bf },	/* symbols, boxes, dingbats */
+		{ 0x4e00, 0x9fff },	/* CJK ideographs */
+		{ 0xac00, 0xd7a3 },	/* Hangul syllables */
+		{ 0xe000, 0xf8ff },	/* private use */
+		{ 0xfe00, 0xfe0f },	/* variation selectors */
+		{ 0xff00, 0xffef },	/* half- and full-width forms */
+		{ 0x1f000, 0x1faff },	/* pictographs, emoji */
 	};
 	size_t	i;
 
@@ -183,7 +188,7 @@ utf8_is_nfc(const char *s, size_t len)
 		n = utf8_decode(s + i, len - i, &cp, &valid);
 		if (!valid)
 			return 0;
-		if (!utf8_nfc_stable(cp))
+		if (!utf8_is_nfc_stable(cp))
 			break;
 		i += n;
 	}

@@ -41,6 +41,14 @@ void	 utf8_repair(struct buf *b, const char *s, size_t len);
 int	 utf8_is_nfc(const char *s, size_t len);
 
 /*
+ * 1 when cp never changes under NFC whatever surrounds it: it is its own
+ * NFC, has combining class 0 and is never the second character of a
+ * composition.  A quick, table-free answer for the common scripts and
+ * punctuation; 0 means "ask libunistring", not "unstable".
+ */
+int	 utf8_is_nfc_stable(uint32_t cp);
+
+/*
  * NFC of a well-formed s[0..len) into a new malloc'd string (NUL-terminated,
  * length in *outlen).  Returns NULL when s is not well-formed.
  */

@@ -106,7 +106,7 @@ scan_make_safe(void)
 static int
 scan_is_safe(uint32_t cp)
 {
-	if (cp < 0x300)
+	if (utf8_is_nfc_stable(cp))
 		return 1;
 	pthread_once(&scan_safe_once, scan_make_safe);
 	return (scan_safe[cp >> 3] >> (cp & 7)) & 1;
@@ -141,7 +141,9 @@ scan_is_nfc(const char *s, size_t len)
 		i += utf8_decode(s + i, len - i, &cp, &valid);
 		if (!valid)
 			return 0;
-		if (cp < 0x300)
+		/* Common scripts and punctuation need no table: building
+		   it walks every code point through libunistring. */
+		if (utf8_is_nfc_stable(cp))
 			continue;
 		pthread_once(&scan_safe_once, scan_make_safe);
 		if (!((scan_stable[cp >> 3] >> (cp & 7)) & 1))

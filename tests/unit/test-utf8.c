@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unictype.h>
+#include <uninorm.h>
+
 #include "base/buf.h"
 #include "base/utf8.h"
 #include "tap.h"
@@ -66,6 +69,34 @@ test_nfc(void)
 	ok(utf8_nfc("\xff", 1, &len) == NULL, "NFC refuses invalid input");
 }
 
+/* Every code point the quick check calls stable really is: its own NFC,
+   combining class 0, and never the second of a canonical pair. */
+static void
+test_nfc_stable(void)
+{
+	static uint8_t	second[0x110000];
+	uint32_t	cp, d[UC_DECOMPOSITION_MAX_LENGTH], out[8];
+	size_t		n, nstable = 0, bad = 0;
+
+	for (cp = 0; cp < 0x110000; cp++) {
+		if (uc_canonical_decomposition(cp, d) == 2)
+			second[d[1]] = 1;
+	}
+	for (cp = 0; cp < 0x110000; cp++) {
+		if (!utf8_is_nfc_stable(cp))
+			continue;
+		nstable++;
+		n = 8;
+		if (u32_normalize(UNINORM_NFC, &cp, 1, out, &n) == NULL ||
+		    n != 1 || out[0] != cp || uc_combining_class(cp) != 0 ||
+		    second[cp]) {
+			if (bad++ < 3)
+				tap_diag("U+%04X is not stable", (unsigned)cp);
+		}
+	}
+	ok(nstable > 2000 && bad == 0, "the quick NFC check (%zu code points) agrees with libunistring", nstable);
+}
+
 static void
 test_words(void)
 {
@@ -83,6 +114,7 @@ main(void)
 	test_decode();
 	test_repair();
 	test_nfc();
+	test_nfc_stable();
 	test_words();
 	return tap_done();
 }
