@@ -25,6 +25,10 @@
 #include "text/catalog.h"
 #include "text/corpus.h"
 
+/* In a corpus of more than 100 times this many files, the catalogue is
+   saved again only once this many files were read. */
+#define CORPUS_CATALOG_BATCH	64
+
 /* At most this many files named one by one get no catalogue. */
 #define CORPUS_SMALL	8
 
@@ -414,6 +418,22 @@ corpus_dedupe(struct corpus_walk *w)
 	w->n = out;
 }
 
+/*
+ * Whether to write the catalogue again.  Rewriting costs the size of the
+ * whole corpus (tens of megabytes at 100,000 articles) while an entry left
+ * stale only costs reading that one file again next time; so a large
+ * corpus waits until enough files were read, or articles came or went.
+ */
+static int
+corpus_catalog_stale(const struct corpus *c, size_t saved)
+{
+	if (saved != c->n)
+		return 1;
+	if (c->n < CORPUS_CATALOG_BATCH * 100)
+		return c->nread > 0;
+	return c->nread >= CORPUS_CATALOG_BATCH;
+}
+
 static void
 corpus_save_catalog(struct corpus *c, char **reals, const char *path,
     const struct notify *n)
@@ -518,7 +538,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	corpus_fill(c, &w, &cat, flags, n, reals);
 	saved = cat.count;
 	catalog_release(&cat);
-	if (catpath != NULL && (c->nread > 0 || saved != c->n) &&
+	if (catpath != NULL && corpus_catalog_stale(c, saved) &&
 	    !notify_cancelled(n))
 		corpus_save_catalog(c, reals, catpath, n);
 	for (i = 0; i < c->n; i++)
