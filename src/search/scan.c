@@ -137,6 +137,14 @@ scan_is_nfc(const char *s, size_t len)
 			i++;
 			continue;
 		}
+		/* U+0400..U+047F (D0 or D1 and a continuation byte): the
+		   Cyrillic letters, all stable, so Russian and Ukrainian
+		   text is checked two bytes at a time without decoding. */
+		if (((unsigned char)s[i] | 1) == 0xd1 && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		valid = 1;
 		i += utf8_decode(s + i, len - i, &cp, &valid);
 		if (!valid)
