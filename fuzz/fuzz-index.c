@@ -56,23 +56,6 @@ struct keys {
 	size_t		 n, alloc;
 };
 
-static int
-has_key(void *arg, uint64_t key)
-{
-	struct keys	*k = arg;
-	size_t		 lo = 0, hi = k->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (k->v[mid] == key)
-			return 1;
-		if (k->v[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
 
 static void
 write_corpus(const char *dir)
@@ -114,8 +97,8 @@ compute_truth(void)
 		k.n = 0;
 		rxq_text_trigrams(nfc, nlen, &k.v, &k.n, &k.alloc);
 		for (q = 0; q < NQ; q++)
-			truth[q][i] = (uint8_t)rxq_eval(plans[q].query,
-			    has_key, &k);
+			truth[q][i] = (uint8_t)rxq_eval_keys(plans[q].query,
+			    k.v, k.n);
 		free(nfc);
 		article_unload(a);
 	}

@@ -26,23 +26,6 @@ struct keys {
 	size_t		 n, alloc;
 };
 
-static int
-has_key(void *arg, uint64_t key)
-{
-	struct keys	*k = arg;
-	size_t		 lo = 0, hi = k->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (k->v[mid] == key)
-			return 1;
-		if (k->v[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
 
 /* 1 when re matches s[0..len); limits hit count as no match. */
 static int
@@ -108,7 +91,7 @@ check(const struct rxplan *plan, const char *pat, size_t plen,
 		k.alloc = 16;
 		k.v = malloc(k.alloc * sizeof *k.v);
 		rxq_text_trigrams(subj, slen, &k.v, &k.n, &k.alloc);
-		if (!rxq_eval(plan->query, has_key, &k)) {
+		if (!rxq_eval_keys(plan->query, k.v, k.n)) {
 			char *q = rxq_format(plan->query);
 			fprintf(stderr, "planner rejects a match: pattern "
 			    "'%.*s' options %#x query %s\n", (int)plen, pat,

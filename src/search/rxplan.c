@@ -245,6 +245,38 @@ rxq_eval(const struct rxq *q, int (*has)(void *, uint64_t), void *arg)
 	return 1;
 }
 
+/* The sorted key array behind rxq_eval_keys. */
+struct rxq_keys {
+	const uint64_t	*v;
+	size_t		 n;
+};
+
+static int
+rxq_keys_has(void *arg, uint64_t key)
+{
+	const struct rxq_keys	*k = arg;
+	size_t			 lo = 0, hi = k->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (k->v[mid] == key)
+			return 1;
+		if (k->v[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+int
+rxq_eval_keys(const struct rxq *q, const uint64_t *keys, size_t n)
+{
+	struct rxq_keys	k = { keys, n };
+
+	return rxq_eval(q, rxq_keys_has, &k);
+}
+
 static void
 q_format(struct buf *b, const struct rxq *q, int nested)
 {

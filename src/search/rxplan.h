@@ -84,6 +84,13 @@ void		 rxq_free(struct rxq *);
 int		 rxq_eval(const struct rxq *, int (*has)(void *, uint64_t),
 		    void *arg);
 
+/*
+ * Evaluate the query against keys[0..n), sorted and distinct, as
+ * rxq_text_trigrams gives them: whether a text with those keys passes.
+ */
+int		 rxq_eval_keys(const struct rxq *, const uint64_t *keys,
+		    size_t n);
+
 /* A readable form for tests and debugging: "abc AND (xyz OR uvw)". */
 char		*rxq_format(const struct rxq *);
 

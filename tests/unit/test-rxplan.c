@@ -185,24 +185,6 @@ gen_pattern(void)
 	return out;
 }
 
-static const struct line	*cur;
-
-static int
-has_key(void *arg, uint64_t key)
-{
-	size_t	lo = 0, hi = cur->nkeys, mid;
-
-	(void)arg;
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (cur->keys[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < cur->nkeys && cur->keys[lo] == key;
-}
-
 static void
 test_property(void)
 {
@@ -237,8 +219,8 @@ test_property(void)
 			    0, 0, md, NULL) < 0)
 				continue;
 			matched++;
-			cur = &lines[i];
-			if (rxq_eval(pl.query, has_key, NULL))
+			if (rxq_eval_keys(pl.query, lines[i].keys,
+			    lines[i].nkeys))
 				continue;
 			if (bad++ < 5) {
 				q = rxq_format(pl.query);
@@ -333,8 +315,7 @@ plan_accepts(const struct rxq *q, const char *text)
 
 	memset(&l, 0, sizeof l);
 	rxq_text_trigrams(text, strlen(text), &l.keys, &l.nkeys, &alloc);
-	cur = &l;
-	r = rxq_eval(q, has_key, NULL);
+	r = rxq_eval_keys(q, l.keys, l.nkeys);
 	free(l.keys);
 	return r;
 }
