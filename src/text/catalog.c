@@ -75,9 +75,12 @@ catalog_getstr(struct catalog_cursor *c, size_t *len)
 	return s;
 }
 
+/* The mtime of a racy record: before any real one, so it never matches. */
+#define CATALOG_RACY_MTIME	INT64_MIN
+
 static void
 catalog_put_article(struct buf *b, const struct article *a,
-    const char *realpath)
+    const char *realpath, int64_t racy_from)
 {
 	uint32_t	i;
 
@@ -89,7 +92,8 @@ catalog_put_article(struct buf *b, const struct article *a,
 	catalog_putstr(b, a->author);
 	catalog_putstr(b, a->language);
 	buf_put_le64(b, a->size);
-	buf_put_le64(b, (uint64_t)a->mtime);
+	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from ?
+	    CATALOG_RACY_MTIME : a->mtime));
 	buf_put_le64(b, a->hash);
 	buf_put_le32(b, a->flags);
 	buf_put_le32(b, a->words);
@@ -114,7 +118,7 @@ catalog_put_article(struct buf *b, const struct article *a,
 
 int
 catalog_write(const char *path, struct article *const *articles,
-    char *const *realpaths, size_t n, char **cause)
+    char *const *realpaths, size_t n, int64_t racy_from, char **cause)
 {
 	struct buf	b = { 0 };
 	size_t		i, at;
@@ -127,7 +131,8 @@ catalog_write(const char *path, struct article *const *articles,
 	for (i = 0; i < n; i++) {
 		at = b.len;
 		buf_put_le32(&b, 0);
-		catalog_put_article(&b, articles[i], realpaths[i]);
+		catalog_put_article(&b, articles[i], realpaths[i],
+		    racy_from);
 		len = (uint32_t)(b.len - at - 4);
 		memcpy(b.data + at, (unsigned char[4]){ len & 0xff,
 		    (len >> 8) & 0xff, (len >> 16) & 0xff, len >> 24 }, 4);

@@ -12,6 +12,12 @@
  *
  * A file that is short, has the wrong magic or version, a bad checksum, or
  * a record that does not fit is rejected whole (never trusted in part).
+ *
+ * Racy entries: a file rewritten within the same mtime tick as it was read,
+ * at the same size, would look unchanged.  So a record whose mtime is not
+ * safely older than the moment its file was read (the caller's racy_from)
+ * is written with an mtime no file has, and its file is read again next
+ * time, as git does with its index.
  */
 #ifndef DEMARCHE_CATALOG_H
 #define DEMARCHE_CATALOG_H
@@ -54,8 +60,12 @@ void	catalog_release(struct catalog *);
 int	catalog_lookup(struct catalog *, const char *realpath, uint64_t size,
 	    int64_t mtime, struct article *a);
 
-/* Write a catalogue of articles (with their real paths) atomically. */
+/*
+ * Write a catalogue of articles (with their real paths) atomically; the
+ * entries of articles with mtime >= racy_from will not match again.
+ */
 int	catalog_write(const char *path, struct article *const *articles,
-	    char *const *realpaths, size_t n, char **cause);
+	    char *const *realpaths, size_t n, int64_t racy_from,
+	    char **cause);
 
 #endif

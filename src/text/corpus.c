@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/atomic.h"
@@ -31,6 +32,12 @@
 
 /* At most this many files named one by one get no catalogue. */
 #define CORPUS_SMALL	8
+/*
+ * How much older than the start of a read a file's mtime must be for its
+ * catalogue entry to be trusted (catalog.h, racy entries): the coarsest
+ * timestamps we expect, FAT's 2 s.
+ */
+#define CORPUS_RACY_NS	(2 * (int64_t)1000000000)
 
 /* A file found by the walk, before it becomes an article. */
 struct corpus_file {
@@ -434,9 +441,19 @@ corpus_catalog_stale(const struct corpus *c, size_t saved)
 	return c->nread >= CORPUS_CATALOG_BATCH;
 }
 
+/* Now, on the clock file systems stamp mtimes with, in nanoseconds. */
+static int64_t
+corpus_now(void)
+{
+	struct timespec	ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
 static void
 corpus_save_catalog(struct corpus *c, char **reals, const char *path,
-    const struct notify *n)
+    int64_t racy_from, const struct notify *n)
 {
 	char	*cause = NULL;
 	int	 lock;
@@ -447,7 +464,8 @@ corpus_save_catalog(struct corpus *c, char **reals, const char *path,
 		free(cause);
 		return;
 	}
-	if (catalog_write(path, c->articles, reals, c->n, &cause) != 0) {
+	if (catalog_write(path, c->articles, reals, c->n, racy_from,
+	    &cause) != 0) {
 		notify_warn(n, "%s", cause);
 		free(cause);
 	}
@@ -502,6 +520,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	struct catalog		 cat = { 0 };
 	char			*catpath = NULL, *why = NULL, **reals;
 	size_t			 i, saved;
+	int64_t			 racy_from = corpus_now() - CORPUS_RACY_NS;
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < npaths; i++)
@@ -540,7 +559,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	catalog_release(&cat);
 	if (catpath != NULL && corpus_catalog_stale(c, saved) &&
 	    !notify_cancelled(n))
-		corpus_save_catalog(c, reals, catpath, n);
+		corpus_save_catalog(c, reals, catpath, racy_from, n);
 	for (i = 0; i < c->n; i++)
 		free(reals[i]);
 	free(reals);

@@ -56,4 +56,18 @@ cmp -s "$T/first" "$T/second"
 ok $? "the catalogue gives the same answer"
 ls "$XDG_CACHE_HOME"/demarche/*.catalog >/dev/null 2>&1
 ok $? "a catalogue was saved in the cache directory"
+
+# A file rewritten at the same size within the same mtime tick looks
+# unchanged to stat; the catalogue must not trust an entry that young.
+mkdir "$T/racy"
+cp data/samples/*.txt "$T/racy/"
+printf 'Title: Aaaa\n\nOne.\n' >"$T/racy/0000-racy.txt"
+touch -d '@1700000000' "$T/racy"/*.txt
+touch "$T/racy/0000-racy.txt"
+"$DEMARCHE" list "$T/racy" >/dev/null
+ref=$(stat -c %y "$T/racy/0000-racy.txt")
+printf 'Title: Bbbb\n\nOne.\n' >"$T/racy/0000-racy.txt"
+touch -d "$ref" "$T/racy/0000-racy.txt"
+"$DEMARCHE" list "$T/racy" | grep -q Bbbb
+ok $? "a same-size rewrite in the same mtime tick is seen"
 done_testing

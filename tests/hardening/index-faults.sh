@@ -138,6 +138,9 @@ quiet "a missing segment: rebuilt"
 
 # A full disk while saving an update keeps the previous index.
 for f in "$C"/d0/*.txt; do printf 'Late addition about a ceasefire.\n' >>"$f"; done
+# Dated in the past, or the catalogue would read them again (racy) and
+# its save would be the first commit of 'index'.
+touch -d '10 seconds ago' "$C"/d0/*.txt
 "$DEMARCHE" list "$C" >/dev/null 2>&1	# the catalogue first: then the
 cp -p "$IX/manifest" "$T/manifest.before"	# first commit is the manifest's
 DEMARCHE_FAIL_WRITE=1 "$DEMARCHE" index "$C" >/dev/null 2>"$T/err"
