@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -204,21 +205,33 @@ actor_cache_put(struct actor_cache *ac, uint64_t key, const void *data,
 	ac->changed = 1;
 }
 
+/* One record to the file: its 16-byte head, then its payload. */
 static void
-acache_add_rec(struct buf *b, const struct acache_rec *r)
+acache_write_rec(FILE *f, const struct acache_rec *r)
 {
-	buf_put_le64(b, r->key);
-	buf_put_le32(b, r->len);
-	buf_put_le32(b, crc32_update(0, r->data, r->len));
-	buf_add(b, r->data, r->len);
+	struct buf	head;
+
+	buf_init(&head);
+	buf_put_le64(&head, r->key);
+	buf_put_le32(&head, r->len);
+	buf_put_le32(&head, crc32_update(0, r->data, r->len));
+	fwrite(head.data, 1, head.len, f);
+	fwrite(r->data, 1, r->len, f);
+	buf_release(&head);
 }
 
+/*
+ * The records are streamed to the temporary file rather than gathered in
+ * one buffer: at 100,000 articles that buffer was as large as the cache
+ * itself, and made the peak memory of a cold run.
+ */
 int
 actor_cache_save(struct actor_cache *ac, char **cause)
 {
-	struct buf	 b;
-	size_t		 i, count = 0;
-	int		 r;
+	struct atomic_file	 af;
+	struct buf		 head;
+	size_t			 i, count = 0;
+	int			 r;
 
 	if (ac->path == NULL)
 		return (0);
@@ -231,20 +244,23 @@ actor_cache_save(struct actor_cache *ac, char **cause)
 	if (!ac->changed)
 		return (0);
 	count += ac->nputs;
-	buf_init(&b);
-	buf_add(&b, ACACHE_MAGIC, 8);
-	buf_put_le32(&b, ACTOR_CACHE_VERSION);
-	buf_put_le64(&b, ac->dictver);
-	buf_put_le32(&b, (uint32_t)count);
-	buf_put_le32(&b, crc32_update(0, b.data, b.len));
+	if (atomic_open(&af, ac->path, cause) != 0)
+		return (-1);
+	buf_init(&head);
+	buf_add(&head, ACACHE_MAGIC, 8);
+	buf_put_le32(&head, ACTOR_CACHE_VERSION);
+	buf_put_le64(&head, ac->dictver);
+	buf_put_le32(&head, (uint32_t)count);
+	buf_put_le32(&head, crc32_update(0, head.data, head.len));
+	fwrite(head.data, 1, head.len, af.f);
+	buf_release(&head);
 	for (i = 0; i < ac->n; i++) {
 		if (ac->recs[i].used)
-			acache_add_rec(&b, &ac->recs[i]);
+			acache_write_rec(af.f, &ac->recs[i]);
 	}
 	for (i = 0; i < ac->nputs; i++)
-		acache_add_rec(&b, &ac->puts[i]);
-	r = atomic_write(ac->path, b.data, b.len, cause);
-	buf_release(&b);
+		acache_write_rec(af.f, &ac->puts[i]);
+	r = atomic_commit(&af, cause);
 	if (r == 0)
 		ac->changed = 0;
 	return (r);
