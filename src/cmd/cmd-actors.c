@@ -100,7 +100,7 @@ actors_json_why(struct json *j, const char *key, const struct actor_why *w,
 	}
 	if (w->article >= 0 && (size_t)w->article < c->n) {
 		a = c->articles[w->article];
-		if (a->text != NULL) {
+		if (cmd_article_text(a) != NULL) {
 			json_key(j, "sentence");
 			json_begin_object(j);
 			article_span_json(j, a, w->start, w->end);
@@ -112,9 +112,35 @@ actors_json_why(struct json *j, const char *key, const struct actor_why *w,
 	json_end_object(j);
 }
 
+/*
+ * The mentions of each actor: those of actor k are
+ * set->mentions[by[first[k]] .. by[first[k + 1]]), in the set's order.
+ */
+struct actors_by_actor {
+	size_t	*first;
+	size_t	*by;
+};
+
+static void
+actors_group_mentions(const struct actor_set *set, struct actors_by_actor *g)
+{
+	size_t	i, *fill;
+
+	g->first = xcalloc(set->n + 2, sizeof *g->first);
+	g->by = xcalloc(set->nmentions + 1, sizeof *g->by);
+	for (i = 0; i < set->nmentions; i++)
+		g->first[set->mentions[i].actor + 2]++;
+	for (i = 2; i < set->n + 2; i++)
+		g->first[i] += g->first[i - 1];
+	fill = g->first + 1;
+	for (i = 0; i < set->nmentions; i++)
+		g->by[fill[set->mentions[i].actor]++] = i;
+}
+
 static void
 actors_json_actor(struct json *j, const struct actor_set *set, size_t id,
-    struct corpus *c, const struct actors_opts *o)
+    struct corpus *c, const struct actors_by_actor *g,
+    const struct actors_opts *o)
 {
 	const struct actor	*ac = &set->actors[id];
 	const struct actor_mention *m;
@@ -135,12 +161,10 @@ actors_json_actor(struct json *j, const struct actor_set *set, size_t id,
 	json_end_array(j);
 	json_key(j, "spans");
 	json_begin_array(j);
-	for (i = 0; i < set->nmentions; i++) {
-		m = &set->mentions[i];
-		if (m->actor != id)
-			continue;
+	for (i = g->first[id]; i < g->first[id + 1]; i++) {
+		m = &set->mentions[g->by[i]];
 		a = c->articles[m->article];
-		if (a->text == NULL)
+		if (cmd_article_text(a) == NULL)
 			continue;
 		json_begin_object(j);
 		article_span_json(j, a, m->start, m->end);
@@ -152,7 +176,7 @@ actors_json_actor(struct json *j, const struct actor_set *set, size_t id,
 	json_begin_array(j);
 	for (i = 0; i < ac->ndescs; i++) {
 		a = c->articles[ac->descs[i].article];
-		if (a->text != NULL)
+		if (cmd_article_text(a) != NULL)
 			json_string_n(j, a->text + ac->descs[i].start,
 			    ac->descs[i].end - ac->descs[i].start);
 	}
@@ -202,7 +226,7 @@ actors_text_why(const char *what, const struct actor_why *w,
 	if (w->article >= 0 && (size_t)w->article < c->n) {
 		a = c->articles[w->article];
 		buf_printf(&b, " in %s", a->file);
-		if (a->text != NULL) {
+		if (cmd_article_text(a) != NULL) {
 			buf_adds(&b, ": \"");
 			actors_flat(&b, a->text + w->start, w->end - w->start);
 			buf_adds(&b, "\"");
@@ -241,11 +265,13 @@ static void
 actors_print(const struct actor_set *set, struct corpus *c,
     const struct actors_opts *o)
 {
-	struct json	 j;
-	size_t		*order, i;
+	struct actors_by_actor	 g = { NULL, NULL };
+	struct json		 j;
+	size_t			*order, i;
 
 	order = actor_set_rank(set);
 	if (o->json) {
+		actors_group_mentions(set, &g);
 		json_init(&j, stdout, JSON_PRETTY);
 		json_begin_array(&j);
 	}
@@ -253,7 +279,7 @@ actors_print(const struct actor_set *set, struct corpus *c,
 		if (!actors_wanted(o, &set->actors[order[i]]))
 			continue;
 		if (o->json)
-			actors_json_actor(&j, set, order[i], c, o);
+			actors_json_actor(&j, set, order[i], c, &g, o);
 		else
 			actors_text_actor(set, order[i], c, o);
 	}
@@ -261,6 +287,8 @@ actors_print(const struct actor_set *set, struct corpus *c,
 		json_end_array(&j);
 		json_finish(&j);
 	}
+	free(g.first);
+	free(g.by);
 	free(order);
 }
 
@@ -347,8 +375,7 @@ cmd_actors(int argc, char **argv)
 		return r == -1 ? CMD_OK : r;
 	if ((d = actors_load_dict(NULL)) == NULL)
 		return CMD_ERROR;
-	if (cmd_open_corpus(&c, argv + optind, argc - optind,
-	    CORPUS_KEEP_TEXT) != 0) {
+	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0) {
 		dict_free(d);
 		return CMD_ERROR;
 	}
@@ -366,6 +393,7 @@ cmd_actors(int argc, char **argv)
 		actors_print(&set, &c, &o);
 	}
 	actor_set_release(&set);
+	cmd_texts_release();
 	corpus_release(&c);
 	dict_free(d);
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -17,6 +17,7 @@
 #include "base/termsafe.h"
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
+#include "text/article.h"
 #include "text/corpus.h"
 
 const char *
@@ -157,6 +158,40 @@ cmd_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
 		last = 0;
 	}
 	fflush(stderr);
+}
+
+/* How many articles cmd_article_text keeps loaded. */
+#define CMD_TEXTS	64
+
+static struct article	*cmd_texts[CMD_TEXTS];
+static size_t		 cmd_texts_next;
+
+const char *
+cmd_article_text(struct article *a)
+{
+	struct article	**slot;
+
+	if (a->text != NULL)
+		return a->text;
+	if (article_load_same(a) != 0)
+		return NULL;
+	slot = &cmd_texts[cmd_texts_next++ % CMD_TEXTS];
+	if (*slot != NULL)
+		article_unload(*slot);
+	*slot = a;
+	return a->text;
+}
+
+void
+cmd_texts_release(void)
+{
+	size_t	i;
+
+	for (i = 0; i < CMD_TEXTS; i++) {
+		if (cmd_texts[i] != NULL)
+			article_unload(cmd_texts[i]);
+		cmd_texts[i] = NULL;
+	}
 }
 
 int

@@ -62,6 +62,7 @@ pos_run_release(struct pos_run *r)
 	pos_set_release(&r->ps);
 	if (r->open) {
 		actor_set_release(&r->as);
+		cmd_texts_release();
 		corpus_release(&r->c);
 	}
 	if (r->pd != NULL)
@@ -91,7 +92,7 @@ pos_run_open(struct pos_run *r, char **paths, int npaths)
 		free(cause);
 		return -1;
 	}
-	if (cmd_open_corpus(&r->c, paths, npaths, CORPUS_KEEP_TEXT) != 0)
+	if (cmd_open_corpus(&r->c, paths, npaths, 0) != 0)
 		return -1;
 	r->open = 1;
 	actor_set_init(&r->as);
@@ -197,7 +198,13 @@ pos_wanted(const struct pos_run *r, const struct pos_opts *o,
 static struct article *
 pos_article(const struct pos_run *r, const struct position *p)
 {
-	return p->article < r->c.n ? r->c.articles[p->article] : NULL;
+	struct article	*a;
+
+	if (p->article >= r->c.n)
+		return NULL;
+	a = r->c.articles[p->article];
+	cmd_article_text(a);	/* quoted below; NULL text when changed */
+	return a;
 }
 
 /* Where the holder's side came from, for --explain. */

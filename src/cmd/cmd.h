@@ -12,6 +12,7 @@
 
 #include <stdio.h>
 
+struct article;
 struct corpus;
 
 #define CMD_OK		0
@@ -58,6 +59,16 @@ void		 cmd_error(const char *fmt, ...)
  */
 int		 cmd_open_corpus(struct corpus *, char **paths, int npaths,
 		    int flags);
+
+/*
+ * The text of a as it was analysed, read again on demand, or NULL when its
+ * file is gone or changed since.  Output that quotes many articles keeps
+ * only the last few of them loaded, so a run holds its results, not the
+ * corpus; a pointer stays valid until a few more articles are asked for.
+ * cmd_texts_release() unloads them (before the corpus goes).
+ */
+const char	*cmd_article_text(struct article *);
+void		 cmd_texts_release(void);
 
 /* The directory of the bundled sample corpus (installed or source). */
 const char	*cmd_samples_dir(void);

@@ -891,6 +891,27 @@ article_load(struct article *a, char **cause)
 	return 0;
 }
 
+int
+article_load_same(struct article *a)
+{
+	char	*text, *cause = NULL;
+	size_t	 len;
+
+	if (a->text != NULL)
+		return 0;
+	if ((text = file_read(a->path, &len, &cause)) == NULL) {
+		free(cause);
+		return -1;
+	}
+	if (len != a->size || hash64(text, len, HASH_SEED) != a->hash) {
+		free(text);
+		return -1;
+	}
+	a->text = text;
+	a->len = len;
+	return 0;
+}
+
 void
 article_unload(struct article *a)
 {

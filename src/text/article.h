@@ -111,6 +111,12 @@ int		 article_parse(struct article *, const char *text, size_t len,
  * Returns 0 or -1 with *cause ("cannot read 'FILE': ...").
  */
 int		 article_load(struct article *, char **cause);
+/*
+ * Read the file into a->text only when its bytes are still those a was
+ * parsed from (size and hash); otherwise leave a as it is.  For output
+ * that points into text analysed earlier.  Returns 0, or -1.
+ */
+int		 article_load_same(struct article *);
 void		 article_unload(struct article *);
 
 /* 1-based line and 1-based byte column of offset off (text loaded). */

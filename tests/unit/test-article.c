@@ -3,7 +3,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
@@ -237,6 +239,37 @@ test_long_line(void)
 	free(t);
 }
 
+/* Loading from the file: article_load re-parses a changed file, while
+   article_load_same refuses it and leaves the structure alone. */
+static void
+test_load(void)
+{
+	char		 tmpl[] = "/tmp/demarche-article-XXXXXX", *dir, *path;
+	char		*cause = NULL;
+	const char	*v1 = "Talks in Geneva\n\nThe envoys met. They talked.\n";
+	const char	*v2 = "Talks in Riyadh\n\nThe envoys met. No deal. None.\n";
+	struct article	*a;
+	uint32_t	 nsents;
+
+	dir = mkdtemp(tmpl);
+	path = xasprintf("%s/a.txt", dir);
+	a = article_create("a", path, path);
+	atomic_write(path, v1, strlen(v1), &cause);
+	ok(article_load(a, &cause) == 0 && a->nsents > 0 && a->size == strlen(v1), "article_load parses a new file");
+	nsents = a->nsents;
+	article_unload(a);
+	ok(article_load_same(a) == 0 && a->text != NULL && a->len == strlen(v1), "load_same: unchanged bytes load");
+	article_unload(a);
+	atomic_write(path, v2, strlen(v2), &cause);
+	ok(article_load_same(a) == -1 && a->text == NULL, "load_same: changed bytes are refused");
+	ok(a->nsents == nsents && a->size == strlen(v1), "and the structure is the one analysed");
+	unlink(path);
+	ok(article_load_same(a) == -1, "load_same: a vanished file is refused");
+	article_free(a);
+	rmdir(dir);
+	free(path);
+}
+
 int
 main(void)
 {
@@ -246,6 +279,7 @@ main(void)
 	test_structure();
 	test_odd_bytes();
 	test_long_line();
+	test_load();
 	ok(article_is_abbreviation("Mr", 2) && !article_is_abbreviation("Putin", 5), "abbreviation list");
 	return tap_done();
 }
