@@ -2061,7 +2061,12 @@ index_display(const char *real, const char *const *paths, char **reals,
 	return NULL;
 }
 
-static void
+/*
+ * Add document d of s to the hits; -1 when its real path lies under none
+ * of the real paths given (the corpus reaches it through a symbolic link),
+ * so its name as the walk gives it is unknown here.
+ */
+static int
 index_add_hit(struct index *ix, struct seg *s, uint32_t d,
     const char *const *paths, char **reals, size_t n,
     struct index_hit **hits, size_t *nhits, size_t *ahits)
@@ -2071,13 +2076,13 @@ index_add_hit(struct index *ix, struct seg *s, uint32_t d,
 
 	if (seg_is_deleted(s, d) || !seg_doc_ok(s, d) ||
 	    s->docs[d].size == UINT64_MAX)
-		return;
+		return 0;
 	real = xasprintf("%s/%.*s", strcmp(ix->root, "/") == 0 ? "" :
 	    ix->root, (int)s->docs[d].rellen, s->ids + s->docs[d].rel);
 	file = index_display(real, paths, reals, n);
 	free(real);
 	if (file == NULL)
-		return;
+		return -1;
 	*hits = xgrow(*hits, ahits, *nhits + 1, sizeof **hits);
 	h = &(*hits)[(*nhits)++];
 	h->file = file;
@@ -2085,6 +2090,7 @@ index_add_hit(struct index *ix, struct seg *s, uint32_t d,
 	snprintf(h->date, sizeof h->date, "%s", s->docs[d].date);
 	h->size = s->docs[d].size;
 	h->hash = s->docs[d].hash;
+	return 0;
 }
 
 int
@@ -2110,11 +2116,13 @@ index_query_paths(const char *const *paths, size_t n, const struct rxq *q,
 				free(r.d);
 				break;
 			}
-			for (i = 0; r.all ? i < ix.segs[k].h->ndocs : i < r.n;
-			    i++) {
-				index_add_hit(&ix, &ix.segs[k], r.all ?
-				    (uint32_t)i : r.d[i], paths, reals, n, hits,
-				    nhits, &ahits);
+			for (i = 0; rc == 0 && (r.all ?
+			    i < ix.segs[k].h->ndocs : i < r.n); i++) {
+				/* Unnamed: the slow path walks the corpus. */
+				if (index_add_hit(&ix, &ix.segs[k], r.all ?
+				    (uint32_t)i : r.d[i], paths, reals, n,
+				    hits, nhits, &ahits) != 0)
+					rc = 1;
 			}
 			free(r.d);
 		}

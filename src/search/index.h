@@ -58,7 +58,9 @@ struct index_hit {
  * Without walking the corpus: the documents of the index of the corpus
  * named by paths[0..n) that may match q, in corpus order (date, id).
  * Returns 0, or 1 when there is no usable index (the caller then opens
- * the corpus and uses index_open, which rebuilds what is bad).
+ * the corpus and uses index_open, which rebuilds what is bad) or when a
+ * document is reached through a symbolic link out of the paths given, so
+ * that only the walk knows the name to print.
  */
 int		 index_query_paths(const char *const *paths, size_t n,
 		    const struct rxq *, struct index_hit **, size_t *,

@@ -83,6 +83,15 @@ for dir in "$SHARED/seeds" "$SHARED/corpora"; do
 		ok 0 "# SKIP $dir is absent"
 	fi
 done
+# A corpus whose directories are symbolic links to elsewhere: the index
+# knows real paths only, and must not lose what it cannot name.
+mkdir -p "$T/real/a" "$T/linked"
+cp "$S"/*.txt "$T/real/a/"
+ln -s "$T/real/a" "$T/linked/news"
+"$DEMARCHE" index "$T/linked" >/dev/null 2>&1
+a=$("$DEMARCHE" search -c -i 'зеленськ|zelensk' "$T/linked")
+b=$("$DEMARCHE" search -c -i 'зеленськ|zelensk' --no-index "$T/linked")
+[ -n "$b" ] && [ "$a" = "$b" ]; ok $? "a corpus of linked directories: index equals --no-index"
 mkdir -p "$T/gone"
 cp one.txt "$T/gone/"
 "$DEMARCHE" index "$T/gone" >/dev/null 2>&1
