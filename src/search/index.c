@@ -56,7 +56,15 @@
 #define SEG_MAGIC	"DMIXSEG1"
 #define MAN_MAGIC	"DMIXMAN1"
 #define SEG_ENDIAN	0x01020304u
-#define INDEX_BATCH	(64u << 20)	/* bytes of text per built segment */
+/*
+ * A build indexes about a twelfth of the text per segment (at least
+ * INDEX_BATCH_MIN bytes), two segments at a time, one per core.  A batch
+ * holds about 4 bytes per byte of its text while it is built, so the
+ * build adds about 0.7x the text to the corpus, and a full build stays
+ * within INDEX_MAX_SEGS segments.
+ */
+#define INDEX_BATCH_MIN	(4u << 20)
+#define INDEX_BATCHES	12
 #define INDEX_MAX_SEGS	16		/* more: merge them all */
 #define DOC_GROUP	1024		/* documents under one CRC */
 #define INDEX_DENSE	4		/* a list of more than 1/4 of the */
@@ -848,16 +856,128 @@ tid_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* What batch_collect accumulates. */
+/*
+ * What batch_collect accumulates: for each trigram id, the documents it
+ * occurs in, as a chain of chunks in one pool of 32-bit words.  A chunk
+ * is a header word (the pool offset of the next chunk, 0 for none), a
+ * word holding its capacity << 16 | used, then the document numbers.
+ * Capacities double from 4 up to COLLECT_CHUNK_MAX, so a list wastes at
+ * most about a third of its words.  (A flat array of (id, doc) pairs
+ * sorted at the end needed three times the memory: the peak of a build.)
+ * New pairs wait in a buffer of COLLECT_BUFFER and join their lists by
+ * id, a flush at a time, so the pool is written in runs, not at random.
+ */
+#define COLLECT_CHUNK_MAX	4096
+#define COLLECT_BUFFER		(1u << 21)
+
+struct collect_list {
+	uint32_t	head, tail;	/* pool offsets of the chunks */
+	uint32_t	n;		/* documents in the list */
+};
+
 struct collect {
 	struct tri_map	 m;
 	uint64_t	*all;		/* key of each trigram id */
 	size_t		 aall;
 	uint32_t	*last;		/* last doc of each trigram id */
 	size_t		 alast;
-	uint64_t	*pairs;		/* trigram id << 32 | doc */
-	size_t		 npairs, apairs;
+	uint64_t	*pairs;		/* waiting: trigram id << 32 | doc */
+	size_t		 npairs;
+	uint32_t	*count, *sorted; /* for a flush */
+	size_t		 acount;
+	struct collect_list *lists;	/* per trigram id */
+	size_t		 alists;
+	uint32_t	*pool;		/* offset 0 is never a chunk */
+	size_t		 npool, apool;
+	int		 full;		/* the pool reached 2^32 words */
 };
+
+/* A new empty chunk of cap documents; its offset, or 0 when full. */
+static uint32_t
+collect_chunk(struct collect *co, uint32_t cap)
+{
+	size_t	off = co->npool == 0 ? 1 : co->npool;
+
+	if (off + 2 + cap >= UINT32_MAX) {
+		co->full = 1;
+		return 0;
+	}
+	co->pool = xgrow(co->pool, &co->apool, off + 2 + cap,
+	    sizeof *co->pool);
+	co->pool[off] = 0;
+	co->pool[off + 1] = cap << 16;
+	co->npool = off + 2 + cap;
+	return (uint32_t)off;
+}
+
+/* Append docs[0..n) to list l. */
+static void
+collect_append(struct collect *co, struct collect_list *l,
+    const uint32_t *docs, size_t n)
+{
+	uint32_t	cap, used, next, k;
+
+	if (l->n == 0 && (l->head = l->tail = collect_chunk(co, 4)) == 0)
+		return;
+	while (n > 0) {
+		cap = co->pool[l->tail + 1] >> 16;
+		used = co->pool[l->tail + 1] & 0xffff;
+		if (used == cap) {
+			next = collect_chunk(co, cap < COLLECT_CHUNK_MAX ?
+			    cap * 2 : cap);
+			if (next == 0)
+				return;
+			co->pool[l->tail] = next;
+			l->tail = next;
+			continue;
+		}
+		k = cap - used < n ? cap - used : (uint32_t)n;
+		memcpy(co->pool + l->tail + 2 + used, docs, k * sizeof *docs);
+		co->pool[l->tail + 1] = cap << 16 | (used + k);
+		l->n += k;
+		docs += k;
+		n -= k;
+	}
+}
+
+/* Move the waiting pairs into their lists (a counting sort by id). */
+static void
+collect_flush(struct collect *co)
+{
+	size_t		ntid = co->m.n, i, t, old = co->alists, at;
+	uint32_t	tid;
+
+	if (co->npairs == 0)
+		return;
+	if (ntid > old) {
+		co->lists = xgrow(co->lists, &co->alists, ntid,
+		    sizeof *co->lists);
+		memset(co->lists + old, 0, (co->alists - old) *
+		    sizeof *co->lists);
+	}
+	co->count = xgrow(co->count, &co->acount, ntid + 1,
+	    sizeof *co->count);
+	memset(co->count, 0, (ntid + 1) * sizeof *co->count);
+	if (co->sorted == NULL)
+		co->sorted = xreallocarray(NULL, COLLECT_BUFFER,
+		    sizeof *co->sorted);
+	for (i = 0; i < co->npairs; i++)
+		co->count[(co->pairs[i] >> 32) + 1]++;
+	for (t = 0; t < ntid; t++)
+		co->count[t + 1] += co->count[t];
+	for (i = 0; i < co->npairs; i++) {
+		tid = (uint32_t)(co->pairs[i] >> 32);
+		co->sorted[co->count[tid]++] = (uint32_t)co->pairs[i];
+	}
+	/* count[t] is now the end of id t's run. */
+	for (t = 0, at = 0; t < ntid; t++) {
+		if (co->count[t] > at)
+			collect_append(co, &co->lists[t], co->sorted + at,
+			    co->count[t] - at);
+		at = co->count[t];
+	}
+	co->npairs = 0;
+}
 
 static void
 collect_key(struct collect *co, uint64_t key, uint32_t d)
@@ -874,10 +994,41 @@ collect_key(struct collect *co, uint64_t key, uint32_t d)
 	if (co->last[tid] == d)
 		return;
 	co->last[tid] = d;
-	if (co->npairs == co->apairs)
-		co->pairs = xgrow(co->pairs, &co->apairs, co->npairs + 1,
+	if (co->pairs == NULL)
+		co->pairs = xreallocarray(NULL, COLLECT_BUFFER,
 		    sizeof *co->pairs);
 	co->pairs[co->npairs++] = ((uint64_t)tid << 32) | d;
+	if (co->npairs == COLLECT_BUFFER)
+		collect_flush(co);
+}
+
+/* Copy the documents of list l, in order, into out. */
+static void
+collect_docs(const struct collect *co, const struct collect_list *l,
+    uint32_t *out)
+{
+	uint32_t	c = l->n > 0 ? l->head : 0, used;
+	size_t		k = 0;
+
+	while (c != 0) {
+		used = co->pool[c + 1] & 0xffff;
+		memcpy(out + k, co->pool + c + 2, used * sizeof *out);
+		k += used;
+		c = co->pool[c];
+	}
+}
+
+static void
+collect_release(struct collect *co)
+{
+	tri_map_release(&co->m);
+	free(co->all);
+	free(co->last);
+	free(co->pairs);
+	free(co->count);
+	free(co->sorted);
+	free(co->lists);
+	free(co->pool);
 }
 
 /* Every trigram of the folded NFC text s[0..len) of document d. */
@@ -969,48 +1120,35 @@ static int
 batch_build(struct batch *bt)
 {
 	struct collect	  co;
-	struct tri_map	  m;
 	struct seg_writer w;
 	struct tid_key	 *order;
 	struct doc_in	 *din;
-	uint64_t	 *all, *pairs;
-	uint32_t	 *start, *docs, d;
-	size_t		  npairs, i, t;
+	uint32_t	 *docs, d;
+	size_t		  t, n;
 
 	memset(&co, 0, sizeof co);
 	tri_map_init(&co.m);
-	if (batch_collect(bt, &co) != 0) {
-		bt->cause = xstrdup("interrupted");
-		tri_map_release(&co.m);
-		free(co.all);
-		free(co.pairs);
-		free(co.last);
+	if (batch_collect(bt, &co) == 0)
+		collect_flush(&co);
+	if (notify_cancelled(bt->notify) || co.full) {
+		bt->cause = xstrdup(co.full ? "too many trigrams in one batch" :
+		    "interrupted");
+		collect_release(&co);
 		return -1;
 	}
-	m = co.m;
-	all = co.all;
-	pairs = co.pairs;
-	npairs = co.npairs;
+	n = co.m.n;
+	free(co.pairs);
+	free(co.sorted);
+	free(co.count);
 	free(co.last);
-	/* Counting sort of the pairs by trigram id keeps doc order. */
-	start = xcalloc(m.n + 1, sizeof *start);
-	for (i = 0; i < npairs; i++)
-		start[(pairs[i] >> 32) + 1]++;
-	for (t = 0; t < m.n; t++)
-		start[t + 1] += start[t];
-	docs = xreallocarray(NULL, npairs + 1, sizeof *docs);
-	for (i = 0; i < npairs; i++)
-		docs[start[pairs[i] >> 32]++] = (uint32_t)pairs[i];
-	free(pairs);
-	for (t = m.n; t > 0; t--)
-		start[t] = start[t - 1];
-	start[0] = 0;
-	order = xreallocarray(NULL, m.n + 1, sizeof *order);
-	for (t = 0; t < m.n; t++) {
-		order[t].key = all[t];
+	co.pairs = NULL;
+	co.sorted = co.count = co.last = NULL;
+	order = xreallocarray(NULL, n + 1, sizeof *order);
+	for (t = 0; t < n; t++) {
+		order[t].key = co.all[t];
 		order[t].tid = (uint32_t)t;
 	}
-	qsort(order, m.n, sizeof *order, tid_cmp);
+	qsort(order, n, sizeof *order, tid_cmp);
 	din = xcalloc(bt->n + 1, sizeof *din);
 	for (d = 0; d < bt->n; d++) {
 		din[d].id = bt->docs[d]->id;
@@ -1021,22 +1159,22 @@ batch_build(struct batch *bt)
 		din[d].size = bt->loaded[d] ? bt->docs[d]->size : UINT64_MAX;
 		din[d].hash = bt->docs[d]->hash;
 	}
+	docs = xreallocarray(NULL, bt->n + 1, sizeof *docs);
 	if (seg_writer_begin(&w, bt->path, bt->n, &bt->cause) == 0) {
-		for (t = 0; t < m.n; t++) {
-			i = order[t].tid;
-			seg_writer_add(&w, order[t].key, docs + start[i],
-			    start[i + 1] - start[i]);
+		for (t = 0; t < n; t++) {
+			const struct collect_list *l = &co.lists[order[t].tid];
+
+			collect_docs(&co, l, docs);
+			seg_writer_add(&w, order[t].key, docs, l->n);
 		}
 		if (seg_writer_end(&w, bt->path, din, &bt->cause) != 0)
 			bt->failed = 1;
 	} else
 		bt->failed = 1;
-	free(din);
-	tri_map_release(&m);
-	free(all);
-	free(order);
-	free(start);
 	free(docs);
+	free(din);
+	free(order);
+	collect_release(&co);
 	return bt->failed ? -1 : 0;
 }
 
@@ -1467,7 +1605,9 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	int		  rc = 0, running;
 	struct timespec	  ts;
 
-	nb = (size_t)(bytes / INDEX_BATCH) + 1;
+	nb = (size_t)(bytes / INDEX_BATCH_MIN) + 1;
+	if (nb > INDEX_BATCHES)
+		nb = INDEX_BATCHES;
 	if (nb < 2 && n >= 64)
 		nb = 2;
 	per = bytes / nb + 1;
