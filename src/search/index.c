@@ -2180,27 +2180,6 @@ index_dir_of(const char *const *paths, size_t n, char **reals)
 	return dir;
 }
 
-/* The file name of real as the user would give it, or NULL. */
-static char *
-index_display(const char *real, const char *const *paths, char **reals,
-    size_t n)
-{
-	size_t	i, len;
-
-	for (i = 0; i < n; i++) {
-		len = strlen(reals[i]);
-		if (strcmp(real, reals[i]) == 0)
-			return xstrdup(paths[i]);
-		if (strncmp(real, reals[i], len) == 0 && real[len] == '/') {
-			len = strlen(paths[i]);
-			return xasprintf("%s%s%s", paths[i], len > 0 &&
-			    paths[i][len - 1] == '/' ? "" : "/", real +
-			    strlen(reals[i]) + 1);
-		}
-	}
-	return NULL;
-}
-
 /*
  * Add document d of s to the hits; -1 when its real path lies under none
  * of the real paths given (the corpus reaches it through a symbolic link),
@@ -2219,7 +2198,7 @@ index_add_hit(struct index *ix, struct seg *s, uint32_t d,
 		return 0;
 	real = xasprintf("%s/%.*s", strcmp(ix->root, "/") == 0 ? "" :
 	    ix->root, (int)s->docs[d].rellen, s->ids + s->docs[d].rel);
-	file = index_display(real, paths, reals, n);
+	file = corpus_display_name(real, paths, reals, n);
 	free(real);
 	if (file == NULL)
 		return -1;

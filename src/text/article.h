@@ -106,8 +106,9 @@ int		 article_parse(struct article *, const char *text, size_t len,
 		    const char *name, char **cause);
 
 /*
- * Read the file into a->text.  When its bytes no longer match a->hash, the
- * article is parsed again first, so structure and text always agree.
+ * Read the file into a->text.  When its bytes no longer match a->hash, or
+ * its structure was never filled in (no block), the article is parsed
+ * first, so structure and text always agree.
  * Returns 0 or -1 with *cause ("cannot read 'FILE': ...").
  */
 int		 article_load(struct article *, char **cause);

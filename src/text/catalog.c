@@ -5,9 +5,15 @@
  */
 #include "config.h"
 
+#include <sys/mman.h>
+#include <sys/stat.h>
+
 #include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/atomic.h"
 #include "base/buf.h"
@@ -156,7 +162,7 @@ catalog_insert(struct catalog *cat, const char *path, size_t pathlen,
 	cat->entries[i].pathlen = pathlen;
 	cat->entries[i].offset = offset;
 	cat->entries[i].length = length;
-	cat->count++;
+	cat->byfile[cat->count++] = i;
 }
 
 static int
@@ -168,8 +174,10 @@ catalog_fail(struct catalog *cat, char **cause, const char *why)
 	return -1;
 }
 
-int
-catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
+/* Check data and index its records; mapped: data is mmap'd, not malloc'd. */
+static int
+catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
+    char **cause)
 {
 	struct catalog_cursor	c;
 	uint32_t		count, rlen, i;
@@ -179,6 +187,7 @@ catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 	memset(cat, 0, sizeof *cat);
 	cat->data = data;
 	cat->len = len;
+	cat->mapped = mapped;
 	if (len < 20 || memcmp(data, CATALOG_MAGIC, 8) != 0)
 		return catalog_fail(cat, cause, "not a catalogue");
 	c.p = (const unsigned char *)data + len - 4;
@@ -196,6 +205,7 @@ catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 	for (cat->nslots = 16; cat->nslots < (size_t)count * 2 + 1; )
 		cat->nslots *= 2;
 	cat->entries = xcalloc(cat->nslots, sizeof *cat->entries);
+	cat->byfile = xcalloc((size_t)count + 1, sizeof *cat->byfile);
 	for (i = 0; i < count; i++) {
 		rlen = catalog_get32(&c);
 		if (!c.ok || rlen > c.left)
@@ -213,18 +223,55 @@ catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 }
 
 int
+catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
+{
+	return catalog_parse_data(cat, data, len, 0, cause);
+}
+
+/*
+ * Map the file (copying tens of megabytes cost more than the rest of a
+ * start); NULL when it cannot be mapped.  Catalogues are replaced by
+ * rename, never rewritten in place, so the mapping stays whole.
+ */
+static char *
+catalog_map(const char *path, size_t *len)
+{
+	struct stat	 st;
+	void		*p;
+	int		 fd;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) == -1)
+		return NULL;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0 ||
+	    (uint64_t)st.st_size > SIZE_MAX / 2) {
+		close(fd);
+		return NULL;
+	}
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE |
+	    MAP_POPULATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return NULL;
+	*len = (size_t)st.st_size;
+	return p;
+}
+
+int
 catalog_read(struct catalog *cat, const char *path, char **cause)
 {
 	char	*data, *why = NULL;
 	size_t	 len;
+	int	 mapped = 1;
 
 	memset(cat, 0, sizeof *cat);
-	data = file_read(path, &len, &why);
-	if (data == NULL) {
-		free(why);
-		return 0;
+	if ((data = catalog_map(path, &len)) == NULL) {
+		mapped = 0;
+		if ((data = file_read(path, &len, &why)) == NULL) {
+			free(why);
+			return 0;
+		}
 	}
-	if (catalog_parse(cat, data, len, &why) != 0) {
+	if (catalog_parse_data(cat, data, len, mapped, &why) != 0) {
 		if (cause != NULL)
 			*cause = xasprintf("catalogue '%s' is damaged (%s), "
 			    "rebuilding it", path, why);
@@ -237,8 +284,12 @@ catalog_read(struct catalog *cat, const char *path, char **cause)
 void
 catalog_release(struct catalog *cat)
 {
-	free(cat->data);
+	if (cat->mapped)
+		munmap(cat->data, cat->len);
+	else
+		free(cat->data);
 	free(cat->entries);
+	free(cat->byfile);
 	memset(cat, 0, sizeof *cat);
 }
 
@@ -298,17 +349,15 @@ catalog_get_meta(struct catalog_cursor *c, struct article *a)
 	}
 }
 
-int
-catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
-    int64_t mtime, struct article *a)
+/* Fill a from entry e; with check, only when size and mtime match. */
+static int
+catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
+    int check, uint64_t size, int64_t mtime, int spans, struct article *a)
 {
-	struct catalog_entry	*e = catalog_find(cat, realpath);
 	struct catalog_cursor	 c;
 	size_t			 len;
 	uint32_t		 i;
 
-	if (e == NULL)
-		return 0;
 	c.p = (const unsigned char *)cat->data + e->offset;
 	c.left = e->length;
 	c.ok = 1;
@@ -316,7 +365,7 @@ catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
 	catalog_get_meta(&c, a);
 	a->size = catalog_get64(&c);
 	a->mtime = (int64_t)catalog_get64(&c);
-	if (!c.ok || a->size != size || a->mtime != mtime)
+	if (!c.ok || (check && (a->size != size || a->mtime != mtime)))
 		return 0;
 	a->hash = catalog_get64(&c);
 	a->flags = catalog_get32(&c);
@@ -330,6 +379,11 @@ catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
 	    c.left) {
 		a->nblocks = a->nsents = 0;
 		return 0;
+	}
+	if (!spans) {
+		a->nblocks = a->nsents = 0;
+		return a->title_start <= a->title_end &&
+		    a->title_end <= a->size && a->body_start <= a->size;
 	}
 	a->blocks = xcalloc(a->nblocks, sizeof *a->blocks);
 	a->sents = xcalloc(a->nsents, sizeof *a->sents);
@@ -358,4 +412,22 @@ catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
 		return 0;
 	}
 	return 1;
+}
+
+int
+catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
+    int64_t mtime, struct article *a)
+{
+	struct catalog_entry	*e = catalog_find(cat, realpath);
+
+	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a);
+}
+
+int
+catalog_restore(const struct catalog *cat, size_t slot, struct article *a)
+{
+	const struct catalog_entry *e = &cat->entries[slot];
+
+	return slot < cat->nslots && e->path != NULL &&
+	    catalog_fill(cat, e, 0, 0, 0, 0, a);
 }

@@ -39,9 +39,11 @@ struct catalog_entry {
 struct catalog {
 	char			*data;
 	size_t			 len;
+	int			 mapped;	/* data is mmap'd */
 	struct catalog_entry	*entries;	/* open-addressed by path */
 	size_t			 nslots;
 	size_t			 count;
+	size_t			*byfile;	/* slots in file order */
 };
 
 /*
@@ -59,6 +61,14 @@ void	catalog_release(struct catalog *);
  */
 int	catalog_lookup(struct catalog *, const char *realpath, uint64_t size,
 	    int64_t mtime, struct article *a);
+
+/*
+ * Fill a's metadata (not its structure: article_load parses it) from the
+ * entry in slot (0 <= slot < nslots; a slot whose path is NULL is empty),
+ * whatever the file is like now.  Returns 1 when filled.
+ */
+int	catalog_restore(const struct catalog *, size_t slot,
+	    struct article *a);
 
 /*
  * Write a catalogue of articles (with their real paths) atomically; the

@@ -262,33 +262,43 @@ corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
 	free(real);
 }
 
+/* Narrow *root (NULL at first) to the deepest directory holding real. */
+static void
+corpus_root_add(char **root, const char *real)
+{
+	char	*slash;
+	size_t	 len;
+
+	if (*root == NULL) {
+		*root = xstrdup(real);
+		if ((slash = strrchr(*root, '/')) != NULL)
+			slash[slash == *root ? 1 : 0] = '\0';
+		return;
+	}
+	for (;;) {
+		len = strlen(*root);
+		if (strncmp(real, *root, len) == 0 &&
+		    (real[len] == '/' || len == 1))
+			return;
+		slash = strrchr(*root, '/');
+		if (slash == NULL || slash == *root) {
+			strcpy(*root, "/");
+			return;
+		}
+		*slash = '\0';
+	}
+}
+
 /* The deepest directory that holds every real path. */
 static char *
 corpus_common_root(struct corpus_walk *w)
 {
-	char	*root, *slash;
-	size_t	 i, len;
+	char	*root = NULL;
+	size_t	 i;
 
-	if (w->n == 0)
-		return xstrdup("/");
-	root = xstrdup(w->files[0].real);
-	if ((slash = strrchr(root, '/')) != NULL)
-		slash[slash == root ? 1 : 0] = '\0';
-	for (i = 1; i < w->n; i++) {
-		for (;;) {
-			len = strlen(root);
-			if (strncmp(w->files[i].real, root, len) == 0 &&
-			    (w->files[i].real[len] == '/' || len == 1))
-				break;
-			slash = strrchr(root, '/');
-			if (slash == NULL || slash == root) {
-				strcpy(root, "/");
-				break;
-			}
-			*slash = '\0';
-		}
-	}
-	return root;
+	for (i = 0; i < w->n; i++)
+		corpus_root_add(&root, w->files[i].real);
+	return root != NULL ? root : xstrdup("/");
 }
 
 /* id: the real path under the root, without .txt or .md. */
@@ -512,6 +522,38 @@ corpus_fill(struct corpus *c, struct corpus_walk *w, struct catalog *cat,
 	}
 }
 
+/*
+ * Sort the articles by date, then id, and number them; reals[i] (the real
+ * path of articles[i]) follows its article.  The catalogue is saved in
+ * this order, so that corpus_open_cached finds it sorted.
+ */
+static void
+corpus_sort(struct corpus *c, char **reals)
+{
+	char	**moved;
+	size_t	  i;
+
+	for (i = 0; i < c->n; i++)
+		c->articles[i]->index = (uint32_t)i;
+	for (i = 1; i < c->n; i++) {
+		if (corpus_article_cmp(&c->articles[i - 1],
+		    &c->articles[i]) > 0)
+			break;
+	}
+	if (i < c->n)
+		qsort(c->articles, c->n, sizeof *c->articles,
+		    corpus_article_cmp);
+	if (reals != NULL) {
+		moved = xcalloc(c->n + 1, sizeof *moved);
+		for (i = 0; i < c->n; i++)
+			moved[i] = reals[c->articles[i]->index];
+		memcpy(reals, moved, c->n * sizeof *reals);
+		free(moved);
+	}
+	for (i = 0; i < c->n; i++)
+		c->articles[i]->index = (uint32_t)i;
+}
+
 int
 corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
     int flags, const struct notify *n, char **cause)
@@ -557,6 +599,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	corpus_fill(c, &w, &cat, flags, n, reals);
 	saved = cat.count;
 	catalog_release(&cat);
+	corpus_sort(c, reals);
 	if (catpath != NULL && corpus_catalog_stale(c, saved) &&
 	    !notify_cancelled(n))
 		corpus_save_catalog(c, reals, catpath, racy_from, n);
@@ -565,16 +608,110 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	free(reals);
 	free(catpath);
 	corpus_walk_release(&w);
-	if (c->n > 1)
-		qsort(c->articles, c->n, sizeof *c->articles,
-		    corpus_article_cmp);
-	for (i = 0; i < c->n; i++)
-		c->articles[i]->index = (uint32_t)i;
 	if (notify_cancelled(n)) {
 		*cause = xstrdup("cancelled");
 		corpus_release(c);
 		return -1;
 	}
+	return 0;
+}
+
+char *
+corpus_display_name(const char *real, const char *const *paths,
+    char *const *reals, size_t n)
+{
+	size_t	i, len;
+
+	for (i = 0; i < n; i++) {
+		len = strlen(reals[i]);
+		if (strcmp(real, reals[i]) == 0)
+			return xstrdup(paths[i]);
+		if (strncmp(real, reals[i], len) == 0 && real[len] == '/') {
+			len = strlen(paths[i]);
+			return xasprintf("%s%s%s", paths[i], len > 0 &&
+			    paths[i][len - 1] == '/' ? "" : "/", real +
+			    strlen(reals[i]) + 1);
+		}
+	}
+	return NULL;
+}
+
+/* Turn the catalogue's entries into articles; -1 when one has no name. */
+static int
+corpus_fill_cached(struct corpus *c, const struct catalog *cat,
+    const char *const *paths, char *const *reals, size_t npaths)
+{
+	const struct catalog_entry *e;
+	struct article	*a;
+	char		**real, *file, *id;
+	size_t		  i, n;
+	int		  rc = 0;
+
+	real = xcalloc(cat->count + 1, sizeof *real);
+	for (n = 0; n < cat->count; n++) {
+		e = &cat->entries[cat->byfile[n]];
+		real[n] = xstrndup(e->path, e->pathlen);
+		corpus_root_add(&c->root, real[n]);
+	}
+	c->articles = xcalloc(n + 1, sizeof *c->articles);
+	for (i = 0; i < n && rc == 0; i++) {
+		file = corpus_display_name(real[c->n], paths, reals, npaths);
+		if (file == NULL) {
+			rc = -1;
+			break;
+		}
+		id = corpus_make_id(c->root, real[c->n]);
+		a = article_create(id, file, file);
+		free(id);
+		free(file);
+		if (!catalog_restore(cat, cat->byfile[i], a)) {
+			article_free(a);
+			rc = -1;
+			break;
+		}
+		c->articles[c->n++] = a;
+		c->bytes += a->size;
+	}
+	for (i = 0; i < n; i++)
+		free(real[i]);
+	free(real);
+	return rc;
+}
+
+int
+corpus_open_cached(struct corpus *c, const char *const *paths,
+    size_t npaths)
+{
+	struct catalog	 cat = { 0 };
+	char		*catpath, **reals;
+	size_t		 i;
+	int		 rc = -1;
+
+	memset(c, 0, sizeof *c);
+	if (npaths == 0 || (c->cache_dir = xdg_dir(XDG_CACHE, 0, NULL)) ==
+	    NULL)
+		return -1;
+	c->key = corpus_make_key(paths, npaths);
+	catpath = corpus_cache_path(c, "catalog");
+	reals = xcalloc(npaths + 1, sizeof *reals);
+	for (i = 0; i < npaths; i++) {
+		if ((reals[i] = realpath(paths[i], NULL)) == NULL)
+			break;
+	}
+	if (i == npaths && catalog_read(&cat, catpath, NULL) == 0 &&
+	    cat.count > 0)
+		rc = corpus_fill_cached(c, &cat, paths, reals, npaths);
+	catalog_release(&cat);
+	for (i = 0; i < npaths; i++)
+		free(reals[i]);
+	free(reals);
+	free(catpath);
+	if (rc != 0) {
+		corpus_release(c);
+		memset(c, 0, sizeof *c);
+		return -1;
+	}
+	corpus_sort(c, NULL);
 	return 0;
 }
 

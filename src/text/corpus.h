@@ -50,6 +50,25 @@ int		 corpus_open(struct corpus *, const char *const *paths,
 		    char **cause);
 void		 corpus_release(struct corpus *);
 
+/*
+ * Open the corpus of paths from its catalogue alone: no walk, no stat, no
+ * file read, so as fast as the catalogue reads.  It is the corpus as last
+ * opened (changes since are not seen), for a first screen while the real
+ * corpus_open runs.  Returns -1 when there is no catalogue, or when the
+ * name the walk would give a file is unknown (a symbolic link out of the
+ * paths given).
+ */
+int		 corpus_open_cached(struct corpus *, const char *const *paths,
+		    size_t npaths);
+
+/*
+ * The name of the file at real path real as the walk of paths[0..n) names
+ * it (reals[i] is the real path of paths[i]), or NULL when it lies under
+ * none of them.  Malloc'd.
+ */
+char		*corpus_display_name(const char *real,
+		    const char *const *paths, char *const *reals, size_t n);
+
 /* The article with that id, that file name (as given), or that real
    path; NULL when none. */
 struct article	*corpus_find(struct corpus *, const char *name);

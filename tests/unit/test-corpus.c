@@ -112,6 +112,34 @@ main(void)
 	is_int(c.nread, 1, "only the changed file is read");
 	corpus_release(&c);
 
+	/* The catalogue alone gives the corpus as last opened. */
+	{
+		struct corpus	cached;
+		size_t		k;
+		int		same;
+
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "opened once more");
+		ok(corpus_open_cached(&cached, paths, 1) == 0, "opened from the catalogue alone");
+		same = cached.n == c.n && strcmp(cached.root, c.root) == 0;
+		for (k = 0; same && k < c.n; k++)
+			same = strcmp(cached.articles[k]->id, c.articles[k]->id) == 0 &&
+			    strcmp(cached.articles[k]->file, c.articles[k]->file) == 0 &&
+			    strcmp(cached.articles[k]->title, c.articles[k]->title) == 0 &&
+			    cached.articles[k]->hash == c.articles[k]->hash;
+		ok(same, "the same articles, names and titles, in order");
+		is_int(cached.nread, 0, "and no file was read");
+		ok(cached.n > 0 && cached.articles[0]->nblocks == 0, "without their structure");
+		ok(cached.n > 0 && article_load(cached.articles[0], &cause) == 0 &&
+		    cached.articles[0]->nsents == c.articles[0]->nsents &&
+		    cached.articles[0]->nblocks == c.articles[0]->nblocks,
+		    "which loading parses");
+		corpus_release(&cached);
+		corpus_release(&c);
+		paths[0] = "/nonexistent/demarche";
+		ok(corpus_open_cached(&cached, paths, 1) == -1, "no catalogue: -1");
+		paths[0] = sub;
+	}
+
 	/* Written just now: read again until it is old enough to trust. */
 	fresh = xasprintf("%s/2022-02-24-fresh.txt", sub);
 	ok(atomic_write(fresh, "Fresh news\n\nJust in.\n", 22, &cause) == 0, "wrote a file just now");
