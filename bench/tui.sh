@@ -2,8 +2,12 @@
 # bench/tui.sh [CORPUS]: time the interface in a detached tmux, from the
 # figures the program itself writes to DEMARCHE_TUI_LOG:
 #
-#   corpus-open     start to the corpus open (catalogue read, files seen)
+#   corpus-open     start to the corpus open: from the catalogue alone
+#                   when there is one, else walked and read
 #   first-screen    start to the first screen drawn
+#   corpus-screen   start to the screen of the corpus opened for real
+#                   (walked, changed files read), after a first screen
+#                   from the catalogue; keys typed meanwhile wait
 #   key-to-screen   a key press to the redrawn screen: moving (j, G, g,
 #                   Enter, Space, q), then each key of a search typed one
 #                   character at a time
@@ -56,6 +60,7 @@ run() {
     tmux -L $sock -f /dev/null new -d -x 160 -y 50 \
         "env TERM=screen-256color DEMARCHE_TUI_LOG=$log '$bin' '$corpus'"
     wait_for first-screen
+    wait_for corpus-screen 30
     send j j j j j j j j j j G g Enter Space Space Space q
     echo mark-moves >> "$log"
     send /
@@ -100,7 +105,8 @@ fi
 run "$tmp/log"
 n=$("$bin" list "$corpus" 2>/dev/null | wc -l)
 echo "corpus: $corpus ($n articles)${BENCH_CACHE:+, cache $BENCH_CACHE}"
-grep -E '^(corpus-open|first-screen)' "$tmp/log" | sed 's/^/  /'
+grep -E '^(corpus-open|first-screen|corpus-screen)' "$tmp/log" |
+    sed 's/^/  /'
 sed -n '/first-screen/,/mark-moves/p' "$tmp/log" | grep key-to-screen |
     stats "moving (key to screen)"
 sed -n '/mark-moves/,/mark-search/p' "$tmp/log" | grep search-partial |

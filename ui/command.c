@@ -33,15 +33,13 @@ command_open(struct ui *ui, const char *name)
 	return ui_open_article(ui, a->index, 0) | REACT_DRAW;
 }
 
-/* ":reload": open the corpus again, keeping the selection by id. */
+/* ":reload": open the corpus again, keeping the place by id. */
 static int
 command_reload(struct ui *ui)
 {
 	struct corpus	 fresh;
 	struct notify	 n;
-	char		*cause = NULL, *keep = NULL;
-	long		 sel = ui_selected_article(ui);
-	struct article	*a;
+	char		*cause = NULL;
 
 	ui_notify(ui, &n);
 	memset(&fresh, 0, sizeof fresh);
@@ -51,20 +49,7 @@ command_reload(struct ui *ui)
 		free(cause);
 		return REACT_DRAW;
 	}
-	if (sel >= 0)
-		keep = xstrdup(ui->corpus->articles[sel]->id);
-	reader_show(ui, UINT32_MAX, 0);
-	uisearch_clear(ui);
-	if (ui->index != NULL)
-		search_index_close(ui->index);
-	ui->index = NULL;
-	ui->index_failed = 0;
-	corpus_release(ui->corpus);
-	*ui->corpus = fresh;
-	ui_set_limit(ui, NULL, 0, NULL);
-	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
-		ui_select_article(ui, a->index);
-	free(keep);
+	ui_replace_corpus(ui, &fresh);
 	ui_message(ui, 0, "%zu articles", ui->corpus->n);
 	return REACT_DRAW | REACT_LAYOUT;
 }

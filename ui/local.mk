@@ -36,7 +36,7 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 # Screen tests in tmux (tests/tui/lib.sh), compared with tests/tui/screens.
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
-	tests/tui/seeds.sh tests/tui/headless.sh
+	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \

@@ -17,6 +17,9 @@ struct tui_options {
 	const char	*data_dir;	/* the shipped dictionaries, or NULL */
 	const char	*man_page;	/* man/demarche.1 in the source tree */
 	int		 corpus_flags;	/* enum corpus_flags, for :reload */
+	int		 provisional;	/* the corpus came from the catalogue
+					   alone: open it for real after the
+					   first screen */
 	double		 start;		/* CLOCK_MONOTONIC seconds at start,
 					   for DEMARCHE_TUI_LOG; 0 if unknown */
 };

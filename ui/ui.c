@@ -688,12 +688,77 @@ ui_redraw(struct ui *ui, const char *what)
 	ui_log(what, ui->key_time);
 }
 
+/*
+ * Put fresh (taken over) in place of the corpus, keeping the place by id:
+ * the selected article, and the reader's article and line.  What was
+ * computed from the old corpus (analyses, search, index) is dropped.
+ */
+void
+ui_replace_corpus(struct ui *ui, struct corpus *fresh)
+{
+	struct article	*a;
+	char		*keep = NULL, *reading = NULL;
+	long		 sel = ui_selected_article(ui);
+	uint32_t	 off = 0;
+	int		 i;
+
+	if (sel >= 0)
+		keep = xstrdup(ui->corpus->articles[sel]->id);
+	if ((a = ui_article(ui, reader_article(ui))) != NULL) {
+		reading = xstrdup(a->id);
+		off = reader_anchor(ui);
+	}
+	reader_show(ui, UINT32_MAX, 0);
+	uisearch_clear(ui);
+	if (ui->index != NULL)
+		search_index_close(ui->index);
+	ui->index = NULL;
+	ui->index_failed = 0;
+	for (i = PANE_ACTORS; i <= PANE_POSITIONS; i++) {
+		ui->panes[i].ops->free(ui, &ui->panes[i]);
+		ui->panes[i].ops->init(ui, &ui->panes[i]);
+	}
+	corpus_release(ui->corpus);
+	*ui->corpus = *fresh;
+	ui_set_limit(ui, NULL, 0, NULL);
+	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
+		ui_select_article(ui, a->index);
+	if (reading != NULL && (a = corpus_find(ui->corpus, reading)) != NULL)
+		reader_show(ui, a->index, off);
+	free(keep);
+	free(reading);
+}
+
+/*
+ * After a first screen drawn from the catalogue alone, open the corpus for
+ * real (walking it, reading what changed) and put it in place.
+ */
+static void
+ui_open_for_real(struct ui *ui)
+{
+	struct corpus	 fresh;
+	struct notify	 n;
+	char		*cause = NULL;
+
+	ui_notify(ui, &n);
+	memset(&fresh, 0, sizeof fresh);
+	if (corpus_open(&fresh, ui->opts->paths, ui->opts->npaths,
+	    ui->opts->corpus_flags, &n, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	ui_replace_corpus(ui, &fresh);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
-	int	r = REACT_LAYOUT | REACT_DRAW, rc, first = 1;
-	wint_t	wc;
-	double	t = ui->opts->start > 0 ? ui->opts->start : ui_now();
+	int		 r = REACT_LAYOUT | REACT_DRAW, rc;
+	const char	*what = "first-screen";
+	wint_t		 wc;
+	double		 t = ui->opts->start > 0 ? ui->opts->start :
+			    ui_now();
 
 	for (;;) {
 		if (r & REACT_QUIT)
@@ -705,8 +770,15 @@ ui_loop(struct ui *ui)
 		if (r & (REACT_DRAW | REACT_LAYOUT)) {
 			ui_draw(ui);
 			refresh();
-			ui_log(first ? "first-screen" : "key-to-screen", t);
-			first = 0;
+			ui_log(what, t);
+			if (strcmp(what, "first-screen") == 0 &&
+			    ui->opts->provisional) {
+				ui_open_for_real(ui);
+				r = REACT_DRAW | REACT_LAYOUT;
+				what = "corpus-screen";
+				continue;
+			}
+			what = "key-to-screen";
 		}
 		if (ui->script != NULL) {
 			r = ui_script_key(ui);

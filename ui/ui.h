@@ -193,6 +193,7 @@ int	 ui_input_pending(void);
 void	 ui_notify(struct ui *, struct notify *);
 void	 ui_run_man(struct ui *);
 int	 ui_command(struct ui *, const char *line);
+void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
 struct article *ui_article(struct ui *, uint32_t idx);
 
 /* draw.c */

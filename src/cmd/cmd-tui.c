@@ -40,12 +40,15 @@ cmd_tui(int argc, char **argv)
 		paths = (char **)dflt;
 		npaths = 1;
 	}
-	memset(&c, 0, sizeof c);
-	if (cmd_open_corpus(&c, paths, npaths, 0) != 0) {
+	memset(&o, 0, sizeof o);
+	/* The first screen from the catalogue; the walk comes after it. */
+	if (corpus_open_cached(&c, (const char *const *)paths,
+	    (size_t)npaths) == 0)
+		o.provisional = 1;
+	else if (cmd_open_corpus(&c, paths, npaths, 0) != 0) {
 		free(config);
 		return CMD_ERROR;
 	}
-	memset(&o, 0, sizeof o);
 	o.paths = (const char *const *)paths;
 	o.npaths = (size_t)npaths;
 	o.data_dir = cmd_data_dir();
