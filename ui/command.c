@@ -9,9 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/notify.h"
-#include "base/xmalloc.h"
-#include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
 #include "ui.h"
@@ -37,20 +34,8 @@ command_open(struct ui *ui, const char *name)
 static int
 command_reload(struct ui *ui)
 {
-	struct corpus	 fresh;
-	struct notify	 n;
-	char		*cause = NULL;
-
-	ui_notify(ui, &n);
-	memset(&fresh, 0, sizeof fresh);
-	if (corpus_open(&fresh, ui->opts->paths, ui->opts->npaths,
-	    ui->opts->corpus_flags, &n, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return REACT_DRAW;
-	}
-	ui_replace_corpus(ui, &fresh);
-	ui_message(ui, 0, "%zu articles", ui->corpus->n);
+	if (ui_reopen_corpus(ui) == 0)
+		ui_message(ui, 0, "%zu articles", ui->corpus->n);
 	return REACT_DRAW | REACT_LAYOUT;
 }
 

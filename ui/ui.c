@@ -730,11 +730,12 @@ ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 }
 
 /*
- * After a first screen drawn from the catalogue alone, open the corpus for
- * real (walking it, reading what changed) and put it in place.
+ * Open the corpus again (walking it, reading what changed) and put it in
+ * place: after a first screen from the catalogue alone, and on ':reload'.
+ * Returns 0, or -1 after showing why.
  */
-static void
-ui_open_for_real(struct ui *ui)
+int
+ui_reopen_corpus(struct ui *ui)
 {
 	struct corpus	 fresh;
 	struct notify	 n;
@@ -746,9 +747,10 @@ ui_open_for_real(struct ui *ui)
 	    ui->opts->corpus_flags, &n, &cause) != 0) {
 		ui_message(ui, 1, "%s", cause);
 		free(cause);
-		return;
+		return -1;
 	}
 	ui_replace_corpus(ui, &fresh);
+	return 0;
 }
 
 static void
@@ -773,7 +775,7 @@ ui_loop(struct ui *ui)
 			ui_log(what, t);
 			if (strcmp(what, "first-screen") == 0 &&
 			    ui->opts->provisional) {
-				ui_open_for_real(ui);
+				ui_reopen_corpus(ui);
 				r = REACT_DRAW | REACT_LAYOUT;
 				what = "corpus-screen";
 				continue;

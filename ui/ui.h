@@ -194,6 +194,7 @@ void	 ui_notify(struct ui *, struct notify *);
 void	 ui_run_man(struct ui *);
 int	 ui_command(struct ui *, const char *line);
 void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
+int	 ui_reopen_corpus(struct ui *);
 struct article *ui_article(struct ui *, uint32_t idx);
 
 /* draw.c */
