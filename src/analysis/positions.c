@@ -78,6 +78,8 @@ struct pos_item {
 	int		 inner;		/* it is the object of another cue */
 	int		 passive;
 	int		 bare_passive;	/* "sanctions be lifted": no agent */
+	int		 planobj;	/* its object is a plan no trigger names
+					   ("put forward a framework") */
 	int		 negated;
 	enum pos_modality modality;
 	enum pos_how	 how;
@@ -110,6 +112,8 @@ struct pos_ctx {
 	float			*issue_w;	/* for "the deal": how often and
 					   how lately each issue was named */
 	int			 cond_tok;	/* first "if" of the sentence */
+	size_t			 sent_t0;	/* first token of the sentence
+					   being matched */
 
 	struct buf		 fold;
 	struct pos_tok		*toks;
@@ -125,6 +129,10 @@ struct pos_ctx {
 	int			 has_carry;
 	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
 	int			 ngroup;
+	struct pos_hold		 plan[POS_MAX_HOLDERS];	/* who last put a plan
+					   forward, for "It calls for" */
+	int			 nplan;
+	uint32_t		 plan_sent;	/* the sentence they did */
 };
 
 static const char *pos_stance_names[] = { "oppose", "", "support" };
@@ -409,6 +417,14 @@ pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
 	return pos_match_from(ctx, ph, wi + 1, t + 1, lim);
 }
 
+/* 1 when token t follows "the", "a" or "an" in its sentence. */
+static int
+pos_after_article(const struct pos_ctx *ctx, size_t t)
+{
+	return t > ctx->sent_t0 && (pos_tis(ctx, t - 1, "the") ||
+	    pos_tis(ctx, t - 1, "a") || pos_tis(ctx, t - 1, "an"));
+}
+
 /* Try the phrases of one chain at t; keep the longest in *best. */
 static void
 pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
@@ -419,6 +435,10 @@ pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
 
 	for (; link != -1; link = ctx->d->links[link].next) {
 		ph = &ctx->d->ph[ctx->d->links[link].phrase];
+		/* "in the end", "a halt": after an article it is a noun */
+		if (ph->type == POS_P_CUE && ph->form == POS_F_VERB &&
+		    pos_after_article(ctx, t))
+			continue;
 		e = pos_match_from(ctx, ph, skip, t + skip, lim);
 		if (e > *bestend || (e == *bestend && *best != -1 &&
 		    ph->type < ctx->d->ph[*best].type)) {
@@ -598,6 +618,39 @@ pos_is_modifier(const struct pos_ctx *ctx, long t)
 }
 
 /*
+ * "and the other members of" before the mention that starts at token f:
+ * the "and" (or comma), or -1.
+ */
+static long
+pos_members_of(const struct pos_ctx *ctx, const struct pos_sent *s, long f)
+{
+	static const char *const part[] = {
+		"members", "member", "leaders", "partners", "allies",
+		"countries", "states", "nations", NULL
+	};
+	long	p = f - 1;
+	int	i;
+
+	if (p > (long)s->t0 && pos_tis(ctx, p, "the"))
+		p--;
+	if (p <= (long)s->t0 || !pos_tis(ctx, p, "of"))
+		return -1;
+	for (i = 0, p--; part[i] != NULL && !pos_tis(ctx, p, part[i]); i++)
+		;
+	if (part[i] == NULL)
+		return -1;
+	for (p--; p > (long)s->t0 && (pos_tis(ctx, p, "other") ||
+	    pos_tis(ctx, p, "the") || pos_tis(ctx, p, "fellow") ||
+	    pos_tis(ctx, p, "its") || pos_tis(ctx, p, "their")); p--)
+		;
+	if (p <= (long)s->t0 || !(pos_tis(ctx, p, "and") ||
+	    ctx->toks[p].kind == POS_T_COMMA) ||
+	    ctx->toks[p - 1].mention == -1)
+		return -1;
+	return p;
+}
+
+/*
  * Collect the mention at token t and those joined to it on the left by
  * "and" or a comma ("Ukraine, France and Germany", "European and
  * Ukrainian officials") into it.  Returns the first token of the group.
@@ -610,12 +663,19 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 	int	n;
 
 	f = pos_mention_first(ctx, s, t);
-	pos_item_add_holder(it, pos_hold_mention(ctx, ctx->toks[t].mention));
+	/* "A, B and the other members of the G7": A and B, not the G7 */
+	if ((p = pos_members_of(ctx, s, f)) != -1)
+		f = p + 1;
+	else
+		pos_item_add_holder(it,
+		    pos_hold_mention(ctx, ctx->toks[t].mention));
 	for (;;) {
-		/* Skip the rest of a name: "Russian President [Putin]". */
+		/* Skip the rest of a name: "Russian President [Putin]",
+		   "[Zelensky and] his European guests". */
 		for (p = f - 1, n = 0; p >= (long)s->t0 && n < 4 &&
-		    pos_is_modifier(ctx, p) && ctx->toks[p].mention == -1;
-		    p--, n++)
+		    (pos_is_modifier(ctx, p) || pos_tis(ctx, p, "his") ||
+		    pos_tis(ctx, p, "her") || pos_tis(ctx, p, "their")) &&
+		    ctx->toks[p].mention == -1; p--, n++)
 			;
 		if (p < (long)s->t0 || !(pos_tis(ctx, p, "and") ||
 		    ctx->toks[p].kind == POS_T_COMMA))
@@ -1040,6 +1100,111 @@ pos_recent_actors(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
+/* 1 when only a comma, "and" or both lie between bytes a and b. */
+static int
+pos_joined(const struct pos_ctx *ctx, uint32_t a, uint32_t b)
+{
+	const char	*p = ctx->a->text + a, *e = ctx->a->text + b;
+	int		 comma = 0, and = 0;
+
+	if (b < a || b - a > 12)
+		return 0;
+	for (; p < e; p++) {
+		if (*p == ' ' || *p == '\n')
+			continue;
+		if (*p == ',' && !comma && !and)
+			comma = 1;
+		else if (e - p >= 4 && strncmp(p, "and ", 4) == 0 && !and)
+			and = 1, p += 2;
+		else if (e - p >= 4 && strncmp(p, "the ", 4) == 0 && p + 4 == e)
+			p += 2;
+		else
+			return 0;
+	}
+	return comma || and;
+}
+
+/* 1 when mention m can stand in a list of k actors (persons only when
+   asked). */
+static int
+pos_listable(const struct pos_mention *m, int persons)
+{
+	return m->side != SIDE_NONE && m->kind != ACTOR_PLACE &&
+	    (!persons || m->kind == ACTOR_PERSON);
+}
+
+/*
+ * The latest list of exactly k actors joined by commas and "and" before
+ * sentence s ("Putin, Poroshenko, Hollande and Merkel", "Russian and
+ * Ukrainian negotiators"), into it; distinct sides unless persons.
+ * 1 when found.
+ */
+static int
+pos_listed_group(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, int k, int persons)
+{
+	size_t	lo = 0, hi = ctx->nm, mid;
+	long	i, j, n;
+	int	ok, a, b;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ctx->m[mid].start < ctx->toks[s->t0].start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = (long)lo - 1; i >= 0 && i >= (long)lo - 60; i = j - 1) {
+		for (j = i; j > 0 && pos_joined(ctx, ctx->m[j - 1].end,
+		    ctx->m[j].start); j--)
+			;
+		n = i - j + 1;
+		if (n != k)
+			continue;
+		for (a = 0, ok = 1; a < k && ok; a++) {
+			ok = pos_listable(&ctx->m[j + a], persons);
+			for (b = 0; ok && !persons && b < a; b++)
+				ok = ctx->m[j + a].side != ctx->m[j + b].side;
+		}
+		if (!ok)
+			continue;
+		for (a = 0; a < k; a++)
+			pos_item_add_holder(it, pos_hold_mention(ctx,
+			    (int)(j + a)));
+		it->how = POS_HOW_GROUP;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "both sides", "the warring parties": Russia and Ukraine when both were
+ * named lately.  1 when found.
+ */
+static int
+pos_warring_sides(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	size_t	i;
+	int	rus = -1, ukr = -1;
+
+	for (i = 0; i < ctx->nm && ctx->m[i].start < ctx->toks[s->t0].start;
+	    i++) {
+		if (ctx->m[i].kind == ACTOR_PLACE)
+			continue;
+		if (ctx->m[i].side == SIDE_RUS)
+			rus = (int)i;
+		else if (ctx->m[i].side == SIDE_UKR)
+			ukr = (int)i;
+	}
+	if (rus == -1 || ukr == -1)
+		return 0;
+	pos_item_add_holder(it, pos_hold_mention(ctx, ukr));
+	pos_item_add_holder(it, pos_hold_mention(ctx, rus));
+	it->how = POS_HOW_GROUP;
+	return it->nh == 2;
+}
+
 /*
  * "both sides", "the two presidents", "the four leaders" ending at token t
  * (the number word): the last so many distinct actors named before the
@@ -1065,6 +1230,14 @@ pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
 		return 0;
 	g = pos_tw(ctx, &ctx->toks[t + 1]);
 	persons = strncmp(g, "leader", 6) == 0 || strncmp(g, "president", 9) == 0;
+	if (pos_listed_group(ctx, s, it, k, persons))
+		return 1;
+	pos_item_clear_holders(it);
+	/* in this war, "both sides" are the two at war */
+	if (k == 2 && (strcmp(g, "sides") == 0 || strcmp(g, "parties") == 0) &&
+	    pos_warring_sides(ctx, s, it))
+		return 1;
+	pos_item_clear_holders(it);
 	return pos_recent_actors(ctx, s, it, k, persons, persons);
 }
 
@@ -1116,6 +1289,13 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1; n++)
 		u--;
 	if (grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
+		u--;
+	/* "McCain and other lawmakers", "Zelensky and his guests" */
+	if (grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
+	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "their")))
+		u--;
+	if (grouped && u > (long)s->t0 && pos_tis(ctx, u, "and") &&
+	    ctx->toks[u - 1].mention != -1)
 		u--;
 	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
 		it->how = POS_HOW_SUBJECT;
@@ -1344,6 +1524,28 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * The comma at token t closes an insertion ", which ... ," or ", who
+ * ... ,": the token before its opening comma, or -1.
+ */
+static long
+pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	c;
+
+	for (c = t - 1; c > (long)s->t0 && c > t - 20; c--) {
+		if (ctx->toks[c].kind == POS_T_STOP ||
+		    ctx->toks[c].kind == POS_T_COLON)
+			return -1;
+		if (ctx->toks[c].kind != POS_T_COMMA)
+			continue;
+		if (pos_tis(ctx, c + 1, "which") || pos_tis(ctx, c + 1, "who"))
+			return c;
+		return -1;
+	}
+	return -1;
+}
+
+/*
  * The object of a judgement: the trigger it qualifies, to its left in
  * the clause ("NATO expansion remained unacceptable") or just after it
  * ("illegitimate sanctions").  -1 when none.
@@ -1353,11 +1555,22 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
 	const struct pos_tok	*tk;
-	long			 t;
-	int			 n;
+	long			 t, u;
+	int			 n, i;
 
 	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
 		tk = &ctx->toks[t];
+		/* "the plan, which ..., remains": over the insertion */
+		if (tk->kind == POS_T_COMMA && (u = pos_insertion(ctx, s, t))
+		    != -1) {
+			t = u;
+			continue;
+		}
+		/* "talks while troops remain would only freeze the war":
+		   the trigger is the subject before the subordinate clause */
+		if ((pos_tis(ctx, t, "while") || pos_tis(ctx, t, "when")) &&
+		    (i = pos_trigger_before(ctx, s, t - 1)) != -1)
+			return i;
 		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
 		    tk->kind == POS_T_COMMA || (tk->kind == POS_T_WORD &&
 		    (tk->wflags & POS_W_BOUNDARY)))
@@ -1396,6 +1609,33 @@ pos_list_comma(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 		    (ctx->toks[u].item != -1 &&
 		    ctx->items[ctx->toks[u].item].type == POS_P_CUE))
 			return 0;
+	}
+	return 0;
+}
+
+/*
+ * 1 when a plan noun follows token t within a few words of its own
+ * ("put forward a framework", "presented his own peace blueprint").
+ */
+static int
+pos_plan_noun(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	static const char *const noun[] = {
+		"plan", "plans", "framework", "proposal", "proposals",
+		"roadmap", "blueprint", "formula", "initiative", NULL
+	};
+	const struct pos_tok	*tk;
+	int			 n, i;
+
+	for (n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD || tk->item != -1 ||
+		    (tk->wflags & POS_W_BOUNDARY))
+			return 0;
+		for (i = 0; noun[i] != NULL; i++) {
+			if (pos_tis(ctx, t, noun[i]))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -1603,8 +1843,9 @@ pos_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
 		return POS_NONE;
 	if (it->obj == -1) {
 		/* "rejected the US proposal": a proposal is a plan. */
-		if (it->inner && it->form == POS_F_NOUN &&
-		    it->cls == POS_C_PROPOSE && ctx->plan_issue != -1)
+		if (((it->inner && it->form == POS_F_NOUN &&
+		    it->cls == POS_C_PROPOSE) || it->planobj) &&
+		    ctx->plan_issue != -1)
 			return 1;
 		return POS_NONE;
 	}
@@ -1718,6 +1959,46 @@ pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/*
+ * "It calls for ...", "The US plan envisages ...": a plan (or "it" just
+ * after one was put forward) as the subject of a proposing cue speaks for
+ * whoever put it forward: the actor named in it, else the holders of the
+ * plan in the sentence or two before.  1 when found.
+ */
+static int
+pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*tr;
+	int			 i;
+
+	if (t < (long)s->t0 || (it->cls != POS_C_PROPOSE &&
+	    it->cls != POS_C_DEMAND && it->cls != POS_C_SUPPORT &&
+	    it->cls != POS_C_URGE))
+		return 0;
+	if (ctx->toks[t].item != -1) {
+		tr = &ctx->items[ctx->toks[t].item];
+		if (tr->type != POS_P_TRIGGER || tr->cls != ctx->plan_issue ||
+		    tr->t1 - 1 != t)
+			return 0;
+		for (i = tr->t0; i < tr->t1; i++) {
+			if (ctx->toks[i].mention != -1) {
+				pos_item_add_holder(it, pos_hold_mention(ctx,
+				    ctx->toks[i].mention));
+				it->how = POS_HOW_POSSESSOR;
+				return it->nh > 0;
+			}
+		}
+	} else if (!pos_tis(ctx, t, "it"))
+		return 0;
+	if (ctx->nplan == 0 || s->index > ctx->plan_sent + 2)
+		return 0;
+	for (i = 0; i < ctx->nplan; i++)
+		pos_item_add_holder(it, ctx->plan[i]);
+	it->how = POS_HOW_PRONOUN;
+	return it->nh > 0;
+}
+
 /* Holders, negation and modality of one non-speech cue. */
 static void
 pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
@@ -1738,6 +2019,9 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	} else if (it->form == POS_F_NOUN) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
 		pos_noun_holder(ctx, s, it);
+		/* "It calls for": a verb after all */
+		if (it->nh == 0 && !it->inner)
+			pos_plan_subject(ctx, s, it, it->t0 - 1);
 		covered = it->nh == 0 && !it->inner;
 	} else if (it->form == POS_F_EVAL) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
@@ -1753,6 +2037,8 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	} else {
 		t = pos_verb_subject(ctx, s, it, &sc);
 		covered = subject = it->nh == 0 && !it->inner;
+		if (subject && pos_plan_subject(ctx, s, it, t))
+			covered = subject = 0;
 		/* "It undermines the talks", said in a quote: the subject is
 		   a thing, not the speaker */
 		spk = pos_speaker_at(ctx, s, it->t0);
@@ -1834,15 +2120,27 @@ pos_dropped(const struct pos_ctx *ctx, const struct pos_sent *s,
 static void	pos_emit_for(struct pos_ctx *, const struct pos_sent *,
 		    const struct pos_item *, const struct pos_item *, int, int);
 
-/* The trigger joined to tr by "and", "or" or a comma, or NULL. */
+/*
+ * The trigger joined to tr by "and", "or" or a comma, or NULL.  Inside a
+ * list (tail) a few words may follow tr first: "de-escalation, talks
+ * between the two sides, the release of prisoners".
+ */
 static const struct pos_item *
 pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *tr)
+    const struct pos_item *tr, int tail)
 {
-	long	t = tr->t1, u;
+	long	t = tr->t1, u, e;
 	int	joined = 0;
 
-	while (t < (long)s->t1 && t < tr->t1 + 2 &&
+	for (e = t; tail && e < (long)s->t1 && e < tr->t1 + 5 &&
+	    ctx->toks[e].kind == POS_T_WORD && ctx->toks[e].item == -1 &&
+	    !(ctx->toks[e].wflags & POS_W_BOUNDARY) &&
+	    !pos_tis(ctx, e, "and") && !pos_tis(ctx, e, "or") &&
+	    !pos_tis(ctx, e, "that") && !pos_tis(ctx, e, "to"); e++)
+		;
+	if (tail && e < (long)s->t1 && ctx->toks[e].kind == POS_T_COMMA)
+		t = e;
+	while (t < (long)s->t1 && (t < tr->t1 + 2 || t == e) &&
 	    (ctx->toks[t].kind == POS_T_COMMA || pos_tis(ctx, t, "and") ||
 	    pos_tis(ctx, t, "or"))) {
 		joined = 1;
@@ -1866,6 +2164,25 @@ pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return NULL;
 }
 
+/* The trigger that opens a list after a colon that follows tr, or NULL. */
+static const struct pos_item *
+pos_colon_list(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t1 + 1;
+	int	i;
+
+	if (t >= (long)s->t1 || ctx->toks[tr->t1].kind != POS_T_COLON)
+		return NULL;
+	if (pos_tis(ctx, t, "the") || pos_tis(ctx, t, "a") ||
+	    pos_tis(ctx, t, "an"))
+		t++;
+	if (t >= (long)s->t1 || (i = ctx->toks[t].item) == -1 ||
+	    ctx->items[i].type != POS_P_TRIGGER || ctx->items[i].t0 != (int)t)
+		return NULL;
+	return &ctx->items[i];
+}
+
 /* Append the positions of cue it, one per holder side. */
 static void
 pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1882,10 +2199,34 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 	if ((tr = pos_chain_trigger(ctx, it)) == NULL)
 		return;
 	pos_emit_for(ctx, s, it, tr, v, neg);
-	/* "for more weapons and tougher sanctions": each of a list */
-	for (n = 0; n < 4 && tr->type == POS_P_TRIGGER &&
-	    (co = pos_coord(ctx, s, tr)) != NULL; n++, tr = co)
+	/* "for more weapons and tougher sanctions": each of a list;
+	   "agreed on humanitarian steps: exchanges of prisoners, ..." */
+	for (n = 0; n < 6 && tr->type == POS_P_TRIGGER; n++, tr = co) {
+		co = pos_coord(ctx, s, tr, n > 0);
+		if (co == NULL && n == 0)
+			co = pos_colon_list(ctx, s, tr);
+		if (co == NULL)
+			break;
 		pos_emit_for(ctx, s, it, co, v * tr->pol * co->pol, neg);
+	}
+}
+
+/* Remember who put a plan forward, for "It calls for ..." after it. */
+static void
+pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	int	i;
+
+	ctx->nplan = 0;
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == -1)
+			continue;
+		ctx->plan[ctx->nplan] = it->h[i];
+		ctx->plan[ctx->nplan].own = NULL;
+		ctx->nplan++;
+	}
+	ctx->plan_sent = s->index;
 }
 
 /* Append the positions of cue it on trigger tr with stance v. */
@@ -1898,6 +2239,8 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 i, issue;
 
 	issue = tr->type == POS_P_TRIGGER ? tr->cls : ctx->plan_issue;
+	if (issue == ctx->plan_issue && v > 0 && it->nh > 0)
+		pos_remember_plan(ctx, s, it);
 	for (i = 0; i < it->nh; i++) {
 		if (it->h[i].side == SIDE_NONE ||
 		    pos_seen(ctx, s, issue, &it->h[i], v))
@@ -2165,6 +2508,7 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	s->t1 = ctx->ntoks;
 	pos_mark_tokens(ctx, s->t0, mi);
 	s->i0 = ctx->nitems;
+	ctx->sent_t0 = s->t0;
 	pos_match(ctx, s->t0, s->t1);
 	s->i1 = ctx->nitems;
 	pos_anaphors(ctx, s);
@@ -2282,6 +2626,9 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 		/* "the Minsk package had to be carried out" */
 		if (it->obj == -1 && it->cls == POS_C_MUST)
 			it->obj = pos_trigger_before(ctx, s, it->t0 - 1);
+		if (it->obj == -1 && it->cls == POS_C_PROPOSE &&
+		    it->form == POS_F_VERB && !it->passive && !it->bare_passive)
+			it->planobj = pos_plan_noun(ctx, s, it->t1);
 		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
 			ctx->items[it->obj].inner = 1;
 	}

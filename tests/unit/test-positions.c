@@ -348,6 +348,53 @@ test_general(void)
 	    "ceasefire/RUS/oppose", 0);
 }
 
+/* Rules for the shapes of press reports: plans that speak for whoever
+   brought them, groups named before, subjects over insertions. */
+static void
+test_reports(void)
+{
+	/* A plan, or "it" after one, speaks for whoever put it forward. */
+	check("Erdogan brought a ten-point proposal. It calls for a ceasefire "
+	    "and a prisoner exchange.\n", "peace_plan/OTH/support "
+	    "ceasefire/OTH/support prisoners/OTH/support", 0);
+	check("The US plan calls for a truce.\n", "ceasefire/USA/support",
+	    0);
+	check("It calls for a truce.\n", "", 0);
+	check("Kyiv had put forward a framework under which it would host "
+	    "no bases.\n", "peace_plan/UKR/support", 0);
+	/* A judgement past an insertion or a clause on the subject. */
+	check("Zelensky said his peace formula, which requires a full "
+	    "Russian withdrawal, remained the basis for any settlement.\n",
+	    "peace_plan/UKR/support territory/UKR/oppose", 0);
+	check("Zelensky told them that any talks while Russian troops stayed "
+	    "would only freeze the war.\n", "talks/UKR/oppose", 0);
+	check("Peskov called the security guarantees dangerous.\n",
+	    "security_guarantees/RUS/oppose", 0);
+	/* Group subjects. */
+	check("Rubio and other officials called for a ceasefire.\n",
+	    "ceasefire/USA/support", 0);
+	check("The United States, Germany and the other members of the EU "
+	    "pledged security guarantees.\n", "security_guarantees/USA/support "
+	    "security_guarantees/EUR/support", 0);
+	check("Putin and Zelensky met in Paris, hosted by Macron. Both "
+	    "leaders backed the truce.\n",
+	    "ceasefire/RUS/support ceasefire/UKR/support", 0);
+	check("Lavrov spoke in Moscow. Zelensky spoke later. The EU imposed "
+	    "new sanctions. Both sides agreed to a prisoner exchange.\n",
+	    "pressure/EUR/support prisoners/UKR/support "
+	    "prisoners/RUS/support", 0);
+	/* A list after a colon shares the cue. */
+	check("Rubio and Zelensky agreed on humanitarian steps: prisoner "
+	    "exchanges and the return of deported children.\n",
+	    "humanitarian/USA/support humanitarian/UKR/support "
+	    "prisoners/USA/support prisoners/UKR/support", 0);
+	/* Not verbs, not stances. */
+	check("Peskov said a lasting peace would in the end require "
+	    "talks.\n", "talks/RUS/support", 0);
+	check("Putin and Rubio ended the summit without a ceasefire.\n", "",
+	    0);
+}
+
 static void
 test_noise(void)
 {
@@ -412,6 +459,7 @@ main(int argc, char **argv)
 	test_speech();
 	test_general();
 	test_modality();
+	test_reports();
 	test_noise();
 	test_dict();
 	pos_dict_free(dict);
