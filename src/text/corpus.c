@@ -655,12 +655,12 @@ corpus_fill_cached(struct corpus *c, const struct catalog *cat,
 	}
 	c->articles = xcalloc(n + 1, sizeof *c->articles);
 	for (i = 0; i < n && rc == 0; i++) {
-		file = corpus_display_name(real[c->n], paths, reals, npaths);
+		file = corpus_display_name(real[i], paths, reals, npaths);
 		if (file == NULL) {
 			rc = -1;
 			break;
 		}
-		id = corpus_make_id(c->root, real[c->n]);
+		id = corpus_make_id(c->root, real[i]);
 		a = article_create(id, file, file);
 		free(id);
 		free(file);
