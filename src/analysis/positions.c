@@ -111,6 +111,8 @@ struct pos_ctx {
 	int			 talks_issue;	/* "talks", or -1 */
 	float			*issue_w;	/* for "the deal": how often and
 					   how lately each issue was named */
+	float			*doc_w;		/* the same for triggers that name
+					   a text ("the Minsk package") */
 	int			 cond_tok;	/* first "if" of the sentence */
 	size_t			 sent_t0;	/* first token of the sentence
 					   being matched */
@@ -1262,6 +1264,46 @@ pos_in_relative(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 }
 
 /*
+ * "send weapons to Kiev, an idea Merkel has opposed": the subject that
+ * starts at token t follows "a step", "an idea" (that, which) in
+ * apposition to a clause; the trigger of that clause, or -1.
+ */
+static int
+pos_apposed(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	static const char *const noun[] = {
+		"idea", "move", "step", "proposal", "suggestion", "demand",
+		"option", "plan", "decision", NULL
+	};
+	long	p = t - 1, u;
+	int	i;
+
+	/* "an idea Mrs. Merkel has opposed" */
+	if (p > (long)s->t0 && ctx->toks[p].kind == POS_T_STOP &&
+	    (pos_tis(ctx, p - 1, "mr") || pos_tis(ctx, p - 1, "mrs") ||
+	    pos_tis(ctx, p - 1, "ms") || pos_tis(ctx, p - 1, "dr")))
+		p -= 2;
+	if (p > (long)s->t0 && (pos_tis(ctx, p, "that") ||
+	    pos_tis(ctx, p, "which")))
+		p--;
+	for (i = 0; noun[i] != NULL && !pos_tis(ctx, p, noun[i]); i++)
+		;
+	if (noun[i] == NULL || p < (long)s->t0 + 3 ||
+	    !(pos_tis(ctx, p - 1, "a") || pos_tis(ctx, p - 1, "an")) ||
+	    ctx->toks[p - 2].kind != POS_T_COMMA)
+		return -1;
+	for (u = p - 3; u >= (long)s->t0 && u > p - 12; u--) {
+		if (ctx->toks[u].kind == POS_T_STOP ||
+		    ctx->toks[u].kind == POS_T_COMMA)
+			return -1;
+		if ((i = ctx->toks[u].item) != -1 &&
+		    ctx->items[i].type == POS_P_TRIGGER)
+			return i;
+	}
+	return -1;
+}
+
+/*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).
  */
@@ -1316,6 +1358,9 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (t > (long)s->t0 && (pos_tis(ctx, t - 1, "which") ||
 		    pos_tis(ctx, t - 1, "that") || pos_tis(ctx, t - 1, "whom")) &&
 		    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
+			it->obj = i;
+			it->how = POS_HOW_RELATIVE;
+		} else if ((i = pos_apposed(ctx, s, t)) != -1) {
 			it->obj = i;
 			it->how = POS_HOW_RELATIVE;
 		}
@@ -1999,6 +2044,73 @@ pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->nh > 0;
 }
 
+/*
+ * 1 when the sentence's condition is one a party sets: "only if",
+ * "on condition that", "provided that".  What it asks for is a demand.
+ */
+static int
+pos_demand_condition(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	long	c = ctx->cond_tok;
+
+	if (c == -1)
+		return 0;
+	if (pos_tis(ctx, c, "if"))
+		return c > (long)s->t0 && pos_tis(ctx, c - 1, "only");
+	return pos_tis(ctx, c, "on") || pos_tis(ctx, c, "provided");
+}
+
+/*
+ * "Russia would order a ceasefire only if Ukraine ... dropped its plan to
+ * join NATO": a cue inside such a condition states what the main clause's
+ * holder (or the speaker) demands.  Its holders become theirs; 1 when
+ * found.
+ */
+static int
+pos_condition_holders(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_item	*o;
+	const struct pos_hold	*spk;
+	long			 i;
+	int			 k;
+
+	if (!pos_demand_condition(ctx, s))
+		return 0;
+	for (i = (it - ctx->items) - 1; i >= (long)s->i0; i--) {
+		o = &ctx->items[i];
+		if (o->type != POS_P_CUE || o->t0 >= ctx->cond_tok ||
+		    o->nh == 0)
+			continue;
+		pos_item_clear_holders(it);
+		for (k = 0; k < o->nh; k++)
+			pos_add_speaker(it, &o->h[k]);
+		it->how = POS_HOW_SHARED;
+		return it->nh > 0;
+	}
+	if ((spk = pos_speaker_at(ctx, s, ctx->cond_tok)) == NULL)
+		return 0;
+	pos_item_clear_holders(it);
+	pos_add_speakers(ctx, s, it, spk);
+	return it->nh > 0;
+}
+
+/* 1 for a noun cue after "with a|an|the" and at most one adjective. */
+static int
+pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0 - 1;
+
+	if (t > (long)s->t0 && !pos_tis(ctx, t, "a") &&
+	    !pos_tis(ctx, t, "an") && !pos_tis(ctx, t, "the") &&
+	    ctx->toks[t].item == -1 && ctx->toks[t].mention == -1)
+		t--;
+	return t > (long)s->t0 && (pos_tis(ctx, t, "a") ||
+	    pos_tis(ctx, t, "an") || pos_tis(ctx, t, "the")) &&
+	    pos_tis(ctx, t - 1, "with");
+}
+
 /* Holders, negation and modality of one non-speech cue. */
 static void
 pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
@@ -2022,6 +2134,9 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		/* "It calls for": a verb after all */
 		if (it->nh == 0 && !it->inner)
 			pos_plan_subject(ctx, s, it, it->t0 - 1);
+		/* "emerged with a fresh plan to": the one who has it */
+		if (it->nh == 0 && !it->inner && pos_with_noun(ctx, s, it))
+			pos_clause_subject(ctx, s, it, it->t0);
 		covered = it->nh == 0 && !it->inner;
 	} else if (it->form == POS_F_EVAL) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
@@ -2062,7 +2177,8 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	if (smod != POS_STATED)
 		it->modality = smod;
 	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0)
-		it->modality = POS_CONDITIONAL;
+		it->modality = pos_condition_holders(ctx, s, it) ?
+		    POS_STATED : POS_CONDITIONAL;
 	else if (sc.hyp || sc.hedge)
 		it->modality = POS_HYPOTHETICAL;
 	else if (sc.would && !sc.neg && pos_speaker_at(ctx, s, it->t0) == NULL)
@@ -2320,6 +2436,13 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 	int		 v = tr->pol, n, i;
 
 	memset(&sc, 0, sizeof sc);
+	/* "the best way to end the war was ...": a purpose, no claim */
+	t = tr->t0 - 2;
+	if (t >= (long)s->t0 && pos_tis(ctx, t + 1, "to") &&
+	    (pos_tis(ctx, t, "way") || pos_tis(ctx, t, "ways") ||
+	    pos_tis(ctx, t, "means") || pos_tis(ctx, t, "how") ||
+	    pos_tis(ctx, t, "path")))
+		return POS_NONE;
 	for (t = tr->t0 - 1, n = 0; t >= (long)s->t0 && n < 4; t--, n++) {
 		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
 			break;
@@ -2360,6 +2483,25 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 	return v;
 }
 
+/* 1 when trigger tr is what something is called: "which Moscow calls an
+   evacuation" names a thing, it claims nothing. */
+static int
+pos_named_as(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	i;
+
+	if (t > (long)s->t0 && (pos_tis(ctx, t, "a") || pos_tis(ctx, t, "an") ||
+	    pos_tis(ctx, t, "the")))
+		t--;
+	if (t < (long)s->t0 || (i = ctx->toks[t].item) == -1 ||
+	    ctx->items[i].type != POS_P_CUE ||
+	    ctx->items[i].cls != POS_C_SPEECH)
+		return 0;
+	return strncmp(pos_tw(ctx, &ctx->toks[t]), "call", 4) == 0;
+}
+
 /*
  * Triggers that no cue took, inside reported speech: the speaker's own
  * claim ("X said Ukraine's territorial integrity was not up for
@@ -2393,7 +2535,8 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			    sp->cls != POS_C_SPEECH && (sp->cls != POS_C_MUST ||
 			    sp->obj != -1);
 		}
-		if (used || (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
+		if (used || pos_named_as(ctx, s, tr) ||
+		    (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;
@@ -2404,7 +2547,7 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.how = POS_HOW_SPEAKER;
 		fake.modality = smod;
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
-		    ctx->cond_tok < tr->t0)
+		    ctx->cond_tok < tr->t0 && !pos_demand_condition(ctx, s))
 			fake.modality = POS_CONDITIONAL;
 		pos_add_speakers(ctx, s, &fake, spk);
 		fake.how = POS_HOW_SPEAKER;
@@ -2418,6 +2561,43 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 
 /* --- sentences and paragraphs ------------------------------------------ */
 
+/* 1 when trigger it names a text: "the Minsk package", "grain deal". */
+static int
+pos_names_text(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	static const char *const text[] = {
+		"agreement", "agreements", "accord", "accords", "deal",
+		"deals", "package", "protocol", "memorandum", "treaty",
+		"initiative", "framework", "formula", "plan", "arrangement",
+		NULL
+	};
+	int	t, i;
+
+	for (t = it->t0; t < it->t1; t++) {
+		for (i = 0; text[i] != NULL; i++) {
+			if (pos_tis(ctx, t, text[i]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The issue whose texts were named most often and most lately, or -1:
+   "the deal" is a text before it is a topic. */
+static int
+pos_salient_text(const struct pos_ctx *ctx)
+{
+	size_t	i, n = pos_dict_nissues(ctx->d);
+	int	best = -1;
+
+	for (i = 0; i < n; i++) {
+		if (ctx->doc_w[i] >= 0.3f && (best == -1 ||
+		    ctx->doc_w[i] > ctx->doc_w[best]))
+			best = (int)i;
+	}
+	return best;
+}
+
 /* The issue "the deal" most likely names: the one named most often and
    most lately (talks, the usual setting, only when nothing else), or -1. */
 static int
@@ -2425,6 +2605,9 @@ pos_salient_issue(const struct pos_ctx *ctx)
 {
 	size_t	i, n = pos_dict_nissues(ctx->d);
 	int	best = -1;
+
+	if ((best = pos_salient_text(ctx)) != -1)
+		return best;
 
 	for (i = 0; i < n; i++) {
 		if ((int)i == ctx->talks_issue || ctx->issue_w[i] < 0.3f)
@@ -2476,16 +2659,21 @@ pos_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
 		else
 			it->type = POS_P_MARKER;
 	}
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		ctx->issue_w[i] *= 0.85f;
+		ctx->doc_w[i] *= 0.85f;
+	}
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
-		if (it->type == POS_P_TRIGGER && it->pol > 0 &&
-		    it->cls >= 0 && (size_t)it->cls < n &&
-		    ctx->toks[it->t0].kind == POS_T_WORD &&
-		    ctx->items[i].ph >= 0 &&
-		    ctx->d->ph[it->ph].type == POS_P_TRIGGER)
+		if (it->type != POS_P_TRIGGER || it->pol <= 0 ||
+		    it->cls < 0 || (size_t)it->cls >= n ||
+		    ctx->toks[it->t0].kind != POS_T_WORD || it->ph < 0)
+			continue;
+		if (ctx->d->ph[it->ph].type == POS_P_TRIGGER)
 			ctx->issue_w[it->cls] += 1.0f;
+		/* "the deal" again keeps the text it named in mind */
+		if (pos_names_text(ctx, it))
+			ctx->doc_w[it->cls] += 1.0f;
 	}
 }
 
@@ -2757,6 +2945,7 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
+	ctx.doc_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.doc_w);
 	ctx.label.mention = -1;
 	ctx.carry.mention = -1;
 	for (b = 0; b < a->nblocks; b++)
@@ -2769,4 +2958,5 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	free(ctx.items);
 	free(ctx.sents);
 	free(ctx.issue_w);
+	free(ctx.doc_w);
 }

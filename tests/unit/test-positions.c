@@ -388,7 +388,26 @@ test_reports(void)
 	    "exchanges and the return of deported children.\n",
 	    "humanitarian/USA/support humanitarian/UKR/support "
 	    "prisoners/USA/support prisoners/UKR/support", 0);
+	/* "the deal" is the text named before, not the latest topic. */
+	check("Kyiv and Moscow signed the Minsk agreements. They include a "
+	    "prisoner exchange. Macron welcomed the deal.\n",
+	    "minsk/UKR/support minsk/RUS/support minsk/EUR/support", 0);
+	/* What an "only if" asks for is the main clause's demand. */
+	check("Putin said Russia would stop the war only if Ukraine dropped "
+	    "its plan to join NATO.\n", "nato/RUS/oppose", 0);
+	check("Putin said Russia would stop the war if Ukraine dropped its "
+	    "plan to join NATO.\n", "", 0);
+	/* A clause in apposition: "..., an idea X opposed". */
+	check("Rubio urged Germany to send more weapons, an idea Mr. Macron "
+	    "has opposed.\n",
+	    "military_aid/USA/support military_aid/EUR/oppose", 0);
+	/* A noun cue after "with" belongs to the clause's subject. */
+	check("Zelensky arrived with a plan to end the war.\n",
+	    "ceasefire/UKR/support", 0);
 	/* Not verbs, not stances. */
+	check("Rubio said the best way to end the war was a deal.\n", "", 0);
+	check("The deportations, which Moscow calls an evacuation, went "
+	    "on.\n", "", 0);
 	check("Peskov said a lasting peace would in the end require "
 	    "talks.\n", "talks/RUS/support", 0);
 	check("Putin and Rubio ended the summit without a ceasefire.\n", "",
