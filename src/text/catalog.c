@@ -174,10 +174,13 @@ catalog_fail(struct catalog *cat, char **cause, const char *why)
 	return -1;
 }
 
-/* Check data and index its records; mapped: data is mmap'd, not malloc'd. */
+/*
+ * Check data and index its records; mapped: data is mmap'd, not malloc'd;
+ * verify: check the checksum too (else catalog_verify does, later).
+ */
 static int
 catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
-    char **cause)
+    int verify, char **cause)
 {
 	struct catalog_cursor	c;
 	uint32_t		count, rlen, i;
@@ -193,7 +196,7 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 	c.p = (const unsigned char *)data + len - 4;
 	c.left = 4;
 	c.ok = 1;
-	if (catalog_get32(&c) != crc32_update(0, data, len - 4))
+	if (verify && !catalog_verify(cat))
 		return catalog_fail(cat, cause, "checksum mismatch");
 	c.p = (const unsigned char *)data + 8;
 	c.left = len - 12;
@@ -223,9 +226,22 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 }
 
 int
+catalog_verify(const struct catalog *cat)
+{
+	struct catalog_cursor	c;
+
+	if (cat->len < 20)
+		return 0;
+	c.p = (const unsigned char *)cat->data + cat->len - 4;
+	c.left = 4;
+	c.ok = 1;
+	return catalog_get32(&c) == crc32_update(0, cat->data, cat->len - 4);
+}
+
+int
 catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 {
-	return catalog_parse_data(cat, data, len, 0, cause);
+	return catalog_parse_data(cat, data, len, 0, 1, cause);
 }
 
 /*
@@ -256,8 +272,10 @@ catalog_map(const char *path, size_t *len)
 	return p;
 }
 
-int
-catalog_read(struct catalog *cat, const char *path, char **cause)
+/* Read (map) and parse path; verify as in catalog_parse_data. */
+static int
+catalog_load(struct catalog *cat, const char *path, int verify,
+    char **cause)
 {
 	char	*data, *why = NULL;
 	size_t	 len;
@@ -271,7 +289,7 @@ catalog_read(struct catalog *cat, const char *path, char **cause)
 			return 0;
 		}
 	}
-	if (catalog_parse_data(cat, data, len, mapped, &why) != 0) {
+	if (catalog_parse_data(cat, data, len, mapped, verify, &why) != 0) {
 		if (cause != NULL)
 			*cause = xasprintf("catalogue '%s' is damaged (%s), "
 			    "rebuilding it", path, why);
@@ -279,6 +297,18 @@ catalog_read(struct catalog *cat, const char *path, char **cause)
 		return -1;
 	}
 	return 0;
+}
+
+int
+catalog_read(struct catalog *cat, const char *path, char **cause)
+{
+	return catalog_load(cat, path, 1, cause);
+}
+
+int
+catalog_read_unverified(struct catalog *cat, const char *path)
+{
+	return catalog_load(cat, path, 0, NULL);
 }
 
 void

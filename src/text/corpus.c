@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -678,6 +679,33 @@ corpus_fill_cached(struct corpus *c, const struct catalog *cat,
 	return rc;
 }
 
+static void *
+corpus_verify_thread(void *arg)
+{
+	return catalog_verify(arg) ? arg : NULL;
+}
+
+/*
+ * Fill c from cat while another thread checks cat's checksum (a third of
+ * the time otherwise); -1 when anything fails, the checksum included.
+ */
+static int
+corpus_fill_verified(struct corpus *c, const struct catalog *cat,
+    const char *const *paths, char *const *reals, size_t npaths)
+{
+	pthread_t	 th;
+	void		*good;
+	int		 rc;
+
+	if (pthread_create(&th, NULL, corpus_verify_thread,
+	    (void *)cat) != 0)
+		return catalog_verify(cat) ? corpus_fill_cached(c, cat, paths,
+		    reals, npaths) : -1;
+	rc = corpus_fill_cached(c, cat, paths, reals, npaths);
+	pthread_join(th, &good);
+	return good != NULL ? rc : -1;
+}
+
 int
 corpus_open_cached(struct corpus *c, const char *const *paths,
     size_t npaths)
@@ -698,9 +726,9 @@ corpus_open_cached(struct corpus *c, const char *const *paths,
 		if ((reals[i] = realpath(paths[i], NULL)) == NULL)
 			break;
 	}
-	if (i == npaths && catalog_read(&cat, catpath, NULL) == 0 &&
+	if (i == npaths && catalog_read_unverified(&cat, catpath) == 0 &&
 	    cat.count > 0)
-		rc = corpus_fill_cached(c, &cat, paths, reals, npaths);
+		rc = corpus_fill_verified(c, &cat, paths, reals, npaths);
 	catalog_release(&cat);
 	for (i = 0; i < npaths; i++)
 		free(reals[i]);

@@ -4,6 +4,7 @@
 
 #include <sys/stat.h>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,6 +59,36 @@ put(const char *dir, const char *name, const char *text, size_t len)
 		tap_diag("cannot date %s", p);
 	when++;
 	free(p);
+}
+
+/* Flip the last bit of the one catalogue under dir's cache; 1 when done. */
+static int
+damage_catalog(const char *dir)
+{
+	char		*cache = xasprintf("%s/demarche", dir), *path = NULL;
+	char		*data, *cause = NULL;
+	DIR		*d;
+	struct dirent	*de;
+	size_t		 len, n;
+	int		 done = 0;
+
+	if ((d = opendir(cache)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			n = strlen(de->d_name);
+			if (n > 8 && strcmp(de->d_name + n - 8, ".catalog") == 0)
+				path = xasprintf("%s/%s", cache, de->d_name);
+		}
+		closedir(d);
+	}
+	if (path != NULL && (data = file_read(path, &len, &cause)) != NULL) {
+		data[len - 1] ^= 1;
+		done = atomic_write(path, data, len, &cause) == 0;
+		free(data);
+	}
+	free(cause);
+	free(path);
+	free(cache);
+	return done;
 }
 
 int
@@ -134,6 +165,11 @@ main(void)
 		    cached.articles[0]->nblocks == c.articles[0]->nblocks,
 		    "which loading parses");
 		corpus_release(&cached);
+		corpus_release(&c);
+		ok(damage_catalog(dir), "flipped a bit of the catalogue's checksum");
+		ok(corpus_open_cached(&cached, paths, 1) == -1, "a bad checksum: -1, though the records are whole");
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.nread == c.n && c.n > 0,
+		    "and corpus_open reads every file, then saves it anew");
 		corpus_release(&c);
 		paths[0] = "/nonexistent/demarche";
 		ok(corpus_open_cached(&cached, paths, 1) == -1, "no catalogue: -1");
