@@ -35,7 +35,7 @@ struct pos_mention;
 struct pos_set;
 
 /* Bump when the rules change what an article yields. */
-#define POS_RULES_VERSION	5
+#define POS_RULES_VERSION	6
 
 /* When positions.c was built: its rules are part of the version. */
 const char	*pos_rules_stamp(void);

@@ -1624,8 +1624,14 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 			continue;
 		if (ctx->items[tk->item].type == POS_P_TRIGGER)
 			return tk->item;
-		if (ctx->items[tk->item].type == POS_P_CUE)
+		/* "the release of captives held in the east could start":
+		   a participle right after the trigger describes it */
+		if (ctx->items[tk->item].type == POS_P_CUE) {
+			if ((i = pos_trigger_before(ctx, s,
+			    ctx->items[tk->item].t0 - 1)) != -1)
+				return i;
 			break;
+		}
 	}
 	for (t = it->t1, n = 0; t < (long)s->t1 && n < 4; t++, n++) {
 		tk = &ctx->toks[t];

@@ -368,6 +368,8 @@ test_reports(void)
 	    "peace_plan/UKR/support territory/UKR/oppose", 0);
 	check("Zelensky told them that any talks while Russian troops stayed "
 	    "would only freeze the war.\n", "talks/UKR/oppose", 0);
+	check("Peskov said the release of prisoners held in Kyiv could start "
+	    "soon.\n", "prisoners/RUS/support", 0);
 	check("Peskov called the security guarantees dangerous.\n",
 	    "security_guarantees/RUS/oppose", 0);
 	/* Group subjects. */
