@@ -41,7 +41,10 @@ tui_has "[2 Reader]" "Enter on evidence opens the article"
 
 # Enter on one cell: only that side's evidence.
 tui_keys 4 q l l
-tui_has "[+5]" "l moves to a cell, shown in brackets"
+tui_wait "evidence" || true
+check "l moves to a cell, shown in brackets" \
+    sh -c "'$TMUX_BIN' -L '$tui_socket' capture-pane -p |
+        grep -q '^ *>ceasefire  *[^[]*[[][-+±][0-9]'"
 tui_keys Enter
 tui_has " evidence: ceasefire, RUS (" "Enter on a cell lists its evidence"
 tui_expect panes-cell.screen "the cell's evidence: stored screen"
