@@ -32,6 +32,10 @@
 #define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
 #define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
 #define POS_MAX_HOLDERS		4
+#ifndef POS_WINDOW
+#define POS_WINDOW		2000	/* sentences of a paragraph read
+					   together (pos_paragraph) */
+#endif
 #define POS_NONE		0	/* no stance */
 
 enum pos_tkind {
@@ -2745,9 +2749,13 @@ pos_quote_runs(struct pos_ctx *ctx)
 	}
 }
 
-/* Default speakers: a transcript label, or "X said:" before a quote. */
+/*
+ * Default speakers: a transcript label, or "X said:" before a quote.  The
+ * sentences are a paragraph, or the rest of one (cont: a later window of a
+ * giant paragraph, which keeps the label its first window found).
+ */
 static void
-pos_default_speakers(struct pos_ctx *ctx, int paragraph)
+pos_default_speakers(struct pos_ctx *ctx, int paragraph, int cont)
 {
 	struct pos_sent	*s;
 	size_t		 i;
@@ -2755,9 +2763,9 @@ pos_default_speakers(struct pos_ctx *ctx, int paragraph)
 
 	if (ctx->nsents == 0)
 		return;
-	if (paragraph)
+	if (paragraph && !cont)
 		pos_label(ctx, &ctx->sents[0]);
-	else
+	else if (!paragraph)
 		ctx->has_label = 0;
 	s = &ctx->sents[0];
 	quoted = s->t1 > s->t0 && (ctx->toks[s->t0].kind == POS_T_QOPEN ||
@@ -2890,19 +2898,46 @@ pos_reset(struct pos_ctx *ctx)
 	buf_reset(&ctx->fold);
 }
 
+/* Sentences [first, end) of block b: a whole paragraph, or a window of a
+   giant one (cont when it is not the first). */
 static void
-pos_paragraph(struct pos_ctx *ctx, const struct block *b, size_t *mi)
+pos_window(struct pos_ctx *ctx, const struct block *b, uint32_t first,
+    uint32_t end, int cont, size_t *mi)
 {
 	uint32_t	i;
 
 	pos_reset(ctx);
-	for (i = b->first; i < b->first + b->count && i < ctx->a->nsents;
-	    i++)
+	for (i = first; i < end; i++)
 		pos_prepare(ctx, i, mi);
 	pos_quote_runs(ctx);
-	pos_default_speakers(ctx, b->kind == BLOCK_PARAGRAPH);
+	pos_default_speakers(ctx, b->kind == BLOCK_PARAGRAPH, cont);
 	for (i = 0; i < ctx->nsents; i++)
 		pos_sentence(ctx, &ctx->sents[i]);
+}
+
+/*
+ * A paragraph is read whole, so that its quotes and its "Name:" label
+ * cover all its sentences.  Only a giant one (a text pasted on one line)
+ * is read in windows of POS_WINDOW sentences, each dropped before the
+ * next, so that memory follows the window and not the text; there a quote
+ * that runs over a window boundary does not share its speaker across it.
+ */
+static void
+pos_paragraph(struct pos_ctx *ctx, const struct block *b, size_t *mi)
+{
+	uint32_t	first = b->first, end, w;
+
+	end = b->first + b->count;
+	if (end > ctx->a->nsents)
+		end = ctx->a->nsents;
+	if (first >= end) {
+		pos_window(ctx, b, first, first, 0, mi);
+		return;
+	}
+	for (; first < end; first = w) {
+		w = end - first > POS_WINDOW ? first + POS_WINDOW : end;
+		pos_window(ctx, b, first, w, first != b->first, mi);
+	}
 }
 
 /* The article's year, else the latest year its text mentions. */

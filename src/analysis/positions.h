@@ -163,7 +163,10 @@ struct pos_mention {
 /*
  * The positions of article a (text loaded, a->text) given its actor
  * mentions m[0..nm), sorted by start.  Appends to set, every modality
- * (filter on modality for the default view).  Never fails.
+ * (filter on modality for the default view).  Never fails.  The working
+ * memory follows one paragraph, or for a giant paragraph (thousands of
+ * sentences on one line) one window of it: a quote's speaker is then not
+ * shared across a window boundary.
  */
 void	positions_article_mentions(struct pos_set *, const struct pos_dict *,
 	    struct article *a, const struct pos_mention *m, size_t nm);

@@ -456,6 +456,52 @@ test_dict(void)
 	is_int(pos_dict_nissues(dict), 11, "eleven built-in issues");
 }
 
+/* How many times word w is in the space-separated list s. */
+static size_t
+count_words(const char *s, const char *w)
+{
+	size_t	n = 0, len = strlen(w);
+
+	for (; (s = strstr(s, w)) != NULL; s += len) {
+		if (s[len] == ' ' || s[len] == '\0')
+			n++;
+	}
+	return n;
+}
+
+/*
+ * A giant paragraph (a transcript pasted on one line, thousands of
+ * sentences) is read window by window: every sentence still gives its
+ * position, and the "Name:" label that opens it still speaks for the
+ * sentences of the last window.
+ */
+#define GIANT_CYCLES	1500
+
+static void
+test_giant(void)
+{
+	struct buf	b;
+	char		*got;
+	size_t		 i;
+
+	buf_init(&b);
+	buf_adds(&b, "Vladimir Putin: We are ready for negotiations.");
+	for (i = 0; i < GIANT_CYCLES; i++)
+		buf_adds(&b, " Russia rejects a truce. We reject the "
+		    "sanctions. Kyiv supports direct talks. The weather "
+		    "stayed mild.");
+	buf_adds(&b, "\n");
+	got = run(b.data, 0);
+	ok(count_words(got, "talks/RUS/support") == 1 &&
+	    count_words(got, "ceasefire/RUS/oppose") == GIANT_CYCLES &&
+	    count_words(got, "talks/UKR/support") == GIANT_CYCLES,
+	    "every sentence of a giant paragraph (%zu bytes)", b.len);
+	is_int(count_words(got, "pressure/RUS/oppose"), GIANT_CYCLES,
+	    "its label speaks to its end");
+	free(got);
+	buf_release(&b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -483,6 +529,7 @@ main(int argc, char **argv)
 	test_reports();
 	test_noise();
 	test_dict();
+	test_giant();
 	pos_dict_free(dict);
 	return tap_done();
 }
