@@ -18,7 +18,12 @@
  *     the state or organisation named in that title or apposition.
  *
  * The items of all sentences are kept until the article is resolved, so a
- * surname seen before the full name still finds its person.
+ * surname seen before the full name still finds its person.  Only a giant
+ * article (more than ACTORS_WINDOW sentences: a book, a feed pasted on one
+ * line) is cut into windows of consecutive sentences, each resolved on its
+ * own and released before the next, so that memory follows the window and
+ * not the article; there a surname or a side does not reach across a
+ * window boundary.
  */
 #include "config.h"
 
@@ -41,6 +46,16 @@
 #define ACTORS_MAX_DESCS	3
 
 #define ACTORS_MAX_NAME		5	/* words in an unknown name */
+
+/*
+ * Sentences resolved together.  News articles have a few hundred at most
+ * and are resolved whole; a longer text is resolved window by window
+ * (paragraph-aligned when a paragraph boundary falls in the second half of
+ * the window), which bounds its tokens and items to those of one window.
+ */
+#ifndef ACTORS_WINDOW
+#define ACTORS_WINDOW		2000
+#endif
 
 enum tok_type { TOK_WORD, TOK_POSS, TOK_PUNCT };
 
@@ -104,8 +119,12 @@ struct ax {
 	struct actor_map	 surnames;	/* folded surname -> local or
 						   ~entry */
 	struct actor_map	 fullnames;	/* folded name -> local */
-	int			*seen;		/* per entry: mentioned here */
+	int			*seen;		/* per entry: mentioned earlier in
+						   the article (kept across
+						   windows) */
 	struct item		*alias_it;	/* the alias to note instead */
+	uint32_t		 s0, s1;	/* the window: sentences
+						   [s0, s1) */
 };
 
 /* Private tables of a set. */
@@ -2136,13 +2155,19 @@ resolve_mentions(struct ax *x)
 
 /* ---- articles and corpora ---------------------------------------------- */
 
+/* Free the tokens, items and local persons of the window just resolved
+   and make x ready for the next one (x->seen is kept). */
 static void
-ax_release(struct ax *x)
+ax_release_window(struct ax *x)
 {
 	size_t	i;
 
 	free(x->toks);
+	x->toks = NULL;
+	x->ntoks = x->toks_alloc = 0;
 	free(x->items);
+	x->items = NULL;
+	x->nitems = x->items_alloc = 0;
 	buf_release(&x->fold);
 	buf_release(&x->key);
 	buf_release(&x->fold2);
@@ -2151,12 +2176,13 @@ ax_release(struct ax *x)
 		free(x->locals[i].key);
 	}
 	free(x->locals);
+	x->locals = NULL;
+	x->nlocals = x->locals_alloc = 0;
 	actor_map_release(&x->surnames);
 	actor_map_release(&x->fullnames);
-	free(x->seen);
 }
 
-/* Tokens and items of every sentence. */
+/* Tokens and items of every sentence of the window. */
 static void
 article_items(struct ax *x)
 {
@@ -2165,7 +2191,7 @@ article_items(struct ax *x)
 	struct block	*b;
 	uint32_t	 i, t0;
 
-	for (i = 0; i < a->nsents; i++) {
+	for (i = x->s0; i < x->s1; i++) {
 		s = &a->sents[i];
 		if (s->end > a->len || s->start > s->end)
 			continue;
@@ -2175,6 +2201,28 @@ article_items(struct ax *x)
 		sentence_items(x, i, t0, (uint32_t)x->ntoks,
 		    b->kind != BLOCK_PARAGRAPH);
 	}
+}
+
+/*
+ * The end of the window that starts at sentence s0: the whole rest of the
+ * article when it fits, else ACTORS_WINDOW sentences, cut back to the
+ * start of the paragraph it would split if that keeps at least half.
+ */
+static uint32_t
+window_end(const struct article *a, uint32_t s0)
+{
+	uint32_t	s1, first, b;
+
+	if (a->nsents - s0 <= ACTORS_WINDOW)
+		return (a->nsents);
+	s1 = s0 + ACTORS_WINDOW;
+	b = a->sents[s1].block;
+	if (b < a->nblocks) {
+		first = a->blocks[b].first;
+		if (first > s0 + ACTORS_WINDOW / 2 && first < s1)
+			s1 = first;
+	}
+	return (s1);
 }
 
 int
@@ -2192,11 +2240,16 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 	x.d = d;
 	x.a = a;
 	x.seen = xcalloc(dict_count(d) + 1, sizeof *x.seen);
-	article_items(&x);
-	resolve_first(&x);
-	default_sides(&x);
-	resolve_mentions(&x);
-	ax_release(&x);
+	/* One window, the whole article, unless it is giant. */
+	for (x.s0 = 0; x.s0 < a->nsents; x.s0 = x.s1) {
+		x.s1 = window_end(a, x.s0);
+		article_items(&x);
+		resolve_first(&x);
+		default_sides(&x);
+		resolve_mentions(&x);
+		ax_release_window(&x);
+	}
+	free(x.seen);
 	return (0);
 }
 

@@ -106,6 +106,14 @@ void	actor_set_release(struct actor_set *);
  * Add the actors of one article (its text loaded, a->text) to the set,
  * merging them with the actors already there.  Mentions of this article
  * get article number a->index.  Returns 0, or -1 with *cause.
+ *
+ * An article is resolved as a whole, so a surname finds its full name
+ * anywhere in it.  Only a giant one (thousands of sentences: a book, a
+ * feed pasted on one line) is resolved in windows of consecutive
+ * sentences, which bounds the working memory to one window's; there a
+ * surname finds its full name, and a title without a state its side,
+ * only within the same window.  All its mentions are still added, in
+ * text order.
  */
 int	actors_extract_article(struct actor_set *, const struct dict *,
 	    struct article *a, char **cause);

@@ -7,6 +7,7 @@
 
 #include "analysis/actors.h"
 #include "analysis/dict.h"
+#include "base/buf.h"
 #include "base/xmalloc.h"
 #include "tap.h"
 #include "text/article.h"
@@ -276,6 +277,191 @@ test_hostile(void)
 	actor_set_release(&set);
 }
 
+/*
+ * A giant one-line article (thousands of sentences, as when a whole feed
+ * is pasted on one line) is resolved window by window; it must still give
+ * every mention, with the actors and sides that the same sentences give
+ * when they are cut into articles of ordinary length.  Each sentence
+ * names one dictionary actor, so a sentence lost or read twice at a window
+ * boundary shows; every 250th introduces an unknown person with a demonym
+ * and names them again by surname in the next sentence.
+ */
+#define GIANT_SENTS	7000
+#define GIANT_CHUNK	100	/* sentences per ordinary article */
+
+static const char *giant_places[] = {
+	"Russia", "Ukraine", "NATO", "Poland", "the Kremlin", "Kyiv",
+	"Moscow", "Washington", NULL
+};
+static const char *giant_given[] = {
+	"Oksana", "Pavel", "Harold", "Mirela", "Tobias", NULL
+};
+static const char *giant_sur1[] = {
+	"Kov", "Mel", "Dar", "Sol", "Ber", "Tam", NULL
+};
+static const char *giant_sur2[] = {
+	"renko", "ishin", "ovets", "anuk", "elly", NULL
+};
+static const char *giant_side[] = {
+	"Ukrainian negotiator", "Russian official", "American diplomat"
+};
+
+/* Append sentence i (and its trailing space) to b. */
+static void
+giant_sentence(struct buf *b, size_t i)
+{
+	const char	*p = giant_places[i % 8];
+	size_t		 j = i / 250;
+	char		 name[64];
+
+	snprintf(name, sizeof name, "%s %s%s", giant_given[j % 5],
+	    giant_sur1[j % 6], giant_sur2[(j / 6) % 5]);
+	if (i % 250 == 50)
+		buf_printf(b, "A senior %s, %s, said the talks would go on. ",
+		    giant_side[j % 3], name);
+	else if (i % 250 == 51)
+		buf_printf(b, "%s added that the roads stayed open. ",
+		    strchr(name, ' ') + 1);
+	else if (i % 3 == 0)
+		buf_printf(b, "Trade with %s grew slowly in quarter %zu. ", p,
+		    i % 4 + 1);
+	else if (i % 3 == 1)
+		buf_printf(b, "Observers counted %zu lorries bound for %s "
+		    "that week. ", i % 97 + 3, p);
+	else
+		buf_printf(b, "The yearly report on %s ran to %zu pages. ", p,
+		    i % 400 + 20);
+}
+
+/* Parse text as article index idx and extract it into set. */
+static struct article *
+extract_at(struct actor_set *set, const char *text, size_t len,
+    uint32_t idx)
+{
+	struct article	*a;
+	char		*cause = NULL;
+
+	a = article_create("giant.txt", "giant.txt", "giant.txt");
+	if (article_parse(a, text, len, "giant.txt", &cause) != 0) {
+		tap_diag("parse: %s", cause);
+		abort();
+	}
+	a->index = idx;
+	a->text = xstrndup(text, len);
+	a->len = len;
+	if (actors_extract_article(set, d, a, &cause) != 0) {
+		tap_diag("extract: %s", cause);
+		abort();
+	}
+	return a;
+}
+
+/* 1 when every actor of want is in got with its kind, side and count. */
+static int
+same_actors(struct actor_set *got, struct actor_set *want)
+{
+	const struct actor	*w, *g;
+	size_t			 i;
+
+	if (got->n != want->n) {
+		tap_diag("%zu actors, want %zu", got->n, want->n);
+		return 0;
+	}
+	for (i = 0; i < want->n; i++) {
+		w = &want->actors[i];
+		if ((g = find(got, w->name)) == NULL || g->kind != w->kind ||
+		    g->side != w->side || g->mentions != w->mentions) {
+			tap_diag("actor %s differs", w->name);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* 1 when the mentions of the split articles, moved by their offset in
+   the giant text, are the giant article's. */
+static int
+same_mentions(struct actor_set *got, struct actor_set *want,
+    const size_t *base)
+{
+	const struct actor_mention	*g, *w;
+	size_t				 i;
+
+	if (got->nmentions != want->nmentions) {
+		tap_diag("%zu mentions, want %zu", got->nmentions,
+		    want->nmentions);
+		return 0;
+	}
+	for (i = 0; i < want->nmentions; i++) {
+		g = &got->mentions[i];
+		w = &want->mentions[i];
+		if (g->start != base[w->article] + w->start ||
+		    g->end != base[w->article] + w->end || g->kind != w->kind ||
+		    strcmp(got->actors[g->actor].name,
+		    want->actors[w->actor].name) != 0) {
+			tap_diag("mention %zu at %u differs", i, g->start);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+test_giant(void)
+{
+	struct actor_set	 giant, split;
+	struct article		*a, *c;
+	struct buf		 b, chunk;
+	const struct actor	*ac;
+	size_t			 base[GIANT_SENTS / GIANT_CHUNK], i, k;
+	int			 persons = 0, sided = 1;
+
+	buf_init(&b);
+	buf_init(&chunk);
+	actor_set_init(&split);
+	for (k = 0; k < GIANT_SENTS / GIANT_CHUNK; k++) {
+		buf_reset(&chunk);
+		for (i = k * GIANT_CHUNK; i < (k + 1) * GIANT_CHUNK; i++)
+			giant_sentence(&chunk, i);
+		chunk.data[chunk.len - 1] = '\n';
+		base[k] = b.len;
+		buf_add(&b, chunk.data, chunk.len);
+		b.data[b.len - 1] = ' ';
+		c = extract_at(&split, chunk.data, chunk.len, (uint32_t)k);
+		article_free(c);
+	}
+	b.data[b.len - 1] = '\n';
+	actor_set_init(&giant);
+	a = extract_at(&giant, b.data, b.len, 0);
+	ok(a->nsents == GIANT_SENTS && split.nmentions >= GIANT_SENTS,
+	    "a giant article of %u sentences, %zu bytes", a->nsents, b.len);
+	ok(same_actors(&giant, &split), "same actors, sides and counts as "
+	    "in ordinary articles");
+	ok(same_mentions(&giant, &split, base), "same %zu mentions",
+	    giant.nmentions);
+	for (i = 0; i < giant.n; i++) {
+		ac = &giant.actors[i];
+		if (ac->entry != -1 || ac->kind != ACTOR_PERSON)
+			continue;
+		persons++;
+		if (ac->mentions != 2 || ac->side == SIDE_NONE ||
+		    ac->side == SIDE_OTH)
+			sided = 0;
+	}
+	ok(persons == (GIANT_SENTS + 199) / 250 && sided, "every unknown "
+	    "person found (%d), named twice, with a side", persons);
+	ok((ac = find(&giant, "Oksana Kovrenko")) != NULL &&
+	    ac->side == SIDE_UKR && (ac = find(&giant, "Pavel Melrenko")) !=
+	    NULL && ac->side == SIDE_RUS && (ac = find(&giant,
+	    "Harold Darrenko")) != NULL && ac->side == SIDE_USA,
+	    "their sides from the demonyms");
+	article_free(a);
+	actor_set_release(&giant);
+	actor_set_release(&split);
+	buf_release(&b);
+	buf_release(&chunk);
+}
+
 int
 main(void)
 {
@@ -288,6 +474,7 @@ main(void)
 	test_hard();
 	test_rules();
 	test_hostile();
+	test_giant();
 	dict_free(d);
 	return tap_done();
 }
