@@ -172,34 +172,62 @@ utf8_is_nfc_stable(uint32_t cp)
 	return 0;
 }
 
+/* Whether s[0..len) (valid UTF-8) is its own NFC, by libunistring. */
+static int
+utf8_segment_is_nfc(const char *s, size_t len)
+{
+	size_t	 outlen;
+	char	*out;
+	int	 same;
+
+	if ((out = utf8_nfc(s, len, &outlen)) == NULL)
+		return 0;
+	same = outlen == len && memcmp(out, s, len) == 0;
+	free(out);
+	return same;
+}
+
+/*
+ * A stable code point (utf8_is_nfc_stable) neither composes with what is
+ * before it nor reorders across it, so the text normalises segment by
+ * segment between stable code points.  Only the segments around other
+ * code points go through libunistring: a text is never copied whole.
+ */
 int
 utf8_is_nfc(const char *s, size_t len)
 {
-	size_t		 i = 0, n, outlen;
+	size_t		 i = 0, last = 0, end, n;
 	uint32_t	 cp;
-	int		 valid = 1, same;
-	char		*out;
+	int		 valid = 1;
 
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
-			i++;
+			last = i++;
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp, &valid);
 		if (!valid)
 			return 0;
-		if (!utf8_is_nfc_stable(cp))
-			break;
-		i += n;
+		if (utf8_is_nfc_stable(cp)) {
+			last = i;
+			i += n;
+			continue;
+		}
+		/* From the last stable code point to the next one. */
+		for (end = i + n; end < len; end += n) {
+			if ((unsigned char)s[end] < 0x80)
+				break;
+			n = utf8_decode(s + end, len - end, &cp, &valid);
+			if (!valid)
+				return 0;
+			if (utf8_is_nfc_stable(cp))
+				break;
+		}
+		if (!utf8_segment_is_nfc(s + last, end - last))
+			return 0;
+		last = i = end;
 	}
-	if (i >= len)
-		return 1;
-	out = utf8_nfc(s, len, &outlen);
-	if (out == NULL)
-		return 0;
-	same = outlen == len && memcmp(out, s, len) == 0;
-	free(out);
-	return same;
+	return 1;
 }
 
 char *

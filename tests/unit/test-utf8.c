@@ -6,9 +6,11 @@
 
 #include <unictype.h>
 #include <uninorm.h>
+#include <unistr.h>
 
 #include "base/buf.h"
 #include "base/utf8.h"
+#include "base/xmalloc.h"
 #include "tap.h"
 
 static void
@@ -69,6 +71,53 @@ test_nfc(void)
 	ok(utf8_nfc("\xff", 1, &len) == NULL, "NFC refuses invalid input");
 }
 
+/*
+ * utf8_is_nfc checks segment by segment; on random mixes of starters,
+ * combining marks, Hangul jamo and singletons it must say what comparing
+ * the whole text with its libunistring NFC says.
+ */
+static void
+test_nfc_segments(void)
+{
+	static const uint32_t palette[] = {
+		'a', 'e', ' ', 0x00e9, 0x0301, 0x0308, 0x0327, 0x0323, 0x0306,
+		0x0418, 0x0419, 0x03b1, 0x0345, 0x1100, 0x1161, 0x11a8, 0xac00,
+		0xac01, 0x2126, 0x212b, 0x0958, 0x093c, 0x0915, 0x0627, 0x0653,
+		0x1e9b, 0x0f73, 0x05d0, 0x05b7, 0x3099, 0x304b,
+	};
+	uint32_t	 cps[16];
+	uint8_t		 u8[64];
+	size_t		 i, k, n, len, outlen, bad = 0;
+	unsigned	 seed = 7;
+	char		*out, *big;
+	int		 whole;
+
+	for (i = 0; i < 20000; i++) {
+		n = 1 + (seed = seed * 1103515245 + 12345) % 12;
+		for (k = 0; k < n; k++) {
+			seed = seed * 1103515245 + 12345;
+			cps[k] = palette[(seed >> 8) % (sizeof palette /
+			    sizeof palette[0])];
+		}
+		len = sizeof u8;
+		if (u32_to_u8(cps, n, u8, &len) != u8)
+			continue;
+		out = utf8_nfc((char *)u8, len, &outlen);
+		whole = out != NULL && outlen == len && memcmp(out, u8, len) == 0;
+		free(out);
+		if (utf8_is_nfc((char *)u8, len) != whole && bad++ < 3)
+			tap_diag("disagree on a string of %zu code points, first U+%04X", n, (unsigned)cps[0]);
+	}
+	ok(bad == 0, "segment by segment agrees with the whole text's NFC on 20,000 mixes");
+	big = xmalloc(1 << 20);
+	memset(big, 'x', 1 << 20);
+	memcpy(big + (1 << 20) - 3, "e\xcc\x81", 3);
+	ok(!utf8_is_nfc(big, 1 << 20), "a decomposed e-acute at the end of a megabyte is found");
+	memcpy(big + (1 << 20) - 3, "x\xc3\xa9", 3);
+	ok(utf8_is_nfc(big, 1 << 20), "and a precomposed one is NFC");
+	free(big);
+}
+
 /* Every code point the quick check calls stable really is: its own NFC,
    combining class 0, and never the second of a canonical pair. */
 static void
@@ -115,6 +164,7 @@ main(void)
 	test_repair();
 	test_nfc();
 	test_nfc_stable();
+	test_nfc_segments();
 	test_words();
 	return tap_done();
 }
