@@ -864,6 +864,7 @@ article_parse(struct article *a, const char *text, size_t len,
 		a->flags |= ARTICLE_CYRILLIC;
 	a->words = (uint32_t)utf8_count_words(text + a->body_start,
 	    len - a->body_start);
+	a->unparsed = 0;
 	return 0;
 }
 
@@ -878,8 +879,7 @@ article_load(struct article *a, char **cause)
 	text = file_read(a->path, &len, cause);
 	if (text == NULL)
 		return -1;
-	/* Every article has a block; none means the structure is not in. */
-	if (a->nblocks == 0 || len != a->size ||
+	if (a->unparsed || len != a->size ||
 	    hash64(text, len, HASH_SEED) != a->hash) {
 		if (article_parse(a, text, len, a->path, &why) != 0) {
 			*cause = xasprintf("'%s': %s", a->file, why);

@@ -82,6 +82,8 @@ struct article {
 	uint32_t	 nsents;
 	uint32_t	 nheadings;
 	uint32_t	 nparagraphs;
+	int		 unparsed;	/* structure not filled in: parse on
+					   article_load */
 
 	/* The bytes, while loaded (NUL-terminated, len bytes). */
 	char		*text;
@@ -107,7 +109,7 @@ int		 article_parse(struct article *, const char *text, size_t len,
 
 /*
  * Read the file into a->text.  When its bytes no longer match a->hash, or
- * its structure was never filled in (no block), the article is parsed
+ * its structure was never filled in (a->unparsed), the article is parsed
  * first, so structure and text always agree.
  * Returns 0 or -1 with *cause ("cannot read 'FILE': ...").
  */

@@ -412,6 +412,7 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 	}
 	if (!spans) {
 		a->nblocks = a->nsents = 0;
+		a->unparsed = 1;
 		return a->title_start <= a->title_end &&
 		    a->title_end <= a->size && a->body_start <= a->size;
 	}
