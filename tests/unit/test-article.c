@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
+#include "base/hash.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
@@ -263,6 +264,16 @@ test_load(void)
 	atomic_write(path, v2, strlen(v2), &cause);
 	ok(article_load_same(a) == -1 && a->text == NULL, "load_same: changed bytes are refused");
 	ok(a->nsents == nsents && a->size == strlen(v1), "and the structure is the one analysed");
+	article_free(a);
+	/* What the search fast path makes: size and hash, no structure. */
+	a = article_create("a", path, path);
+	a->size = strlen(v2);
+	a->hash = hash64(v2, strlen(v2), HASH_SEED);
+	ok(article_load(a, &cause) == 0 && a->nblocks == 0, "article_load does not parse unchanged bytes it was not asked to");
+	article_unload(a);
+	a->unparsed = 1;
+	ok(article_load(a, &cause) == 0 && a->nblocks > 0 && !a->unparsed, "but does when the structure is missing");
+	article_unload(a);
 	unlink(path);
 	ok(article_load_same(a) == -1, "load_same: a vanished file is refused");
 	article_free(a);
