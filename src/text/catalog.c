@@ -323,8 +323,8 @@ catalog_release(struct catalog *cat)
 	memset(cat, 0, sizeof *cat);
 }
 
-static struct catalog_entry *
-catalog_find(struct catalog *cat, const char *realpath)
+static const struct catalog_entry *
+catalog_find(const struct catalog *cat, const char *realpath)
 {
 	size_t	len = strlen(realpath), i;
 
@@ -446,10 +446,10 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 }
 
 int
-catalog_lookup(struct catalog *cat, const char *realpath, uint64_t size,
-    int64_t mtime, struct article *a)
+catalog_lookup(const struct catalog *cat, const char *realpath,
+    uint64_t size, int64_t mtime, struct article *a)
 {
-	struct catalog_entry	*e = catalog_find(cat, realpath);
+	const struct catalog_entry *e = catalog_find(cat, realpath);
 
 	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a);
 }

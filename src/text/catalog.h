@@ -68,8 +68,8 @@ void	catalog_release(struct catalog *);
  * Fill a (already created with its names) from the entry for realpath when
  * its size and mtime match.  Returns 1 when filled, 0 when absent or stale.
  */
-int	catalog_lookup(struct catalog *, const char *realpath, uint64_t size,
-	    int64_t mtime, struct article *a);
+int	catalog_lookup(const struct catalog *, const char *realpath,
+	    uint64_t size, int64_t mtime, struct article *a);
 
 /*
  * Fill a's metadata (not its structure: article_load parses it) from the

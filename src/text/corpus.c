@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -483,44 +484,134 @@ corpus_save_catalog(struct corpus *c, char **reals, const char *path,
 	lock_release(lock);
 }
 
-/* Turn the walked files into articles, from the catalogue or by reading. */
+/* What became of one walked file. */
+struct corpus_slot {
+	struct article	*a;		/* NULL: skipped */
+	char		*warning;	/* the one warning it gave, if any */
+	int		 read;		/* read from the file */
+};
+
+/* Two threads turn the walked files into articles, a chunk at a time. */
+struct corpus_job {
+	const struct corpus	*c;
+	const struct corpus_walk *w;
+	const struct catalog	*cat;
+	int			 flags;
+	const struct notify	*n;		/* for cancellation only */
+	struct corpus_slot	*slots;
+	atomic_size_t		 next;		/* first file not taken */
+	atomic_size_t		 done;
+};
+
+#define CORPUS_CHUNK	64
+
+static void
+corpus_slot_warn(void *arg, const char *msg)
+{
+	struct corpus_slot	*s = arg;
+
+	if (s->warning == NULL)
+		s->warning = xstrdup(msg);
+}
+
+/* One file, from the catalogue or by reading it. */
+static void
+corpus_fill_file(const struct corpus_job *j, size_t i)
+{
+	const struct corpus_file *f = &j->w->files[i];
+	struct corpus_slot	*s = &j->slots[i];
+	struct notify		 rec = { corpus_slot_warn, NULL, s, NULL };
+	struct article		*a;
+	char			*id;
+
+	id = corpus_make_id(j->c->root, f->real);
+	a = article_create(id, f->file, f->file);
+	free(id);
+	a->mtime = corpus_mtime(&f->st);
+	if (!(j->flags & CORPUS_FRESH) && catalog_lookup(j->cat, f->real,
+	    (uint64_t)f->st.st_size, a->mtime, a)) {
+		if ((j->flags & CORPUS_KEEP_TEXT) &&
+		    article_load(a, NULL) != 0) {
+			article_free(a);
+			return;
+		}
+	} else if (corpus_read(f, a, j->flags & CORPUS_KEEP_TEXT,
+	    &rec) == NULL) {
+		article_free(a);
+		return;
+	} else {
+		a->mtime = corpus_mtime(&f->st);
+		s->read = 1;
+	}
+	s->a = a;
+}
+
+/* Take chunks of files until none is left; 1 when one was taken. */
+static int
+corpus_fill_chunk(struct corpus_job *j)
+{
+	size_t	from = atomic_fetch_add(&j->next, CORPUS_CHUNK), i;
+
+	if (from >= j->w->n || notify_cancelled(j->n))
+		return 0;
+	for (i = from; i < from + CORPUS_CHUNK && i < j->w->n; i++)
+		corpus_fill_file(j, i);
+	atomic_fetch_add(&j->done, i - from);
+	return 1;
+}
+
+static void *
+corpus_fill_thread(void *arg)
+{
+	while (corpus_fill_chunk(arg))
+		;
+	return NULL;
+}
+
+/*
+ * Turn the walked files into articles, on both cores: reading a cold
+ * corpus is mostly parsing, a warm one mostly building articles from the
+ * catalogue.  Warnings and progress go out from this thread, warnings in
+ * the order of the files.
+ */
 static void
 corpus_fill(struct corpus *c, struct corpus_walk *w, struct catalog *cat,
     int flags, const struct notify *n, char **reals)
 {
-	struct corpus_file	*f;
-	struct article		*a;
+	struct corpus_job	 j;
+	pthread_t		 th;
 	size_t			 i;
-	char			*id;
+	int			 threaded;
 
-	for (i = 0; i < w->n && !notify_cancelled(n); i++) {
-		f = &w->files[i];
-		id = corpus_make_id(c->root, f->real);
-		a = article_create(id, f->file, f->file);
-		free(id);
-		a->mtime = corpus_mtime(&f->st);
-		if (!(flags & CORPUS_FRESH) && catalog_lookup(cat, f->real,
-		    (uint64_t)f->st.st_size, a->mtime, a)) {
-			if ((flags & CORPUS_KEEP_TEXT) &&
-			    article_load(a, NULL) != 0) {
-				article_free(a);
-				continue;
-			}
-		} else if (corpus_read(f, a, flags & CORPUS_KEEP_TEXT,
-		    n) == NULL) {
-			article_free(a);
+	memset(&j, 0, sizeof j);
+	j.c = c;
+	j.w = w;
+	j.cat = cat;
+	j.flags = flags;
+	j.n = n;
+	j.slots = xcalloc(w->n + 1, sizeof *j.slots);
+	atomic_init(&j.next, 0);
+	atomic_init(&j.done, 0);
+	threaded = w->n > CORPUS_CHUNK &&
+	    pthread_create(&th, NULL, corpus_fill_thread, &j) == 0;
+	while (corpus_fill_chunk(&j))
+		notify_progress(n, "reading", atomic_load(&j.done), w->n);
+	if (threaded)
+		pthread_join(th, NULL);
+	c->articles = xreallocarray(NULL, w->n + 1, sizeof *c->articles);
+	c->alloc = w->n + 1;
+	for (i = 0; i < w->n; i++) {
+		if (j.slots[i].warning != NULL)
+			notify_warn(n, "%s", j.slots[i].warning);
+		free(j.slots[i].warning);
+		if (j.slots[i].a == NULL)
 			continue;
-		} else {
-			a->mtime = corpus_mtime(&f->st);
-			c->nread++;
-		}
-		reals[c->n] = xstrdup(f->real);
-		c->articles = xgrow(c->articles, &c->alloc, c->n + 1,
-		    sizeof *c->articles);
-		c->articles[c->n++] = a;
-		c->bytes += a->size;
-		notify_progress(n, "reading", i + 1, w->n);
+		reals[c->n] = xstrdup(w->files[i].real);
+		c->articles[c->n++] = j.slots[i].a;
+		c->bytes += j.slots[i].a->size;
+		c->nread += j.slots[i].read;
 	}
+	free(j.slots);
 }
 
 /*
