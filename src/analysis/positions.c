@@ -804,22 +804,31 @@ pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
 	it->how = POS_HOW_PRONOUN;
 }
 
+/*
+ * Copy the holders of it that are actor mentions into to (of
+ * POS_MAX_HOLDERS), without the names they own; their number into *n.
+ */
+static void
+pos_copy_holders(struct pos_hold *to, int *n, const struct pos_item *it)
+{
+	int	i;
+
+	*n = 0;
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == -1)
+			continue;
+		to[*n] = it->h[i];
+		to[*n].own = NULL;
+		(*n)++;
+	}
+}
+
 /* Remember a group of holders for a later "they". */
 static void
 pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)
 {
-	int	i;
-
-	if (it->nh == 0)
-		return;
-	ctx->ngroup = 0;
-	for (i = 0; i < it->nh; i++) {
-		if (it->h[i].mention == -1)
-			continue;
-		ctx->group[ctx->ngroup] = it->h[i];
-		ctx->group[ctx->ngroup].own = NULL;
-		ctx->ngroup++;
-	}
+	if (it->nh > 0)
+		pos_copy_holders(ctx->group, &ctx->ngroup, it);
 }
 
 /* A pronoun at token t: he/she/his/her, they/their, we/i/our/my. */
@@ -2342,16 +2351,7 @@ static void
 pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	int	i;
-
-	ctx->nplan = 0;
-	for (i = 0; i < it->nh; i++) {
-		if (it->h[i].mention == -1)
-			continue;
-		ctx->plan[ctx->nplan] = it->h[i];
-		ctx->plan[ctx->nplan].own = NULL;
-		ctx->nplan++;
-	}
+	pos_copy_holders(ctx->plan, &ctx->nplan, it);
 	ctx->plan_sent = s->index;
 }
 
