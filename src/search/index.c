@@ -1610,6 +1610,8 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		nb = INDEX_BATCHES;
 	if (nb < 2 && n >= 64)
 		nb = 2;
+	if (nb > n)		/* a few large articles: no empty segment */
+		nb = n;
 	per = bytes / nb + 1;
 	bt = xcalloc(nb, sizeof *bt);
 	th = xcalloc(nb, sizeof *th);

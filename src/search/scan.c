@@ -192,10 +192,13 @@ scan_ctx_free(struct scan_ctx *cx)
 	free(cx);
 }
 
-/* Append chunk s[a..b) of the original, normalised, to the map. */
+/*
+ * Append chunk s[a..b) of the original, normalised, to cx->nfc, and to
+ * the offset maps when maps is set.
+ */
 static void
 scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
-    int valid)
+    int valid, int maps)
 {
 	uint8_t	*n = NULL;
 	size_t	 nlen = 0, i, at = cx->nfc.len;
@@ -209,6 +212,8 @@ scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
 	else
 		buf_add(&cx->nfc, s + a, b - a);
 	free(n);
+	if (!maps)
+		return;
 	cx->lo = xgrow(cx->lo, &cx->amap, cx->nfc.len + 1, sizeof *cx->lo);
 	cx->hi = xreallocarray(cx->hi, cx->amap, sizeof *cx->hi);
 	for (i = at; i < cx->nfc.len; i++) {
@@ -218,34 +223,41 @@ scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
 	cx->hi[at] = (uint32_t)a;
 }
 
-/* Normalise s[0..len) into cx->nfc with the offset maps. */
+/*
+ * Normalise s[0..len) into cx->nfc, with the offset maps when maps is set
+ * (8 bytes a byte: the index, which needs no offsets, goes without).
+ */
 static void
-scan_normalise(struct scan_ctx *cx, const char *s, size_t len)
+scan_normalise(struct scan_ctx *cx, const char *s, size_t len, int maps)
 {
 	size_t		i = 0, start = 0, k;
 	uint32_t	cp;
 	int		valid;
 
 	buf_reset(&cx->nfc);
-	cx->lo = xgrow(cx->lo, &cx->amap, 1, sizeof *cx->lo);
-	cx->hi = xreallocarray(cx->hi, cx->amap, sizeof *cx->hi);
-	cx->hi[0] = 0;
+	if (maps) {
+		cx->lo = xgrow(cx->lo, &cx->amap, 1, sizeof *cx->lo);
+		cx->hi = xreallocarray(cx->hi, cx->amap, sizeof *cx->hi);
+		cx->hi[0] = 0;
+	}
 	while (i < len) {
 		valid = 1;
 		k = utf8_decode(s + i, len - i, &cp, &valid);
 		if (!valid) {
-			scan_chunk(cx, s, start, i, 1);
-			scan_chunk(cx, s, i, i + k, 0);
+			scan_chunk(cx, s, start, i, 1, maps);
+			scan_chunk(cx, s, i, i + k, 0, maps);
 			start = i + k;
 		} else if (i > start && scan_is_safe(cp)) {
-			scan_chunk(cx, s, start, i, 1);
+			scan_chunk(cx, s, start, i, 1, maps);
 			start = i;
 		}
 		i += k;
 	}
-	scan_chunk(cx, s, start, len, 1);
-	cx->lo[cx->nfc.len] = (uint32_t)len;
-	cx->hi[cx->nfc.len] = (uint32_t)len;
+	scan_chunk(cx, s, start, len, 1, maps);
+	if (maps) {
+		cx->lo[cx->nfc.len] = (uint32_t)len;
+		cx->hi[cx->nfc.len] = (uint32_t)len;
+	}
 }
 
 const char *
@@ -255,7 +267,7 @@ scan_nfc(struct scan_ctx *cx, const char *s, size_t len, size_t *outlen)
 		*outlen = len;
 		return s;
 	}
-	scan_normalise(cx, s, len);
+	scan_normalise(cx, s, len, 0);
 	*outlen = cx->nfc.len;
 	return cx->nfc.data;
 }
@@ -550,7 +562,7 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 			sj.slen = e - at;
 			sj.mapped = 0;
 		} else {
-			scan_normalise(cx, text + at, e - at);
+			scan_normalise(cx, text + at, e - at, 1);
 			sj.s = cx->nfc.data;
 			sj.slen = cx->nfc.len;
 			sj.mapped = 1;
@@ -595,7 +607,7 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 			sj.s = text;
 			sj.slen = len;
 		} else {
-			scan_normalise(cx, text, len);
+			scan_normalise(cx, text, len, 1);
 			sj.s = cx->nfc.data;
 			sj.slen = cx->nfc.len;
 			sj.mapped = 1;
