@@ -1071,6 +1071,22 @@ pos_trigger_before(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return ctx->items[i].type == POS_P_TRIGGER ? i : -1;
 }
 
+/* The first mention (index into ctx->m) at or after sentence s. */
+static size_t
+pos_first_mention(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	size_t	lo = 0, hi = ctx->nm, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ctx->m[mid].start < ctx->toks[s->t0].start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * The last k distinct actors named before sentence s (persons only when
  * asked; distinct sides unless persons; OTH only when asked) into it.
@@ -1081,17 +1097,10 @@ pos_recent_actors(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, int k, int persons, int oth)
 {
 	const struct pos_mention	*m;
-	size_t				 lo = 0, hi = ctx->nm, mid;
+	size_t				 lo = pos_first_mention(ctx, s);
 	long				 i;
 	int				 n, j;
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (ctx->m[mid].start < ctx->toks[s->t0].start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (i = (long)lo - 1, n = 0; i >= 0 && n < 80 && it->nh < k; i--,
 	    n++) {
 		m = &ctx->m[i];
@@ -1158,17 +1167,10 @@ static int
 pos_listed_group(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, int k, int persons)
 {
-	size_t	lo = 0, hi = ctx->nm, mid;
+	size_t	lo = pos_first_mention(ctx, s);
 	long	i, j, n;
 	int	ok, a, b;
 
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (ctx->m[mid].start < ctx->toks[s->t0].start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	for (i = (long)lo - 1; i >= 0 && i >= (long)lo - 60; i = j - 1) {
 		for (j = i; j > 0 && pos_joined(ctx, ctx->m[j - 1].end,
 		    ctx->m[j].start); j--)
