@@ -777,7 +777,7 @@ corpus_verify_thread(void *arg)
 }
 
 /*
- * Fill c from cat while another thread checks cat's checksum (a third of
+ * Fill c from cat while another thread checks cat's checksum (a sixth of
  * the time otherwise); -1 when anything fails, the checksum included.
  */
 static int
