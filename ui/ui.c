@@ -368,9 +368,12 @@ ui_suspend(void)
 	refresh();
 }
 
-/* Run argv with curses suspended; its exit status or -1. */
+/*
+ * Run argv with curses suspended; its exit status or -1.  quiet sends its
+ * output to /dev/null (for "man -w").
+ */
 static int
-ui_spawn(char *const argv[])
+ui_spawn(char *const argv[], int quiet)
 {
 	pid_t	pid;
 	int	status;
@@ -378,28 +381,8 @@ ui_spawn(char *const argv[])
 	if ((pid = fork()) == -1)
 		return -1;
 	if (pid == 0) {
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	while (waitpid(pid, &status, 0) == -1) {
-		if (errno != EINTR)
-			return -1;
-	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-/* Silence a command's output, for "man -w". */
-static int
-ui_spawn_quiet(char *const argv[])
-{
-	pid_t	pid;
-	int	status;
-
-	if ((pid = fork()) == -1)
-		return -1;
-	if (pid == 0) {
-		if (freopen("/dev/null", "w", stdout) == NULL ||
-		    freopen("/dev/null", "w", stderr) == NULL)
+		if (quiet && (freopen("/dev/null", "w", stdout) == NULL ||
+		    freopen("/dev/null", "w", stderr) == NULL))
 			_exit(127);
 		execvp(argv[0], argv);
 		_exit(127);
@@ -425,11 +408,11 @@ ui_run_man(struct ui *ui)
 	endwin();
 	if (ui->opts->man_page != NULL &&
 	    access(ui->opts->man_page, R_OK) == 0 &&
-	    ui_spawn_quiet(installed) != 0) {
+	    ui_spawn(installed, 1) != 0) {
 		local[2] = (char *)ui->opts->man_page;
-		rv = ui_spawn(local);
+		rv = ui_spawn(local, 0);
 	} else
-		rv = ui_spawn(show);
+		rv = ui_spawn(show, 0);
 	reset_prog_mode();
 	clearok(curscr, TRUE);
 	refresh();
