@@ -289,12 +289,33 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 	return rc < 0 ? -1 : found;
 }
 
+/* Scan the articles cand[0..n) of c, on both cores. */
+static int
+search_candidates(struct corpus *c, uint32_t *cand, size_t n,
+    struct search_pattern *p, int flags, search_cb cb, void *arg,
+    const struct notify *nf, char **cause)
+{
+	struct run	r;
+	int		rc;
+
+	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
+	memset(&r, 0, sizeof r);
+	r.c = c;
+	r.p = p;
+	r.cand = cand;
+	r.ncand = n;
+	r.nf = nf;
+	r.slots = xcalloc(n + 1, sizeof *r.slots);
+	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
+	free(r.slots);
+	return rc;
+}
+
 int
 search_run(struct search_index *si, struct corpus *c,
     struct search_pattern *p, int flags, search_cb cb, void *arg,
     const struct notify *nf, char **cause)
 {
-	struct run	 r;
 	uint32_t	*cand = NULL;
 	size_t		 n = 0, i;
 	char		*why = NULL;
@@ -322,16 +343,7 @@ search_run(struct search_index *si, struct corpus *c,
 			cand[i] = (uint32_t)i;
 		n = c->n;
 	}
-	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
-	memset(&r, 0, sizeof r);
-	r.c = c;
-	r.p = p;
-	r.cand = cand;
-	r.ncand = n;
-	r.nf = nf;
-	r.slots = xcalloc(n + 1, sizeof *r.slots);
-	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
-	free(r.slots);
+	rc = search_candidates(c, cand, n, p, flags, cb, arg, nf, cause);
 	free(cand);
 	return rc;
 }
@@ -344,7 +356,6 @@ search_paths(const char *const *paths, size_t npaths,
 	struct corpus		 c;
 	struct index_hit	*hits;
 	struct article		*a;
-	struct run		 r;
 	uint32_t		*cand;
 	size_t			 n, i;
 	int			 rc;
@@ -368,16 +379,7 @@ search_paths(const char *const *paths, size_t npaths,
 	}
 	c.n = n;
 	index_hits_free(hits, n);
-	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
-	memset(&r, 0, sizeof r);
-	r.c = &c;
-	r.p = p;
-	r.cand = cand;
-	r.ncand = n;
-	r.nf = nf;
-	r.slots = xcalloc(n + 1, sizeof *r.slots);
-	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
-	free(r.slots);
+	rc = search_candidates(&c, cand, n, p, flags, cb, arg, nf, cause);
 	free(cand);
 	for (i = 0; i < n; i++)
 		article_free(c.articles[i]);
