@@ -2703,7 +2703,7 @@ actors_extract_corpus(struct actor_set *set, const struct dict *d,
 	ver = dict_version(d);
 	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
 	ver = hash64(ACTORS_BUILD, strlen(ACTORS_BUILD), ver);
-	path = c->cache_dir != NULL ? corpus_cache_path(c, "actors") : NULL;
+	path = corpus_cache_path(c, "actors");
 	cache = actor_cache_open(path, ver);
 	free(path);
 	set->cache_rejected = actor_cache_damaged(cache);

@@ -109,7 +109,7 @@ positions_corpus(struct pos_set *set, const struct pos_dict *d,
 	size_t			 i;
 	int			 r = 0;
 
-	path = c->cache_dir != NULL ? corpus_cache_path(c, "positions") : NULL;
+	path = corpus_cache_path(c, "positions");
 	cache = actor_cache_open(path, pos_cache_version(d));
 	free(path);
 	set->cache_rejected = actor_cache_damaged(cache);
