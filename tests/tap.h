@@ -7,6 +7,7 @@
 #define DEMARCHE_TAP_H
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,19 @@ tap_ok(int pass, const char *fmt, ...)
 }
 
 #define ok(cond, ...)	tap_ok((cond) ? 1 : 0, __VA_ARGS__)
+
+/*
+ * A number in [0, n) from the xorshift64 generator whose state is *s
+ * (never 0): the same seed gives the same test on every machine.
+ */
+static inline uint32_t
+tap_rand(uint64_t *s, uint32_t n)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 7;
+	*s ^= *s << 17;
+	return n == 0 ? 0 : (uint32_t)(*s % n);
+}
 
 #define is_int(got, want, ...) do {					\
 	long long tap_g_ = (long long)(got), tap_w_ = (long long)(want);\

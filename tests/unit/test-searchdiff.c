@@ -25,10 +25,7 @@ static uint64_t	rng = 0x2545f4914f6cdd1dull;
 static uint32_t
 rnd(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return n == 0 ? 0 : (uint32_t)(rng % n);
+	return tap_rand(&rng, n);
 }
 
 /* Hostile text written for this test, one file each. */

@@ -88,17 +88,15 @@ test_nfc_segments(void)
 	uint32_t	 cps[16];
 	uint8_t		 u8[64];
 	size_t		 i, k, n, len, outlen, bad = 0;
-	unsigned	 seed = 7;
+	uint64_t	 seed = 7;
 	char		*out, *big;
 	int		 whole;
 
 	for (i = 0; i < 20000; i++) {
-		n = 1 + (seed = seed * 1103515245 + 12345) % 12;
-		for (k = 0; k < n; k++) {
-			seed = seed * 1103515245 + 12345;
-			cps[k] = palette[(seed >> 8) % (sizeof palette /
+		n = 1 + tap_rand(&seed, 12);
+		for (k = 0; k < n; k++)
+			cps[k] = palette[tap_rand(&seed, sizeof palette /
 			    sizeof palette[0])];
-		}
 		len = sizeof u8;
 		if (u32_to_u8(cps, n, u8, &len) != u8)
 			continue;
