@@ -45,10 +45,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	if (article_parse(a, (const char *)data, len, "2025-01-01-f.txt",
 	    &cause) == 0) {
 		check_spans(a, len);
-		a->text = malloc(len + 1);
-		memcpy(a->text, data, len);
-		a->text[len] = '\0';
-		a->len = len;
+		article_set_text(a, (const char *)data, len);
 		if (a->nsents > 0)
 			article_line_col(a, a->sents[a->nsents - 1].start,
 			    &line, &col);

@@ -144,9 +144,7 @@ extract(const struct dict *d)
 	a = article_create("f", "f.txt", "f.txt");
 	if (article_parse(a, text, len, "2025-03-11-f.txt", &cause) != 0)
 		abort();
-	a->text = malloc(len + 1);
-	memcpy(a->text, text, len + 1);
-	a->len = len;
+	article_set_text(a, text, len);
 	actor_set_init(&set);
 	if (actors_extract_article(&set, d, a, &cause) != 0)
 		free(cause);

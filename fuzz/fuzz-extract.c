@@ -102,10 +102,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		article_free(a);
 		return 0;
 	}
-	a->text = malloc(len + 1);
-	memcpy(a->text, data, len);
-	a->text[len] = '\0';
-	a->len = len;
+	article_set_text(a, (const char *)data, len);
 	actor_set_init(&set);
 	if (actors_extract_article(&set, dict, a, &cause) != 0) {
 		free(cause);

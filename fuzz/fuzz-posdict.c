@@ -77,9 +77,7 @@ extract(const struct pos_dict *d)
 	a = article_create("f", "f.txt", "f.txt");
 	if (article_parse(a, text, len, "2025-03-11-f.txt", &cause) != 0)
 		abort();
-	a->text = malloc(len + 1);
-	memcpy(a->text, text, len + 1);
-	a->len = len;
+	article_set_text(a, text, len);
 	for (i = 0; i < 4; i++) {
 		at = strstr(text, who[i]);
 		m[i].start = (uint32_t)(at - text);

@@ -915,6 +915,16 @@ article_load_same(struct article *a)
 }
 
 void
+article_set_text(struct article *a, const char *text, size_t len)
+{
+	article_unload(a);
+	a->text = xmalloc(len + 1);
+	memcpy(a->text, text, len);
+	a->text[len] = '\0';
+	a->len = len;
+}
+
+void
 article_unload(struct article *a)
 {
 	free(a->text);

@@ -121,6 +121,13 @@ int		 article_load(struct article *, char **cause);
  */
 int		 article_load_same(struct article *);
 void		 article_unload(struct article *);
+/*
+ * Attach a copy of text[0..len) as the loaded bytes, as article_load
+ * would (replacing any), for text that is in no file: tests, fuzzing.
+ * The structure is left as it is.
+ */
+void		 article_set_text(struct article *, const char *text,
+		    size_t len);
 
 /* 1-based line and 1-based byte column of offset off (text loaded). */
 void		 article_line_col(struct article *, size_t off,

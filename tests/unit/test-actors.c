@@ -347,8 +347,7 @@ extract_at(struct actor_set *set, const char *text, size_t len,
 		abort();
 	}
 	a->index = idx;
-	a->text = xstrndup(text, len);
-	a->len = len;
+	article_set_text(a, text, len);
 	if (actors_extract_article(set, d, a, &cause) != 0) {
 		tap_diag("extract: %s", cause);
 		abort();

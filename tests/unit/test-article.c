@@ -24,11 +24,7 @@ parse(const char *text, size_t len, const char *name)
 		article_free(a);
 		return NULL;
 	}
-	/* Attach the text the way article_load would. */
-	a->text = xmalloc(len + 1);
-	memcpy(a->text, text, len);
-	a->text[len] = '\0';
-	a->len = len;
+	article_set_text(a, text, len);
 	return a;
 }
 
