@@ -33,6 +33,17 @@ tap_ok(int pass, const char *fmt, ...)
 
 #define ok(cond, ...)	tap_ok((cond) ? 1 : 0, __VA_ARGS__)
 
+/* Remove a test's temporary tree (a mkdtemp name: no quoting needed). */
+static inline void
+tap_rmtree(const char *dir)
+{
+	char	cmd[4096];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	if (system(cmd) != 0)
+		printf("# could not remove %s\n", dir);
+}
+
 /*
  * A number in [0, n) from the xorshift64 generator whose state is *s
  * (never 0): the same seed gives the same test on every machine.

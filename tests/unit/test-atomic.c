@@ -13,17 +13,6 @@
 #include "base/xmalloc.h"
 #include "tap.h"
 
-/* Remove the test's temporary tree (a mkdtemp name: no quoting needed). */
-static void
-cleanup(const char *tmpdir)
-{
-	char	*cmd = xasprintf("rm -rf '%s'", tmpdir);
-
-	if (system(cmd) != 0)
-		tap_diag("could not remove %s", tmpdir);
-	free(cmd);
-}
-
 static int
 count_entries(const char *dir)
 {
@@ -89,6 +78,6 @@ main(void)
 	lock_release(fd2);
 	free(x);
 	free(path);
-	cleanup(dir);
+	tap_rmtree(dir);
 	return tap_done();
 }

@@ -19,17 +19,6 @@
 #include "text/corpus.h"
 #include "tap.h"
 
-/* Remove the test's temporary tree (a mkdtemp name: no quoting needed). */
-static void
-cleanup(const char *tmpdir)
-{
-	char	*cmd = xasprintf("rm -rf '%s'", tmpdir);
-
-	if (system(cmd) != 0)
-		tap_diag("could not remove %s", tmpdir);
-	free(cmd);
-}
-
 static int	nwarn;
 static char	warnings[4096];
 
@@ -191,6 +180,6 @@ main(void)
 	free(cause);
 	free(loop);
 	free(sub);
-	cleanup(dir);
+	tap_rmtree(dir);
 	return tap_done();
 }
