@@ -20,3 +20,14 @@ TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
 EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
 	tests/cli/positions-cache.sh \
 	bench/positions.sh
+# The gold files and the scorer the gold tests run.
+EXTRA_DIST += tests/gold/score.py tests/gold/README.md \
+	tests/gold/samples.json tests/gold/hard-cases.json \
+	tests/gold/hard-cases/2025-01-23-same-surname.txt \
+	tests/gold/hard-cases/2025-03-14-negation-pairs.txt \
+	tests/gold/hard-cases/2025-03-19-passive-relative.txt \
+	tests/gold/hard-cases/2025-05-10-group-subjects.txt \
+	tests/gold/hard-cases/2025-08-20-metonyms.txt \
+	tests/gold/hard-cases/2025-08-22-background-hypothetical.txt \
+	tests/gold/hard-cases/2025-10-21-reported-speech.txt \
+	tests/gold/hard-cases/2025-11-25-titles-without-names.txt

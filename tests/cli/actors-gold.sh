@@ -4,9 +4,7 @@
 . "$top_srcdir/tests/cli/lib.sh"
 PY=${PYTHON3:-python3}
 command -v "$PY" >/dev/null || skip_all "python3 is absent"
-SCORE="$SHARED/tools/score-extraction"
-[ -x "$SCORE" ] || SCORE="$top_srcdir/tests/cli/score-extraction"
-[ -f "$SCORE" ] || skip_all "no score-extraction tool (../shared is absent)"
+SCORE="$top_srcdir/tests/gold/score.py"
 
 score() {	# score GOLD CORPUS MIN
 	"$PY" "$SCORE" --bin "$DEMARCHE" --gold "$1" --corpus "$2" \
