@@ -192,20 +192,13 @@ positions_nrows(struct ui_positions *x)
 	return x->have_diff ? x->diff.n : 0;
 }
 
-/* "+3", "-1", "±2/1" or "." for a cell. */
+/* "+3", "-1", "±2/1" (as the CLI's matrix shows it) or "." for a cell. */
 static void
 positions_cell(const struct posdiff_cell *c, char *out, size_t size)
 {
-	enum posdiff_stance	s = posdiff_cell_stance(c);
-
-	if (s == POSDIFF_NONE)
+	posdiff_cell_format(c, out, size);
+	if (*out == '\0')
 		snprintf(out, size, ".");
-	else if (s == POSDIFF_BOTH)
-		snprintf(out, size, "%s%u/%u", posdiff_stance_mark(s),
-		    (unsigned)c->nsupport, (unsigned)c->noppose);
-	else
-		snprintf(out, size, "%s%u", posdiff_stance_mark(s),
-		    (unsigned)(c->nsupport + c->noppose));
 }
 
 static const char *

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,9 @@ static const char *posdiff_marks[] = { "", "+", "-", "\xc2\xb1" };
 static const char *posdiff_stance_names[] = {
 	NULL, "support", "oppose", "both"
 };
-static const char *posdiff_relation_names[] = { "agree", "differ", "only" };
+static const char *posdiff_relation_names[] = {
+	"agree", "differ", "only", "mixed"
+};
 
 const char *
 posdiff_stance_mark(enum posdiff_stance s)
@@ -35,7 +38,7 @@ posdiff_stance_name(enum posdiff_stance s)
 const char *
 posdiff_relation_name(enum posdiff_relation r)
 {
-	return (unsigned)r <= POSDIFF_ONLY ? posdiff_relation_names[r] : "?";
+	return (unsigned)r <= POSDIFF_MIXED ? posdiff_relation_names[r] : "?";
 }
 
 enum posdiff_stance
@@ -48,6 +51,21 @@ posdiff_cell_stance(const struct posdiff_cell *c)
 	if (c->nsupport == 0)
 		return POSDIFF_OPPOSE;
 	return POSDIFF_BOTH;
+}
+
+void
+posdiff_cell_format(const struct posdiff_cell *c, char *out, size_t size)
+{
+	enum posdiff_stance	s = posdiff_cell_stance(c);
+
+	if (s == POSDIFF_NONE)
+		snprintf(out, size, "%s", "");
+	else if (s == POSDIFF_BOTH)
+		snprintf(out, size, "%s%u/%u", posdiff_stance_mark(s),
+		    (unsigned)c->nsupport, (unsigned)c->noppose);
+	else
+		snprintf(out, size, "%s%u", posdiff_stance_mark(s),
+		    (unsigned)(c->nsupport + c->noppose));
 }
 
 struct posdiff_cell *
@@ -119,6 +137,8 @@ posdiff_relate(enum posdiff_stance a, enum posdiff_stance b)
 {
 	if (a == POSDIFF_NONE || b == POSDIFF_NONE)
 		return POSDIFF_ONLY;
+	if (a == POSDIFF_BOTH || b == POSDIFF_BOTH)
+		return POSDIFF_MIXED;
 	return a == b ? POSDIFF_AGREE : POSDIFF_DIFFER;
 }
 

@@ -33,10 +33,16 @@ enum posdiff_stance {
 	POSDIFF_BOTH,
 };
 
+/*
+ * How two columns relate.  "agree" needs both to hold one and the same
+ * stance: a side whose evidence points both ways (POSDIFF_BOTH) is
+ * "mixed" with anyone, never in agreement, even with another mixed side.
+ */
 enum posdiff_relation {
-	POSDIFF_AGREE = 0,	/* the same stance */
-	POSDIFF_DIFFER,		/* different stances */
+	POSDIFF_AGREE = 0,	/* the same single stance */
+	POSDIFF_DIFFER,		/* opposite single stances */
 	POSDIFF_ONLY,		/* one side has no stance */
+	POSDIFF_MIXED,		/* both have one, at least one is mixed */
 };
 
 /* Modality masks: bit (1 << enum pos_modality). */
@@ -64,10 +70,17 @@ struct posdiff_cell *posdiff_matrix_cell(const struct posdiff_matrix *,
 
 /* The stance a cell shows, and its mark: "+", "-", "±" or "" . */
 enum posdiff_stance posdiff_cell_stance(const struct posdiff_cell *);
+/*
+ * A cell as the matrix shows it, in the CLI and the TUI alike: "+3" (three
+ * pieces of supporting evidence), "-1", "±2/1" (two for, one against) or ""
+ * without evidence.  Writes at most size bytes, NUL included.
+ */
+void		 posdiff_cell_format(const struct posdiff_cell *, char *,
+		    size_t size);
 const char	*posdiff_stance_mark(enum posdiff_stance);
 /* "support", "oppose", "both"; NULL for POSDIFF_NONE (JSON null). */
 const char	*posdiff_stance_name(enum posdiff_stance);
-/* "agree", "differ", "only". */
+/* "agree", "differ", "only", "mixed". */
 const char	*posdiff_relation_name(enum posdiff_relation);
 
 /* One line of a pairwise diff or of the over-time view. */

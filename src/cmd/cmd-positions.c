@@ -23,9 +23,9 @@
 #include "text/article.h"
 #include "text/corpus.h"
 
-/* The four sides of the matrix, in column order. */
+/* The sides of the matrix, in column order (as in the TUI). */
 static const enum side pos_columns[] = {
-	SIDE_USA, SIDE_RUS, SIDE_UKR, SIDE_EUR
+	SIDE_USA, SIDE_RUS, SIDE_UKR, SIDE_EUR, SIDE_OTH
 };
 #define POS_NCOLUMNS (sizeof pos_columns / sizeof pos_columns[0])
 
@@ -443,12 +443,7 @@ pos_matrix_text(const struct pos_run *r, const struct posdiff_matrix *m)
 		buf_printf(&b, "%-20s", pos_dict_issue_id(r->pd, (int)i));
 		for (k = 0; k < POS_NCOLUMNS; k++) {
 			c = posdiff_matrix_cell(m, (int)i, pos_columns[k]);
-			if (posdiff_cell_stance(c) == POSDIFF_NONE)
-				snprintf(cell, sizeof cell, "%s", "");
-			else
-				snprintf(cell, sizeof cell, "%s%u",
-				    posdiff_stance_mark(posdiff_cell_stance(c)),
-				    c->nsupport + c->noppose);
+			posdiff_cell_format(c, cell, sizeof cell);
 			/* "±" is two bytes but one column. */
 			buf_printf(&b, " %-*s", posdiff_cell_stance(c) ==
 			    POSDIFF_BOTH ? 7 : 6, cell);
@@ -524,7 +519,7 @@ pos_line_mark(const struct posdiff_line *l)
 {
 	if (l->relation == POSDIFF_AGREE)
 		return ' ';
-	if (l->relation == POSDIFF_DIFFER)
+	if (l->relation == POSDIFF_DIFFER || l->relation == POSDIFF_MIXED)
 		return '!';
 	return l->a == POSDIFF_NONE ? '+' : '-';
 }

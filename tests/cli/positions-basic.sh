@@ -83,8 +83,13 @@ END
 ok $? "diff --json: stances, relation and evidence"
 "$DEMARCHE" diff --matrix "$C" >"$T/matrix"
 pm=$(printf '\302\261')
-grep -q "^ceasefire *+1 *${pm}2 *+1" "$T/matrix"
-ok $? "the matrix marks RUS both ways on the ceasefire"
+grep -q "^ceasefire *+1 *${pm}1/1 *+1 *\$" "$T/matrix"
+ok $? "the matrix marks RUS both ways on the ceasefire, one each"
+head -1 "$T/matrix" | grep -q "USA *RUS *UKR *EUR *OTH\$"
+ok $? "the matrix has a column for every side, OTH included"
+"$DEMARCHE" diff RUS UKR "$C" >"$T/diff-mixed"
+grep -q "^! ceasefire *both *support *mixed" "$T/diff-mixed"
+ok $? "a side that is both for and against is mixed, not in agreement"
 "$DEMARCHE" diff --json --since 2025-01-01 RUS "$C" >"$T/since.json"
 "$PY" - "$T/since.json" <<'END'
 import json, sys

@@ -97,7 +97,33 @@ main(void)
 	l = line(&d, TERRITORY);
 	ok(l != NULL && l->relation == POSDIFF_ONLY && l->b == POSDIFF_NONE,
 	    "only the USA on territory");
+	/* The USA supports, Russia both supports and opposes: never agree. */
+	l = line(&d, CEASEFIRE);
+	ok(l != NULL && l->relation == POSDIFF_MIXED, "a mixed side is mixed");
+	is_str(posdiff_relation_name(POSDIFF_MIXED), "mixed", "its name");
 	posdiff_release(&d);
+	/* Two mixed sides do not agree either. */
+	add(&s, 1, CEASEFIRE, SIDE_UKR, POS_OPPOSE, POS_STATED);
+	posdiff_pair(&d, &s, NISSUES, SIDE_RUS, SIDE_UKR, POSDIFF_STATED_ONLY);
+	l = line(&d, CEASEFIRE);
+	ok(l != NULL && l->a == POSDIFF_BOTH && l->b == POSDIFF_BOTH &&
+	    l->relation == POSDIFF_MIXED, "two mixed sides are mixed");
+	posdiff_release(&d);
+	{
+		char	cell[16];
+
+		posdiff_matrix_build(&m, &s, NISSUES, POSDIFF_STATED_ONLY);
+		posdiff_cell_format(posdiff_matrix_cell(&m, CEASEFIRE,
+		    SIDE_RUS), cell, sizeof cell);
+		is_str(cell, "\xc2\xb1" "1/1", "a mixed cell shows both counts");
+		posdiff_cell_format(posdiff_matrix_cell(&m, CEASEFIRE,
+		    SIDE_USA), cell, sizeof cell);
+		is_str(cell, "+1", "a single stance shows its count");
+		posdiff_cell_format(posdiff_matrix_cell(&m, TERRITORY,
+		    SIDE_RUS), cell, sizeof cell);
+		is_str(cell, "", "an empty cell is empty");
+		posdiff_matrix_release(&m);
+	}
 
 	memset(&c, 0, sizeof c);
 	a[0] = article_create("a", "a.txt", "a.txt");
