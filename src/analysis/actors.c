@@ -1703,11 +1703,12 @@ default_sides(struct ax *x)
 			l->side = side;
 			l->side_rule = "a generic institution: the state the "
 			    "article is mostly about";
-		} else if (side != SIDE_NONE && l->kind == ACTOR_PERSON &&
+		} else if (l->kind == ACTOR_PERSON &&
 		    strcmp(l->kind_rule, "speaker label") == 0) {
-			l->side = side;
-			l->side_rule = "a speaker without a state: the state the "
-			    "article is mostly about";
+			/* a journalist or a guest: nothing says whose */
+			l->side = SIDE_OTH;
+			l->side_rule = "a speaker without a state or title: no "
+			    "side in the text (OTH)";
 		} else if (strstr(l->kind_rule, "apposition") != NULL ||
 		    strstr(l->kind_rule, "descriptive") != NULL) {
 			l->side = side != SIDE_NONE ? side : SIDE_OTH;

@@ -37,6 +37,9 @@ enum mention_flags {
 	MENTION_TITLED = 1 << 2,	/* preceded by a title ("President X") */
 	MENTION_PARTIAL = 1 << 3,	/* surname alone or other short form */
 	MENTION_HEADING = 1 << 4,	/* in the title or a heading */
+	MENTION_NOSIDE = 1 << 5,	/* an actor the dictionary does not
+					   know, OTH for want of a side
+					   (set for positions only) */
 };
 
 /* One mention of an actor in an article. */

@@ -28,7 +28,8 @@ static const char *pos_cue_names[POS_C_COUNT] = {
 
 static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
-	"aux", "group", "title", "boundary", "anaphor"
+	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
+	"authored"
 };
 
 static const char *pos_file_types[] = {
@@ -437,6 +438,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	static const unsigned	 flags[POS_M_COUNT] = {
 		[POS_M_AUX] = POS_W_AUX, [POS_M_GROUP] = POS_W_GROUP,
 		[POS_M_BOUNDARY] = POS_W_BOUNDARY,
+		[POS_M_QUESTIONER] = POS_W_QUESTIONER,
+		[POS_M_LABEL] = POS_W_LABEL,
 	};
 	int			 rv;
 

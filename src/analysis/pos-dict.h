@@ -48,6 +48,11 @@ enum pos_mark {
 	POS_M_HYPOTHETICAL, POS_M_HISTORICAL, POS_M_AUX, POS_M_GROUP,
 	POS_M_TITLE, POS_M_BOUNDARY,
 	POS_M_ANAPHOR,		/* "the deal": the issue of the last trigger */
+	POS_M_QUESTIONER,	/* "Question:", "Moderator:": a turn that
+				   states no position */
+	POS_M_LABEL,		/* small words a speaker label may hold in
+				   lower case ("President of France:") */
+	POS_M_AUTHORED,		/* a title "Speech by X": X speaks the text */
 	POS_M_COUNT
 };
 
@@ -56,6 +61,8 @@ enum pos_wflags {
 	POS_W_AUX = 1 << 0,
 	POS_W_GROUP = 1 << 1,
 	POS_W_BOUNDARY = 1 << 2,
+	POS_W_QUESTIONER = 1 << 3,
+	POS_W_LABEL = 1 << 4,
 };
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };

@@ -102,6 +102,8 @@ struct pos_sent {
 					   relative to t0 */
 	int		 opens;		/* ends inside an open quote */
 	int		 inquote;	/* starts inside an open quote */
+	int		 silent;	/* in a questioner's turn */
+	int		 party;	/* names a Russian or Ukrainian actor */
 };
 
 struct pos_ctx {
@@ -130,7 +132,10 @@ struct pos_ctx {
 	size_t			 nsents, salloc;
 
 	struct pos_hold		 label;		/* "Name:" transcript speaker */
-	int			 has_label;
+	int			 turn;		/* enum pos_turn in force */
+	int			 about_war;	/* pos_about_war */
+	struct pos_hold		 author;	/* "Speech by X" in the title */
+	int			 has_author;
 	struct pos_hold		 carry;		/* "X said:" before a quote */
 	int			 has_carry;
 	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
@@ -1839,34 +1844,93 @@ pos_according(struct pos_ctx *ctx, struct pos_sent *s)
 	}
 }
 
-/* "President of Russia Vladimir Putin: ..." opening a paragraph. */
+/*
+ * A transcript turn opens sentence s when it starts with a label: "Name:",
+ * "President of France Name (retranslated):", "Question:".  Every word
+ * before the colon is capitalised, part of an actor's name or a small
+ * label word, a bracketed remark may follow, and something must follow
+ * the colon ("X said:" before a quote is not a turn).
+ *
+ * The person named in the label speaks; scraped labels that repeat the
+ * name ("Minister X Y Y XMinister of Z:") name one person all the same.
+ * A questioner's label ("Question:", "Moderator:") or a name nobody knows
+ * ("Anna Petrova:", a journalist) opens a silent turn: it states no
+ * position.  A label that names only a state or a body is no turn.
+ */
+enum pos_turn {
+	POS_TURN_NONE = 0,
+	POS_TURN_SPEAKER,
+	POS_TURN_SILENT,
+};
+
+#define POS_LABEL_TOKENS	24	/* the longest speaker label */
+
+/* 1 when token t opens (or, with close, closes) a bracket. */
 static int
+pos_bracket(const struct pos_ctx *ctx, long t, int close)
+{
+	char	c = ctx->a->text[ctx->toks[t].start];
+
+	return ctx->toks[t].kind == POS_T_OTHER &&
+	    (close ? c == ')' || c == ']' : c == '(' || c == '[');
+}
+
+/* The colon ending the label that opens s, or -1. */
+static long
+pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int *words)
+{
+	const struct pos_tok	*tk;
+	long			 t, end = (long)s->t0 + POS_LABEL_TOKENS;
+	int			 inside = 0;
+
+	*words = 0;
+	for (t = (long)s->t0; t < (long)s->t1 && t < end; t++) {
+		tk = &ctx->toks[t];
+		if (pos_bracket(ctx, t, 0) || pos_bracket(ctx, t, 1)) {
+			inside = pos_bracket(ctx, t, 0);
+			continue;
+		}
+		if (inside)
+			continue;
+		if (tk->kind == POS_T_COLON)
+			return t > (long)s->t0 && t + 1 < (long)s->t1 ? t : -1;
+		if (tk->kind != POS_T_WORD || (!tk->cap && tk->mention == -1 &&
+		    !(tk->wflags & POS_W_LABEL)))
+			return -1;
+		(*words)++;
+	}
+	return -1;
+}
+
+static enum pos_turn
 pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
 {
-	long	t;
-	int	mi;
+	const struct pos_tok	*tk;
+	long			 t, colon;
+	int			 words, person = -1, body = 0, asks = 0;
 
-	for (t = (long)s->t0; t < (long)s->t1 && t < (long)s->t0 + 12; t++) {
-		if (ctx->toks[t].kind == POS_T_COLON)
-			break;
-		if (ctx->toks[t].kind == POS_T_WORD && !ctx->toks[t].cap &&
-		    ctx->toks[t].mention == -1 && !pos_tis(ctx, t, "of") &&
-		    !pos_tis(ctx, t, "the"))
-			return 0;
+	if ((colon = pos_label_colon(ctx, s, &words)) == -1)
+		return POS_TURN_NONE;
+	for (t = (long)s->t0; t < colon; t++) {
+		tk = &ctx->toks[t];
+		if (tk->mention != -1 && ctx->m[tk->mention].kind ==
+		    ACTOR_PERSON)
+			person = tk->mention;
+		else if (tk->mention != -1)
+			body = 1;
+		if (tk->wflags & POS_W_QUESTIONER)
+			asks = 1;
 	}
-	if (t >= (long)s->t1 || t == (long)s->t0 ||
-	    ctx->toks[t].kind != POS_T_COLON)
-		return 0;
-	/* "Name (retranslated):" */
-	while (t > (long)s->t0 && ctx->toks[t - 1].mention == -1)
-		t--;
-	if (t == (long)s->t0 || (mi = ctx->toks[t - 1].mention) == -1 ||
-	    ctx->m[mi].kind != ACTOR_PERSON)
-		return 0;
 	free(ctx->label.own);
-	ctx->label = pos_hold_mention(ctx, mi);
-	ctx->has_label = 1;
-	return 1;
+	ctx->label.own = NULL;
+	if (person != -1 && !(ctx->m[person].flags & MENTION_NOSIDE)) {
+		ctx->label = pos_hold_mention(ctx, person);
+		return POS_TURN_SPEAKER;
+	}
+	if (asks || person != -1 || (!body && words >= 2))
+		return POS_TURN_SILENT;
+	return POS_TURN_NONE;
 }
 
 /* Quote depth at the end of sentence s, given the depth at its start. */
@@ -2148,7 +2212,9 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
 	} else if (it->bare_passive) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
-		covered = !it->inner;
+		/* "sanctions must be lifted" is the speaker's demand, but
+		   "sanctions would be imposed" is nobody's act */
+		covered = !it->inner && it->cls != POS_C_ACT;
 	} else if (it->form == POS_F_NOUN) {
 		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
 		pos_noun_holder(ctx, s, it);
@@ -2358,6 +2424,31 @@ pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* Append the positions of cue it on trigger tr with stance v. */
+#define POS_TOPIC_SENTENCES	2	/* sentences that keep the war in view */
+
+/*
+ * The issues are those of the war between Russia and Ukraine: a holder
+ * of another side takes a position only where one of the two is in view,
+ * in the sentence or the one before it in the paragraph.  A news digest
+ * speaks of other ceasefires and other sanctions (a truce in another war,
+ * talks with a third state), and those are no positions here.  An
+ * article about the war (pos_about_war) keeps it in view throughout.
+ */
+static int
+pos_in_conflict(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_hold *h)
+{
+	size_t	k = (size_t)(s - ctx->sents), n;
+
+	if (ctx->about_war || h->side == SIDE_RUS || h->side == SIDE_UKR)
+		return 1;
+	for (n = 0; n < POS_TOPIC_SENTENCES && n <= k; n++) {
+		if (ctx->sents[k - n].party)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it, const struct pos_item *tr, int v, int neg)
@@ -2371,7 +2462,8 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		pos_remember_plan(ctx, s, it);
 	for (i = 0; i < it->nh; i++) {
 		if (it->h[i].side == SIDE_NONE ||
-		    pos_seen(ctx, s, issue, &it->h[i], v))
+		    pos_seen(ctx, s, issue, &it->h[i], v) ||
+		    !pos_in_conflict(ctx, s, &it->h[i]))
 			continue;
 		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
 		    ctx->set->n + 1, sizeof *ctx->set->v);
@@ -2689,6 +2781,21 @@ pos_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
 	}
 }
 
+/* 1 when sentence s has a Russian or Ukrainian actor in it. */
+static int
+pos_names_party(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	size_t	t;
+	int	mi;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if ((mi = ctx->toks[t].mention) != -1 &&
+		    (ctx->m[mi].side == SIDE_RUS || ctx->m[mi].side == SIDE_UKR))
+			return 1;
+	}
+	return 0;
+}
+
 /* Tokens, items and speech of sentence si. */
 static void
 pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
@@ -2703,10 +2810,12 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	memset(s, 0, sizeof *s);
 	s->index = si;
 	s->spk.mention = -1;
+
 	s->t0 = ctx->ntoks;
 	pos_tokenize(ctx, se->start, se->end);
 	s->t1 = ctx->ntoks;
 	pos_mark_tokens(ctx, s->t0, mi);
+	s->party = pos_names_party(ctx, s);
 	s->i0 = ctx->nitems;
 	ctx->sent_t0 = s->t0;
 	pos_match(ctx, s->t0, s->t1);
@@ -2752,12 +2861,13 @@ pos_quote_runs(struct pos_ctx *ctx)
 }
 
 /*
- * Default speakers: a transcript label, or "X said:" before a quote.  The
- * sentences are a paragraph, or the rest of one (cont: a later window of a
- * giant paragraph, which keeps the label its first window found).
+ * Default speakers: the transcript turn in force (a label may open any
+ * sentence of a paragraph, and a turn runs on over the paragraphs after
+ * it until the next label or heading), or "X said:" before a quote.  The
+ * sentences are a paragraph or a window of a giant one.
  */
 static void
-pos_default_speakers(struct pos_ctx *ctx, int paragraph, int cont)
+pos_default_speakers(struct pos_ctx *ctx, int paragraph)
 {
 	struct pos_sent	*s;
 	size_t		 i;
@@ -2765,20 +2875,29 @@ pos_default_speakers(struct pos_ctx *ctx, int paragraph, int cont)
 
 	if (ctx->nsents == 0)
 		return;
-	if (paragraph && !cont)
-		pos_label(ctx, &ctx->sents[0]);
-	else if (!paragraph)
-		ctx->has_label = 0;
+	if (!paragraph)
+		ctx->turn = POS_TURN_NONE;
 	s = &ctx->sents[0];
 	quoted = s->t1 > s->t0 && (ctx->toks[s->t0].kind == POS_T_QOPEN ||
 	    ctx->toks[s->t0].kind == POS_T_QUOTE);
 	for (i = 0; i < ctx->nsents; i++) {
 		s = &ctx->sents[i];
-		if (ctx->has_label)
+		if (paragraph) {
+			enum pos_turn	turn = pos_label(ctx, s);
+
+			if (turn != POS_TURN_NONE)
+				ctx->turn = turn;
+		}
+		s->silent = ctx->turn == POS_TURN_SILENT;
+		if (ctx->turn == POS_TURN_SPEAKER)
 			pos_set_speaker(s, &ctx->label, 0,
 			    (int)(s->t1 - s->t0));
 		else if (ctx->has_carry && quoted)
 			pos_set_speaker(s, &ctx->carry, 0,
+			    (int)(s->t1 - s->t0));
+		else if (ctx->has_author && paragraph &&
+		    ctx->turn == POS_TURN_NONE)
+			pos_set_speaker(s, &ctx->author, 0,
 			    (int)(s->t1 - s->t0));
 	}
 	ctx->has_carry = 0;
@@ -2795,6 +2914,46 @@ pos_default_speakers(struct pos_ctx *ctx, int paragraph, int cont)
 	}
 }
 
+/*
+ * A title that gives the text to one speaker ("Speech by the President of
+ * X at ...", "Interview with Y"): the first person named after the
+ * phrase, else the first actor, speaks every sentence nobody else is said
+ * to speak, so that "we" and "I" in an address are the author's side.
+ */
+static void
+pos_title_author(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_item	*it = NULL;
+	size_t			 i;
+	long			 t;
+	int			 first = -1;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_MARKER && it->cls == POS_M_AUTHORED)
+			break;
+	}
+	if (i == s->i1)
+		return;
+	for (t = it->t1; t < (long)s->t1; t++) {
+		int	mi = ctx->toks[t].mention;
+
+		if (mi == -1 || ctx->m[mi].side == SIDE_NONE)
+			continue;
+		if (first == -1)
+			first = mi;
+		if (ctx->m[mi].kind == ACTOR_PERSON) {
+			first = mi;
+			break;
+		}
+	}
+	if (first == -1)
+		return;
+	free(ctx->author.own);
+	ctx->author = pos_hold_mention(ctx, first);
+	ctx->has_author = 1;
+}
+
 #ifdef POS_DEBUG
 static void	pos_dump(const struct pos_ctx *, const struct pos_sent *);
 #endif
@@ -2808,6 +2967,8 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 	size_t			 i;
 
 	ctx->cond_tok = -1;
+	if (s->silent)
+		return;
 	smod = pos_sentence_modality(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
@@ -2846,7 +3007,7 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
 			pos_emit(ctx, s, it);
 	}
-	pos_bare(ctx, s, smod);
+	if (getenv("NOBARE") == NULL) pos_bare(ctx, s, smod);
 #ifdef POS_DEBUG
 	pos_dump(ctx, s);
 #endif
@@ -2901,10 +3062,10 @@ pos_reset(struct pos_ctx *ctx)
 }
 
 /* Sentences [first, end) of block b: a whole paragraph, or a window of a
-   giant one (cont when it is not the first). */
+   giant one. */
 static void
 pos_window(struct pos_ctx *ctx, const struct block *b, uint32_t first,
-    uint32_t end, int cont, size_t *mi)
+    uint32_t end, size_t *mi)
 {
 	uint32_t	i;
 
@@ -2912,7 +3073,9 @@ pos_window(struct pos_ctx *ctx, const struct block *b, uint32_t first,
 	for (i = first; i < end; i++)
 		pos_prepare(ctx, i, mi);
 	pos_quote_runs(ctx);
-	pos_default_speakers(ctx, b->kind == BLOCK_PARAGRAPH, cont);
+	if (b->kind == BLOCK_TITLE && ctx->nsents > 0)
+		pos_title_author(ctx, &ctx->sents[0]);
+	pos_default_speakers(ctx, b->kind == BLOCK_PARAGRAPH);
 	for (i = 0; i < ctx->nsents; i++)
 		pos_sentence(ctx, &ctx->sents[i]);
 }
@@ -2933,13 +3096,42 @@ pos_paragraph(struct pos_ctx *ctx, const struct block *b, size_t *mi)
 	if (end > ctx->a->nsents)
 		end = ctx->a->nsents;
 	if (first >= end) {
-		pos_window(ctx, b, first, first, 0, mi);
+		pos_window(ctx, b, first, first, mi);
 		return;
 	}
 	for (; first < end; first = w) {
 		w = end - first > POS_WINDOW ? first + POS_WINDOW : end;
-		pos_window(ctx, b, first, w, first != b->first, mi);
+		pos_window(ctx, b, first, w, mi);
 	}
+}
+
+#define POS_WAR_SHARE	5	/* one sentence in this many names a party */
+#define POS_WAR_MIN	6	/* fewer sentences say too little to tell */
+
+/*
+ * 1 when the article is about the war: at least one sentence in
+ * POS_WAR_SHARE names a Russian or Ukrainian actor, or it is too short
+ * to tell.  Mentions and sentences are both in text order.
+ */
+static int
+pos_about_war(const struct article *a, const struct pos_mention *m,
+    size_t nm)
+{
+	size_t		i, k = 0, party = 0;
+
+	for (i = 0; i < a->nsents; i++) {
+		while (k < nm && m[k].start < a->sents[i].start)
+			k++;
+		for (; k < nm && m[k].start < a->sents[i].end; k++) {
+			if (m[k].side == SIDE_RUS || m[k].side == SIDE_UKR) {
+				party++;
+				while (k < nm && m[k].start < a->sents[i].end)
+					k++;
+				break;
+			}
+		}
+	}
+	return a->nsents < POS_WAR_MIN || party * POS_WAR_SHARE >= a->nsents;
 }
 
 /* The article's year, else the latest year its text mentions. */
@@ -2985,17 +3177,20 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.nm = nm;
 	ctx.set = set;
 	ctx.now_year = pos_now_year(a);
+	ctx.about_war = pos_about_war(a, m, nm);
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
 	ctx.doc_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.doc_w);
 	ctx.label.mention = -1;
 	ctx.carry.mention = -1;
+	ctx.author.mention = -1;
 	for (b = 0; b < a->nblocks; b++)
 		pos_paragraph(&ctx, &a->blocks[b], &mi);
 	pos_reset(&ctx);
 	free(ctx.label.own);
 	free(ctx.carry.own);
+	free(ctx.author.own);
 	buf_release(&ctx.fold);
 	free(ctx.toks);
 	free(ctx.items);

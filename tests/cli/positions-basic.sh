@@ -152,4 +152,23 @@ if [ -d "$SHARED/seeds" ]; then
 	"$PY" -c 'import json,sys; m={x["issue"]:x for x in json.load(open(sys.argv[1]))}; sys.exit(m["ceasefire"]["RUS"]["stance"]!="oppose")' "$T/seeds.m"
 	ok $? "seeds: Russia against the ceasefire in the matrix"
 fi
+# A news conference of our own: three speakers, a host, a moderator and a
+# journalist.  Every position is a speaker's; the host, the moderator and
+# the journalist's questions give none.
+TURNS="$top_srcdir/tests/gold/hard-cases/2025-06-03-press-conference-turns.txt"
+"$DEMARCHE" positions --json "$TURNS" >"$T/turns.json"
+"$PY" - "$T/turns.json" <<'END'
+import json, sys
+pos = json.load(open(sys.argv[1]))
+speakers = {"Rustem Umerov": "UKR", "Ukraine": "UKR", "Vladimir Medinsky":
+            "RUS", "Russia": "RUS", "Marco Rubio": "USA",
+            "United States": "USA"}
+assert len(pos) >= 5, pos
+for p in pos:
+    assert speakers.get(p["holder"]) == p["side"], p
+    assert not p["sentence"].startswith(("Question:", "Anna Reyes:",
+                                         "Moderator:", "Hakan Fidan:")), p
+    assert "Will Russia" not in p["sentence"], p
+END
+ok $? "a transcript's positions are its speakers', none a questioner's"
 done_testing

@@ -281,6 +281,48 @@ test_speech(void)
 	    "talks/RUS/support pressure/RUS/oppose pressure/RUS/oppose", 0);
 }
 
+/* Transcript turns: each speaker's own, none for those who ask. */
+static void
+test_turns(void)
+{
+	check("Vladimir Putin: We reject the ceasefire. Question: Will Kyiv "
+	    "accept direct talks? Zelensky: We support direct talks.\n",
+	    "ceasefire/RUS/oppose talks/UKR/support", 0);
+	check("Anna Reyes: Will Russia reject the sanctions? Peskov: We "
+	    "reject the sanctions.\n", "pressure/RUS/oppose", 0);
+	check("Macron EmmanuelPresident of France(retranslated): We support "
+	    "the talks. Moderator: Is the ceasefire welcome?\n",
+	    "talks/EUR/support", 0);
+	/* A turn runs on over the paragraphs after its label. */
+	check("A transcript\n\nZelensky: Thank you.\n\nWe will never accept "
+	    "the annexation.\n", "territory/UKR/oppose", 0);
+	/* A title that gives the text to its author. */
+	check("Speech by the President of Ukraine at the summit\n\nWe will "
+	    "never accept the annexation.\n", "territory/UKR/oppose", 0);
+	/* "X said:" before a quote is no turn. */
+	check("Peskov said: \"We support direct talks.\"\n",
+	    "talks/RUS/support", 0);
+}
+
+/* Other wars: an outsider's stance counts only with the war in view. */
+static void
+test_topic(void)
+{
+	static const char filler[] = "Markets rose. Rain fell in the north. "
+	    "A bridge opened. Schools reopened. A new museum opened.";
+	char	text[512];
+
+	snprintf(text, sizeof text, "Erdogan called for a ceasefire in "
+	    "another war. %s\n", filler);
+	check(text, "", 0);
+	snprintf(text, sizeof text, "Erdogan called for a ceasefire between "
+	    "Russia and Ukraine. %s\n", filler);
+	check(text, "ceasefire/OTH/support", 0);
+	/* A short text is taken as it stands. */
+	check("Erdogan called for a ceasefire.\n", "ceasefire/OTH/support",
+	    0);
+}
+
 static void
 test_modality(void)
 {
@@ -524,6 +566,8 @@ main(int argc, char **argv)
 	test_table();
 	test_holders();
 	test_speech();
+	test_turns();
+	test_topic();
 	test_general();
 	test_modality();
 	test_reports();
