@@ -16,8 +16,12 @@ tests_unit_test_positions_LDADD = $(CHECK_LIBS)
 tests_unit_test_posdiff_LDADD = $(CHECK_LIBS)
 
 TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
+	tests/cli/gold-real.sh \
 	tests/cli/positions-cache.sh
 EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
+	tests/cli/gold-real.sh tests/gold/real/en-dev.json \
+	tests/gold/real/en-test.json tests/gold/real/cyr-dev.json \
+	tests/gold/real/cyr-test.json \
 	tests/cli/positions-cache.sh \
 	bench/positions.sh
 # The gold files and the scorer the gold tests run.
