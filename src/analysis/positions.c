@@ -103,6 +103,9 @@ struct pos_sent {
 	int		 opens;		/* ends inside an open quote */
 	int		 inquote;	/* starts inside an open quote */
 	int		 silent;	/* in a questioner's turn */
+	int		 spk_turn;	/* the speaker is the turn's, the
+				   title's or a quote's, not a speech
+				   verb's in this sentence */
 	int		 party;	/* names a Russian or Ukrainian actor */
 };
 
@@ -801,6 +804,10 @@ pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
 			return;
 		}
 	}
+	/* In a speaker's own words "they" are others: "they imposed
+	   sanctions on us" is not the speaker's act. */
+	if (s->has_spk && s->spk_turn)
+		return;
 	for (i = 0; i < ctx->ngroup; i++)
 		pos_item_add_holder(it, ctx->group[i]);
 	/* "They noted ...", after "X had a conversation with Y" */
@@ -1875,44 +1882,70 @@ pos_bracket(const struct pos_ctx *ctx, long t, int close)
 	    (close ? c == ')' || c == ']' : c == '(' || c == '[');
 }
 
-/* The colon ending the label that opens s, or -1. */
+/* 1 when token t may stand in a speaker's label. */
+static int
+pos_label_word(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD && (tk->cap || tk->mention != -1 ||
+	    (tk->wflags & POS_W_LABEL));
+}
+
+/*
+ * The colon ending the label in s, or -1; *from is where the label
+ * starts.  The label is the run of label words (and bracketed remarks)
+ * just before the first colon, which must come early and have text after
+ * it.  A label that does not open the sentence follows a heading the
+ * scraper glued to it ("Speech at the meeting President of X Name:"),
+ * and then must name a person, follow no preposition and go on with a
+ * capital.
+ */
 static long
 pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
-    int *words)
+    long *from, int *words)
 {
-	const struct pos_tok	*tk;
-	long			 t, end = (long)s->t0 + POS_LABEL_TOKENS;
-	int			 inside = 0;
+	long	t, colon = -1, end = (long)s->t0 + POS_LABEL_TOKENS;
+	int	depth = 0;
 
-	*words = 0;
 	for (t = (long)s->t0; t < (long)s->t1 && t < end; t++) {
-		tk = &ctx->toks[t];
-		if (pos_bracket(ctx, t, 0) || pos_bracket(ctx, t, 1)) {
-			inside = pos_bracket(ctx, t, 0);
-			continue;
+		if (ctx->toks[t].kind == POS_T_COLON) {
+			colon = t;
+			break;
 		}
-		if (inside)
-			continue;
-		if (tk->kind == POS_T_COLON)
-			return t > (long)s->t0 && t + 1 < (long)s->t1 ? t : -1;
-		if (tk->kind != POS_T_WORD || (!tk->cap && tk->mention == -1 &&
-		    !(tk->wflags & POS_W_LABEL)))
-			return -1;
-		(*words)++;
 	}
-	return -1;
+	if (colon <= (long)s->t0 || colon + 1 >= (long)s->t1)
+		return -1;
+	*words = 0;
+	for (t = colon - 1; t >= (long)s->t0; t--) {
+		if (pos_bracket(ctx, t, 1))
+			depth++;
+		else if (pos_bracket(ctx, t, 0) && depth > 0)
+			depth--;
+		else if (depth == 0 && !pos_label_word(ctx, t))
+			break;
+		else if (depth == 0)
+			(*words)++;
+	}
+	*from = t + 1;
+	if (*from == (long)s->t0)
+		return colon;
+	if (*words == 0 || pos_is_preposition(ctx, t) ||
+	    !ctx->toks[colon + 1].cap)
+		return -1;
+	return colon;
 }
 
 static enum pos_turn
 pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
 {
 	const struct pos_tok	*tk;
-	long			 t, colon;
+	long			 t, colon, from;
 	int			 words, person = -1, body = 0, asks = 0;
 
-	if ((colon = pos_label_colon(ctx, s, &words)) == -1)
+	if ((colon = pos_label_colon(ctx, s, &from, &words)) == -1)
 		return POS_TURN_NONE;
-	for (t = (long)s->t0; t < colon; t++) {
+	for (t = from; t < colon; t++) {
 		tk = &ctx->toks[t];
 		if (tk->mention != -1 && ctx->m[tk->mention].kind ==
 		    ACTOR_PERSON)
@@ -1922,6 +1955,8 @@ pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
 		if (tk->wflags & POS_W_QUESTIONER)
 			asks = 1;
 	}
+	if (from > (long)s->t0 && person == -1)
+		return POS_TURN_NONE;
 	free(ctx->label.own);
 	ctx->label.own = NULL;
 	if (person != -1 && !(ctx->m[person].flags & MENTION_NOSIDE)) {
@@ -2889,6 +2924,7 @@ pos_default_speakers(struct pos_ctx *ctx, int paragraph)
 				ctx->turn = turn;
 		}
 		s->silent = ctx->turn == POS_TURN_SILENT;
+		s->spk_turn = !s->has_spk;
 		if (ctx->turn == POS_TURN_SPEAKER)
 			pos_set_speaker(s, &ctx->label, 0,
 			    (int)(s->t1 - s->t0));
@@ -3007,7 +3043,7 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
 			pos_emit(ctx, s, it);
 	}
-	if (getenv("NOBARE") == NULL) pos_bare(ctx, s, smod);
+	pos_bare(ctx, s, smod);
 #ifdef POS_DEBUG
 	pos_dump(ctx, s);
 #endif
