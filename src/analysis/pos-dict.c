@@ -8,6 +8,8 @@
 
 #include <sys/stat.h>
 
+#include <dirent.h>
+
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@
 #include "analysis/pos-dict.h"
 #include "analysis/positions.h"
 #include "base/atomic.h"
+#include "base/buf.h"
 #include "base/hash.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
@@ -180,27 +183,17 @@ pos_dict_free(struct pos_dict *d)
 	free(d);
 }
 
-/* Lowercase an ASCII word and turn typographic apostrophes into '. */
+/* A pattern word folded as the text is: dict_fold (lower case in any
+   script, "ё" as "е", typographic apostrophes as "'"), "*" kept. */
 static char *
 pos_fold_word(const char *s, size_t len)
 {
-	char	*out;
-	size_t	 i, o = 0;
+	struct buf	b;
 
-	out = xmalloc(len + 1);
-	for (i = 0; i < len; i++) {
-		if (i + 2 < len && (unsigned char)s[i] == 0xe2 &&
-		    (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0x99 ||
-		    (unsigned char)s[i + 2] == 0x98)) {
-			out[o++] = '\'';
-			i += 2;
-			continue;
-		}
-		out[o++] = (char)tolower((unsigned char)s[i]);
-	}
-	out[o] = '\0';
-	return out;
+	buf_init(&b);
+	dict_fold(&b, s, len);
+	buf_addc(&b, '\0');
+	return buf_detach(&b, NULL);
 }
 
 /* Split one pattern word ("a|b|c*") into w; 0 or -1 with *why. */
@@ -227,10 +220,8 @@ pos_parse_pword(struct pos_pword *w, const char *s, size_t len, int first,
 		bar = memchr(p, '|', (size_t)(end - p));
 		if (bar == NULL)
 			bar = end;
-		if (bar == p || (first && bar[-1] == '*') ||
-		    (bar - p == 1 && *p == '*')) {
-			*why = first && bar > p ? "the first word cannot be "
-			    "a prefix" : "empty alternative";
+		if (bar == p || (bar - p == 1 && *p == '*')) {
+			*why = "empty alternative";
 			return -1;
 		}
 		w->alts = xreallocarray(w->alts, w->nalts + 1,
@@ -283,7 +274,7 @@ pos_dict_index(struct pos_dict *d, int i)
 {
 	struct pos_phrase	*ph = &d->ph[i];
 	struct pos_hslot	*s;
-	size_t			 k;
+	size_t			 k, len;
 	int			*head;
 
 	for (k = 0; k < (ph->w[0].kind == POS_WK_MENTION ? 1 :
@@ -291,9 +282,13 @@ pos_dict_index(struct pos_dict *d, int i)
 		if (ph->w[0].kind == POS_WK_MENTION)
 			head = &d->mention_head;
 		else {
-			s = pos_dict_slot(d, ph->w[0].alts[k],
-			    strlen(ph->w[0].alts[k]), 1);
+			len = strlen(ph->w[0].alts[k]);
+			s = pos_dict_slot(d, ph->w[0].alts[k], len, 1);
 			head = &s->head;
+			/* "stem*" is found by the prefixes of each word */
+			if (len > 1 && ph->w[0].alts[k][len - 1] == '*' &&
+			    (d->prefix_min == 0 || len - 1 < d->prefix_min))
+				d->prefix_min = len - 1;
 		}
 		d->links = xgrow(d->links, &d->lalloc, d->nlinks + 1,
 		    sizeof *d->links);
@@ -513,16 +508,17 @@ pos_dict_parse(struct pos_dict *d, const char *type, const char *file,
 	return bad;
 }
 
-/* Read DIR/TYPE into d if it exists; -1 with *cause when unreadable. */
+/* Read DIR/NAME as a file of that type into d if it exists; -1 with
+   *cause when unreadable. */
 static int
-pos_dict_read(struct pos_dict *d, const char *dir, const char *type,
-    const struct notify *n, char **cause)
+pos_dict_read_as(struct pos_dict *d, const char *dir, const char *name,
+    const char *type, const struct notify *n, char **cause)
 {
 	struct stat	 st;
 	char		*path, *text;
 	size_t		 len;
 
-	path = xasprintf("%s/%s", dir, type);
+	path = xasprintf("%s/%s", dir, name);
 	if (stat(path, &st) == -1 && (errno == ENOENT || errno == ENOTDIR)) {
 		free(path);
 		return 0;
@@ -535,6 +531,61 @@ pos_dict_read(struct pos_dict *d, const char *dir, const char *type,
 	free(text);
 	free(path);
 	return 0;
+}
+
+/* 1 when name is TYPE.LANG for a data file type: "cues.ru". */
+static int
+pos_dict_lang_file(const char *name, const char *type)
+{
+	size_t	n = strlen(type), k;
+
+	if (strncmp(name, type, n) != 0 || name[n] != '.')
+		return 0;
+	for (k = n + 1; name[k] != '\0'; k++) {
+		if (name[k] < 'a' || name[k] > 'z' || k > n + 3)
+			return 0;
+	}
+	return k > n + 2;
+}
+
+static int
+pos_cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Read the language files of one type in dir ("triggers.ru",
+ * "triggers.uk"), in name order; a missing dir is no error.
+ */
+static int
+pos_dict_read_langs(struct pos_dict *d, const char *dir, const char *type,
+    const struct notify *n, char **cause)
+{
+	DIR		*dp;
+	struct dirent	*de;
+	char		**names = NULL;
+	size_t		 nn = 0, i;
+	int		 rv = 0;
+
+	if ((dp = opendir(dir)) == NULL)
+		return 0;
+	while ((de = readdir(dp)) != NULL) {
+		if (!pos_dict_lang_file(de->d_name, type))
+			continue;
+		names = xreallocarray(names, nn + 1, sizeof *names);
+		names[nn++] = xstrdup(de->d_name);
+	}
+	closedir(dp);
+	qsort(names, nn, sizeof *names, pos_cmp_names);
+	for (i = 0; i < nn; i++) {
+		if (rv == 0 && pos_dict_read_as(d, dir, names[i], type, n,
+		    cause) != 0)
+			rv = -1;
+		free(names[i]);
+	}
+	free(names);
+	return rv;
 }
 
 struct pos_dict *
@@ -553,8 +604,10 @@ pos_dict_load(const char *datadir, const char *userdir,
 		for (i = 0; i < 2; i++) {
 			if (dirs[i] == NULL)
 				continue;
-			if (pos_dict_read(d, dirs[i], pos_file_types[t], n,
-			    cause) != 0)
+			if (pos_dict_read_as(d, dirs[i], pos_file_types[t],
+			    pos_file_types[t], n, cause) != 0 ||
+			    pos_dict_read_langs(d, dirs[i], pos_file_types[t],
+			    n, cause) != 0)
 				goto fail;
 		}
 	}
@@ -573,18 +626,26 @@ fail:
 	return NULL;
 }
 
-int
-pos_dict_is_file(const char *path)
+/* The type index of a data file's base name ("cues", "cues.ru"), or -1. */
+static int
+pos_dict_file_type(const char *path)
 {
 	const char	*base = strrchr(path, '/');
 	int		 t;
 
 	base = base != NULL ? base + 1 : path;
 	for (t = 0; pos_file_types[t] != NULL; t++) {
-		if (strcmp(pos_file_types[t], base) == 0)
-			return 1;
+		if (strcmp(pos_file_types[t], base) == 0 ||
+		    pos_dict_lang_file(base, pos_file_types[t]))
+			return t;
 	}
-	return 0;
+	return -1;
+}
+
+int
+pos_dict_is_file(const char *path)
+{
+	return pos_dict_file_type(path) != -1;
 }
 
 int
@@ -611,11 +672,7 @@ pos_dict_check_file(const char *path, const struct notify *n, char **cause)
 
 	base = strrchr(path, '/');
 	base = base != NULL ? base + 1 : path;
-	for (t = 0; pos_file_types[t] != NULL; t++) {
-		if (strcmp(pos_file_types[t], base) == 0)
-			break;
-	}
-	if (pos_file_types[t] == NULL) {
+	if ((t = pos_dict_file_type(path)) == -1) {
 		*cause = xasprintf("'%s': not a positions data file", path);
 		return -1;
 	}
@@ -629,7 +686,8 @@ pos_dict_check_file(const char *path, const struct notify *n, char **cause)
 			free(dir);
 			dir = xstrdup(".");
 		}
-		if (pos_dict_read(d, dir, "issues", NULL, cause) != 0) {
+		if (pos_dict_read_as(d, dir, "issues", "issues", NULL,
+		    cause) != 0) {
 			free(*cause);
 			*cause = NULL;
 		}

@@ -114,6 +114,9 @@ struct pos_dict {
 	size_t		 nlinks, lalloc;
 	int		 mention_head;	/* links of phrases that begin
 					   with "@" */
+	size_t		 prefix_min;	/* shortest first-word prefix
+					   ("переговор*"), in bytes; 0 when
+					   none: each is indexed as "stem*" */
 	char		**files;	/* names for pos_phrase.file */
 	size_t		 nfiles;
 	uint64_t	 version;

@@ -247,9 +247,6 @@ pos_add_tok(struct pos_ctx *ctx, uint32_t start, uint32_t end, int kind,
 {
 	struct pos_tok	*t;
 	const char	*s = ctx->a->text;
-	size_t		 i;
-	uint32_t	 cp;
-	size_t		 n;
 
 	ctx->toks = xgrow(ctx->toks, &ctx->talloc, ctx->ntoks + 1,
 	    sizeof *ctx->toks);
@@ -262,15 +259,9 @@ pos_add_tok(struct pos_ctx *ctx, uint32_t start, uint32_t end, int kind,
 	t->mention = -1;
 	t->item = -1;
 	t->w = (uint32_t)ctx->fold.len;
-	for (i = start; i < end; i += n) {
-		n = utf8_decode(s + i, end - i, &cp, NULL);
-		if (pos_is_apos(cp))
-			buf_addc(&ctx->fold, '\'');
-		else if (cp < 0x80)
-			buf_addc(&ctx->fold, (char)tolower((int)cp));
-		else
-			buf_add(&ctx->fold, s + i, n);
-	}
+	/* the actors' fold: lower case in any script, "ё" as "е", one
+	   apostrophe */
+	dict_fold(&ctx->fold, s + start, end - start);
 	t->len = (uint16_t)(ctx->fold.len - t->w > 0xffff ? 0xffff :
 	    ctx->fold.len - t->w);
 	buf_addc(&ctx->fold, '\0');
@@ -486,6 +477,35 @@ pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 	ctx->nitems++;
 }
 
+#define POS_PREFIX_MAX	64	/* longest first-word prefix, in bytes */
+
+/*
+ * Phrases whose first word is a prefix ("переговор*" for every case of
+ * the word): each prefix of the token from the shortest in the data on,
+ * at character boundaries, looked up as "prefix*".
+ */
+static void
+pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
+    size_t t, size_t t1, long *end, int *best)
+{
+	const struct pos_hslot	*sl;
+	const char		*w = pos_tw(ctx, tk);
+	char			 key[POS_PREFIX_MAX + 2];
+	size_t			 k;
+
+	if (ctx->d->prefix_min == 0)
+		return;
+	for (k = ctx->d->prefix_min; k < tk->len && k <= POS_PREFIX_MAX;
+	    k++) {
+		if (((unsigned char)w[k] & 0xc0) == 0x80)
+			continue;
+		memcpy(key, w, k);
+		key[k] = '*';
+		if ((sl = pos_dict_word(ctx->d, key, k + 1)) != NULL)
+			pos_try_chain(ctx, sl->head, t, t1, 1, end, best);
+	}
+}
+
 /* Find the items of tokens [t0, t1), longest match first, left to right. */
 static void
 pos_match(struct pos_ctx *ctx, size_t t0, size_t t1)
@@ -505,6 +525,7 @@ pos_match(struct pos_ctx *ctx, size_t t0, size_t t1)
 			if (sl != NULL)
 				pos_try_chain(ctx, sl->head, t, t1, 1, &end,
 				    &best);
+			pos_match_prefixes(ctx, tk, t, t1, &end, &best);
 		}
 		if (tk->mention != -1)
 			pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0,

@@ -48,6 +48,8 @@ static const struct {
 	{ "France", SIDE_EUR, ACTOR_STATE },
 	{ "Netherlands", SIDE_EUR, ACTOR_STATE },
 	{ "Lviv", SIDE_UKR, ACTOR_PLACE },
+	{ "Россия", SIDE_RUS, ACTOR_STATE },
+	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
 };
 
 static struct pos_dict	*dict;
@@ -470,6 +472,26 @@ test_noise(void)
 	check("by by by Russia rejected\n", "", 0);
 }
 
+/*
+ * Words of any script fold as the actors' do, and a phrase may begin
+ * with a prefix: one entry covers every case ending of a word.
+ */
+static void
+test_prefix(void)
+{
+	static const char triggers[] = "ceasefire + перемири*\n";
+	static const char cues[] = "reject verb отверг*\n"
+	    "support verb выступ* за\n";
+
+	pos_dict_parse(dict, "triggers", "triggers.ru", triggers,
+	    strlen(triggers), NULL);
+	pos_dict_parse(dict, "cues", "cues.ru", cues, strlen(cues), NULL);
+	check("Россия отвергла ПЕРЕМИРИЕ.\n", "ceasefire/RUS/oppose", 0);
+	check("Зеленский выступил за перемирие.\n", "ceasefire/UKR/support",
+	    0);
+	check("Зеленский выступает против.\n", "", 0);
+}
+
 static void
 test_dict(void)
 {
@@ -481,7 +503,7 @@ test_dict(void)
 	    "ceasefire ? truce\n"		/* bad polarity */
 	    "ceasefire +\n"			/* no phrase */
 	    "ceasefire + ... truce\n"		/* gap first */
-	    "ceasefire + end*  of it\n"		/* prefix first */
+	    "ceasefire + a||b\n"		/* empty alternative */
 	    "# comment\n\n"
 	    "ceasefire - truce ...\n";		/* gap last */
 
@@ -574,6 +596,7 @@ main(int argc, char **argv)
 	test_noise();
 	test_dict();
 	test_giant();
+	test_prefix();
 	pos_dict_free(dict);
 	return tap_done();
 }
