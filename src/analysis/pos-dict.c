@@ -32,7 +32,7 @@ static const char *pos_cue_names[POS_C_COUNT] = {
 static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
-	"authored"
+	"authored", "self", "third", "plural", "according"
 };
 
 static const char *pos_file_types[] = {
@@ -435,6 +435,9 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_BOUNDARY] = POS_W_BOUNDARY,
 		[POS_M_QUESTIONER] = POS_W_QUESTIONER,
 		[POS_M_LABEL] = POS_W_LABEL,
+		[POS_M_SELF] = POS_W_SELF,
+		[POS_M_THIRD] = POS_W_THIRD,
+		[POS_M_PLURAL] = POS_W_PLURAL,
 	};
 	int			 rv;
 

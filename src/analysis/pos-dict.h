@@ -53,6 +53,10 @@ enum pos_mark {
 	POS_M_LABEL,		/* small words a speaker label may hold in
 				   lower case ("President of France:") */
 	POS_M_AUTHORED,		/* a title "Speech by X": X speaks the text */
+	POS_M_SELF,		/* "we", "I": the speaker */
+	POS_M_THIRD,		/* "he", "she": the last person named */
+	POS_M_PLURAL,		/* "they": the last group named */
+	POS_M_ACCORDING,	/* "according to X": X speaks the sentence */
 	POS_M_COUNT
 };
 
@@ -63,6 +67,9 @@ enum pos_wflags {
 	POS_W_BOUNDARY = 1 << 2,
 	POS_W_QUESTIONER = 1 << 3,
 	POS_W_LABEL = 1 << 4,
+	POS_W_SELF = 1 << 5,
+	POS_W_THIRD = 1 << 6,
+	POS_W_PLURAL = 1 << 7,
 };
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };

@@ -870,26 +870,23 @@ pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
 {
 	const struct pos_hold	*spk;
-	const char		*w;
+	unsigned		 f = ctx->toks[t].wflags;
 	int			 mi;
 
 	if (ctx->toks[t].kind != POS_T_WORD)
 		return 0;
-	w = pos_tw(ctx, &ctx->toks[t]);
-	if (strcmp(w, "he") == 0 || strcmp(w, "she") == 0 ||
-	    strcmp(w, "his") == 0 || strcmp(w, "her") == 0) {
+	if (f & POS_W_THIRD) {
 		if ((mi = pos_last_person(ctx, ctx->toks[t].start)) != -1) {
 			pos_item_add_holder(it, pos_hold_mention(ctx, mi));
 			it->how = POS_HOW_PRONOUN;
 		}
 		return 1;
 	}
-	if (strcmp(w, "they") == 0 || strcmp(w, "their") == 0) {
+	if (f & POS_W_PLURAL) {
 		pos_they(ctx, s, it, t);
 		return 1;
 	}
-	if (strcmp(w, "we") == 0 || strcmp(w, "i") == 0 ||
-	    strcmp(w, "our") == 0 || strcmp(w, "my") == 0) {
+	if (f & POS_W_SELF) {
 		if ((spk = pos_speaker_at(ctx, s, t)) != NULL)
 			pos_add_speaker(it, spk);
 		return 1;
@@ -1854,18 +1851,22 @@ pos_speech(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 		pos_set_speaker(s, &it->h[0], 0, (int)rel0);
 }
 
-/* "according to X" anywhere in the sentence speaks for all of it. */
+/* "according to X" (class "according") anywhere in the sentence speaks
+   for all of it. */
 static void
 pos_according(struct pos_ctx *ctx, struct pos_sent *s)
 {
-	struct pos_item	 tmp;
-	long		 t;
+	const struct pos_item	*it;
+	struct pos_item		 tmp;
+	size_t			 i;
 
-	for (t = (long)s->t0; t + 2 < (long)s->t1; t++) {
-		if (!pos_tis(ctx, t, "according") || !pos_tis(ctx, t + 1, "to"))
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_MARKER || it->cls != POS_M_ACCORDING ||
+		    it->t1 >= (int)s->t1)
 			continue;
 		memset(&tmp, 0, sizeof tmp);
-		if (pos_group_right(ctx, s, &tmp, t + 2))
+		if (pos_group_right(ctx, s, &tmp, it->t1))
 			pos_set_speaker(s, &tmp.h[0], 0, (int)(s->t1 - s->t0));
 		pos_item_clear_holders(&tmp);
 		return;
