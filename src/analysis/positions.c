@@ -103,6 +103,8 @@ struct pos_sent {
 	int		 opens;		/* ends inside an open quote */
 	int		 inquote;	/* starts inside an open quote */
 	int		 silent;	/* in a questioner's turn */
+	enum pos_how	 spk_how;	/* where the speaker came from:
+				   speaker, turn or title */
 	int		 spk_turn;	/* the speaker is the turn's, the
 				   title's or a quote's, not a speech
 				   verb's in this sentence */
@@ -155,7 +157,7 @@ static const char *pos_modality_names[POS_MODALITY_COUNT] = {
 };
 static const char *pos_how_names[] = {
 	"subject", "group", "pronoun", "speaker", "passive", "relative",
-	"possessor", "shared"
+	"possessor", "shared", "turn", "title"
 };
 
 const char *
@@ -179,7 +181,7 @@ pos_modality_name(enum pos_modality m)
 const char *
 pos_how_name(enum pos_how h)
 {
-	return (unsigned)h <= POS_HOW_SHARED ? pos_how_names[h] : "?";
+	return (unsigned)h <= POS_HOW_TITLE ? pos_how_names[h] : "?";
 }
 
 void
@@ -804,6 +806,8 @@ pos_add_speakers(const struct pos_ctx *ctx, const struct pos_sent *s,
 		return;
 	}
 	pos_add_speaker(it, spk);
+	if (spk == &s->spk)
+		it->how = s->spk_how;
 }
 
 /* "they": the latest "<mention> officials" group before t, or the last. */
@@ -887,8 +891,10 @@ pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		return 1;
 	}
 	if (f & POS_W_SELF) {
-		if ((spk = pos_speaker_at(ctx, s, t)) != NULL)
+		if ((spk = pos_speaker_at(ctx, s, t)) != NULL) {
 			pos_add_speaker(it, spk);
+			it->how = s->spk_how;
+		}
 		return 1;
 	}
 	return 0;
@@ -2452,6 +2458,7 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 v, weak = 0, neg = 0, n;
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
+	    it->how == POS_HOW_TURN || it->how == POS_HOW_TITLE ||
 	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it))
 		return;
 	if ((v = pos_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
@@ -2705,13 +2712,11 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.obj = (int)i;
 		fake.t0 = tr->t0;
 		fake.t1 = tr->t1;
-		fake.how = POS_HOW_SPEAKER;
 		fake.modality = smod;
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
 		    ctx->cond_tok < tr->t0 && !pos_demand_condition(ctx, s))
 			fake.modality = POS_CONDITIONAL;
 		pos_add_speakers(ctx, s, &fake, spk);
-		fake.how = POS_HOW_SPEAKER;
 		n0 = ctx->set->n;
 		pos_emit(ctx, s, &fake);
 		for (; n0 < ctx->set->n; n0++)
@@ -2867,6 +2872,7 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	memset(s, 0, sizeof *s);
 	s->index = si;
 	s->spk.mention = -1;
+	s->spk_how = POS_HOW_SPEAKER;
 
 	s->t0 = ctx->ntoks;
 	pos_tokenize(ctx, se->start, se->end);
@@ -2947,16 +2953,21 @@ pos_default_speakers(struct pos_ctx *ctx, int paragraph)
 		}
 		s->silent = ctx->turn == POS_TURN_SILENT;
 		s->spk_turn = !s->has_spk;
-		if (ctx->turn == POS_TURN_SPEAKER)
+		if (ctx->turn == POS_TURN_SPEAKER) {
 			pos_set_speaker(s, &ctx->label, 0,
 			    (int)(s->t1 - s->t0));
-		else if (ctx->has_carry && quoted)
+			if (s->spk_turn)
+				s->spk_how = POS_HOW_TURN;
+		} else if (ctx->has_carry && quoted)
 			pos_set_speaker(s, &ctx->carry, 0,
 			    (int)(s->t1 - s->t0));
 		else if (ctx->has_author && paragraph &&
-		    ctx->turn == POS_TURN_NONE)
+		    ctx->turn == POS_TURN_NONE) {
 			pos_set_speaker(s, &ctx->author, 0,
 			    (int)(s->t1 - s->t0));
+			if (s->spk_turn)
+				s->spk_how = POS_HOW_TITLE;
+		}
 	}
 	ctx->has_carry = 0;
 	s = &ctx->sents[ctx->nsents - 1];

@@ -64,6 +64,8 @@ enum pos_how {
 	POS_HOW_POSSESSOR,	/* "Russia's refusal", "the US proposal" */
 	POS_HOW_SHARED,		/* the subject of an earlier cue in the same
 				   clause ("X urged ..., warning ...") */
+	POS_HOW_TURN,		/* the speaker of a transcript turn ("Name:") */
+	POS_HOW_TITLE,		/* the author a title names ("Speech by X") */
 };
 
 enum pos_flags {

@@ -262,6 +262,7 @@ pos_json_position(struct json *j, const struct pos_run *r,
 		json_bool(j, (p->flags & POS_NEGATED) != 0);
 		json_key(j, "chained");
 		json_bool(j, (p->flags & POS_CHAINED) != 0);
+		json_kv_string(j, "modality", pos_modality_name(p->modality));
 		json_kv_string(j, "holder_found_by", pos_how_name(p->how));
 		pos_json_text(j, "holder_text", a, p->holder_start,
 		    p->holder_end);
@@ -319,8 +320,9 @@ pos_text_position(const struct pos_run *r, const struct position *p,
 		buf_printf(&b, "\" (%s%s), trigger \"", p->cue,
 		    (p->flags & POS_CHAINED) ? ", chained" : "");
 		pos_add_span(&b, a, p->trigger_start, p->trigger_end);
-		buf_printf(&b, "\", %s\n%s\tholder \"", (p->flags & POS_NEGATED)
-		    ? "negated" : "not negated", indent);
+		buf_printf(&b, "\", %s, %s\n%s\tholder \"", (p->flags &
+		    POS_NEGATED) ? "negated" : "not negated",
+		    pos_modality_name(p->modality), indent);
 		pos_add_span(&b, a, p->holder_start, p->holder_end);
 		buf_printf(&b, "\" found as %s; side %s from %s\n",
 		    pos_how_name(p->how), side_name(p->side),

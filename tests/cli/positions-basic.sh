@@ -171,4 +171,8 @@ for p in pos:
     assert "Will Russia" not in p["sentence"], p
 END
 ok $? "a transcript's positions are its speakers', none a questioner's"
+"$DEMARCHE" positions --explain "$TURNS" >"$T/turns.txt"
+grep -q 'holder "Rustem Umerov" found as turn; side UKR from dictionary' \
+    "$T/turns.txt" && grep -q 'not negated, stated$' "$T/turns.txt"
+ok $? "--explain names the turn, the negation and the modality"
 done_testing
