@@ -120,6 +120,8 @@ struct pos_ctx {
 	int			 now_year;
 	int			 plan_issue;	/* "peace_plan", or -1 */
 	int			 talks_issue;	/* "talks", or -1 */
+	int			 guarantees_issue; /* "security_guarantees" */
+	int			 nato_issue;	/* "nato", or -1 */
 	float			*issue_w;	/* for "the deal": how often and
 					   how lately each issue was named */
 	float			*doc_w;		/* the same for triggers that name
@@ -2513,6 +2515,41 @@ pos_in_conflict(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* 1 when sentence s names a Ukrainian actor. */
+static int
+pos_names_ukraine(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	size_t	t;
+	int	mi;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if ((mi = ctx->toks[t].mention) != -1 &&
+		    ctx->m[mi].side == SIDE_UKR)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whose benefit: security guarantees are Ukraine's.  When Russia asks for
+ * them (opposing someone's guarantees is no such request) and the
+ * sentence names no Ukrainian beneficiary, they are the
+ * guarantees Moscow wants for itself against NATO's enlargement ("we
+ * proposed a treaty on security guarantees"): a stance against
+ * enlargement, not for guarantees to Ukraine.  Returns the issue, and
+ * flips *v for it.
+ */
+static int
+pos_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue, enum side holder, int *v)
+{
+	if (issue != ctx->guarantees_issue || ctx->nato_issue == -1 ||
+	    holder != SIDE_RUS || *v < 0 || pos_names_ukraine(ctx, s))
+		return issue;
+	*v = -*v;
+	return ctx->nato_issue;
+}
+
 static void
 pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it, const struct pos_item *tr, int v, int neg)
@@ -2525,8 +2562,11 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (issue == ctx->plan_issue && v > 0 && it->nh > 0)
 		pos_remember_plan(ctx, s, it);
 	for (i = 0; i < it->nh; i++) {
+		int	hv = v, hissue;
+
+		hissue = pos_beneficiary(ctx, s, issue, it->h[i].side, &hv);
 		if (it->h[i].side == SIDE_NONE ||
-		    pos_seen(ctx, s, issue, &it->h[i], v) ||
+		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
 		    !pos_in_conflict(ctx, s, &it->h[i]))
 			continue;
 		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
@@ -2543,9 +2583,9 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		p->trigger_end = ctx->toks[tr->t1 - 1].end;
 		p->holder_start = it->h[i].start;
 		p->holder_end = it->h[i].end;
-		p->issue = issue;
+		p->issue = hissue;
 		p->side = it->h[i].side;
-		p->stance = v;
+		p->stance = hv;
 		p->modality = it->modality;
 		p->how = it->how;
 		p->actor = it->h[i].actor;
@@ -3249,6 +3289,8 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.about_war = pos_about_war(a, m, nm);
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
+	ctx.guarantees_issue = pos_dict_issue_find(d, "security_guarantees");
+	ctx.nato_issue = pos_dict_issue_find(d, "nato");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
 	ctx.doc_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.doc_w);
 	ctx.label.mention = -1;

@@ -306,6 +306,20 @@ test_turns(void)
 	    "talks/RUS/support", 0);
 }
 
+/* Whose benefit: the guarantees Russia asks for are against NATO. */
+static void
+test_beneficiary(void)
+{
+	check("Russia proposed a treaty on security guarantees.\n",
+	    "nato/RUS/oppose", 0);
+	check("Russia is ready to discuss security guarantees for Ukraine.\n",
+	    "security_guarantees/RUS/support", 0);
+	check("Zelensky wants security guarantees.\n",
+	    "security_guarantees/UKR/support", 0);
+	check("Russia rejected the security guarantees.\n",
+	    "security_guarantees/RUS/oppose", 0);
+}
+
 /* Other wars: an outsider's stance counts only with the war in view. */
 static void
 test_topic(void)
@@ -590,6 +604,7 @@ main(int argc, char **argv)
 	test_speech();
 	test_turns();
 	test_topic();
+	test_beneficiary();
 	test_general();
 	test_modality();
 	test_reports();
