@@ -32,7 +32,7 @@ static const char *pos_cue_names[POS_C_COUNT] = {
 static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
-	"authored", "self", "third", "plural", "according"
+	"authored", "self", "third", "plural", "according", "war"
 };
 
 static const char *pos_file_types[] = {
@@ -438,6 +438,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_SELF] = POS_W_SELF,
 		[POS_M_THIRD] = POS_W_THIRD,
 		[POS_M_PLURAL] = POS_W_PLURAL,
+		[POS_M_WAR] = POS_W_WAR,
 	};
 	int			 rv;
 

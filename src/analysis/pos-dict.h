@@ -57,6 +57,7 @@ enum pos_mark {
 	POS_M_THIRD,		/* "he", "she": the last person named */
 	POS_M_PLURAL,		/* "they": the last group named */
 	POS_M_ACCORDING,	/* "according to X": X speaks the sentence */
+	POS_M_WAR,		/* "war", "peace": talks about the war */
 	POS_M_COUNT
 };
 
@@ -70,6 +71,7 @@ enum pos_wflags {
 	POS_W_SELF = 1 << 5,
 	POS_W_THIRD = 1 << 6,
 	POS_W_PLURAL = 1 << 7,
+	POS_W_WAR = 1 << 8,
 };
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };

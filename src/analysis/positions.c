@@ -122,6 +122,8 @@ struct pos_ctx {
 	int			 talks_issue;	/* "talks", or -1 */
 	int			 guarantees_issue; /* "security_guarantees" */
 	int			 nato_issue;	/* "nato", or -1 */
+	int			 pressure_issue; /* "pressure", or -1 */
+	int			 aid_issue;	/* "military_aid", or -1 */
 	float			*issue_w;	/* for "the deal": how often and
 					   how lately each issue was named */
 	float			*doc_w;		/* the same for triggers that name
@@ -141,6 +143,7 @@ struct pos_ctx {
 	struct pos_hold		 label;		/* "Name:" transcript speaker */
 	int			 turn;		/* enum pos_turn in force */
 	int			 about_war;	/* pos_about_war */
+	int			 short_text;	/* too short to judge its topic */
 	struct pos_hold		 author;	/* "Speech by X" in the title */
 	int			 has_author;
 	struct pos_hold		 carry;		/* "X said:" before a quote */
@@ -882,7 +885,15 @@ pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (ctx->toks[t].kind != POS_T_WORD)
 		return 0;
 	if (f & POS_W_THIRD) {
-		if ((mi = pos_last_person(ctx, ctx->toks[t].start)) != -1) {
+		/* "X says that he is ready": the person who speaks */
+		spk = pos_speaker_at(ctx, s, t);
+		if (spk != NULL && spk->mention != -1 &&
+		    ctx->m[spk->mention].kind == ACTOR_PERSON &&
+		    !s->spk_turn && spk->start < ctx->toks[t].start) {
+			pos_add_speaker(it, spk);
+			it->how = POS_HOW_PRONOUN;
+		} else if ((mi = pos_last_person(ctx, ctx->toks[t].start)) !=
+		    -1) {
 			pos_item_add_holder(it, pos_hold_mention(ctx, mi));
 			it->how = POS_HOW_PRONOUN;
 		}
@@ -2306,6 +2317,11 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		covered = subject = it->nh == 0 && !it->inner;
 		if (subject && pos_plan_subject(ctx, s, it, t))
 			covered = subject = 0;
+		/* "they refuse to negotiate" with nobody to be "they": not
+		   the speaker's refusal either */
+		if (t >= (long)s->t0 && it->nh == 0 &&
+		    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
+			covered = subject = 0;
 		/* "It undermines the talks", said in a quote: the subject is
 		   a thing, not the speaker */
 		spk = pos_speaker_at(ctx, s, it->t0);
@@ -2550,6 +2566,104 @@ pos_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return ctx->nato_issue;
 }
 
+#define POS_TARGET_WINDOW	4	/* words from a trigger to its target */
+
+/*
+ * The side a trigger names as its target or beneficiary just after it:
+ * "sanctions on Belarus", "weapons to the republics", "aid for Kyiv"
+ * (a preposition, at most a few words, then an actor).  SIDE_NONE when
+ * it names none.
+ */
+static enum side
+pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t, end = tr->t1 + POS_TARGET_WINDOW;
+	int	mi;
+
+	if (tr->t1 >= (int)s->t1 || !pos_is_preposition(ctx, tr->t1))
+		return SIDE_NONE;
+	for (t = tr->t1 + 1; t < (long)s->t1 && t < end; t++) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			break;
+		if ((mi = ctx->toks[t].mention) != -1)
+			return ctx->m[mi].side;
+	}
+	return SIDE_NONE;
+}
+
+/* 1 when sentence s has a word of the war's frame, or names the other
+   warring party, or the United States as one party's counterpart. */
+static int
+pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side holder)
+{
+	size_t	t;
+	int	mi;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if (ctx->toks[t].wflags & POS_W_WAR)
+			return 1;
+		if ((mi = ctx->toks[t].mention) == -1)
+			continue;
+		if ((ctx->m[mi].side == SIDE_RUS && holder != SIDE_RUS) ||
+		    (ctx->m[mi].side == SIDE_UKR && holder != SIDE_UKR) ||
+		    (ctx->m[mi].side == SIDE_USA && (holder == SIDE_RUS ||
+		    holder == SIDE_UKR)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Talks are those about the war: a summit of an alliance or a visit
+ * about trade is no stance on them.  They need, in the sentence, the two
+ * before it or the one after it, a word of the war's frame (class "war"), the other warring
+ * party, or for Russia and Ukraine the American counterpart.  A text
+ * too short to tell what it is about is taken as it stands.
+ */
+#define POS_FRAME_BEFORE	2	/* sentences before talks that frame them */
+#define POS_FRAME_AFTER		1	/* and after */
+
+static int
+pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue, enum side holder)
+{
+	size_t	k = (size_t)(s - ctx->sents);
+
+	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
+
+	if (issue != ctx->talks_issue || ctx->short_text)
+		return 0;
+	for (i = first; i <= k + POS_FRAME_AFTER && i < ctx->nsents; i++) {
+		if (pos_war_frame(ctx, &ctx->sents[i], holder))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * 1 when the trigger's target is not the issue's: pressure is on Russia,
+ * military aid goes to Ukraine (and Russia is never for it).
+ */
+static int
+pos_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr, int issue, enum side holder, int v)
+{
+	enum side	target;
+
+	if (tr->type != POS_P_TRIGGER ||
+	    (issue != ctx->pressure_issue && issue != ctx->aid_issue))
+		return 0;
+	if (issue == ctx->aid_issue && holder == SIDE_RUS && v > 0)
+		return 1;
+	target = pos_target(ctx, s, tr);
+	if (target == SIDE_NONE)
+		return 0;
+	return issue == ctx->pressure_issue ? target != SIDE_RUS :
+	    target != SIDE_UKR;
+}
+
 static void
 pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it, const struct pos_item *tr, int v, int neg)
@@ -2567,7 +2681,9 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		hissue = pos_beneficiary(ctx, s, issue, it->h[i].side, &hv);
 		if (it->h[i].side == SIDE_NONE ||
 		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
-		    !pos_in_conflict(ctx, s, &it->h[i]))
+		    !pos_in_conflict(ctx, s, &it->h[i]) ||
+		    pos_wrong_target(ctx, s, tr, hissue, it->h[i].side, hv) ||
+		    pos_other_talks(ctx, s, hissue, it->h[i].side))
 			continue;
 		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
 		    ctx->set->n + 1, sizeof *ctx->set->v);
@@ -2745,6 +2861,12 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		}
 		if (used || pos_named_as(ctx, s, tr) ||
 		    (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
+			continue;
+		/* A speaker's turn or address names issues all the time
+		   ("the Minsk agreements were signed then"): only a negated
+		   one ("integrity is not up for discussion") is a claim
+		   without a cue.  A speech verb's clause is one. */
+		if (s->spk_turn && v == tr->pol)
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;
@@ -3287,10 +3409,13 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.set = set;
 	ctx.now_year = pos_now_year(a);
 	ctx.about_war = pos_about_war(a, m, nm);
+	ctx.short_text = a->nsents < POS_WAR_MIN;
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
 	ctx.guarantees_issue = pos_dict_issue_find(d, "security_guarantees");
 	ctx.nato_issue = pos_dict_issue_find(d, "nato");
+	ctx.pressure_issue = pos_dict_issue_find(d, "pressure");
+	ctx.aid_issue = pos_dict_issue_find(d, "military_aid");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
 	ctx.doc_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.doc_w);
 	ctx.label.mention = -1;

@@ -48,6 +48,8 @@ static const struct {
 	{ "France", SIDE_EUR, ACTOR_STATE },
 	{ "Netherlands", SIDE_EUR, ACTOR_STATE },
 	{ "Lviv", SIDE_UKR, ACTOR_PLACE },
+	{ "Belarus", SIDE_OTH, ACTOR_STATE },
+	{ "Greece", SIDE_EUR, ACTOR_STATE },
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
 };
@@ -318,6 +320,36 @@ test_beneficiary(void)
 	    "security_guarantees/UKR/support", 0);
 	check("Russia rejected the security guarantees.\n",
 	    "security_guarantees/RUS/oppose", 0);
+}
+
+/* What an issue is about: its target, its frame. */
+static void
+test_targets(void)
+{
+	static const char filler[] = "Markets rose. Rain fell in the north. "
+	    "A bridge opened. Schools reopened. A new museum opened.";
+	char	text[512];
+
+	/* pressure is on Russia, military aid goes to Ukraine */
+	check("Putin condemned the sanctions on Belarus.\n", "", 0);
+	check("Putin condemned the sanctions on Russia.\n",
+	    "pressure/RUS/oppose", 0);
+	check("Rubio urged Germany to send more weapons to Ukraine.\n",
+	    "military_aid/USA/support", 0);
+	check("Putin offered more weapons to Moscow's allies.\n", "", 0);
+	/* talks about trade are no stance on the talks about the war (in a
+	   text long enough to tell) */
+	snprintf(text, sizeof text, "Russia held talks with Greece on trade."
+	    " %s\n", filler);
+	check(text, "", 0);
+	snprintf(text, sizeof text, "Russia held talks with Greece on the "
+	    "war. %s\n", filler);
+	check(text, "talks/RUS/support", 0);
+	/* "he" after "X says" is X; "they" with no group is nobody */
+	check("Zelensky says in an interview with Rubio that he is ready "
+	    "for direct talks with Russia.\n", "talks/UKR/support", 0);
+	check("Vladimir Putin: They refuse to negotiate with Ukraine.\n", "",
+	    0);
 }
 
 /* Other wars: an outsider's stance counts only with the war in view. */
@@ -605,6 +637,7 @@ main(int argc, char **argv)
 	test_turns();
 	test_topic();
 	test_beneficiary();
+	test_targets();
 	test_general();
 	test_modality();
 	test_reports();
