@@ -351,11 +351,6 @@ set_local_actor(struct ax *x, struct local *l)
 
 /* ---- tokens ------------------------------------------------------------ */
 
-static const char *abbrevs[] = {
-	"St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Gen", "Lt", "Col", "Prof",
-	"Sen", "Rep", "Gov", "Adm", NULL
-};
-
 /* Length of the word run at s[0..len): letters, digits, marks. */
 static size_t
 word_run(const char *s, size_t len)
@@ -397,16 +392,12 @@ apostrophe(const char *s, size_t len)
 static void
 word_extend(const char *t, size_t len, size_t *n)
 {
-	size_t	w = *n, i;
+	size_t	w = *n;
 
-	if (*n < len && t[*n] == '.') {
-		for (i = 0; abbrevs[i] != NULL; i++) {
-			if (strlen(abbrevs[i]) == *n &&
-			    memcmp(abbrevs[i], t, *n) == 0) {
-				(*n)++;
-				return;
-			}
-		}
+	if (*n < len && t[*n] == '.' && article_is_abbreviation(t, *n) &&
+	    *n > 1) {
+		(*n)++;
+		return;
 	}
 	/* Initials: "U.S.", "D.C.", "J.D." */
 	while (w == 1 && *n < len && t[*n] == '.') {

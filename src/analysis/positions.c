@@ -330,6 +330,11 @@ pos_tokenize(struct pos_ctx *ctx, uint32_t start, uint32_t end)
 		}
 		if (utf8_is_alnum(cp)) {
 			q = pos_word_end(s, p, end, &poss);
+			/* "U.S.", "Mr.": the full stop is the word's (the
+			   abbreviations are the article reader's) */
+			if (poss == 0 && q < end && s[q] == '.' &&
+			    article_is_abbreviation(s + p, q - p))
+				q++;
 			pos_add_tok(ctx, (uint32_t)p, (uint32_t)q, POS_T_WORD,
 			    utf8_is_upper(cp));
 			if (poss != 0)
@@ -1342,11 +1347,11 @@ pos_apposed(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	long	p = t - 1, u;
 	int	i;
 
-	/* "an idea Mrs. Merkel has opposed" */
-	if (p > (long)s->t0 && ctx->toks[p].kind == POS_T_STOP &&
-	    (pos_tis(ctx, p - 1, "mr") || pos_tis(ctx, p - 1, "mrs") ||
-	    pos_tis(ctx, p - 1, "ms") || pos_tis(ctx, p - 1, "dr")))
-		p -= 2;
+	/* "an idea Mrs. Merkel has opposed": an abbreviated title */
+	if (p > (long)s->t0 && ctx->toks[p].kind == POS_T_WORD &&
+	    ctx->toks[p].len > 1 &&
+	    pos_tw(ctx, &ctx->toks[p])[ctx->toks[p].len - 1] == '.')
+		p--;
 	if (p > (long)s->t0 && (pos_tis(ctx, p, "that") ||
 	    pos_tis(ctx, p, "which")))
 		p--;
