@@ -494,7 +494,8 @@ pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 /*
  * Phrases whose first word is a prefix ("переговор*" for every case of
  * the word): each prefix of the token from the shortest in the data on,
- * at character boundaries, looked up as "prefix*".
+ * at character boundaries and the whole word included, looked up as
+ * "prefix*".
  */
 static void
 pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
@@ -507,9 +508,9 @@ pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
 
 	if (ctx->d->prefix_min == 0)
 		return;
-	for (k = ctx->d->prefix_min; k < tk->len && k <= POS_PREFIX_MAX;
+	for (k = ctx->d->prefix_min; k <= tk->len && k <= POS_PREFIX_MAX;
 	    k++) {
-		if (((unsigned char)w[k] & 0xc0) == 0x80)
+		if (k < tk->len && ((unsigned char)w[k] & 0xc0) == 0x80)
 			continue;
 		memcpy(key, w, k);
 		key[k] = '*';
@@ -1970,8 +1971,13 @@ pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
 			depth--;
 		else if (depth == 0 && !pos_label_word(ctx, t))
 			break;
-		else if (depth == 0)
+		else if (depth == 0) {
+			/* "П.Зарубин": an initial and a surname are two */
 			(*words)++;
+			if (memchr(pos_tw(ctx, &ctx->toks[t]), '.',
+			    ctx->toks[t].len) != NULL)
+				(*words)++;
+		}
 	}
 	*from = t + 1;
 	if (*from == (long)s->t0)

@@ -52,6 +52,8 @@ static const struct {
 	{ "Greece", SIDE_EUR, ACTOR_STATE },
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
+	{ "Путин", SIDE_RUS, ACTOR_PERSON },
+	{ "Украиной", SIDE_UKR, ACTOR_STATE },
 };
 
 static struct pos_dict	*dict;
@@ -536,6 +538,11 @@ test_prefix(void)
 	check("Зеленский выступил за перемирие.\n", "ceasefire/UKR/support",
 	    0);
 	check("Зеленский выступает против.\n", "", 0);
+	/* Transcript turns as Russian transcripts write them: an unknown
+	   "П.Зарубин:" asks, and states nothing. */
+	check("Стенограмма\n\nВ.Путин: Мы отвергаем санкции. П.Зарубин: Вы "
+	    "отвергаете перемирие? В.Путин: Мы готовы к переговорам с "
+	    "Украиной.\n", "pressure/RUS/oppose talks/RUS/support", 0);
 }
 
 static void
