@@ -489,6 +489,16 @@ pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 	ctx->nitems++;
 }
 
+/* 1 when a trigger or cue lies inside an actor's name: "the Agency for
+   Strategic Initiatives" names a body, not an initiative. */
+static int
+pos_in_name(const struct pos_ctx *ctx, int ph, size_t t, size_t end)
+{
+	return ctx->d->ph[ph].type != POS_P_MARKER &&
+	    ctx->toks[t].mention != -1 &&
+	    ctx->toks[t].mention == ctx->toks[end - 1].mention;
+}
+
 #define POS_PREFIX_MAX	64	/* longest first-word prefix, in bytes */
 
 /*
@@ -543,7 +553,8 @@ pos_match(struct pos_ctx *ctx, size_t t0, size_t t1)
 		if (tk->mention != -1)
 			pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0,
 			    &end, &best);
-		if (best != -1 && end > (long)t) {
+		if (best != -1 && end > (long)t && !pos_in_name(ctx, best, t,
+		    (size_t)end)) {
 			pos_add_item(ctx, best, t, (size_t)end);
 			t = (size_t)end;
 		} else
@@ -1049,6 +1060,26 @@ pos_is_function_word(const struct pos_ctx *ctx, long t)
 }
 
 /* The holder of a noun cue: "Russia's refusal", "the US proposal". */
+#define POS_OF_WINDOW	4	/* words from "of" to the holder it names */
+
+/* The actor a few words after "of" that ends a noun cue, as its holder:
+   "the refusal of the Kiev authorities" (1 when found). */
+static int
+pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	t;
+
+	for (t = it->t1 + 1; t < (long)s->t1 && t <= it->t1 + POS_OF_WINDOW;
+	    t++) {
+		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
+			return 0;
+		if (ctx->toks[t].mention != -1)
+			return pos_group_right(ctx, s, it, t);
+	}
+	return 0;
+}
+
 static void
 pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -1078,6 +1109,11 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by") &&
 	    pos_group_right(ctx, s, it, it->t1 + 1))
 		it->how = POS_HOW_PASSIVE;
+	/* "the reluctance of the Western powers to ...": of the holder,
+	   when an actor follows within a few words */
+	else if (it->nh == 0 && it->t1 < (int)s->t1 &&
+	    pos_tis(ctx, it->t1, "of") && pos_of_holder(ctx, s, it))
+		it->how = POS_HOW_POSSESSOR;
 }
 
 /* 1 when the verb cue is a passive with an agent: "proposed by the US". */
@@ -2654,6 +2690,40 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * Another war: the sentence names third states or places (Armenia and
+ * Azerbaijan, Israelis and Palestinians), it and the one before name
+ * nothing Ukrainian, and the holder is Russian, American or European:
+ * "talks on a peace treaty between the two countries" are then about
+ * that war.  (Third states mediating this war are named as states.)
+ */
+static int
+pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side holder)
+{
+	const struct pos_mention *m;
+	const struct pos_sent	*u;
+	size_t			 t;
+	int			 mi, third = 0, last = -1;
+
+	if (holder == SIDE_UKR || holder == SIDE_OTH)
+		return 0;
+	for (u = s; u >= ctx->sents && u > s - 2; u--) {
+		for (t = u->t0; t < u->t1; t++) {
+			if ((mi = ctx->toks[t].mention) == -1 || mi == last)
+				continue;
+			last = mi;
+			m = &ctx->m[mi];
+			if (m->side == SIDE_UKR)
+				return 0;
+			if (u == s && m->side == SIDE_OTH &&
+			    (m->kind == ACTOR_STATE || m->kind == ACTOR_PLACE))
+				third++;
+		}
+	}
+	return third >= 2;
+}
+
+/*
  * 1 when the trigger's target is not the issue's: pressure is on Russia,
  * military aid goes to Ukraine (and Russia is never for it).
  */
@@ -2694,7 +2764,9 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
 		    pos_wrong_target(ctx, s, tr, hissue, it->h[i].side, hv) ||
-		    pos_other_talks(ctx, s, hissue, it->h[i].side))
+		    pos_other_talks(ctx, s, hissue, it->h[i].side) ||
+		    (hissue != ctx->pressure_issue &&
+		    pos_other_war(ctx, s, it->h[i].side)))
 			continue;
 		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
 		    ctx->set->n + 1, sizeof *ctx->set->v);

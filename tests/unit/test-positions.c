@@ -49,6 +49,9 @@ static const struct {
 	{ "Netherlands", SIDE_EUR, ACTOR_STATE },
 	{ "Lviv", SIDE_UKR, ACTOR_PLACE },
 	{ "Belarus", SIDE_OTH, ACTOR_STATE },
+	{ "Armenia", SIDE_OTH, ACTOR_STATE },
+	{ "Azerbaijan", SIDE_OTH, ACTOR_STATE },
+	{ "Agency for Strategic Initiatives", SIDE_RUS, ACTOR_ORG },
 	{ "Greece", SIDE_EUR, ACTOR_STATE },
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
@@ -347,6 +350,15 @@ test_targets(void)
 	snprintf(text, sizeof text, "Russia held talks with Greece on the "
 	    "war. %s\n", filler);
 	check(text, "talks/RUS/support", 0);
+	/* another war; a trigger inside a name */
+	check("Putin backed talks on a peace treaty between Armenia and "
+	    "Azerbaijan.\n", "", 0);
+	check("Zelensky backed talks on a peace treaty between Armenia and "
+	    "Azerbaijan.\n", "talks/UKR/support", 0);
+	check("Putin praised the Agency for Strategic Initiatives.\n", "", 0);
+	/* the holder of a noun cue after "of" */
+	check("Putin condemned the refusal of Kyiv to implement the Minsk "
+	    "agreements.\n", "minsk/RUS/support minsk/UKR/oppose", 0);
 	/* "he" after "X says" is X; "they" with no group is nobody */
 	check("Zelensky says in an interview with Rubio that he is ready "
 	    "for direct talks with Russia.\n", "talks/UKR/support", 0);
