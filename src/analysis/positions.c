@@ -2157,6 +2157,11 @@ pos_sentence_modality(struct pos_ctx *ctx, const struct pos_sent *s)
 		    !pos_tis(ctx, it->t0, "would") && ctx->cond_tok == -1)
 			ctx->cond_tok = it->t0;
 	}
+	/* a question asks, it claims nothing ("Where are the guarantors
+	   who signed it?") */
+	if (s->t1 > s->t0 && ctx->toks[s->t1 - 1].kind == POS_T_STOP &&
+	    ctx->a->text[ctx->toks[s->t1 - 1].start] == '?')
+		return POS_HYPOTHETICAL;
 	for (t = s->t0 + 1; t < s->t1; t++) {
 		tk = &ctx->toks[t];
 		if (tk->kind != POS_T_WORD || tk->len != 4 ||
@@ -2319,6 +2324,21 @@ pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    pos_tis(ctx, t - 1, "with");
 }
 
+/* 1 when verb cue it is a gerund or an infinitive ("imposing", "to
+   impose"): English shows the form, languages that drop their subject
+   pronouns ("ввели санкции") do not need it. */
+static int
+pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	const char		*w = pos_tw(ctx, tk);
+
+	if (tk->len > 4 && strcmp(w + tk->len - 3, "ing") == 0)
+		return 1;
+	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
+}
+
 /* Holders, negation and modality of one non-speech cue. */
 static void
 pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
@@ -2383,7 +2403,11 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
 		pos_clause_subject(ctx, s, it, it->t0);
-	if (covered && it->nh == 0) {
+	/* An act named without its agent ("the practice of imposing
+	   sanctions", "to supply weapons") is nobody's, least of all the
+	   speaker's. */
+	if (covered && it->nh == 0 && !(it->cls == POS_C_ACT &&
+	    pos_nonfinite(ctx, s, it))) {
 		spk = pos_speaker_at(ctx, s, it->t0);
 		if (spk != NULL)
 			pos_add_speakers(ctx, s, it, spk);
@@ -2515,6 +2539,29 @@ pos_colon_list(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* Append the positions of cue it, one per holder side. */
+/*
+ * 1 when cue it is what another cue asks for: "demands Kyiv's refusal
+ * to join NATO" states the demand, not a refusal by Kyiv.
+ */
+static int
+pos_asked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*o;
+	size_t			 i;
+	int			 self = (int)(it - ctx->items);
+
+	if (!it->inner)
+		return 0;
+	for (i = s->i0; i < s->i1; i++) {
+		o = &ctx->items[i];
+		if (o->type == POS_P_CUE && o->obj == self)
+			return o->cls == POS_C_DEMAND || o->cls == POS_C_URGE ||
+			    o->cls == POS_C_PROPOSE || o->cls == POS_C_MUST;
+	}
+	return 0;
+}
+
 static void
 pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
@@ -2524,7 +2571,8 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
 	    it->how == POS_HOW_TURN || it->how == POS_HOW_TITLE ||
-	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it))
+	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it) ||
+	    pos_asked_for(ctx, s, it))
 		return;
 	if ((v = pos_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
 		return;
@@ -2663,8 +2711,8 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * Talks are those about the war: a summit of an alliance or a visit
- * about trade is no stance on them.  They need, in the sentence, the two
+ * Talks and plans are those about the war: a summit of an alliance, a
+ * visit about trade or business's initiatives are no stance on them.  They need, in the sentence, the two
  * before it or the one after it, a word of the war's frame (class "war"), the other warring
  * party, or for Russia and Ukraine the American counterpart.  A text
  * too short to tell what it is about is taken as it stands.
@@ -2680,7 +2728,8 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
 
-	if (issue != ctx->talks_issue || ctx->short_text)
+	if ((issue != ctx->talks_issue && issue != ctx->plan_issue) ||
+	    ctx->short_text)
 		return 0;
 	for (i = first; i <= k + POS_FRAME_AFTER && i < ctx->nsents; i++) {
 		if (pos_war_frame(ctx, &ctx->sents[i], holder))

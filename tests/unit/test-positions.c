@@ -350,6 +350,16 @@ test_targets(void)
 	snprintf(text, sizeof text, "Russia held talks with Greece on the "
 	    "war. %s\n", filler);
 	check(text, "talks/RUS/support", 0);
+	/* a question claims nothing; an act needs its agent; what a demand
+	   asks for is not yet anyone's stance */
+	check("Did Russia reject the ceasefire?\n", "", 0);
+	check("Putin condemned the practice of imposing sanctions on "
+	    "Russia.\n", "pressure/RUS/oppose", 0);
+	check("Putin demanded Kyiv's refusal to join NATO.\n",
+	    "nato/RUS/oppose", 0);
+	snprintf(text, sizeof text, "Putin welcomed the initiatives of "
+	    "business. %s\n", filler);
+	check(text, "", 0);
 	/* another war; a trigger inside a name */
 	check("Putin backed talks on a peace treaty between Armenia and "
 	    "Azerbaijan.\n", "", 0);
