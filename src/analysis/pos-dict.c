@@ -32,7 +32,8 @@ static const char *pos_cue_names[POS_C_COUNT] = {
 static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
-	"authored", "self", "third", "plural", "according", "war"
+	"authored", "self", "third", "plural", "according", "war",
+	"notneg"
 };
 
 static const char *pos_file_types[] = {

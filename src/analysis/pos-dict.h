@@ -58,6 +58,8 @@ enum pos_mark {
 	POS_M_PLURAL,		/* "they": the last group named */
 	POS_M_ACCORDING,	/* "according to X": X speaks the sentence */
 	POS_M_WAR,		/* "war", "peace": talks about the war */
+	POS_M_NOTNEG,		/* "not only": a negation word that negates
+				   nothing */
 	POS_M_COUNT
 };
 

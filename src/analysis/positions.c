@@ -124,6 +124,7 @@ struct pos_ctx {
 	int			 nato_issue;	/* "nato", or -1 */
 	int			 pressure_issue; /* "pressure", or -1 */
 	int			 aid_issue;	/* "military_aid", or -1 */
+	int			 humanitarian_issue; /* or -1 */
 	float			*issue_w;	/* for "the deal": how often and
 					   how lately each issue was named */
 	float			*doc_w;		/* the same for triggers that name
@@ -1024,13 +1025,20 @@ pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
 			else if (it->cls == POS_M_CONDITIONAL &&
 			    pos_tis(ctx, it->t0, "would"))
 				sc->would = 1;
-			else
+			else if (it->cls != POS_M_NOTNEG)
 				break;
 			t = it->t0 - 1;
 			continue;
 		}
 		if (tk->kind != POS_T_WORD || tk->mention != -1)
 			break;
+		/* "deliberately and unilaterally withdrew" */
+		if (pos_tis(ctx, t, "and") && t > (long)s->t0 &&
+		    pos_is_adverb(ctx, &ctx->toks[t - 1]) &&
+		    pos_is_adverb(ctx, &ctx->toks[t + 1])) {
+			t--;
+			continue;
+		}
 		if (!(tk->wflags & POS_W_AUX) && !pos_is_adverb(ctx, tk))
 			break;
 		t--;
@@ -2666,8 +2674,8 @@ pos_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
 /*
  * The side a trigger names as its target or beneficiary just after it:
  * "sanctions on Belarus", "weapons to the republics", "aid for Kyiv"
- * (a preposition, at most a few words, then an actor).  SIDE_NONE when
- * it names none.
+ * ("on", "against", "to" or "for", at most a few words, then an actor).
+ * SIDE_NONE when it names none.
  */
 static enum side
 pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -2676,7 +2684,9 @@ pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t, end = tr->t1 + POS_TARGET_WINDOW;
 	int	mi;
 
-	if (tr->t1 >= (int)s->t1 || !pos_is_preposition(ctx, tr->t1))
+	if (tr->t1 >= (int)s->t1 || !(pos_tis(ctx, tr->t1, "on") ||
+	    pos_tis(ctx, tr->t1, "against") || pos_tis(ctx, tr->t1, "to") ||
+	    pos_tis(ctx, tr->t1, "for")))
 		return SIDE_NONE;
 	for (t = tr->t1 + 1; t < (long)s->t1 && t < end; t++) {
 		if (ctx->toks[t].kind != POS_T_WORD)
@@ -3015,6 +3025,91 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		pos_emit(ctx, s, &fake);
 		for (; n0 < ctx->set->n; n0++)
 			ctx->set->v[n0].cue = "stated";
+		pos_item_clear_holders(&fake);
+	}
+}
+
+/* 1 when trigger i is the object of a cue of the sentence that has a
+   holder. */
+static int
+pos_taken(const struct pos_ctx *ctx, const struct pos_sent *s, size_t i)
+{
+	size_t	j;
+
+	for (j = s->i0; j < s->i1; j++) {
+		if (ctx->items[j].type == POS_P_CUE &&
+		    ctx->items[j].obj == (int)i && ctx->items[j].nh > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The owner of an act a trigger names on its own: "the EU's new
+ * sanctions", "a package of sanctions from the United States", "weapons
+ * supplied by Poland" has no cue, yet says who acts.  The mention before
+ * "'s" (a modifier or two between) or after "by" or "from"; -1 if none.
+ */
+#define POS_OWNER_GAP	3	/* words between a trigger and "by X" */
+
+static int
+pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	n;
+
+	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
+	    POS_T_WORD && ctx->toks[t].mention == -1 &&
+	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s"); n++)
+		t--;
+	if (t > (long)s->t0 && pos_tis(ctx, t, "'s") &&
+	    ctx->toks[t - 1].mention != -1)
+		return ctx->toks[t - 1].mention;
+	/* a few words between: "sanctions imposed by", "sanctions on
+	   Russia from" */
+	for (t = tr->t1, n = 0; n < POS_OWNER_GAP && t < (long)s->t1 &&
+	    !pos_tis(ctx, t, "by") && !pos_tis(ctx, t, "from") &&
+	    ctx->toks[t].kind == POS_T_WORD && ctx->toks[t].item == -1; n++)
+		t++;
+	if (t + 1 >= (long)s->t1 || !(pos_tis(ctx, t, "by") ||
+	    pos_tis(ctx, t, "from")))
+		return -1;
+	t++;
+	if (t + 1 < (long)s->t1 && pos_tis(ctx, t, "the"))
+		t++;
+	return ctx->toks[t].mention;
+}
+
+/* Acts named by a trigger and its owner alone (pos_trigger_owner), for
+   the issues whose triggers are acts: pressure, military and
+   humanitarian aid. */
+static void
+pos_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
+{
+	struct pos_item		 fake;
+	const struct pos_item	*tr;
+	size_t			 i;
+	int			 mi;
+
+	for (i = s->i0; i < s->i1; i++) {
+		tr = &ctx->items[i];
+		if (tr->type != POS_P_TRIGGER || tr->pol <= 0 ||
+		    (tr->cls != ctx->pressure_issue && tr->cls !=
+		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue) ||
+		    pos_taken(ctx, s, i) ||
+		    (mi = pos_trigger_owner(ctx, s, tr)) == -1)
+			continue;
+		memset(&fake, 0, sizeof fake);
+		fake.type = POS_P_CUE;
+		fake.cls = POS_C_ACT;
+		fake.obj = (int)i;
+		fake.t0 = tr->t0;
+		fake.t1 = tr->t1;
+		fake.modality = smod;
+		pos_item_add_holder(&fake, pos_hold_mention(ctx, mi));
+		fake.how = POS_HOW_POSSESSOR;
+		pos_emit(ctx, s, &fake);
 		pos_item_clear_holders(&fake);
 	}
 }
@@ -3371,6 +3466,7 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 			pos_emit(ctx, s, it);
 	}
 	pos_bare(ctx, s, smod);
+	pos_owned(ctx, s, smod);
 #ifdef POS_DEBUG
 	pos_dump(ctx, s);
 #endif
@@ -3548,6 +3644,7 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.nato_issue = pos_dict_issue_find(d, "nato");
 	ctx.pressure_issue = pos_dict_issue_find(d, "pressure");
 	ctx.aid_issue = pos_dict_issue_find(d, "military_aid");
+	ctx.humanitarian_issue = pos_dict_issue_find(d, "humanitarian");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);
 	ctx.doc_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.doc_w);
 	ctx.label.mention = -1;

@@ -282,7 +282,7 @@ test_speech(void)
 	    "talks/RUS/support", 0);
 	check("\"We will never accept the annexation. We are ready for "
 	    "talks. We want peace,\" said Zelensky.\n",
-	    "territory/UKR/oppose talks/UKR/support", 0);
+	    "ceasefire/UKR/support territory/UKR/oppose talks/UKR/support", 0);
 	check("Zelensky said:\n\n\"We will never accept the annexation.\"\n",
 	    "territory/UKR/oppose", 0);
 	check("Vladimir Putin: We are ready for negotiations. We reject the "
@@ -360,6 +360,19 @@ test_targets(void)
 	snprintf(text, sizeof text, "Putin welcomed the initiatives of "
 	    "business. %s\n", filler);
 	check(text, "", 0);
+	/* an act a trigger names with its owner, and no cue */
+	check("The EU's fifth sanctions package was imposed.\n",
+	    "pressure/EUR/support", 0);
+	check("The new sanctions by the EU looked identical.\n",
+	    "pressure/EUR/support", 0);
+	check("Sanctions on Russia from the United States followed.\n",
+	    "pressure/USA/support", 0);
+	/* "not only" negates nothing */
+	check("Russia not only rejected the ceasefire but mocked it.\n",
+	    "ceasefire/RUS/oppose", 0);
+	/* adverbs joined by "and" between a subject and its verb */
+	check("Russia deliberately and unilaterally withdrew from the Minsk "
+	    "agreements.\n", "minsk/RUS/oppose", 0);
 	/* another war; a trigger inside a name */
 	check("Putin backed talks on a peace treaty between Armenia and "
 	    "Azerbaijan.\n", "", 0);
