@@ -997,6 +997,19 @@ pos_is_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
 	    w[tk->len - 1] == 'y';
 }
 
+/* 1 when token t is an auxiliary or a negation ("be", "able",
+   "unable"). */
+static int
+pos_aux_or_not(const struct pos_ctx *ctx, long t)
+{
+	int	i = ctx->toks[t].item;
+
+	if (ctx->toks[t].wflags & POS_W_AUX)
+		return 1;
+	return i != -1 && ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_NEGATION;
+}
+
 /* Walk left from t over auxiliaries, adverbs, negations and hedges. */
 static long
 pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
@@ -1032,6 +1045,13 @@ pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
 		}
 		if (tk->kind != POS_T_WORD || tk->mention != -1)
 			break;
+		/* "will not be able to fulfil", "is unable to": "to" after
+		   two auxiliaries or negations, not "could to help" */
+		if (pos_tis(ctx, t, "to") && t > (long)s->t0 + 1 &&
+		    pos_aux_or_not(ctx, t - 1) && pos_aux_or_not(ctx, t - 2)) {
+			t--;
+			continue;
+		}
 		/* "deliberately and unilaterally withdrew" */
 		if (pos_tis(ctx, t, "and") && t > (long)s->t0 &&
 		    pos_is_adverb(ctx, &ctx->toks[t - 1]) &&
@@ -1496,7 +1516,9 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
 		return t;
-	if (pos_tis(ctx, t, "who") && t > (long)s->t0) {
+	/* "Zelensky, who ...", "Russia, which does not want ..." */
+	if ((pos_tis(ctx, t, "who") || pos_tis(ctx, t, "which")) &&
+	    t > (long)s->t0) {
 		u = t - 1;
 		if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
 			u--;
@@ -2332,6 +2354,31 @@ pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    pos_tis(ctx, t - 1, "with");
 }
 
+/*
+ * 1 when cue it stands in the main clause after a condition that opens
+ * the sentence ("If we want peace, we need to talk"): past the comma that
+ * closes the "if" clause, the stance is stated.
+ */
+static int
+pos_after_condition(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t, c = ctx->cond_tok;
+	int	k;
+
+	/* the condition opens the sentence, a quote or a speaker's turn */
+	if (c > (long)s->t0) {
+		k = ctx->toks[c - 1].kind;
+		if (k != POS_T_COLON && k != POS_T_QOPEN && k != POS_T_QUOTE)
+			return 0;
+	}
+	for (t = c + 1; t < it->t0; t++) {
+		if (ctx->toks[t].kind == POS_T_COMMA)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when verb cue it is a gerund or an infinitive ("imposing", "to
    impose"): English shows the form, languages that drop their subject
    pronouns ("ввели санкции") do not need it. */
@@ -2423,7 +2470,8 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	it->negated = sc.neg;
 	if (smod != POS_STATED)
 		it->modality = smod;
-	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0)
+	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0 &&
+	    !pos_after_condition(ctx, s, it))
 		it->modality = pos_condition_holders(ctx, s, it) ?
 		    POS_STATED : POS_CONDITIONAL;
 	else if (sc.hyp || sc.hedge)

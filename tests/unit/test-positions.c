@@ -367,6 +367,19 @@ test_targets(void)
 	    "pressure/EUR/support", 0);
 	check("Sanctions on Russia from the United States followed.\n",
 	    "pressure/USA/support", 0);
+	/* the main clause after an opening condition is stated; "unable
+	   to", "not be able to" negate; "X, which" is X */
+	check("A talk\n\nZelensky: If we want peace, we need to sit down and "
+	    "talk.\n",
+	    "ceasefire/UKR/support/conditional talks/UKR/support/stated", 1);
+	check("Kyiv is unable to accept the ultimatum.\n",
+	    "peace_plan/UKR/oppose", 0);
+	check("Russia will not be able to accept the ultimatum.\n",
+	    "peace_plan/RUS/oppose", 0);
+	check("Putin said Russia would do what it could to help the ceasefire "
+	    "hold.\n", "ceasefire/RUS/support/stated", 1);
+	check("For Russia, which does not want NATO to expand, this matters."
+	    "\n", "nato/RUS/oppose", 0);
 	/* "not only" negates nothing */
 	check("Russia not only rejected the ceasefire but mocked it.\n",
 	    "ceasefire/RUS/oppose", 0);
