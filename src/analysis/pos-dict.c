@@ -33,7 +33,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg"
+	"notneg", "relative"
 };
 
 static const char *pos_file_types[] = {
@@ -440,6 +440,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_THIRD] = POS_W_THIRD,
 		[POS_M_PLURAL] = POS_W_PLURAL,
 		[POS_M_WAR] = POS_W_WAR,
+		[POS_M_RELATIVE] = POS_W_RELATIVE,
 	};
 	int			 rv;
 

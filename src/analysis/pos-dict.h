@@ -60,6 +60,8 @@ enum pos_mark {
 	POS_M_WAR,		/* "war", "peace": talks about the war */
 	POS_M_NOTNEG,		/* "not only": a negation word that negates
 				   nothing */
+	POS_M_RELATIVE,		/* "which", "who", "который": opens a
+				   relative clause */
 	POS_M_COUNT
 };
 
@@ -74,6 +76,7 @@ enum pos_wflags {
 	POS_W_THIRD = 1 << 6,
 	POS_W_PLURAL = 1 << 7,
 	POS_W_WAR = 1 << 8,
+	POS_W_RELATIVE = 1 << 9,
 };
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };

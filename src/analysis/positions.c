@@ -145,6 +145,8 @@ struct pos_ctx {
 	int			 turn;		/* enum pos_turn in force */
 	int			 about_war;	/* pos_about_war */
 	int			 short_text;	/* too short to judge its topic */
+	int			 genitive;	/* the article's language puts a
+					   possessor after its noun */
 	struct pos_hold		 author;	/* "Speech by X" in the title */
 	int			 has_author;
 	struct pos_hold		 carry;		/* "X said:" before a quote */
@@ -273,6 +275,14 @@ pos_add_tok(struct pos_ctx *ctx, uint32_t start, uint32_t end, int kind,
 	t->len = (uint16_t)(ctx->fold.len - t->w > 0xffff ? 0xffff :
 	    ctx->fold.len - t->w);
 	buf_addc(&ctx->fold, '\0');
+}
+
+/* 1 when token t opens a relative clause ("which", "who", class
+   "relative"). */
+static int
+pos_relative(const struct pos_ctx *ctx, long t)
+{
+	return (ctx->toks[t].wflags & POS_W_RELATIVE) != 0;
 }
 
 /* The end of the word that starts at p: letters, digits, inner '-', '.'
@@ -1142,6 +1152,13 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	else if (it->nh == 0 && it->t1 < (int)s->t1 &&
 	    pos_tis(ctx, it->t1, "of") && pos_of_holder(ctx, s, it))
 		it->how = POS_HOW_POSSESSOR;
+	/* Russian and Ukrainian put the possessor after the noun, in the
+	   genitive: "отказ Москвы", "пропозиція України" */
+	else if (it->nh == 0 && ctx->genitive && it->t1 < (int)s->t1 &&
+	    ctx->toks[it->t1].mention != -1) {
+		pos_group_right(ctx, s, it, it->t1);
+		it->how = POS_HOW_POSSESSOR;
+	}
 }
 
 /* 1 when the verb cue is a passive with an agent: "proposed by the US". */
@@ -1391,7 +1408,7 @@ pos_in_relative(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	for (p = t - 1, n = 0; p >= (long)s->t0 && n < 6; p--, n++) {
 		if (ctx->toks[p].kind != POS_T_WORD || ctx->toks[p].mention != -1)
 			return -1;
-		if (pos_tis(ctx, p, "who") || pos_tis(ctx, p, "which"))
+		if (pos_relative(ctx, p))
 			return n > 0 ? (int)p : -1;
 	}
 	return -1;
@@ -1489,8 +1506,8 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (grouped || it->nh > 1)
 			pos_remember_group(ctx, it);
 		/* "..., which Russia has rejected": a relative clause. */
-		if (t > (long)s->t0 && (pos_tis(ctx, t - 1, "which") ||
-		    pos_tis(ctx, t - 1, "that") || pos_tis(ctx, t - 1, "whom")) &&
+		if (t > (long)s->t0 && (pos_relative(ctx, t - 1) ||
+		    pos_tis(ctx, t - 1, "that")) &&
 		    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
 			it->obj = i;
 			it->how = POS_HOW_RELATIVE;
@@ -1505,7 +1522,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (pos_count_group(ctx, s, it, ug)) {
 			pos_remember_group(ctx, it);
 			/* "an exchange, which both sides had agreed" */
-			if (ug > (long)s->t0 && (pos_tis(ctx, ug - 1, "which") ||
+			if (ug > (long)s->t0 && (pos_relative(ctx, ug - 1) ||
 			    pos_tis(ctx, ug - 1, "that")) &&
 			    (i = pos_trigger_before(ctx, s, ug - 2)) != -1) {
 				it->obj = i;
@@ -1517,8 +1534,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
 		return t;
 	/* "Zelensky, who ...", "Russia, which does not want ..." */
-	if ((pos_tis(ctx, t, "who") || pos_tis(ctx, t, "which")) &&
-	    t > (long)s->t0) {
+	if (pos_relative(ctx, t) && t > (long)s->t0) {
 		u = t - 1;
 		if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
 			u--;
@@ -1614,7 +1630,7 @@ pos_clause_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		    tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
 		    tk->kind == POS_T_QUOTE || (tk->kind == POS_T_WORD &&
 		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY) &&
-		    !pos_tis(ctx, p, "who") && !pos_tis(ctx, p, "which")))
+		    !pos_relative(ctx, p)))
 			return 0;
 		if (tk->item != -1 && ctx->items[tk->item].type == POS_P_CUE &&
 		    ctx->items[tk->item].cls == POS_C_SPEECH)
@@ -1719,7 +1735,7 @@ pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 			return -1;
 		if (ctx->toks[c].kind != POS_T_COMMA)
 			continue;
-		if (pos_tis(ctx, c + 1, "which") || pos_tis(ctx, c + 1, "who"))
+		if (pos_relative(ctx, c + 1))
 			return c;
 		return -1;
 	}
@@ -3686,6 +3702,9 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.now_year = pos_now_year(a);
 	ctx.about_war = pos_about_war(a, m, nm);
 	ctx.short_text = a->nsents < POS_WAR_MIN;
+	ctx.genitive = strcmp(a->language, "ru") == 0 ||
+	    strcmp(a->language, "uk") == 0;
+
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
 	ctx.guarantees_issue = pos_dict_issue_find(d, "security_guarantees");

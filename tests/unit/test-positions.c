@@ -54,6 +54,7 @@ static const struct {
 	{ "Agency for Strategic Initiatives", SIDE_RUS, ACTOR_ORG },
 	{ "Greece", SIDE_EUR, ACTOR_STATE },
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
+	{ "России", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
 	{ "Путин", SIDE_RUS, ACTOR_PERSON },
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
@@ -586,6 +587,11 @@ test_prefix(void)
 	check("Зеленский выступил за перемирие.\n", "ceasefire/UKR/support",
 	    0);
 	check("Зеленский выступает против.\n", "", 0);
+	/* the possessor after its noun; a relative clause */
+	pos_dict_parse(dict, "cues", "cues.ru", "refuse noun отказ\n", 17,
+	    NULL);
+	check("Кремль\n\nЗеленский раскритиковал отказ России принять "
+	    "перемирие.\n", "ceasefire/UKR/support ceasefire/RUS/oppose", 0);
 	/* Transcript turns as Russian transcripts write them: an unknown
 	   "П.Зарубин:" asks, and states nothing. */
 	check("Стенограмма\n\nВ.Путин: Мы отвергаем санкции. П.Зарубин: Вы "
