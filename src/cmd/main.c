@@ -37,6 +37,8 @@ const struct cmd_entry cmd_table[] = {
 	  "compare the positions of two sides, or one side over time" },
 	{ "dict", cmd_dict, "dict --check [FILE ...]",
 	  "check the dictionaries" },
+	{ "extract", cmd_extract, "extract [--json] FILE | URL",
+	  "print the article that a web page holds, without writing it" },
 	{ "keys", cmd_keys, "keys [--json]",
 	  "print the key bindings of the interface" },
 	{ NULL, NULL, NULL, NULL }

@@ -1,0 +1,21 @@
+# src/web: getting the news in.  libcurl fetches, libxml2 parses feeds and
+# HTML (never hand-written HTTP, XML or HTML parsing); iconv converts
+# character sets.
+src_libdemarche_a_SOURCES += \
+	src/web/charset.c src/web/charset.h \
+	src/web/extract.c src/web/extract.h src/web/extract-int.h \
+	src/web/extract-meta.c src/web/extract-text.c \
+	src/web/hints.c src/web/hints.h \
+	src/web/save.c src/web/save.h \
+	src/web/url.c src/web/url.h
+
+WEB_TESTS =
+check_PROGRAMS += $(WEB_TESTS)
+TESTS += $(WEB_TESTS)
+
+
+
+
+
+webdir = $(pkgdatadir)/web
+dist_web_DATA = data/web/hints
