@@ -81,7 +81,5 @@ struct extract;
 void	 extract_meta(htmlDocPtr doc, const char *url, struct extract *ex);
 /* JSON-LD articleBody of doc when it has one, malloc'd, else NULL. */
 char	*extract_ld_body(htmlDocPtr doc);
-/* The language of text guessed from its letters: "en", "ru" or "uk". */
-const char *extract_guess_language(const char *text);
 
 #endif

@@ -60,4 +60,7 @@ char	*extract_fragment(const struct hints *, const char *html, size_t len);
 
 void	extract_release(struct extract *);
 
+/* The language of UTF-8 text guessed from its letters: "en", "ru", "uk". */
+const char *extract_guess_language(const char *text);
+
 #endif

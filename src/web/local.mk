@@ -3,19 +3,15 @@
 # character sets.
 src_libdemarche_a_SOURCES += \
 	src/web/charset.c src/web/charset.h \
+	src/web/feed.c src/web/feed.h \
+	src/web/feeds.c src/web/feeds.h \
+	src/web/fetch.c src/web/fetch.h \
+	src/web/seen.c src/web/seen.h \
 	src/web/extract.c src/web/extract.h src/web/extract-int.h \
 	src/web/extract-meta.c src/web/extract-text.c \
 	src/web/hints.c src/web/hints.h \
 	src/web/save.c src/web/save.h \
 	src/web/url.c src/web/url.h
-
-WEB_TESTS =
-check_PROGRAMS += $(WEB_TESTS)
-TESTS += $(WEB_TESTS)
-
-
-
-
 
 webdir = $(pkgdatadir)/web
 dist_web_DATA = data/web/hints

@@ -57,6 +57,21 @@ save_format(const struct extract *ex, struct buf *b)
 	buf_addc(b, '\n');
 }
 
+/* The lowercase of ASCII and Cyrillic capitals; others unchanged. */
+static uint32_t
+save_lower(uint32_t cp)
+{
+	if (cp >= 'A' && cp <= 'Z')
+		return cp + 32;
+	if (cp >= 0x410 && cp <= 0x42f)
+		return cp + 0x20;
+	if (cp >= 0x400 && cp <= 0x40f)
+		return cp + 0x50;
+	if (cp == 0x490)
+		return 0x491;
+	return cp;
+}
+
 void
 save_slug(const char *s, char *out)
 {
@@ -73,8 +88,7 @@ save_slug(const char *s, char *out)
 			dash = n > 0;
 			continue;
 		}
-		if (cp < 0x80)
-			cp = (uint32_t)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+		cp = save_lower(cp);
 		k = utf8_encode(cp, enc);
 		if (n + dash + k > SAVE_SLUG_MAX)
 			break;
