@@ -415,9 +415,9 @@ extract_meta(htmlDocPtr doc, const char *url, struct extract *ex)
 	memset(&m, 0, sizeof m);
 	meta_walk(&m, xmlDocGetRootElement(doc), 0);
 	ex->title = meta_title(&m);
-	ex->date = meta_date(&m, url);
-	ex->author = meta_author(&m);
 	ex->url = meta_url(&m, url);
+	ex->date = meta_date(&m, ex->url != NULL ? ex->url : url);
+	ex->author = meta_author(&m);
 	ex->source = m.slot[M_SITE] != NULL ? xstrdup(m.slot[M_SITE]) :
 	    url_host(ex->url != NULL ? ex->url : url);
 	ex->language = meta_language(&m);
