@@ -53,6 +53,8 @@ struct xnode {
 	uint32_t	 text;		/* visible text bytes */
 	uint32_t	 links;		/* of which inside <a> */
 	uint32_t	 commas;
+	uint32_t	 own;		/* text outside block children */
+	uint32_t	 own_commas;
 	uint16_t	 paras;		/* <p> descendants */
 	uint16_t	 imgs;
 	uint16_t	 inputs;

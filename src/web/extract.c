@@ -15,8 +15,12 @@
  * 3. select: the best element, moved up to the ancestor it shares with
  *    the other good candidates, then its siblings that look like the same
  *    text; the text of these is written by extract-text.c.
- * 4. fallback: when that gives little text, the page's JSON-LD
- *    articleBody or all of its paragraphs.
+ * 4. fallback: when that gives little text, Readability's retries: again
+ *    without the hints' drops, then without cleaning, keeping a text
+ *    only when it is more than twice as long as the stricter one's; then the page's JSON-LD articleBody or all of its paragraphs.
+ *
+ * A div's own text (outside its block children, as in "text<br>text")
+ * scores like a paragraph of that div.
  */
 #include "config.h"
 
@@ -35,10 +39,17 @@
 
 #define MIN_PARAGRAPH	25	/* bytes for a paragraph to score */
 #define MIN_BODY	250	/* bytes of body below which to fall back */
+#define RETRY_BODY	500	/* bytes below which to retry, less strict */
 #define TOP_N		5
+
+enum collect_flags {
+	COLLECT_DROP = 1 << 0,		/* drop elements the hints name */
+	COLLECT_CLEAN = 1 << 1,		/* clean clutter out of the text */
+};
 
 struct collect {
 	const struct hints	*hints;
+	int			 flags;		/* enum collect_flags */
 	struct xnode		*nodes;
 	size_t			 n;
 	size_t			 alloc;
@@ -206,6 +217,8 @@ count_text(struct xnode *x, const char *s, int in_link)
 	}
 	x->text += n;
 	x->commas += commas;
+	x->own += n;
+	x->own_commas += commas;
 	if (in_link)
 		x->links += n;
 }
@@ -223,14 +236,18 @@ add_counts(struct xnode *x, const struct xnode *c)
 	x->lis += c->lis;
 	if (xkind_is_block(c->kind) || (c->flags & XN_BLOCKS))
 		x->flags |= XN_BLOCKS;
+	else {
+		x->own += c->own;
+		x->own_commas += c->own_commas;
+	}
 }
 
 /* 1 when the drop hint must yield: the element holds a long text. */
 static int
 holds_article(const struct xnode *x)
 {
-	return x->paras >= 5 && x->text > 1500 &&
-	    xnode_link_density(x) < 0.25;
+	return x->paras >= 3 && x->text > 1000 &&
+	    xnode_link_density(x) < 0.3;
 }
 
 static size_t	collect(struct collect *, xmlNode *, size_t, int, int);
@@ -272,7 +289,7 @@ collect_element(struct collect *c, xmlNode *n, size_t xi, int depth,
 		x->imgs++;
 	else if (x->kind == XK_INPUT)
 		x->inputs++;
-	if (drop && !holds_article(x) &&
+	if (drop && (c->flags & COLLECT_DROP) && !holds_article(x) &&
 	    strcmp((const char *)n->name, "body") != 0 &&
 	    strcmp((const char *)n->name, "html") != 0)
 		x->flags |= XN_DROP;
@@ -348,18 +365,19 @@ is_paragraph(const struct xnode *x)
 	return x->kind == XK_DIV && !(x->flags & XN_BLOCKS);
 }
 
-/* Spread the score of paragraph x over its ancestors. */
+/*
+ * Spread the score of a paragraph of len bytes over its ancestors from
+ * a: the parent in full, the grandparent a half, further ones less.
+ */
 static void
-score_paragraph(struct xnode *x)
+score_paragraph(struct xnode *a, uint32_t len, uint32_t commas)
 {
-	struct xnode	*a;
 	float		 s;
 	int		 level;
 
-	s = 1.0f + (float)x->commas + (x->text / 100 > 3 ? 3.0f :
-	    (float)(x->text / 100));
-	for (a = x->parent, level = 0; a != NULL && level < 5;
-	    a = a->parent, level++) {
+	s = 1.0f + (float)commas + (len / 100 > 3 ? 3.0f :
+	    (float)(len / 100));
+	for (level = 0; a != NULL && level < 5; a = a->parent, level++) {
 		if (!(a->flags & XN_SCORED)) {
 			a->flags |= XN_SCORED;
 			a->score = tag_bias(a) + a->weight;
@@ -375,8 +393,12 @@ score_all(struct collect *c)
 	size_t	i;
 
 	for (i = 0; i < c->n; i++) {
-		if (is_paragraph(&c->nodes[i]))
-			score_paragraph(&c->nodes[i]);
+		struct xnode *x = &c->nodes[i];
+		if (is_paragraph(x))
+			score_paragraph(x->parent, x->text, x->commas);
+		else if ((x->flags & (XN_BLOCKS | XN_DROP)) == XN_BLOCKS &&
+		    x->own >= MIN_PARAGRAPH && x->kind == XK_DIV)
+			score_paragraph(x, x->own, x->own_commas);
 	}
 	for (i = 0; i < c->n; i++) {
 		if (c->nodes[i].flags & XN_SCORED)
@@ -545,22 +567,68 @@ all_paragraphs(struct collect *c, const char *title, struct buf *out)
 
 /* Choose and write the main text of the collected tree into out. */
 static void
-main_text(struct collect *c, const struct hints *h, htmlDocPtr doc,
-    const char *title, struct buf *out)
+main_text(struct collect *c, const char *title, struct buf *out)
 {
 	struct xnode	*top[TOP_N], *best;
 	xmlNode		**v;
 	size_t		 n;
-	char		*ld;
 
 	score_all(c);
-	n = best_candidates(c, top);
-	if (n > 0) {
-		best = refine_top(top, n);
-		n = select_nodes(best, &v);
-		extract_text(h, v, n, 1, title, out);
-		free(v);
+	if ((n = best_candidates(c, top)) == 0)
+		return;
+	best = refine_top(top, n);
+	n = select_nodes(best, &v);
+	extract_text(c->hints, v, n, c->flags & COLLECT_CLEAN, title, out);
+	free(v);
+}
+
+/* One attempt with flags: collect, score and write into out. */
+static void
+attempt(const struct hints *h, xmlNode *root, int flags, const char *title,
+    struct buf *out)
+{
+	struct collect	c;
+
+	memset(&c, 0, sizeof c);
+	c.hints = h;
+	c.flags = flags;
+	collect(&c, root, (size_t)-1, 0, 0);
+	collect_link(&c);
+	main_text(&c, title, out);
+	if (out->len < MIN_BODY) {
+		buf_reset(out);
+		all_paragraphs(&c, title, out);
 	}
+	free(c.nodes);
+}
+
+/*
+ * The main text of the page: as Readability does, when the strict attempt
+ * gives little text, try again without the class hints' drops, then
+ * without cleaning, and keep the longest; then JSON-LD's articleBody.
+ */
+static void
+page_text(const struct hints *h, htmlDocPtr doc, const char *title,
+    struct buf *out)
+{
+	static const int tries[] = { COLLECT_DROP | COLLECT_CLEAN,
+	    COLLECT_CLEAN, 0 };
+	struct buf	 b;
+	char		*ld;
+	size_t		 i;
+
+	buf_init(&b);
+	for (i = 0; i < sizeof tries / sizeof tries[0]; i++) {
+		buf_reset(&b);
+		attempt(h, xmlDocGetRootElement(doc), tries[i], title, &b);
+		if (b.len > 2 * out->len) {
+			buf_reset(out);
+			buf_add(out, b.data, b.len);
+		}
+		if (out->len >= RETRY_BODY)
+			break;
+	}
+	buf_release(&b);
 	if (out->len >= MIN_BODY)
 		return;
 	ld = extract_ld_body(doc);
@@ -569,10 +637,6 @@ main_text(struct collect *c, const struct hints *h, htmlDocPtr doc,
 		buf_adds(out, ld);
 	}
 	free(ld);
-	if (out->len >= MIN_BODY)
-		return;
-	buf_reset(out);
-	all_paragraphs(c, title, out);
 }
 
 /* Parse UTF-8 html[0..len) with the network and entities kept out. */
@@ -589,7 +653,6 @@ extract_html(const struct hints *h, const char *html, size_t len,
     const char *url, const char *content_type, struct extract *ex,
     char **cause)
 {
-	struct collect	 c = { h, NULL, 0, 0 };
 	struct buf	 body;
 	htmlDocPtr	 doc;
 	xmlNode		*root;
@@ -611,11 +674,8 @@ extract_html(const struct hints *h, const char *html, size_t len,
 		return *cause = xstrdup("not an HTML page"), -1;
 	}
 	extract_meta(doc, url, ex);
-	collect(&c, root, (size_t)-1, 0, 0);
-	collect_link(&c);
 	buf_init(&body);
-	main_text(&c, h, doc, ex->title, &body);
-	free(c.nodes);
+	page_text(h, doc, ex->title, &body);
 	xmlFreeDoc(doc);
 	if (ex->language == NULL)
 		ex->language = xstrdup(extract_guess_language(body.data ?
@@ -629,12 +689,14 @@ extract_html(const struct hints *h, const char *html, size_t len,
 char *
 extract_fragment(const struct hints *h, const char *html, size_t len)
 {
-	struct collect	 c = { h, NULL, 0, 0 };
+	struct collect	 c;
 	struct buf	 out;
 	htmlDocPtr	 doc;
 	xmlNode		*root;
 	char		*s;
 
+	memset(&c, 0, sizeof c);
+	c.hints = h;
 	buf_init(&out);
 	doc = parse_html(html, len, NULL);
 	if (doc != NULL && (root = xmlDocGetRootElement(doc)) != NULL) {
