@@ -55,10 +55,11 @@ struct xnode {
 	uint32_t	 commas;
 	uint32_t	 own;		/* text outside block children */
 	uint32_t	 own_commas;
-	uint16_t	 paras;		/* <p> descendants */
-	uint16_t	 imgs;
-	uint16_t	 inputs;
-	uint16_t	 lis;
+	uint32_t	 paras;		/* <p> descendants */
+	uint32_t	 imgs;
+	uint32_t	 inputs;
+	uint32_t	 lis;
+	uint32_t	 anchors;	/* <a> descendants */
 	float		 score;		/* readability-style content score */
 	int16_t		 weight;	/* from class and id: -25, 0, +25 */
 	uint8_t		 kind;		/* enum xkind */

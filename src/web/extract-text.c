@@ -108,6 +108,22 @@ is_clutter(const struct xnode *x)
 	return ld > 0.5;
 }
 
+/*
+ * 1 when x is text made of links: a paragraph that is one link (a teaser
+ * for another story), or an inline run of several links inside one (a
+ * hover card).
+ */
+static int
+is_link_run(const struct xnode *x)
+{
+	if (x->text == 0 || x->links * 10 < x->text * 8)
+		return 0;
+	if (x->kind == XK_P)
+		return 1;
+	return (x->kind == XK_INLINE || x->kind == XK_OTHER) &&
+	    x->anchors >= 3;
+}
+
 static void	emit_node(struct emit *, xmlNode *, int);
 
 static void
@@ -133,7 +149,7 @@ emit_node(struct emit *e, xmlNode *n, int top)
 	if (n->type != XML_ELEMENT_NODE || (x = n->_private) == NULL ||
 	    (x->flags & XN_DROP))
 		return;
-	if (e->clean && !top && is_clutter(x))
+	if (e->clean && !top && (is_clutter(x) || is_link_run(x)))
 		return;
 	if (x->kind == XK_BR) {
 		emit_flush(e);

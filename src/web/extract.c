@@ -234,6 +234,7 @@ add_counts(struct xnode *x, const struct xnode *c)
 	x->imgs += c->imgs;
 	x->inputs += c->inputs;
 	x->lis += c->lis;
+	x->anchors += c->anchors;
 	if (xkind_is_block(c->kind) || (c->flags & XN_BLOCKS))
 		x->flags |= XN_BLOCKS;
 	else {
@@ -289,6 +290,8 @@ collect_element(struct collect *c, xmlNode *n, size_t xi, int depth,
 		x->imgs++;
 	else if (x->kind == XK_INPUT)
 		x->inputs++;
+	else if (x->kind == XK_A)
+		x->anchors++;
 	if (drop && (c->flags & COLLECT_DROP) && !holds_article(x) &&
 	    strcmp((const char *)n->name, "body") != 0 &&
 	    strcmp((const char *)n->name, "html") != 0)
@@ -511,7 +514,7 @@ sibling_belongs(const struct xnode *best, const struct xnode *s)
 		threshold = 10;
 	if ((s->flags & XN_SCORED) && s->score >= threshold)
 		return 1;
-	if (s->kind != XK_P)
+	if (s->kind != XK_P && (s->kind != XK_DIV || (s->flags & XN_BLOCKS)))
 		return 0;
 	if (s->text > 80 && ld < 0.25)
 		return 1;
