@@ -51,7 +51,8 @@ int
 main(void)
 {
 	struct extract	 ex;
-	char		*cause = NULL, *s, *path, *deep;
+	char		*cause = NULL, *path, *deep, *frag;
+	const char	*s;
 	size_t		 i;
 
 	hints_init(&h);
@@ -107,9 +108,9 @@ main(void)
 		extract_release(&ex);
 	free(cause);
 	free(deep);
-	s = extract_fragment(&h, "<p>One</p><p>Two</p>", 20);
-	is_str(s, "One\n\nTwo", "a fragment's paragraphs");
-	free(s);
+	frag = extract_fragment(&h, "<p>One</p><p>Two</p>", 20);
+	is_str(frag, "One\n\nTwo", "a fragment's paragraphs");
+	free(frag);
 	hints_release(&h);
 	return tap_done();
 }
