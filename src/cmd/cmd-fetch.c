@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/atomic.h"
 #include "base/buf.h"
@@ -302,38 +303,66 @@ feeds_run(struct web_run *w, const struct feeds *list)
 	return failed;
 }
 
-/* --import-opml FILE: add its feeds to the feeds file. */
+/* The feeds file's text ("" when there is none yet) and its feeds. */
+static char *
+feeds_text(const char *path, struct feeds *list, size_t *lenp, char **cause)
+{
+	char	*text;
+
+	if (access(path, F_OK) != 0) {
+		*lenp = 0;
+		return xstrdup("");
+	}
+	if ((text = file_read(path, lenp, cause)) == NULL)
+		return NULL;
+	if (feeds_parse(list, text, *lenp, path, cause) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+/*
+ * --import-opml FILE: add its new feeds at the end of the feeds file,
+ * leaving the lines already there (comments included) as they were.
+ */
 static int
 fetch_import_opml(const char *opml, const char *path)
 {
-	struct feeds	 list;
+	struct feeds	 list, tail;
 	struct buf	 b;
-	char		*data, *cause = NULL;
+	char		*text, *data = NULL, *cause = NULL;
 	size_t		 len, before;
 	int		 r = -1;
 
 	feeds_init(&list);
 	buf_init(&b);
-	if (feeds_load(&list, path, 1, &cause) != 0 ||
+	if ((text = feeds_text(path, &list, &len, &cause)) == NULL ||
 	    (data = file_read(opml, &len, &cause)) == NULL)
 		goto out;
 	before = list.n;
-	r = feeds_parse_opml(&list, data, len, &cause);
-	free(data);
-	if (r != 0) {
+	if (feeds_parse_opml(&list, data, len, &cause) != 0) {
 		char *c = xasprintf("'%s': %s", opml, cause);
 		free(cause);
 		cause = c;
 		goto out;
 	}
-	feeds_format(&list, &b);
+	buf_adds(&b, text);
+	if (b.len > 0 && b.data[b.len - 1] != '\n')
+		buf_addc(&b, '\n');
+	memset(&tail, 0, sizeof tail);
+	tail.v = list.v + before;
+	tail.n = list.n - before;
+	feeds_format(&tail, &b);
 	if ((r = atomic_write(path, b.data ? b.data : "", b.len, &cause)) == 0)
-		printf("%zu feeds added to %s\n", list.n - before, path);
+		printf("%zu feeds added to %s\n", tail.n, path);
 out:
 	if (r != 0) {
 		cmd_error("%s", cause);
 		free(cause);
 	}
+	free(text);
+	free(data);
 	buf_release(&b);
 	feeds_release(&list);
 	return r;

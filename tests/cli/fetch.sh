@@ -140,6 +140,14 @@ ok $? "--export-opml lists the feeds"
 cp "$T/out" "$T/subs.opml"
 run "$DEMARCHE" fetch --feeds "$T/new-feeds" --import-opml "$T/subs.opml"
 is "$st:$(grep -c '^http' "$T/new-feeds")" "0:3" "--import-opml writes a feeds file"
+printf '# mine\nhttps://example.org/other.xml\n' >"$T/mine"
+run "$DEMARCHE" fetch --feeds "$T/mine" --import-opml "$T/subs.opml"
+is "$st:$(cat "$T/out")" "0:3 feeds added to $T/mine" "--import-opml adds"
+is "$(sed -n 1p "$T/mine"):$(grep -c '^http' "$T/mine")" "# mine:4" \
+    "after the lines already there, comments kept"
+run "$DEMARCHE" fetch --feeds "$T/mine" --import-opml "$T/subs.opml"
+is "$st:$(cat "$T/out"):$(grep -c '^http' "$T/mine")" "0:0 feeds added to $T/mine:4" \
+    "a second import adds nothing"
 
 # kill -9 while pages arrive, then a rerun: every article exactly once.
 rm -rf "$XDG_STATE_HOME"
