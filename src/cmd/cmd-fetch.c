@@ -214,7 +214,11 @@ page_store(struct web_run *w, struct page *p, struct fetch_req *r)
 		return;
 	}
 	if (extract_html(w->hints, r->data, r->len, r->final_url,
-	    r->content_type, &ex, &cause) != 0) {
+	    r->content_type, &ex, &cause) == 0 && ex.body[0] == '\0') {
+		extract_release(&ex);
+		cause = xstrdup("no article text found");
+	}
+	if (cause != NULL) {
 		cmd_error("feed '%s': '%s': %s", p->fr->entry->url,
 		    p->item->link, cause);
 		free(cause);

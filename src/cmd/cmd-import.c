@@ -48,7 +48,11 @@ import_bytes(struct web_run *w, const char *what, const char *data,
 		free(cause);
 		return -1;
 	}
-	r = import_store(w, &ex);
+	if (ex.body[0] == '\0') {
+		cmd_error("'%s': no article text found", what);
+		r = -1;
+	} else
+		r = import_store(w, &ex);
 	extract_release(&ex);
 	return r;
 }

@@ -191,6 +191,12 @@ cmd_web_store(struct web_run *w, struct extract *ex, const char *subdir,
 	char	 key[17], *dir, *path = NULL, *cause = NULL;
 	int	 r = 0;
 
+	if (ex->body[0] == '\0') {
+		cmd_error("'%s': no article text found",
+		    ex->url != NULL ? ex->url : ex->title != NULL ? ex->title :
+		    "page");
+		return -1;
+	}
 	seen_body_key(ex->body, strlen(ex->body), key);
 	if ((ex->url != NULL && seen_has(&w->seen, "url", ex->url)) ||
 	    seen_has(&w->seen, "hash", key)) {

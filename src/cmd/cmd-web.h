@@ -36,7 +36,8 @@ int			 cmd_web_extract(const char *what, struct extract *ex);
 long			 cmd_web_timeout(const char *s);
 /* Start a run into into (NULL: --into's default); -1 after an error. */
 int			 cmd_web_begin(struct web_run *, const char *into);
-/* Store ex under into/subdir unless already known; -1 on error. */
+/* Store ex under into/subdir unless already known; -1 on error (an
+   empty body is one). */
 int			 cmd_web_store(struct web_run *, struct extract *ex,
 			    const char *subdir, const char *guid);
 /* Save the state, update the catalogue and index, release. */

@@ -132,6 +132,10 @@ is "$st:$(cat "$T/out")" "0:3 new articles, 2 already known, 0 failed" \
     "import a folder: what was imported is known"
 run "$DEMARCHE" import --into "$T/imp" "$T/nowhere.html"
 is "$st" 1 "import of a missing file fails"
+printf '<html><body><nav><a href="/">Home</a></nav></body></html>' >"$T/empty.html"
+run "$DEMARCHE" import --into "$T/imp" "$T/empty.html"
+is "$st:$(cat "$T/err")" "1:demarche: '$T/empty.html': no article text found" \
+    "a page without text is not written"
 
 # OPML, both ways.
 run "$DEMARCHE" fetch --feeds "$T/feeds" --export-opml
