@@ -446,11 +446,21 @@ fetch_options(int argc, char **argv, struct fetch_args *a)
 	optind = 1;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'f': a->feeds = optarg; break;
-		case 'i': a->into = optarg; break;
-		case 'n': a->dry_run = 1; break;
-		case 'I': a->import_opml = optarg; break;
-		case 'E': a->export_opml = 1; break;
+		case 'f':
+			a->feeds = optarg;
+			break;
+		case 'i':
+			a->into = optarg;
+			break;
+		case 'n':
+			a->dry_run = 1;
+			break;
+		case 'I':
+			a->import_opml = optarg;
+			break;
+		case 'E':
+			a->export_opml = 1;
+			break;
 		case 't':
 			if ((a->timeout = cmd_web_timeout(optarg)) < 0) {
 				cmd_error("bad --timeout '%s': seconds from "
