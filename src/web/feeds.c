@@ -65,15 +65,53 @@ feeds_word(const char *p, const char *end, struct buf *w, const char **why)
 	return p + 1;
 }
 
+/* Control bytes (a line break in an OPML title) become spaces. */
+static char *
+feeds_clean(char *s)
+{
+	char	*p;
+
+	for (p = s; p != NULL && *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			*p = ' ';
+	return s;
+}
+
 static void
 feeds_push(struct feeds *f, char *url, char *title, char *tags, unsigned ln)
 {
+	feeds_clean(title);
 	f->v = xgrow(f->v, &f->alloc, f->n + 1, sizeof *f->v);
 	f->v[f->n].url = url;
 	f->v[f->n].title = title;
 	f->v[f->n].tags = tags;
 	f->v[f->n].line = ln;
 	f->n++;
+}
+
+/*
+ * Append prefix and w as one word of the urls format: quoted (with '"'
+ * and '\\' escaped) when it has a prefix, is empty, or holds blanks,
+ * quotes or backslashes, so that reading it back gives w again.
+ */
+static void
+feeds_put_word(struct buf *b, const char *prefix, const char *w)
+{
+	const char	*p;
+
+	if (*prefix == '\0' && *w != '\0' && *w != '#' &&
+	    strpbrk(w, " \t\r\"\\") == NULL) {
+		buf_adds(b, w);
+		return;
+	}
+	buf_addc(b, '"');
+	buf_adds(b, prefix);
+	for (p = w; *p != '\0'; p++) {
+		if (*p == '"' || *p == '\\')
+			buf_addc(b, '\\');
+		buf_addc(b, *p);
+	}
+	buf_addc(b, '"');
 }
 
 /* One line; -1 with *why. */
@@ -108,10 +146,10 @@ feeds_line(struct feeds *f, const char *p, const char *end, unsigned ln,
 	while ((p = feeds_word(p, end, &w, why)) != NULL) {
 		if (w.len > 0 && w.data[0] == '~' && title == NULL)
 			title = xstrdup(w.data + 1);
-		else if (w.len > 0) {
+		else {
 			if (tags.len > 0)
 				buf_addc(&tags, ' ');
-			buf_add(&tags, w.data, w.len);
+			feeds_put_word(&tags, "", w.data != NULL ? w.data : "");
 		}
 	}
 	buf_release(&w);
@@ -175,37 +213,21 @@ feeds_add(struct feeds *f, const char *url, const char *title)
 	return 1;
 }
 
-/* A word quoted when it holds blanks or quotes. */
-static void
-feeds_put_word(struct buf *b, const char *prefix, const char *w)
-{
-	const char	*p;
-
-	buf_adds(b, " \"");
-	buf_adds(b, prefix);
-	for (p = w; *p != '\0'; p++) {
-		if (*p == '\n' || *p == '\r')
-			continue;
-		if (*p == '"' || *p == '\\')
-			buf_addc(b, '\\');
-		buf_addc(b, *p);
-	}
-	buf_addc(b, '"');
-}
-
 void
 feeds_format(const struct feeds *f, struct buf *b)
 {
 	size_t	i;
 
 	for (i = 0; i < f->n; i++) {
-		buf_adds(b, f->v[i].url);
+		feeds_put_word(b, "", f->v[i].url);
+		if (f->v[i].title != NULL) {
+			buf_addc(b, ' ');
+			feeds_put_word(b, "~", f->v[i].title);
+		}
 		if (f->v[i].tags != NULL && *f->v[i].tags != '\0') {
 			buf_addc(b, ' ');
 			buf_adds(b, f->v[i].tags);
 		}
-		if (f->v[i].title != NULL)
-			feeds_put_word(b, "~", f->v[i].title);
 		buf_addc(b, '\n');
 	}
 }

@@ -19,7 +19,8 @@ struct buf;
 struct feeds_entry {
 	char		*url;
 	char		*title;		/* from "~Title", or NULL */
-	char		*tags;		/* the other tags, space-separated */
+	char		*tags;		/* the other tags, as words of this
+					   format (quoted when needed) */
 	unsigned	 line;
 };
 

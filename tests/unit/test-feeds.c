@@ -42,7 +42,7 @@ main(void)
 	is_int(f.n, 2, "two feeds; comments, blanks and queries skipped");
 	is_str(f.v[0].url, "https://example.org/rss", "the URL");
 	is_str(f.v[0].title, "The \"Example\" Times", "the ~title, unquoted");
-	is_str(f.v[0].tags, "world two words", "the tags");
+	is_str(f.v[0].tags, "world \"two words\"", "the tags, quoted again");
 	is_int(f.v[1].line, 5, "line numbers kept");
 	ok(f.v[1].title == NULL, "no title");
 	ok(!feeds_add(&f, "https://example.org/rss", NULL), "no duplicate");
