@@ -147,6 +147,25 @@ charset_iconv(iconv_t cd, const char *data, size_t len, struct buf *b)
 	buf_add(b, chunk, sizeof chunk - outleft);
 }
 
+/*
+ * The converter from the charset name, or (iconv_t)-1 to read the bytes
+ * as UTF-8: undeclared (or unknown to iconv) and not well-formed UTF-8
+ * is read as windows-1252.
+ */
+static iconv_t
+charset_open(const char *name, const char *data, size_t len)
+{
+	iconv_t	cd = (iconv_t)-1;
+
+	if (charset_is_utf8(name))
+		return cd;
+	if (name[0] != '\0')
+		cd = iconv_open("UTF-8", name);
+	if (cd == (iconv_t)-1 && !utf8_valid(data, len))
+		cd = iconv_open("UTF-8", "WINDOWS-1252");
+	return cd;
+}
+
 char *
 charset_to_utf8(const char *data, size_t len, const char *content_type,
     size_t *outlen, char **cause)
@@ -159,22 +178,14 @@ charset_to_utf8(const char *data, size_t len, const char *content_type,
 	charset_sniff(data, len, content_type, name, sizeof name, &bom);
 	data += bom;
 	len -= bom;
-	buf_init(&b);
-	if (name[0] == '\0')
-		snprintf(name, sizeof name, "%s",
-		    utf8_valid(data, len) ? "utf-8" : "windows-1252");
 	if (strcmp(name, "iso-8859-1") == 0 || strcmp(name, "latin1") == 0)
 		snprintf(name, sizeof name, "windows-1252");
-	if (charset_is_utf8(name)) {
+	buf_init(&b);
+	if ((cd = charset_open(name, data, len)) == (iconv_t)-1)
 		utf8_repair(&b, data, len);
-		return buf_detach(&b, outlen);
+	else {
+		charset_iconv(cd, data, len, &b);
+		iconv_close(cd);
 	}
-	cd = iconv_open("UTF-8", name);
-	if (cd == (iconv_t)-1) {
-		*cause = xasprintf("unknown character set '%s'", name);
-		return NULL;
-	}
-	charset_iconv(cd, data, len, &b);
-	iconv_close(cd);
 	return buf_detach(&b, outlen);
 }

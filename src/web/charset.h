@@ -6,8 +6,8 @@
  * read as windows-1252.  The conversion uses iconv; bytes that do not
  * convert become U+FFFD, so the result is always well-formed UTF-8.
  *
- * Errors: -1 with a malloc'd *cause only when the named charset is unknown
- * to iconv (the text is then not converted at all).
+ * A charset name iconv does not know counts as none declared, so the
+ * conversion never fails; cause is never set (kept for the interface).
  */
 #ifndef DEMARCHE_CHARSET_H
 #define DEMARCHE_CHARSET_H
