@@ -59,7 +59,11 @@ grep -q '^The mediators released the full text' "$C"/example-courier/2025-06-03-
 ok $? "content:encoded holding the whole article is used"
 ! grep -q 'status/404' "$T/log"
 ok $? "so its link is not fetched"
-is "$(grep -c 'User-Agent' "$T/log")" 0 "(the log holds requests only)"
+ls "$XDG_CACHE_HOME"/demarche/*.catalog >/dev/null 2>&1 &&
+    ls -d "$XDG_CACHE_HOME"/demarche/*.index >/dev/null 2>&1
+ok $? "the catalogue and the search index of the folder are up to date"
+run "$DEMARCHE" search -l 'Переговорщики' "$C"
+is "$st:$(wc -l <"$T/out" | tr -d ' ')" "0:1" "search finds the fetched text"
 
 # A second run asks with the validators and gets 304 for every feed.
 : >"$T/log"
