@@ -59,6 +59,8 @@ grep -q '^The mediators released the full text' "$C"/example-courier/2025-06-03-
 ok $? "content:encoded holding the whole article is used"
 ! grep -q 'status/404' "$T/log"
 ok $? "so its link is not fetched"
+is "$(sort -u "$T/log.ua")" "demarche/$("$DEMARCHE" --version | cut -d' ' -f2) (news reader)" \
+    "every request names demarche and its version"
 ls "$XDG_CACHE_HOME"/demarche/*.catalog >/dev/null 2>&1 &&
     ls -d "$XDG_CACHE_HOME"/demarche/*.index >/dev/null 2>&1
 ok $? "the catalogue and the search index of the folder are up to date"

@@ -4,7 +4,8 @@
 Listens on 127.0.0.1 only, on a port the system picks, written to
 PORTFILE once it listens.  Serves the fixtures in DOCROOT with "@BASE@"
 replaced by its own address, and a few routes that misbehave on purpose.
-Every request is appended to LOG as "METHOD PATH STATUS".  Stops on
+Every request is appended to LOG as "METHOD PATH STATUS", and its
+User-Agent to LOG.ua.  Stops on
 SIGTERM.  Routes:
 
   /FILE                  a fixture; feeds carry an ETag and Last-Modified
@@ -45,6 +46,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def log(self, status):
         with open(LOG, "a") as f:
             f.write("%s %s %d\n" % (self.command, self.path, status))
+        with open(LOG + ".ua", "a") as f:
+            f.write("%s\n" % self.headers.get("User-Agent", ""))
 
     def send(self, status, body=b"", ctype="text/html; charset=utf-8",
              headers=()):
