@@ -159,6 +159,10 @@ run "$DEMARCHE" fetch --feeds "$T/mine" --import-opml "$T/subs.opml"
 is "$st:$(cat "$T/out"):$(grep -c '^http' "$T/mine")" "0:0 feeds added to $T/mine:4" \
     "a second import adds nothing"
 
+# Twelve slow pages on one host: never more than two at once.
+run "$DEMARCHE" fetch --into "$T/k0" "$B/many.xml"
+is "$st:$(cat "$T/log.peak")" "0:2" "at most 2 transfers at once to one host"
+
 # kill -9 while pages arrive, then a rerun: every article exactly once.
 rm -rf "$XDG_STATE_HOME"
 "$DEMARCHE" fetch --into "$T/k" "$B/many.xml" >/dev/null 2>&1 &

@@ -20,7 +20,8 @@ SIGTERM.  Routes:
   /status/N              answers HTTP status N
   /slow/SECONDS/FILE     waits, then FILE
   /big                   11 MB of HTML
-  /item/N                a generated article page (for the many-items feed)
+  /item/N                a generated article page (for the many-items feed);
+                         the most served at once goes to LOG.peak
   /many.xml              a feed of 12 items, each a slow /item/N page
 """
 import gzip
@@ -30,11 +31,14 @@ import os
 import signal
 import socketserver
 import sys
+import threading
 import time
 from email.utils import formatdate
 
 ROOT, PORTFILE, LOG = sys.argv[1], sys.argv[2], sys.argv[3]
 STAMP = formatdate(1700000000, usegmt=True)
+LOCK = threading.Lock()
+ACTIVE = PEAK = 0
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -85,7 +89,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send(200, body, **kw)
 
     def item(self, n):
+        global ACTIVE, PEAK
+        with LOCK:
+            ACTIVE += 1
+            PEAK = max(PEAK, ACTIVE)
+            with open(LOG + ".peak", "w") as f:
+                f.write("%d\n" % PEAK)
         time.sleep(0.25)
+        with LOCK:
+            ACTIVE -= 1
         words = " ".join("word%d" % i for i in range(60))
         body = ("<html lang=en><head><title>Item number %d of the many"
                 "</title></head><body><article><h1>Item number %d</h1>"
