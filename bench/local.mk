@@ -7,6 +7,12 @@
 #   bench/tui.sh        first screen, key to redraw, incremental search
 #   bench/patterns      hostile regular expressions
 #   bench/scale         100,000 and 1,000,000 articles, a 200 MB line
+#   bench/extract       the main-text extractor: MB/s of HTML per core and
+#                       F1 on the tuned and held-out pages (needs
+#                       ../shared/corpora/html-extraction)
 # (actors.sh, positions.sh, patterns and scale are shipped by their own
 # fragments.)
-EXTRA_DIST += bench/search bench/tui.sh
+EXTRA_DIST += bench/search bench/tui.sh bench/extract
+noinst_PROGRAMS += bench/extract-speed
+bench_extract_speed_SOURCES = bench/extract-speed.c
+bench_extract_speed_LDADD = $(CHECK_LIBS)

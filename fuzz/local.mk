@@ -3,11 +3,13 @@
 # fuzz/corpus/NAME and a dictionary fuzz/NAME.dict.
 FUZZ_HARNESSES = fuzz/fuzz-article fuzz/fuzz-catalog fuzz/fuzz-dict \
 	fuzz/fuzz-posdict fuzz/fuzz-extract fuzz/fuzz-uiconfig \
-	fuzz/fuzz-uistate fuzz/fuzz-rxplan fuzz/fuzz-index
+	fuzz/fuzz-uistate fuzz/fuzz-rxplan fuzz/fuzz-index \
+	fuzz/fuzz-html fuzz/fuzz-feed fuzz/fuzz-feeds
 EXTRA_DIST += fuzz/run fuzz/corpus \
 	fuzz/article.dict fuzz/catalog.dict fuzz/dict.dict fuzz/posdict.dict \
 	fuzz/extract.dict fuzz/uiconfig.dict fuzz/uistate.dict \
-	fuzz/rxplan.dict fuzz/index.dict
+	fuzz/rxplan.dict fuzz/index.dict \
+	fuzz/html.dict fuzz/feed.dict fuzz/feeds.dict
 EXTRA_PROGRAMS = $(FUZZ_HARNESSES)
 FUZZ_UI_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/ui
 FUZZ_UI_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
@@ -41,5 +43,14 @@ fuzz_fuzz_rxplan_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz_fuzz_index_SOURCES = fuzz/fuzz-index.c
 fuzz_fuzz_index_LDADD = $(CHECK_LIBS)
 fuzz_fuzz_index_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_html_SOURCES = fuzz/fuzz-html.c
+fuzz_fuzz_html_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_html_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_feed_SOURCES = fuzz/fuzz-feed.c
+fuzz_fuzz_feed_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_feed_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_feeds_SOURCES = fuzz/fuzz-feeds.c
+fuzz_fuzz_feeds_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_feeds_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz-all: $(FUZZ_HARNESSES)
 .PHONY: fuzz-all

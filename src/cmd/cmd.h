@@ -39,6 +39,9 @@ int	cmd_diff(int, char **);
 int	cmd_dict(int, char **);
 int	cmd_keys(int, char **);
 int	cmd_tui(int, char **);
+int	cmd_extract(int, char **);
+int	cmd_fetch(int, char **);
+int	cmd_import(int, char **);
 
 /* The usage line of a subcommand ("list [--json] [PATH ...]"). */
 const char	*cmd_usage(const char *name);

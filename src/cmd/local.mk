@@ -8,4 +8,6 @@ src_demarche_SOURCES += \
 	src/cmd/cmd-search.c \
 	src/cmd/cmd-actors.c \
 	src/cmd/cmd-positions.c \
-	src/cmd/cmd-tui.c
+	src/cmd/cmd-tui.c \
+	src/cmd/cmd-web.c src/cmd/cmd-web.h \
+	src/cmd/cmd-extract.c src/cmd/cmd-fetch.c src/cmd/cmd-import.c

@@ -37,6 +37,18 @@ const struct cmd_entry cmd_table[] = {
 	  "compare the positions of two sides, or one side over time" },
 	{ "dict", cmd_dict, "dict --check [FILE ...]",
 	  "check the dictionaries" },
+	{ "extract", cmd_extract, "extract [--json] FILE | URL",
+	  "print the article that a web page holds, without writing it" },
+	{ "import", cmd_import,
+	  "import [--into DIR] [--dry-run] [--timeout SECONDS] "
+	  "FILE | DIR | URL ...",
+	  "write web pages (files, folders of them, URLs) as articles" },
+	{ "fetch", cmd_fetch,
+	  "fetch [--feeds FILE] [--into DIR] [--dry-run] "
+	  "[--timeout SECONDS] [URL ...]\n"
+	  "fetch [--feeds FILE] --import-opml FILE\n"
+	  "fetch [--feeds FILE] --export-opml",
+	  "fetch the feeds and write their new articles" },
 	{ "keys", cmd_keys, "keys [--json]",
 	  "print the key bindings of the interface" },
 	{ NULL, NULL, NULL, NULL }
