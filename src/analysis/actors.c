@@ -33,6 +33,7 @@
 
 #include "analysis/actor-cache.h"
 #include "analysis/actor-map.h"
+#include "analysis/actor-set.h"
 #include "analysis/actors.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
@@ -42,8 +43,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/corpus.h"
-
-#define ACTORS_MAX_DESCS	3
 
 #define ACTORS_MAX_NAME		5	/* words in an unknown name */
 
@@ -127,14 +126,6 @@ struct ax {
 						   [s0, s1) */
 };
 
-/* Private tables of a set. */
-struct set_priv {
-	struct actor_map	 bykey;		/* actor key -> id */
-	struct actor_map	 strings;	/* interned rule texts -> index */
-	char			**pool;		/* their copies */
-	size_t			 npool, pool_alloc;
-};
-
 /* Words after which a capital is the city, not its government ("to
    Kyiv" is left out: "aid to Kyiv" is the government). */
 static const char *place_preps[] = {
@@ -199,92 +190,6 @@ in_list(const char **list, const char *s, size_t len)
 	return (0);
 }
 
-/* ---- the set ---------------------------------------------------------- */
-
-void
-actor_set_init(struct actor_set *set)
-{
-	memset(set, 0, sizeof *set);
-	set->priv = xcalloc(1, sizeof (struct set_priv));
-}
-
-static void
-actor_release(struct actor *ac)
-{
-	size_t	i;
-
-	free(ac->name);
-	for (i = 0; i < ac->naliases; i++)
-		free(ac->aliases[i]);
-	free(ac->aliases);
-	for (i = 0; i < ac->ntitles; i++)
-		free(ac->titles[i]);
-	free(ac->titles);
-	free(ac->articles);
-	free(ac->descs);
-}
-
-void
-actor_set_release(struct actor_set *set)
-{
-	struct set_priv	*p = set->priv;
-	size_t		 i;
-
-	for (i = 0; i < set->n; i++)
-		actor_release(&set->actors[i]);
-	free(set->actors);
-	free(set->mentions);
-	if (p != NULL) {
-		actor_map_release(&p->bykey);
-		actor_map_release(&p->strings);
-		for (i = 0; i < p->npool; i++)
-			free(p->pool[i]);
-		free(p->pool);
-		free(p);
-	}
-	memset(set, 0, sizeof *set);
-}
-
-/* Add s to a list of strings unless it is there in any case. */
-static void
-strlist_add(char ***v, size_t *n, const char *s, size_t len)
-{
-	size_t	i;
-
-	for (i = 0; i < *n; i++) {
-		if (strlen((*v)[i]) == len && strncasecmp((*v)[i], s, len) == 0)
-			return;
-	}
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
-	(*v)[(*n)++] = xstrndup(s, len);
-}
-
-/* The id of the actor with that key, created from the template if new. */
-static int
-set_actor(struct actor_set *set, const char *key, size_t klen,
-    const char *name, enum actor_kind kind, enum side side, int entry)
-{
-	struct set_priv	*p = set->priv;
-	struct actor	*ac;
-	int		*slot, added;
-
-	slot = actor_map_put(&p->bykey, key, klen, &added);
-	if (!added)
-		return (*slot);
-	set->actors = xgrow(set->actors, &set->alloc, set->n + 1,
-	    sizeof *set->actors);
-	ac = &set->actors[set->n];
-	memset(ac, 0, sizeof *ac);
-	ac->name = xstrdup(name);
-	ac->kind = kind;
-	ac->side = side;
-	ac->entry = entry;
-	ac->side_why.article = -1;
-	ac->kind_why.article = -1;
-	*slot = (int)set->n;
-	return ((int)set->n++);
-}
-
 /* The actor of dictionary entry e. */
 static int
 set_entry_actor(struct ax *x, int e)
@@ -296,7 +201,7 @@ set_entry_actor(struct ax *x, int e)
 	int			 id, n;
 
 	n = snprintf(key, sizeof key, "\001%d", e);
-	id = set_actor(x->set, key, (size_t)n, de->name, de->kind, de->side,
+	id = actor_set_add(x->set, key, (size_t)n, de->name, de->kind, de->side,
 	    e);
 	ac = &x->set->actors[id];
 	if (ac->side_why.rule == NULL) {
@@ -332,7 +237,7 @@ set_local_actor(struct ax *x, struct local *l)
 
 	if (l->id >= 0)
 		return (l->id);
-	l->id = set_actor(x->set, l->key, strlen(l->key), l->name,
+	l->id = actor_set_add(x->set, l->key, strlen(l->key), l->name,
 	    l->kind, l->side, -1);
 	ac = &x->set->actors[l->id];
 	if (ac->kind_why.rule == NULL)
@@ -1876,7 +1781,8 @@ note_title(struct ax *x, size_t k, int id)
 	t = &x->items[k - 1];
 	start = ITOK(x, t)->start;
 	end = x->toks[t->t1 - 1].end;
-	strlist_add(&ac->titles, &ac->ntitles, x->a->text + start, end - start);
+	actor_set_strlist_add(&ac->titles, &ac->ntitles, x->a->text + start,
+	    end - start);
 }
 
 /* Note the text of a mention as an alias of its actor. */
@@ -1900,7 +1806,7 @@ note_alias(struct ax *x, struct item *it, int id)
 	if (strlen(ac->name) == b->len && strncasecmp(ac->name, b->data,
 	    b->len) == 0)
 		return;
-	strlist_add(&ac->aliases, &ac->naliases, b->data, b->len);
+	actor_set_strlist_add(&ac->aliases, &ac->naliases, b->data, b->len);
 }
 
 /* A sentence "X is a ..." describes its first actor. */
@@ -2252,47 +2158,12 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
  * ignored, as after a dictionary change.
  */
 #define ACTORS_RULES_VERSION	3
-/* And every build of this file: a rebuilt extractor may decide otherwise. */
+/* And every build of a file of the extractor: a rebuilt one may decide
+   otherwise. */
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
-
-/* A rule text with the lifetime of the set (cached reasons). */
-static const char *
-set_intern(struct actor_set *set, const char *s, size_t len)
-{
-	struct set_priv	*p = set->priv;
-	int		*slot, added;
-
-	slot = actor_map_put(&p->strings, s, len, &added);
-	if (added) {
-		p->pool = xgrow(p->pool, &p->pool_alloc, p->npool + 1,
-		    sizeof *p->pool);
-		p->pool[p->npool] = xstrndup(s, len);
-		*slot = (int)p->npool++;
-	}
-	return (p->pool[*slot]);
-}
-
-/* Each actor's key in the set's table, by id. */
-static void
-set_keys(const struct actor_set *set, const char **keys, size_t *lens)
-{
-	const struct set_priv	*p = set->priv;
-	const struct actor_map_slot *sl;
-	size_t			 i;
-
-	for (i = 0; i < set->n; i++) {
-		keys[i] = "";
-		lens[i] = 0;
-	}
-	for (i = 0; i < p->bykey.cap; i++) {
-		sl = &p->bykey.slots[i];
-		if (sl->key != NULL && sl->value >= 0 &&
-		    (size_t)sl->value < set->n) {
-			keys[sl->value] = sl->key;
-			lens[sl->value] = sl->len;
-		}
-	}
-}
+static const char *const actors_builds[] = {
+	ACTORS_BUILD, actor_set_build, NULL
+};
 
 static void
 enc_str(struct buf *b, const char *s, size_t len)
@@ -2324,7 +2195,7 @@ cache_encode(const struct actor_set *set, struct buf *b)
 
 	keys = xcalloc(set->n + 1, sizeof *keys);
 	lens = xcalloc(set->n + 1, sizeof *lens);
-	set_keys(set, keys, lens);
+	actor_set_keys(set, keys, lens);
 	buf_put_le32(b, (uint32_t)set->n);
 	for (i = 0; i < set->n; i++) {
 		ac = &set->actors[i];
@@ -2423,7 +2294,7 @@ dec_why(struct dec *r, struct actor_set *set, const struct dict *d,
 	w->line = dec_u32(r);
 	w->start = dec_u32(r);
 	w->end = dec_u32(r);
-	w->rule = (fl & 1) ? set_intern(set, s, len) : NULL;
+	w->rule = (fl & 1) ? actor_set_intern(set, s, len) : NULL;
 	w->file = NULL;
 	if ((fl & 2) && entry >= 0)
 		w->file = dict_entry(d, (size_t)entry)->file;
@@ -2455,7 +2326,7 @@ dec_actor(struct dec *r, struct actor_set *set, const struct dict *d,
 		return;
 	}
 	nm = xstrndup(name, nlen);
-	id = set_actor(set, key, klen, nm, (enum actor_kind)(kind & 0xff),
+	id = actor_set_add(set, key, klen, nm, (enum actor_kind)(kind & 0xff),
 	    (enum side)(kind >> 8), (int32_t)entry);
 	free(nm);
 	if ((size_t)id + 1 != set->n) {
@@ -2466,12 +2337,12 @@ dec_actor(struct dec *r, struct actor_set *set, const struct dict *d,
 	cnt = dec_count(r, 4);
 	for (k = 0; k < cnt && !r->bad; k++) {
 		s = dec_str(r, &len);
-		strlist_add(&ac->aliases, &ac->naliases, s, len);
+		actor_set_strlist_add(&ac->aliases, &ac->naliases, s, len);
 	}
 	cnt = dec_count(r, 4);
 	for (k = 0; k < cnt && !r->bad; k++) {
 		s = dec_str(r, &len);
-		strlist_add(&ac->titles, &ac->ntitles, s, len);
+		actor_set_strlist_add(&ac->titles, &ac->ntitles, s, len);
 	}
 	cnt = dec_count(r, 8);
 	if (cnt > ACTORS_MAX_DESCS)
@@ -2543,76 +2414,6 @@ cache_decode(struct actor_set *set, const struct dict *d, struct article *a,
 	return (0);
 }
 
-/* Merge src (the actors of article a alone) into set. */
-static void
-set_merge(struct actor_set *set, struct actor_set *src, struct article *a)
-{
-	struct actor		*s, *t;
-	struct actor_mention	*m;
-	const char		**keys;
-	size_t			*lens, i, j;
-	int			*map, id;
-
-	keys = xcalloc(src->n + 1, sizeof *keys);
-	lens = xcalloc(src->n + 1, sizeof *lens);
-	map = xcalloc(src->n + 1, sizeof *map);
-	set_keys(src, keys, lens);
-	for (i = 0; i < src->n; i++) {
-		s = &src->actors[i];
-		id = set_actor(set, keys[i], lens[i], s->name, s->kind, s->side,
-		    s->entry);
-		map[i] = id;
-		t = &set->actors[id];
-		if (t->side_why.rule == NULL) {
-			t->side_why = s->side_why;
-			t->kind_why = s->kind_why;
-		} else if (t->side == SIDE_NONE && s->side != SIDE_NONE) {
-			t->side = s->side;
-			t->side_why = s->side_why;
-		}
-		if (t->side_why.rule != NULL && t->side_why.rule == s->side_why.rule)
-			t->side_why.rule = set_intern(set, s->side_why.rule,
-			    strlen(s->side_why.rule));
-		if (t->kind_why.rule != NULL && t->kind_why.rule == s->kind_why.rule)
-			t->kind_why.rule = set_intern(set, s->kind_why.rule,
-			    strlen(s->kind_why.rule));
-		if (strcasecmp(t->name, s->name) != 0)
-			strlist_add(&t->aliases, &t->naliases, s->name,
-			    strlen(s->name));
-		for (j = 0; j < s->naliases; j++) {
-			if (strcasecmp(t->name, s->aliases[j]) != 0)
-				strlist_add(&t->aliases, &t->naliases,
-				    s->aliases[j], strlen(s->aliases[j]));
-		}
-		for (j = 0; j < s->ntitles; j++)
-			strlist_add(&t->titles, &t->ntitles, s->titles[j],
-			    strlen(s->titles[j]));
-		for (j = 0; j < s->ndescs && t->ndescs < ACTORS_MAX_DESCS; j++) {
-			t->descs = xreallocarray(t->descs, t->ndescs + 1,
-			    sizeof *t->descs);
-			t->descs[t->ndescs++] = s->descs[j];
-		}
-		t->mentions += s->mentions;
-		if (s->mentions > 0 && (t->narticles == 0 ||
-		    t->articles[t->narticles - 1] != a->index)) {
-			t->articles = xreallocarray(t->articles,
-			    t->narticles + 1, sizeof *t->articles);
-			t->articles[t->narticles++] = a->index;
-		}
-	}
-	for (i = 0; i < src->nmentions; i++) {
-		set->mentions = xgrow(set->mentions, &set->mentions_alloc,
-		    set->nmentions + 1, sizeof *set->mentions);
-		m = &set->mentions[set->nmentions++];
-		*m = src->mentions[i];
-		m->article = a->index;
-		m->actor = (uint32_t)map[m->actor];
-	}
-	free(keys);
-	free(lens);
-	free(map);
-}
-
 /* The cache key of an article: its bytes, its date and its structure. */
 static uint64_t
 article_cache_key(const struct article *a)
@@ -2662,7 +2463,7 @@ corpus_article(struct actor_set *set, const struct dict *d,
 	actor_set_init(&src);
 	if ((data = actor_cache_get(cache, key, &len)) != NULL) {
 		if (cache_decode(&src, d, a, data, len) == 0) {
-			set_merge(set, &src, a);
+			actor_set_merge(set, &src, a);
 			set->cached++;
 			actor_set_release(&src);
 			return;
@@ -2676,10 +2477,24 @@ corpus_article(struct actor_set *set, const struct dict *d,
 		cache_encode(&src, &b);
 		actor_cache_put(cache, key, b.data, b.len);
 		buf_release(&b);
-		set_merge(set, &src, a);
+		actor_set_merge(set, &src, a);
 		set->extracted++;
 	}
 	actor_set_release(&src);
+}
+
+/* The version of the cache: of the dictionary, the rules and the build. */
+static uint64_t
+cache_version(const struct dict *d)
+{
+	uint64_t	ver;
+	size_t		i;
+
+	ver = dict_version(d);
+	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
+	for (i = 0; actors_builds[i] != NULL; i++)
+		ver = hash64(actors_builds[i], strlen(actors_builds[i]), ver);
+	return (ver);
 }
 
 int
@@ -2687,16 +2502,12 @@ actors_extract_corpus(struct actor_set *set, const struct dict *d,
     struct corpus *c, const struct notify *n, char **cause)
 {
 	struct actor_cache	*cache;
-	uint64_t		 ver;
 	char			*path, *why = NULL;
 	size_t			 i;
 	int			 r = 0;
 
-	ver = dict_version(d);
-	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
-	ver = hash64(ACTORS_BUILD, strlen(ACTORS_BUILD), ver);
 	path = corpus_cache_path(c, "actors");
-	cache = actor_cache_open(path, ver);
+	cache = actor_cache_open(path, cache_version(d));
 	free(path);
 	set->cache_rejected = actor_cache_damaged(cache);
 	for (i = 0; i < c->n; i++) {
@@ -2714,89 +2525,4 @@ actors_extract_corpus(struct actor_set *set, const struct dict *d,
 	}
 	actor_cache_free(cache);
 	return (r);
-}
-
-/* ---- queries ----------------------------------------------------------- */
-
-/* The first mention at or after (art, start). */
-static size_t
-mention_lower_bound(const struct actor_set *set, uint32_t art,
-    uint32_t start)
-{
-	size_t			 lo = 0, hi = set->nmentions, mid;
-	struct actor_mention	*m;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		m = &set->mentions[mid];
-		if (m->article < art || (m->article == art && m->start < start))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (lo);
-}
-
-const struct actor_mention *
-actor_set_span_mentions(const struct actor_set *set, uint32_t art,
-    uint32_t start, uint32_t end, size_t *count)
-{
-	size_t	lo, hi;
-
-	lo = mention_lower_bound(set, art, start);
-	for (hi = lo; hi < set->nmentions && set->mentions[hi].article == art &&
-	    set->mentions[hi].start < end; hi++)
-		;
-	*count = hi - lo;
-	return (hi > lo ? &set->mentions[lo] : NULL);
-}
-
-const struct actor_mention *
-actor_set_article_mentions(const struct actor_set *set, uint32_t art,
-    size_t *count)
-{
-	return (actor_set_span_mentions(set, art, 0, UINT32_MAX, count));
-}
-
-static const struct actor_set *rank_set;
-
-static int
-rank_cmp(const void *a, const void *b)
-{
-	const struct actor	*x = &rank_set->actors[*(const size_t *)a];
-	const struct actor	*y = &rank_set->actors[*(const size_t *)b];
-
-	if (x->mentions != y->mentions)
-		return (x->mentions > y->mentions ? -1 : 1);
-	return (strcmp(x->name, y->name));
-}
-
-size_t *
-actor_set_rank(const struct actor_set *set)
-{
-	size_t	*order, i;
-
-	order = xcalloc(set->n + 1, sizeof *order);
-	for (i = 0; i < set->n; i++)
-		order[i] = i;
-	rank_set = set;
-	qsort(order, set->n, sizeof *order, rank_cmp);
-	rank_set = NULL;
-	return (order);
-}
-
-int
-actor_set_find(const struct actor_set *set, const char *name)
-{
-	size_t	i, j;
-
-	for (i = 0; i < set->n; i++) {
-		if (strcasecmp(set->actors[i].name, name) == 0)
-			return ((int)i);
-		for (j = 0; j < set->actors[i].naliases; j++) {
-			if (strcasecmp(set->actors[i].aliases[j], name) == 0)
-				return ((int)i);
-		}
-	}
-	return (-1);
 }

@@ -3,6 +3,7 @@
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
+	src/analysis/actor-set.c src/analysis/actor-set.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
 
