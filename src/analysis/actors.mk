@@ -2,6 +2,7 @@
 # extractor, its tests and benchmark.
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
+	src/analysis/actor-codec.c src/analysis/actor-codec.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actor-set.c src/analysis/actor-set.h \
 	src/analysis/actors.c src/analysis/actors.h \
