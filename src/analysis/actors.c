@@ -33,8 +33,10 @@
 
 #include "analysis/actor-cache.h"
 #include "analysis/actor-codec.h"
+#include "analysis/actor-internal.h"
 #include "analysis/actor-map.h"
 #include "analysis/actor-set.h"
+#include "analysis/actor-tokens.h"
 #include "analysis/actors.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
@@ -56,76 +58,6 @@
 #ifndef ACTORS_WINDOW
 #define ACTORS_WINDOW		2000
 #endif
-
-enum tok_type { TOK_WORD, TOK_POSS, TOK_PUNCT };
-
-struct tok {
-	uint32_t	 start, end;	/* bytes in the article */
-	uint32_t	 fold, flen;	/* folded form in the fold buffer */
-	uint32_t	 cp;		/* first code point */
-	uint8_t		 type;		/* enum tok_type */
-	uint8_t		 gap;		/* white space before it */
-	uint8_t		 cap;		/* starts with a capital */
-	uint8_t		 allcaps;	/* two or more capitals, no lower case */
-	uint8_t		 cyr;		/* Cyrillic */
-};
-
-enum item_type { IT_ACTOR, IT_TITLE, IT_STOP, IT_NAME, IT_WORD, IT_PUNCT };
-
-struct item {
-	uint8_t		 type;		/* enum item_type */
-	uint32_t	 t0, t1;	/* tokens [t0, t1) */
-	uint32_t	 sent;		/* sentence index */
-	const struct dict_match *m;	/* IT_ACTOR: the chain */
-	int		 entry;		/* IT_ACTOR: the chosen entry */
-	int		 person;	/* IT_NAME: resolved person (local id) */
-	unsigned	 flags;		/* enum mention_flags */
-	uint8_t		 org;		/* IT_NAME: ends in an organisation word
-					   ("... Defence Group") */
-	uint8_t		 oside;		/* its side, from a demonym in it */
-	uint8_t		 generic;	/* of common words only ("the Armed
-					   Forces") */
-	uint8_t		 relative;	/* a given name and a known surname */
-};
-
-/* A person found in this article but unknown to the dictionary. */
-struct local {
-	char		*name;		/* as first written */
-	char		*key;		/* folded */
-	enum actor_kind	 kind;		/* person, or org for an organisation
-					   name */
-	enum side	 side;
-	const char	*side_rule;
-	const char	*kind_rule;
-	uint32_t	 side_sent;	/* sentence that decided the side */
-	uint32_t	 kind_sent;
-	int		 id;		/* set id, once added */
-};
-
-/* Everything about the article being extracted. */
-struct ax {
-	struct actor_set	*set;
-	const struct dict	*d;
-	struct article		*a;
-	struct tok		*toks;
-	size_t			 ntoks, toks_alloc;
-	struct item		*items;
-	size_t			 nitems, items_alloc;
-	struct buf		 fold;
-	struct buf		 key;
-	struct buf		 fold2;
-	struct local		*locals;
-	size_t			 nlocals, locals_alloc;
-	struct actor_map	 surnames;	/* folded surname -> local or
-						   ~entry */
-	struct actor_map	 fullnames;	/* folded name -> local */
-	int			*seen;		/* per entry: mentioned earlier in
-						   the article (kept across
-						   windows) */
-	struct item		*alias_it;	/* the alias to note instead */
-	uint32_t		 s0, s1;	/* the window: sentences
-						   [s0, s1) */
-};
 
 /* Words after which a capital is the city, not its government ("to
    Kyiv" is left out: "aid to Kyiv" is the government). */
@@ -254,141 +186,6 @@ set_local_actor(struct ax *x, struct local *l)
 	}
 	return (l->id);
 }
-
-/* ---- tokens ------------------------------------------------------------ */
-
-/* Length of the word run at s[0..len): letters, digits, marks. */
-static size_t
-word_run(const char *s, size_t len)
-{
-	size_t		i = 0, n;
-	uint32_t	cp;
-
-	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			if (!((s[i] >= 'a' && s[i] <= 'z') ||
-			    (s[i] >= 'A' && s[i] <= 'Z') ||
-			    (s[i] >= '0' && s[i] <= '9')))
-				break;
-			i++;
-			continue;
-		}
-		n = utf8_decode(s + i, len - i, &cp, NULL);
-		if (!utf8_is_alnum(cp))
-			break;
-		i += n;
-	}
-	return (i);
-}
-
-/* 1 when s[0..len) is an apostrophe (straight or curly). */
-static size_t
-apostrophe(const char *s, size_t len)
-{
-	if (len >= 1 && (s[0] == '\'' || s[0] == '`'))
-		return (1);
-	if (len >= 3 && (unsigned char)s[0] == 0xe2 &&
-	    (unsigned char)s[1] == 0x80 &&
-	    ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x98))
-		return (3);
-	return (0);
-}
-
-/* Extend the word at t[0..*n) over initials and known abbreviations. */
-static void
-word_extend(const char *t, size_t len, size_t *n)
-{
-	size_t	w = *n;
-
-	if (*n < len && t[*n] == '.' && article_is_abbreviation(t, *n) &&
-	    *n > 1) {
-		(*n)++;
-		return;
-	}
-	/* Initials: "U.S.", "D.C.", "J.D." */
-	while (w == 1 && *n < len && t[*n] == '.') {
-		(*n)++;
-		w = word_run(t + *n, len - *n);
-		if (w != 1 || *n + 1 >= len || t[*n + 1] != '.')
-			return;
-		*n += w;
-	}
-}
-
-static void
-tok_add(struct ax *x, uint32_t start, uint32_t end, enum tok_type type,
-    int gap)
-{
-	struct tok	*t;
-	const char	*s = x->a->text + start;
-	size_t		 len = end - start, i, n;
-	uint32_t	 cp;
-	int		 upper = 0, lower = 0;
-
-	x->toks = xgrow(x->toks, &x->toks_alloc, x->ntoks + 1,
-	    sizeof *x->toks);
-	t = &x->toks[x->ntoks++];
-	memset(t, 0, sizeof *t);
-	t->start = start;
-	t->end = end;
-	t->type = type;
-	t->gap = gap;
-	t->fold = (uint32_t)x->fold.len;
-	dict_fold(&x->fold, s, len);
-	t->flen = (uint32_t)(x->fold.len - t->fold);
-	utf8_decode(s, len, &t->cp, NULL);
-	if (type != TOK_WORD)
-		return;
-	t->cap = utf8_is_upper(t->cp);
-	t->cyr = t->cp >= 0x400 && t->cp <= 0x4ff;
-	for (i = 0; i < len; i += n) {
-		n = utf8_decode(s + i, len - i, &cp, NULL);
-		upper += utf8_is_upper(cp);
-		lower += utf8_is_lower(cp);
-	}
-	t->allcaps = upper >= 2 && lower == 0;
-}
-
-/* Cut sentence [start, end) into tokens. */
-static void
-tokenize(struct ax *x, uint32_t start, uint32_t end)
-{
-	const char	*text = x->a->text;
-	size_t		 i = start, n, ap;
-	uint32_t	 cp;
-	int		 gap = 1;
-
-	while (i < end) {
-		n = utf8_decode(text + i, end - i, &cp, NULL);
-		if (utf8_is_space(cp) || cp == 0) {
-			gap = 1;
-			i += n;
-			continue;
-		}
-		ap = apostrophe(text + i, end - i);
-		if (ap > 0 && x->ntoks > 0 && !gap &&
-		    x->toks[x->ntoks - 1].type == TOK_WORD &&
-		    i + ap < end && (text[i + ap] == 's' || text[i + ap] == 'S') &&
-		    word_run(text + i + ap, end - i - ap) == 1) {
-			tok_add(x, (uint32_t)i, (uint32_t)(i + ap + 1), TOK_POSS,
-			    0);
-			i += ap + 1;
-			gap = 0;
-			continue;
-		}
-		if ((n = word_run(text + i, end - i)) > 0) {
-			word_extend(text + i, end - i, &n);
-			tok_add(x, (uint32_t)i, (uint32_t)(i + n), TOK_WORD, gap);
-		} else {
-			n = utf8_decode(text + i, end - i, &cp, NULL);
-			tok_add(x, (uint32_t)i, (uint32_t)(i + n), TOK_PUNCT, gap);
-		}
-		i += n;
-		gap = 0;
-	}
-}
-
-#define TOKF(x, t)	((x)->fold.data + (t)->fold)
 
 /* ---- items ------------------------------------------------------------- */
 
@@ -1033,8 +830,6 @@ sentence_items(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 
 /* ---- resolving --------------------------------------------------------- */
 
-/* The first token of item it. */
-#define ITOK(x, it)	(&(x)->toks[(it)->t0])
 
 /* 1 when item it is the punctuation mark c. */
 static int
@@ -2096,7 +1891,7 @@ article_items(struct ax *x)
 			continue;
 		b = &a->blocks[s->block];
 		t0 = (uint32_t)x->ntoks;
-		tokenize(x, s->start, s->end);
+		actor_tokens_add(x, s->start, s->end);
 		sentence_items(x, i, t0, (uint32_t)x->ntoks,
 		    b->kind != BLOCK_PARAGRAPH);
 	}
@@ -2163,7 +1958,8 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
    otherwise. */
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 static const char *const actors_builds[] = {
-	ACTORS_BUILD, actor_codec_build, actor_set_build, NULL
+	ACTORS_BUILD, actor_codec_build, actor_set_build,
+	actor_tokens_build, NULL
 };
 
 /* The cache key of an article: its bytes, its date and its structure. */

@@ -3,8 +3,10 @@
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-codec.c src/analysis/actor-codec.h \
+	src/analysis/actor-internal.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actor-set.c src/analysis/actor-set.h \
+	src/analysis/actor-tokens.c src/analysis/actor-tokens.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
 
