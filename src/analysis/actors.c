@@ -35,6 +35,7 @@
 #include "analysis/actor-codec.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
+#include "analysis/actor-locals.h"
 #include "analysis/actor-map.h"
 #include "analysis/actor-set.h"
 #include "analysis/actor-tokens.h"
@@ -170,9 +171,6 @@ set_local_actor(struct ax *x, struct local *l)
 }
 
 /* ---- resolving --------------------------------------------------------- */
-
-/* The rule for a relative of a person in the article ("Grace Mugabe"). */
-static const char rule_relative[] = "the surname of a person in the article";
 
 
 /* 1 when the capital or metonym at item k is used as a place. */
@@ -447,8 +445,6 @@ its_after(struct ax *x, size_t k)
 	return (0);
 }
 
-static int	local_find(struct ax *, struct item *, unsigned *);
-
 /* The evidence that NAME item k is a person: a rule name, or NULL; the
    side the same evidence gives. */
 static const char *
@@ -468,7 +464,7 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	}
 	if (it->relative) {
 		*side = dict_entry(x->d, (size_t)it->m->entry)->side;
-		return (rule_relative);
+		return (actor_locals_relative_rule);
 	}
 	if (k > 0) {
 		scan_phrase(x, k - 1, -1, &title, side, 8);
@@ -533,10 +529,10 @@ person_evidence(struct ax *x, size_t k, enum side *side)
 	    x->toks[it->t1 - 1].type == TOK_WORD && (rel = actor_map_get(
 	    &x->surnames, TOKF(x, &x->toks[it->t1 - 1]),
 	    x->toks[it->t1 - 1].flen)) != NULL &&
-	    local_find(x, it, &fl) == -1) {
+	    actor_locals_find(x, it, &fl) == -1) {
 		if (*rel <= -2)
 			*side = dict_entry(x->d, (size_t)(-2 - *rel))->side;
-		return (rule_relative);
+		return (actor_locals_relative_rule);
 	}
 	*side = SIDE_NONE;
 verb:
@@ -554,199 +550,6 @@ verb:
 	return (NULL);
 }
 
-/* Register the surname (last word) of a person for later short forms. */
-static void
-add_surname(struct ax *x, struct item *it, int value)
-{
-	struct tok	*t = &x->toks[it->t1 - 1];
-
-	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
-		return;
-	*actor_map_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
-}
-
-/* A new local person from NAME item k. */
-static int
-local_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
-    enum side side, const char *side_rule)
-{
-	struct item	*it = &x->items[k];
-	struct local	*l;
-	int		*slot, added;
-
-	actor_items_key(x, it, &x->key);
-	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
-	if (!added && *slot < 0)
-		return (*slot);		/* a dictionary person's long form */
-	if (!added) {
-		l = &x->locals[*slot];
-		if (l->side == SIDE_NONE && side != SIDE_NONE) {
-			l->side = side;
-			l->side_rule = side_rule;
-			l->side_sent = it->sent;
-		}
-		return (*slot);
-	}
-	x->locals = xgrow(x->locals, &x->locals_alloc, x->nlocals + 1,
-	    sizeof *x->locals);
-	l = &x->locals[x->nlocals];
-	memset(l, 0, sizeof *l);
-	l->name = xstrndup(x->a->text + ITOK(x, it)->start,
-	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
-	l->key = xstrndup(x->key.data, x->key.len);
-	l->side = side;
-	l->side_rule = side != SIDE_NONE ? side_rule : NULL;
-	l->side_sent = it->sent;
-	l->kind = kind;
-	l->kind_rule = rule;
-	l->kind_sent = it->sent;
-	l->id = -1;
-	*slot = (int)x->nlocals;
-	/* A relative does not take the surname from its first bearer. */
-	if (kind == ACTOR_PERSON && rule != rule_relative)
-		add_surname(x, it, (int)x->nlocals);
-	return ((int)x->nlocals++);
-}
-
-/* Look a NAME up among the persons already found: full name, surname. */
-static int
-local_find(struct ax *x, struct item *it, unsigned *flags)
-{
-	int	*slot;
-
-	actor_items_key(x, it, &x->key);
-	if ((slot = actor_map_get(&x->fullnames, x->key.data,
-	    x->key.len)) != NULL)
-		return (*slot);
-	if (it->t1 - it->t0 == 1 && (slot = actor_map_get(&x->surnames,
-	    x->key.data, x->key.len)) != NULL) {
-		*flags |= MENTION_PARTIAL;
-		return (*slot);
-	}
-	return (-1);
-}
-
-/* The side of the state the article mentions most, or SIDE_NONE. */
-static enum side
-main_side(struct ax *x)
-{
-	const struct dict_entry	*e;
-	size_t			 k, count[SIDE_COUNT] = { 0 };
-	int			 best = SIDE_NONE, s;
-
-	for (k = 0; k < x->nitems; k++) {
-		if (x->items[k].type != IT_ACTOR || x->items[k].entry < 0)
-			continue;
-		e = dict_entry(x->d, (size_t)x->items[k].entry);
-		if (e->kind == ACTOR_STATE && e->side != SIDE_NONE)
-			count[e->side]++;
-	}
-	for (s = 1; s < SIDE_COUNT; s++) {
-		if (count[s] > count[best])
-			best = s;
-	}
-	return ((enum side)best);
-}
-
-/* The person whose surname relative l shares, when found in the text. */
-static struct local *
-relative_owner(struct ax *x, struct local *l)
-{
-	const char	*sp = strrchr(l->key, ' ');
-	int		*slot;
-
-	if (sp == NULL)
-		return (NULL);
-	sp++;
-	slot = actor_map_get(&x->surnames, sp, strlen(sp));
-	if (slot == NULL || *slot < 0 || &x->locals[*slot] == l)
-		return (NULL);
-	return (&x->locals[*slot]);
-}
-
-/*
- * Persons whose side the text does not give: an office holder (found
- * through a title) is taken to serve the state the article is mostly
- * about; anyone else is OTH, as CAMEO does.
- */
-static void
-default_sides(struct ax *x)
-{
-	struct local	*l, *owner;
-	enum side	 side = main_side(x);
-	size_t		 i;
-
-	for (i = 0; i < x->nlocals; i++) {
-		l = &x->locals[i];
-		if (l->side != SIDE_NONE)
-			continue;
-		if (side != SIDE_NONE && strstr(l->kind_rule, "title") != NULL) {
-			l->side = side;
-			l->side_rule = "a title without a state: the state the "
-			    "article is mostly about";
-		} else if (l->kind_rule == rule_relative &&
-		    (owner = relative_owner(x, l)) != NULL &&
-		    owner->side != SIDE_NONE) {
-			l->side = owner->side;
-			l->side_rule = "the side of a relative in the article";
-		} else if (side != SIDE_NONE && l->kind == ACTOR_ORG &&
-		    strstr(l->kind_rule, "generic") != NULL) {
-			l->side = side;
-			l->side_rule = "a generic institution: the state the "
-			    "article is mostly about";
-		} else if (l->kind == ACTOR_PERSON &&
-		    strcmp(l->kind_rule, "speaker label") == 0) {
-			/* a journalist or a guest: nothing says whose */
-			l->side = SIDE_OTH;
-			l->side_rule = "a speaker without a state or title: no "
-			    "side in the text (OTH)";
-		} else if (strstr(l->kind_rule, "apposition") != NULL ||
-		    strstr(l->kind_rule, "descriptive") != NULL) {
-			l->side = side != SIDE_NONE ? side : SIDE_OTH;
-			l->side_rule = "an apposition without a state: the state "
-			    "the article is mostly about";
-		} else {
-			l->side = SIDE_OTH;
-			l->side_rule = "no side in the text: everyone else (OTH)";
-		}
-		l->side_sent = l->kind_sent;
-	}
-}
-
-/*
- * A longer form of a person's name already known, with the same first
- * and last words ("Robert Gabriel Mugabe" after "Robert Mugabe"): noted
- * as that person's full name.  Returns 1 when it is one.
- */
-static int
-name_variant(struct ax *x, struct item *it)
-{
-	struct tok	*first = &x->toks[it->t0], *last = &x->toks[it->t1 - 1];
-	const char	*name;
-	size_t		 n;
-	int		*slot, v;
-
-	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD)
-		return (0);
-	slot = actor_map_get(&x->surnames, TOKF(x, last), last->flen);
-	if (slot == NULL)
-		return (0);
-	v = *slot;
-	buf_reset(&x->fold2);
-	if (v <= -2)
-		name = dict_entry(x->d, (size_t)(-2 - v))->name;
-	else
-		name = x->locals[v].name;
-	dict_fold(&x->fold2, name, strlen(name));
-	n = strcspn(x->fold2.data, " ");
-	if (n != first->flen || memcmp(x->fold2.data, TOKF(x, first), n) != 0)
-		return (0);
-	actor_items_key(x, it, &x->key);
-	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, NULL);
-	*slot = v;
-	return (1);
-}
-
 /*
  * An organisation from NAME item k; an acronym or other name in brackets
  * just after it ("HDT Védelmi Ipari Kft. (HDT Limited)") is the same one.
@@ -757,7 +560,7 @@ org_add(struct ax *x, size_t k)
 	struct item	*it = &x->items[k], *in;
 	int		 l, *slot, added;
 
-	l = local_add(x, k, ACTOR_ORG, it->generic ? "a generic "
+	l = actor_locals_add(x, k, ACTOR_ORG, it->generic ? "a generic "
 	    "institution's name" : "an organisation word ends the name",
 	    (enum side)it->oside, "a demonym in the organisation's name");
 	if (k + 1 < x->nitems && actor_items_punct(x, &x->items[k + 1], '.'))
@@ -834,7 +637,7 @@ resolve_first(struct ax *x)
 			choose_entry(x, k);
 			e = dict_entry(x->d, (size_t)it->entry);
 			if (e != NULL && e->kind == ACTOR_PERSON)
-				add_surname(x, it, -2 - it->entry);
+				actor_locals_surname(x, it, -2 - it->entry);
 			continue;
 		}
 		if (it->type != IT_NAME)
@@ -845,10 +648,10 @@ resolve_first(struct ax *x)
 		}
 		if (it->t1 - it->t0 == 1)
 			continue;
-		if (it->entry < 0 && name_variant(x, it))
+		if (it->entry < 0 && actor_locals_variant(x, it))
 			continue;
 		if ((rule = person_evidence(x, k, &side)) != NULL)
-			local_add(x, k, ACTOR_PERSON, rule, side, rule);
+			actor_locals_add(x, k, ACTOR_PERSON, rule, side, rule);
 	}
 	demonym_names(x);
 	for (k = 0; k < x->nitems; k++) {
@@ -857,9 +660,9 @@ resolve_first(struct ax *x)
 			continue;
 		if ((rule = person_evidence(x, k, &side)) == NULL)
 			continue;
-		if (local_find(x, it, &flags) != -1)
+		if (actor_locals_find(x, it, &flags) != -1)
 			continue;
-		local_add(x, k, ACTOR_PERSON, rule, side, rule);
+		actor_locals_add(x, k, ACTOR_PERSON, rule, side, rule);
 	}
 }
 
@@ -1100,7 +903,7 @@ name_actor(struct ax *x, struct item *it, unsigned *flags)
 {
 	int	l;
 
-	if ((l = local_find(x, it, flags)) == -1)
+	if ((l = actor_locals_find(x, it, flags)) == -1)
 		return (-1);
 	if (l <= -2)
 		return (set_entry_actor(x, -2 - l));
@@ -1154,8 +957,6 @@ resolve_mentions(struct ax *x)
 static void
 ax_release_window(struct ax *x)
 {
-	size_t	i;
-
 	free(x->toks);
 	x->toks = NULL;
 	x->ntoks = x->toks_alloc = 0;
@@ -1165,15 +966,7 @@ ax_release_window(struct ax *x)
 	buf_release(&x->fold);
 	buf_release(&x->key);
 	buf_release(&x->fold2);
-	for (i = 0; i < x->nlocals; i++) {
-		free(x->locals[i].name);
-		free(x->locals[i].key);
-	}
-	free(x->locals);
-	x->locals = NULL;
-	x->nlocals = x->locals_alloc = 0;
-	actor_map_release(&x->surnames);
-	actor_map_release(&x->fullnames);
+	actor_locals_release(x);
 }
 
 /* Tokens and items of every sentence of the window. */
@@ -1239,7 +1032,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 		x.s1 = window_end(a, x.s0);
 		article_items(&x);
 		resolve_first(&x);
-		default_sides(&x);
+		actor_locals_default_sides(&x);
 		resolve_mentions(&x);
 		ax_release_window(&x);
 	}
@@ -1259,7 +1052,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 static const char *const actors_builds[] = {
 	ACTORS_BUILD, actor_codec_build, actor_set_build,
-	actor_items_build, actor_tokens_build, NULL
+	actor_items_build, actor_locals_build, actor_tokens_build, NULL
 };
 
 /* The cache key of an article: its bytes, its date and its structure. */

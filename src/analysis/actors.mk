@@ -5,6 +5,7 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/actor-codec.c src/analysis/actor-codec.h \
 	src/analysis/actor-internal.h \
 	src/analysis/actor-items.c src/analysis/actor-items.h \
+	src/analysis/actor-locals.c src/analysis/actor-locals.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actor-set.c src/analysis/actor-set.h \
 	src/analysis/actor-tokens.c src/analysis/actor-tokens.h \
