@@ -3,6 +3,7 @@
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-codec.c src/analysis/actor-codec.h \
+	src/analysis/actor-evidence.c src/analysis/actor-evidence.h \
 	src/analysis/actor-internal.h \
 	src/analysis/actor-items.c src/analysis/actor-items.h \
 	src/analysis/actor-locals.c src/analysis/actor-locals.h \
