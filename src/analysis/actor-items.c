@@ -681,7 +681,7 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 	}
 }
 
-/* ---- questions about items ------------------------------------------ */
+/* ---- questions about items ---------------------------------------------- */
 
 /* 1 when item it is the punctuation mark c. */
 int
