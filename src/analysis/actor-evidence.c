@@ -9,8 +9,6 @@
  */
 #include "config.h"
 
-#include <string.h>
-
 #include "analysis/actor-evidence.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"

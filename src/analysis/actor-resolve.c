@@ -14,8 +14,8 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis/actor-evidence.h"
 #include "analysis/actor-internal.h"
@@ -59,6 +59,7 @@ set_entry_actor(struct ax *x, int e)
 	return (id);
 }
 
+/* Set w to rule, decided by sentence sent of the article. */
 static void
 set_why(struct actor_why *w, const char *rule, struct ax *x, uint32_t sent)
 {
