@@ -14,10 +14,13 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
 
-check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors
-TESTS += tests/unit/test-dict tests/unit/test-actors
+check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors \
+	tests/unit/test-actor-codec
+TESTS += tests/unit/test-dict tests/unit/test-actors \
+	tests/unit/test-actor-codec
 tests_unit_test_dict_LDADD = $(CHECK_LIBS)
 tests_unit_test_actors_LDADD = $(CHECK_LIBS)
+tests_unit_test_actor_codec_LDADD = $(CHECK_LIBS)
 
 ACTORS_CLI_TESTS = \
 	tests/cli/actors-basic.sh \
