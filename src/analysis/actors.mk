@@ -2,14 +2,25 @@
 # extractor, its tests and benchmark.
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
+	src/analysis/actor-codec.c src/analysis/actor-codec.h \
+	src/analysis/actor-evidence.c src/analysis/actor-evidence.h \
+	src/analysis/actor-internal.h \
+	src/analysis/actor-items.c src/analysis/actor-items.h \
+	src/analysis/actor-locals.c src/analysis/actor-locals.h \
 	src/analysis/actor-map.c src/analysis/actor-map.h \
+	src/analysis/actor-resolve.c src/analysis/actor-resolve.h \
+	src/analysis/actor-set.c src/analysis/actor-set.h \
+	src/analysis/actor-tokens.c src/analysis/actor-tokens.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
 
-check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors
-TESTS += tests/unit/test-dict tests/unit/test-actors
+check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors \
+	tests/unit/test-actor-codec
+TESTS += tests/unit/test-dict tests/unit/test-actors \
+	tests/unit/test-actor-codec
 tests_unit_test_dict_LDADD = $(CHECK_LIBS)
 tests_unit_test_actors_LDADD = $(CHECK_LIBS)
+tests_unit_test_actor_codec_LDADD = $(CHECK_LIBS)
 
 ACTORS_CLI_TESTS = \
 	tests/cli/actors-basic.sh \

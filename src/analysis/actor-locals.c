@@ -1,0 +1,237 @@
+/*
+ * actor-locals: the persons and organisations of one article that the
+ * dictionary does not know (struct local), and the two name tables that
+ * find them again: x->fullnames maps a folded full name, x->surnames a
+ * folded surname, to a local's index or, for a dictionary person, to
+ * -2 - entry.  A local keeps the rule and sentence that made it a person
+ * and gave it a side; one the text gives no side gets a default here.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actor-internal.h"
+#include "analysis/actor-items.h"
+#include "analysis/actor-locals.h"
+#include "analysis/actor-map.h"
+#include "analysis/dict.h"
+#include "base/buf.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+
+const char actor_locals_build[] = __DATE__ " " __TIME__;
+
+/* The rule for a relative of a person in the article ("Grace Mugabe"). */
+const char actor_locals_relative_rule[] =
+    "the surname of a person in the article";
+
+/* Register the surname (last word) of a person for later short forms. */
+void
+actor_locals_surname(struct ax *x, struct item *it, int value)
+{
+	struct tok	*t = &x->toks[it->t1 - 1];
+
+	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
+		return;
+	*actor_map_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
+}
+
+/* A new local person from NAME item k. */
+int
+actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
+    enum side side, const char *side_rule)
+{
+	struct item	*it = &x->items[k];
+	struct local	*l;
+	int		*slot, added;
+
+	actor_items_key(x, it, &x->key);
+	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	if (!added && *slot < 0)
+		return (*slot);		/* a dictionary person's long form */
+	if (!added) {
+		l = &x->locals[*slot];
+		if (l->side == SIDE_NONE && side != SIDE_NONE) {
+			l->side = side;
+			l->side_rule = side_rule;
+			l->side_sent = it->sent;
+		}
+		return (*slot);
+	}
+	x->locals = xgrow(x->locals, &x->locals_alloc, x->nlocals + 1,
+	    sizeof *x->locals);
+	l = &x->locals[x->nlocals];
+	memset(l, 0, sizeof *l);
+	l->name = xstrndup(x->a->text + ITOK(x, it)->start,
+	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
+	l->key = xstrndup(x->key.data, x->key.len);
+	l->side = side;
+	l->side_rule = side != SIDE_NONE ? side_rule : NULL;
+	l->side_sent = it->sent;
+	l->kind = kind;
+	l->kind_rule = rule;
+	l->kind_sent = it->sent;
+	l->id = -1;
+	*slot = (int)x->nlocals;
+	/* A relative does not take the surname from its first bearer. */
+	if (kind == ACTOR_PERSON && rule != actor_locals_relative_rule)
+		actor_locals_surname(x, it, (int)x->nlocals);
+	return ((int)x->nlocals++);
+}
+
+/* Look a NAME up among the persons already found: full name, surname. */
+int
+actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
+{
+	int	*slot;
+
+	actor_items_key(x, it, &x->key);
+	if ((slot = actor_map_get(&x->fullnames, x->key.data,
+	    x->key.len)) != NULL)
+		return (*slot);
+	if (it->t1 - it->t0 == 1 && (slot = actor_map_get(&x->surnames,
+	    x->key.data, x->key.len)) != NULL) {
+		*flags |= MENTION_PARTIAL;
+		return (*slot);
+	}
+	return (-1);
+}
+
+/* The side of the state the article mentions most, or SIDE_NONE. */
+static enum side
+main_side(struct ax *x)
+{
+	const struct dict_entry	*e;
+	size_t			 k, count[SIDE_COUNT] = { 0 };
+	int			 best = SIDE_NONE, s;
+
+	for (k = 0; k < x->nitems; k++) {
+		if (x->items[k].type != IT_ACTOR || x->items[k].entry < 0)
+			continue;
+		e = dict_entry(x->d, (size_t)x->items[k].entry);
+		if (e->kind == ACTOR_STATE && e->side != SIDE_NONE)
+			count[e->side]++;
+	}
+	for (s = 1; s < SIDE_COUNT; s++) {
+		if (count[s] > count[best])
+			best = s;
+	}
+	return ((enum side)best);
+}
+
+/* The person whose surname relative l shares, when found in the text. */
+static struct local *
+relative_owner(struct ax *x, struct local *l)
+{
+	const char	*sp = strrchr(l->key, ' ');
+	int		*slot;
+
+	if (sp == NULL)
+		return (NULL);
+	sp++;
+	slot = actor_map_get(&x->surnames, sp, strlen(sp));
+	if (slot == NULL || *slot < 0 || &x->locals[*slot] == l)
+		return (NULL);
+	return (&x->locals[*slot]);
+}
+
+/*
+ * Persons whose side the text does not give: an office holder (found
+ * through a title) is taken to serve the state the article is mostly
+ * about; anyone else is OTH, as CAMEO does.
+ */
+void
+actor_locals_default_sides(struct ax *x)
+{
+	struct local	*l, *owner;
+	enum side	 side = main_side(x);
+	size_t		 i;
+
+	for (i = 0; i < x->nlocals; i++) {
+		l = &x->locals[i];
+		if (l->side != SIDE_NONE)
+			continue;
+		if (side != SIDE_NONE && strstr(l->kind_rule, "title") != NULL) {
+			l->side = side;
+			l->side_rule = "a title without a state: the state the "
+			    "article is mostly about";
+		} else if (l->kind_rule == actor_locals_relative_rule &&
+		    (owner = relative_owner(x, l)) != NULL &&
+		    owner->side != SIDE_NONE) {
+			l->side = owner->side;
+			l->side_rule = "the side of a relative in the article";
+		} else if (side != SIDE_NONE && l->kind == ACTOR_ORG &&
+		    strstr(l->kind_rule, "generic") != NULL) {
+			l->side = side;
+			l->side_rule = "a generic institution: the state the "
+			    "article is mostly about";
+		} else if (l->kind == ACTOR_PERSON &&
+		    strcmp(l->kind_rule, "speaker label") == 0) {
+			/* a journalist or a guest: nothing says whose */
+			l->side = SIDE_OTH;
+			l->side_rule = "a speaker without a state or title: no "
+			    "side in the text (OTH)";
+		} else if (strstr(l->kind_rule, "apposition") != NULL ||
+		    strstr(l->kind_rule, "descriptive") != NULL) {
+			l->side = side != SIDE_NONE ? side : SIDE_OTH;
+			l->side_rule = "an apposition without a state: the state "
+			    "the article is mostly about";
+		} else {
+			l->side = SIDE_OTH;
+			l->side_rule = "no side in the text: everyone else (OTH)";
+		}
+		l->side_sent = l->kind_sent;
+	}
+}
+
+/*
+ * A longer form of a person's name already known, with the same first
+ * and last words ("Robert Gabriel Mugabe" after "Robert Mugabe"): noted
+ * as that person's full name.  Returns 1 when it is one.
+ */
+int
+actor_locals_variant(struct ax *x, struct item *it)
+{
+	struct tok	*first = &x->toks[it->t0], *last = &x->toks[it->t1 - 1];
+	const char	*name;
+	size_t		 n;
+	int		*slot, v;
+
+	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD)
+		return (0);
+	slot = actor_map_get(&x->surnames, TOKF(x, last), last->flen);
+	if (slot == NULL)
+		return (0);
+	v = *slot;
+	buf_reset(&x->fold2);
+	if (v <= -2)
+		name = dict_entry(x->d, (size_t)(-2 - v))->name;
+	else
+		name = x->locals[v].name;
+	dict_fold(&x->fold2, name, strlen(name));
+	n = strcspn(x->fold2.data, " ");
+	if (n != first->flen || memcmp(x->fold2.data, TOKF(x, first), n) != 0)
+		return (0);
+	actor_items_key(x, it, &x->key);
+	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, NULL);
+	*slot = v;
+	return (1);
+}
+
+/* Free the locals and the name tables of the window. */
+void
+actor_locals_release(struct ax *x)
+{
+	size_t	i;
+
+	for (i = 0; i < x->nlocals; i++) {
+		free(x->locals[i].name);
+		free(x->locals[i].key);
+	}
+	free(x->locals);
+	x->locals = NULL;
+	x->nlocals = x->locals_alloc = 0;
+	actor_map_release(&x->surnames);
+	actor_map_release(&x->fullnames);
+}
