@@ -54,6 +54,8 @@ positions_article(struct pos_set *set, const struct pos_dict *d,
 	struct pos_mention	*m;
 	size_t			 n;
 
+	if (!pos_dict_reads(d, a->language))
+		return;
 	m = pos_mentions(as, a, &n);
 	positions_article_mentions(set, d, a, m, n);
 	free(m);
@@ -73,6 +75,9 @@ pos_corpus_article(struct pos_set *set, const struct pos_dict *d,
 	uint64_t		 key;
 	int			 loaded;
 
+	/* a language the data files do not hold gives no position */
+	if (!pos_dict_reads(d, a->language))
+		return;
 	m = pos_mentions(as, a, &nm);
 	key = pos_cache_key(a, m, nm);
 	if ((data = actor_cache_get(cache, key, &len)) != NULL) {

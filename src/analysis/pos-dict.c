@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis/pos-dict.h"
 #include "analysis/positions.h"
@@ -180,6 +181,9 @@ pos_dict_free(struct pos_dict *d)
 	for (i = 0; i < d->nfiles; i++)
 		free(d->files[i]);
 	free(d->files);
+	for (i = 0; i < d->nlangs; i++)
+		free(d->langs[i]);
+	free(d->langs);
 	free(d->links);
 	free(d);
 }
@@ -560,6 +564,33 @@ pos_cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Note that d holds words of language lang, once. */
+static void
+pos_dict_add_lang(struct pos_dict *d, const char *lang)
+{
+	size_t	i;
+
+	for (i = 0; i < d->nlangs; i++) {
+		if (strcmp(d->langs[i], lang) == 0)
+			return;
+	}
+	d->langs = xreallocarray(d->langs, d->nlangs + 1, sizeof *d->langs);
+	d->langs[d->nlangs++] = xstrdup(lang);
+}
+
+int
+pos_dict_reads(const struct pos_dict *d, const char *lang)
+{
+	size_t	i, n = strcspn(lang, "-_");
+
+	for (i = 0; i < d->nlangs; i++) {
+		if (strlen(d->langs[i]) == n &&
+		    strncasecmp(d->langs[i], lang, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Read the language files of one type in dir ("triggers.ru",
  * "triggers.uk"), in name order; a missing dir is no error.
@@ -585,6 +616,7 @@ pos_dict_read_langs(struct pos_dict *d, const char *dir, const char *type,
 	closedir(dp);
 	qsort(names, nn, sizeof *names, pos_cmp_names);
 	for (i = 0; i < nn; i++) {
+		pos_dict_add_lang(d, names[i] + strlen(type) + 1);
 		if (rv == 0 && pos_dict_read_as(d, dir, names[i], type, n,
 		    cause) != 0)
 			rv = -1;
@@ -603,6 +635,7 @@ pos_dict_load(const char *datadir, const char *userdir,
 	int		 i, t;
 
 	d = pos_dict_new();
+	pos_dict_add_lang(d, "en");
 	dirs[0] = datadir != NULL ? xasprintf("%s/positions", datadir) : NULL;
 	dirs[1] = userdir != NULL ? xstrdup(userdir) : NULL;
 	/* Issues first everywhere, so user triggers may name user issues. */

@@ -132,6 +132,10 @@ struct pos_dict {
 					   ("переговор*"), in bytes; 0 when
 					   none: each is indexed as "stem*" */
 	char		**files;	/* names for pos_phrase.file */
+	char		**langs;	/* languages with data files: "en"
+					   for the plain ones, then each
+					   suffix ("ru" of "cues.ru") */
+	size_t		 nlangs;
 	size_t		 nfiles;
 	uint64_t	 version;
 };

@@ -139,6 +139,16 @@ int		 pos_dict_is_file(const char *path);
 int		 pos_dict_check_dirs(const char *datadir, const char *userdir,
 		    const struct notify *n, char **cause);
 
+/*
+ * 1 when the data files hold words of language lang (an article's
+ * language: "en", "ru", "uk-UA"; the part before '-' or '_' counts,
+ * without regard to case): the plain files are English, "cues.ru" and
+ * the like add their language.  Positions are looked for only in the
+ * languages the files hold: the words of one would find nothing true in
+ * another.
+ */
+int		 pos_dict_reads(const struct pos_dict *, const char *lang);
+
 /* A fingerprint of everything loaded, for cache keys. */
 uint64_t	 pos_dict_version(const struct pos_dict *);
 

@@ -734,30 +734,99 @@ article_blocks(struct article_build *b, const char *t,
 		    lines[para_start].start, lines[n - 1].end);
 }
 
-/* "en", "ru" or "uk", from the letters in the first 64 KB. */
+#define ARTICLE_LANG_SPAN	65536	/* bytes read to guess a language */
+#define ARTICLE_EN_MIN_WORDS	20	/* fewer Latin words say too little */
+#define ARTICLE_EN_PER_MILLE	40	/* function words in English text */
+
+/*
+ * The function words that tell English from the other languages in
+ * Latin script: in English prose they are about a fifth of the words,
+ * in French or German next to none (so no "in", "on" or "as", which
+ * those languages write too).
+ */
+static const char *const article_en_words[] = {
+	"the", "and", "of", "to", "is", "that", "for", "with", "was", "by",
+	"are", "has", "have", "said", "will", "which", "this", NULL
+};
+
+/* Letter counts of the text, by what they tell about its language. */
+struct article_letters {
+	size_t	latin, cyrillic, other;
+	size_t	uk;		/* і ї є ґ: Ukrainian, not Russian */
+	size_t	ru;		/* ы э ъ ё: Russian, not Ukrainian */
+	size_t	words, en;	/* Latin words, English function words */
+};
+
+static void
+article_count_letter(struct article_letters *l, uint32_t cp)
+{
+	if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+		l->latin++;
+	else if (cp >= 0x400 && cp <= 0x4ff) {
+		l->cyrillic++;
+		cp = cp >= 0x400 && cp <= 0x40f ? cp + 0x50 : cp;
+		cp = cp >= 0x410 && cp <= 0x42f ? cp + 0x20 : cp;
+		cp = cp == 0x490 ? 0x491 : cp;
+		if (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491)
+			l->uk++;
+		else if (cp == 0x44b || cp == 0x44d || cp == 0x44a ||
+		    cp == 0x451)
+			l->ru++;
+	} else if (utf8_is_alnum(cp) && cp > 0x24f)
+		l->other++;
+}
+
+/* Count the Latin word t[0..n) and whether it is an English one. */
+static void
+article_count_word(struct article_letters *l, const char *t, size_t n)
+{
+	char	w[8];
+	size_t	i;
+
+	l->words++;
+	if (n >= sizeof w)
+		return;
+	for (i = 0; i < n; i++)
+		w[i] = (char)(t[i] | 0x20);
+	w[n] = '\0';
+	if (article_in_list(article_en_words, w, n))
+		l->en++;
+}
+
+/*
+ * "en", "ru" or "uk" from the letters in the first 64 KB: the script,
+ * then the letters only one of the two Cyrillic languages has, and in
+ * Latin script English's function words; "und" (undetermined) for a
+ * language demarche does not read.
+ */
 static const char *
 article_guess_language(const char *t, size_t len)
 {
-	size_t		i = 0, latin = 0, cyr = 0, uk = 0;
-	uint32_t	cp;
+	struct article_letters	 l;
+	size_t			 i = 0, n, w = 0;
+	uint32_t		 cp;
 
-	if (len > 65536)
-		len = 65536;
+	memset(&l, 0, sizeof l);
+	if (len > ARTICLE_LANG_SPAN)
+		len = ARTICLE_LANG_SPAN;
 	while (i < len) {
-		i += utf8_decode(t + i, len - i, &cp, NULL);
-		if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
-			latin++;
-		else if (cp >= 0x400 && cp <= 0x4ff) {
-			cyr++;
-			if (cp == 0x456 || cp == 0x457 || cp == 0x454 ||
-			    cp == 0x491 || cp == 0x406 || cp == 0x407 ||
-			    cp == 0x404 || cp == 0x490)
-				uk++;
+		n = utf8_decode(t + i, len - i, &cp, NULL);
+		article_count_letter(&l, cp);
+		if (cp >= 0x80 || !isalpha((unsigned char)cp)) {
+			if (i > w)
+				article_count_word(&l, t + w, i - w);
+			w = i + n;
 		}
+		i += n;
 	}
-	if (cyr <= latin)
-		return "en";
-	return uk * 200 > cyr ? "uk" : "ru";
+	if (l.other > l.latin + l.cyrillic)
+		return "und";
+	if (l.cyrillic > l.latin)
+		return l.uk > l.ru ? "uk" : "ru";
+	if (l.words >= ARTICLE_EN_MIN_WORDS &&
+	    l.en * 1000 < l.words * ARTICLE_EN_PER_MILLE)
+		return "und";
+	return "en";
 }
 
 /* The title when there is no header: the headline, else the first
@@ -822,7 +891,7 @@ article_parse(struct article *a, const char *text, size_t len,
 {
 	struct article_build	 b = { 0 };
 	struct line		*lines;
-	const char		*why;
+	const char		*why, *lang;
 	size_t			 nlines, hdr;
 	char			 date[11];
 
@@ -858,9 +927,11 @@ article_parse(struct article *a, const char *text, size_t len,
 	if (*a->date == '\0' && name != NULL &&
 	    article_date_from_name(name, date))
 		article_set(&a->date, date, 10);
-	if (*a->language == '\0')
-		article_set(&a->language, article_guess_language(text, len), 2);
-	if (strcmp(a->language, "en") != 0)
+	if (*a->language == '\0') {
+		lang = article_guess_language(text, len);
+		article_set(&a->language, lang, strlen(lang));
+	}
+	if (strcmp(a->language, "ru") == 0 || strcmp(a->language, "uk") == 0)
 		a->flags |= ARTICLE_CYRILLIC;
 	a->words = (uint32_t)utf8_count_words(text + a->body_start,
 	    len - a->body_start);

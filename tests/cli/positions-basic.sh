@@ -175,4 +175,26 @@ ok $? "a transcript's positions are its speakers', none a questioner's"
 grep -q 'holder "Rustem Umerov" found as turn; side UKR from dictionary' \
     "$T/turns.txt" && grep -q 'not negated, stated$' "$T/turns.txt"
 ok $? "--explain names the turn, the negation and the modality"
+# A language the data files do not hold (ours, in German) gives no
+# position, even where an English trigger stands in it.
+mkdir -p "$T/de"
+cat >"$T/de/gespraeche.txt" <<'END'
+Gespräche in Genf
+
+Die beiden Delegationen trafen sich am Sonntag in Genf. Russland lehnt die
+Gespräche ab, sagte der Sprecher, und die NATO sanctions seien nutzlos.
+Die Ukraine will weiter verhandeln, und Europa unterstützt sie dabei.
+END
+# The header's language counts: English words in an article said to be
+# Danish are not read.
+cat >"$T/de/declared.txt" <<'END'
+Title: Erklæring
+Language: da
+
+Russia rejected the ceasefire, and Kyiv supported the talks.
+END
+"$DEMARCHE" list --json "$T/de" | grep -q '"language": "und"'
+ok $? "a German text is of an undetermined language"
+n=$("$DEMARCHE" positions --json "$T/de" | grep -c '"issue"')
+is "$n" 0 "a language without data files gives no position"
 done_testing

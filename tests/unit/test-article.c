@@ -117,6 +117,45 @@ test_title(void)
 	article_free(a);
 }
 
+/* The language of an article without a Language: header, from its text
+   (the sentences are ours). */
+static void
+test_language(void)
+{
+	static const struct {
+		const char	*text, *want, *what;
+	} c[] = {
+		{ "Talks\n\nThe two delegations met in Geneva on Sunday and said "
+		  "that the talks had been useful. They will meet again in a "
+		  "week, and the ministers are to join them.\n", "en",
+		  "English" },
+		{ "Переговоры\n\nДелегации встретились в субботу. Стороны "
+		  "обсудили обмен пленными и договорились продолжить "
+		  "разговор.\n", "ru", "Russian" },
+		{ "Переговори\n\nДелегації зустрілися в суботу. Сторони "
+		  "обговорили обмін полоненими і домовилися продовжити "
+		  "розмову.\n", "uk", "Ukrainian" },
+		{ "Gespräche\n\nDie beiden Delegationen trafen sich am Sonntag "
+		  "in Genf und sagten, die Gespräche seien nützlich gewesen. Sie "
+		  "wollen sich in einer Woche wieder treffen.\n", "und",
+		  "German is a language it does not read" },
+		{ "会谈\n\n两国代表团星期日在日内瓦会面。\n", "und",
+		  "Chinese too" },
+		{ "Talks\n\nGeneva, Sunday.\n", "en",
+		  "a text too short to tell is read as English" },
+		{ "Language: de\n\nThe talks went on.\n", "de",
+		  "the header wins" },
+	};
+	struct article	*a;
+	size_t		 i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		a = parse(c[i].text, strlen(c[i].text), "a.txt");
+		is_str(a->language, c[i].want, c[i].what);
+		article_free(a);
+	}
+}
+
 static void
 test_sentences(void)
 {
@@ -282,6 +321,7 @@ main(void)
 {
 	test_header();
 	test_title();
+	test_language();
 	test_sentences();
 	test_structure();
 	test_odd_bytes();

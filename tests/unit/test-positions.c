@@ -624,6 +624,9 @@ test_dict(void)
 	is_int(d->nph, 1, "one good phrase kept");
 	pos_dict_free(d);
 	ok(pos_dict_issue_find(dict, "territory") != -1, "territory issue");
+	ok(pos_dict_reads(dict, "en") && pos_dict_reads(dict, "ru") &&
+	    pos_dict_reads(dict, "UK-ua") && !pos_dict_reads(dict, "de") &&
+	    !pos_dict_reads(dict, "und"), "the languages of the data files");
 	is_int(pos_dict_nissues(dict), 11, "eleven built-in issues");
 }
 
