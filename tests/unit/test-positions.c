@@ -178,6 +178,21 @@ sort_words(char *s)
 	free(copy);
 }
 
+static void	check(const char *, const char *, int);
+
+/* Positions of sentence first in a text long enough to have a topic:
+   five sentences of filler follow it. */
+static void
+check_long(const char *first, const char *want)
+{
+	static const char filler[] = "Markets rose. Rain fell in the north. "
+	    "A bridge opened. Schools reopened. A new museum opened.";
+	char	text[512];
+
+	snprintf(text, sizeof text, "%s %s\n", first, filler);
+	check(text, want, 0);
+}
+
 static void
 check(const char *text, const char *want, int all)
 {
@@ -332,10 +347,6 @@ test_beneficiary(void)
 static void
 test_targets(void)
 {
-	static const char filler[] = "Markets rose. Rain fell in the north. "
-	    "A bridge opened. Schools reopened. A new museum opened.";
-	char	text[512];
-
 	/* pressure is on Russia, military aid goes to Ukraine */
 	check("Putin condemned the sanctions on Belarus.\n", "", 0);
 	check("Putin condemned the sanctions on Russia.\n",
@@ -345,12 +356,9 @@ test_targets(void)
 	check("Putin offered more weapons to Moscow's allies.\n", "", 0);
 	/* talks about trade are no stance on the talks about the war (in a
 	   text long enough to tell) */
-	snprintf(text, sizeof text, "Russia held talks with Greece on trade."
-	    " %s\n", filler);
-	check(text, "", 0);
-	snprintf(text, sizeof text, "Russia held talks with Greece on the "
-	    "war. %s\n", filler);
-	check(text, "talks/RUS/support", 0);
+	check_long("Russia held talks with Greece on trade.", "");
+	check_long("Russia held talks with Greece on the war.",
+	    "talks/RUS/support");
 	/* a question claims nothing; an act needs its agent; what a demand
 	   asks for is not yet anyone's stance */
 	check("Did Russia reject the ceasefire?\n", "", 0);
@@ -358,9 +366,7 @@ test_targets(void)
 	    "Russia.\n", "pressure/RUS/oppose", 0);
 	check("Putin demanded Kyiv's refusal to join NATO.\n",
 	    "nato/RUS/oppose", 0);
-	snprintf(text, sizeof text, "Putin welcomed the initiatives of "
-	    "business. %s\n", filler);
-	check(text, "", 0);
+	check_long("Putin welcomed the initiatives of business.", "");
 	/* an act a trigger names with its owner, and no cue */
 	check("The EU's fifth sanctions package was imposed.\n",
 	    "pressure/EUR/support", 0);
@@ -407,16 +413,9 @@ test_targets(void)
 static void
 test_topic(void)
 {
-	static const char filler[] = "Markets rose. Rain fell in the north. "
-	    "A bridge opened. Schools reopened. A new museum opened.";
-	char	text[512];
-
-	snprintf(text, sizeof text, "Erdogan called for a ceasefire in "
-	    "another war. %s\n", filler);
-	check(text, "", 0);
-	snprintf(text, sizeof text, "Erdogan called for a ceasefire between "
-	    "Russia and Ukraine. %s\n", filler);
-	check(text, "ceasefire/OTH/support", 0);
+	check_long("Erdogan called for a ceasefire in another war.", "");
+	check_long("Erdogan called for a ceasefire between Russia and "
+	    "Ukraine.", "ceasefire/OTH/support");
 	/* A short text is taken as it stands. */
 	check("Erdogan called for a ceasefire.\n", "ceasefire/OTH/support",
 	    0);
