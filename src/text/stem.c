@@ -151,3 +151,116 @@ stem_len(struct stem *st, const char *w, size_t len)
 		return (len);
 	}
 }
+
+/* ---- case forms of a name ------------------------------------------------ */
+
+/* Final letters of a name that its case forms replace. */
+static const char *stem_tails = "аяоеьйиыіїуюєэ";
+
+/* Case endings that make a surname feminine, and masculine. */
+static const char *stem_feminine[] = { "ая", "ой", "ую", "ою", "ої", "ей",
+	"яя", "юю", NULL };
+static const char *stem_masculine[] = { "ий", "ый", "ій", "ого", "его",
+	"ього", "ому", "ему", "ьому", "им", "ым", "ім", "ом", "ем", NULL };
+/* Plural case endings, and the plural tails of a name ("Суми"). */
+static const char *stem_plural[] = { "ие", "ые", "их", "ых", "ими", "ыми",
+	"і", "и", "ы", "ах", "ях", "ам", "ям", "ами", "ями", "ов", "ев", "ів",
+	"ей", NULL };
+static const char *stem_plural_tails[] = { "и", "ы", "і", NULL };
+
+/* 1 when s[0..len) is one of the words of list. */
+static int
+stem_in(const char **list, const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; list[i] != NULL; i++) {
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+/* The length of name less up to two final letters of stem_tails,
+   keeping three letters. */
+static size_t
+stem_base(const char *w, size_t len)
+{
+	size_t	k;
+
+	for (k = 0; k < 2 && stem_letters(w, len) > STEM_MIN_UK; k++) {
+		if (((unsigned char)w[len - 2] & 0xe0) != 0xc0 ||
+		    strstr(stem_tails, (char[3]){ w[len - 2], w[len - 1], 0 })
+		    == NULL)
+			break;
+		len -= 2;
+	}
+	return (len);
+}
+
+/* 1 when the base (a name less its tail) is a surname or adjective
+   stem: -ов, -ев, -ин, -ск, -цк, -ськ, -цьк. */
+static int
+stem_surname_base(const char *b, size_t len)
+{
+	static const char *sfx[] = { "ов", "ев", "ин", "ск", "цк", "ськ",
+		"цьк", "ів", NULL };
+	size_t	i, l;
+
+	for (i = 0; sfx[i] != NULL; i++) {
+		l = strlen(sfx[i]);
+		if (len > l && memcmp(b + len - l, sfx[i], l) == 0)
+			return (1);
+	}
+	return (0);
+}
+
+size_t
+stem_name_len(const char *w, size_t len)
+{
+	if (stem_letters(w, len) < STEM_MIN_WORD ||
+	    stem_lang_of(w, len) == STEM_NONE)
+		return (len);
+	return (stem_base(w, len));
+}
+
+int
+stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
+{
+	size_t		 bl, tl, rl;
+	const char	*tail, *rest;
+
+	if (nlen == flen && memcmp(name, form, nlen) == 0)
+		return (1);
+	if (stem_letters(name, nlen) < STEM_MIN_WORD)
+		return (0);
+	bl = stem_base(name, nlen);
+	if (flen < bl || memcmp(name, form, bl) != 0)
+		return (0);
+	tail = name + bl;
+	tl = nlen - bl;
+	rest = form + bl;
+	rl = flen - bl;
+	/* A case ending starts with a vowel, й or ь: "Роста" is not
+	   "Росія". */
+	if (stem_letters(rest, rl) > 3 || (rl >= 2 && strstr(stem_tails,
+	    (char[3]){ rest[0], rest[1], 0 }) == NULL))
+		return (0);
+	/* A masculine adjective surname: Зеленський, Зеленский. */
+	if (stem_in(stem_masculine, tail, tl) && tl > 0)
+		return (rl == 0 || stem_in(stem_masculine, rest, rl) ||
+		    stem_in(stem_plural, rest, rl));
+	/* A plural name (Суми, Штаты) keeps plural endings. */
+	if (stem_in(stem_plural_tails, tail, tl))
+		return (rl == 0 || stem_in(stem_plural, rest, rl));
+	if (!stem_surname_base(name, bl))
+		return (1);
+	/* A feminine surname: Захарова, Зеленська. */
+	if (tl == 2 && (memcmp(tail, "а", 2) == 0 ||
+	    memcmp(tail, "я", 2) == 0))
+		return (rl > 0 && !stem_in(stem_masculine, rest, rl));
+	if (tl > 0)
+		return (1);
+	/* A masculine surname ending in a consonant: Лавров, Путин. */
+	return (!stem_in(stem_feminine, rest, rl));
+}

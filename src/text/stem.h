@@ -40,4 +40,24 @@ enum stem_lang	 stem_lang_of(const char *w, size_t len);
    of w, len itself when the word is not stemmed. */
 size_t		 stem_len(struct stem *, const char *w, size_t len);
 
+/*
+ * The base of the folded name word w[0..len), in bytes: the word less up
+ * to two final vowels, й or ь, keeping three letters ("Зеленський" ->
+ * "Зеленськ", "Росія" -> "Рос", "Путин" -> "Путин"); len for a word of
+ * fewer than four letters or one that is not Cyrillic.  A case form of
+ * the name starts with its base.
+ */
+size_t		 stem_name_len(const char *w, size_t len);
+
+/*
+ * 1 when the folded word form[0..flen) may be a case form of the folded
+ * name word name[0..nlen) whose stem it shares: the same word, or, for a
+ * name of four letters or more, the name less up to two final vowels, й
+ * or ь, followed by at most three letters of a case ending that does not
+ * change its gender ("Лаврова" for "Лавров", not "Лавра"; "Зеленського"
+ * for "Зеленський", not "Зеленська").
+ */
+int		 stem_inflects(const char *name, size_t nlen, const char *form,
+		    size_t flen);
+
 #endif

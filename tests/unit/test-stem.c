@@ -29,6 +29,13 @@ same(struct stem *st, const char *a, const char *b)
 	return (na == nb && memcmp(a, b, na) == 0);
 }
 
+/* 1 when form may be a case form of name. */
+static int
+inflects(const char *name, const char *form)
+{
+	return (stem_inflects(name, strlen(name), form, strlen(form)));
+}
+
 int
 main(void)
 {
@@ -62,6 +69,29 @@ main(void)
 	ok(stems_to(st, "сила", "сил"), "four letters are stemmed");
 	ok(stems_to(st, "nato", "nato"), "Latin stays whole");
 	ok(stems_to(st, "ес", "ес"), "two letters stay whole");
+
+	ok(inflects("лавров", "лаврова"), "Лаврова is Лавров's");
+	ok(inflects("лавров", "лавровым"), "Лавровым too");
+	ok(!inflects("лавров", "лавра"), "Лавра is not");
+	ok(!inflects("лавров", "лавровой"), "nor his wife, Лавровой");
+	ok(inflects("зеленський", "зеленського"), "Зеленського");
+	ok(!inflects("зеленський", "зеленська"), "Зеленська is not him");
+	ok(!inflects("зеленська", "зеленського"), "nor he her");
+	ok(inflects("зеленська", "зеленською"), "Зеленською is her");
+	ok(inflects("захарова", "захаровой"), "Захаровой is Захарова");
+	ok(!inflects("захарова", "захаровым"), "Захаровым is not");
+	ok(inflects("россия", "россией"), "Россией");
+	ok(inflects("украина", "украины"), "Украины, though -ина looks like "
+	    "a surname's");
+	ok(!inflects("россия", "россиянин"), "Россиянин is another word");
+	ok(inflects("мішель", "мішелем"), "Мішелем");
+	ok(inflects("си", "си"), "a short name is itself");
+	ok(!inflects("ким", "кима"), "and nothing else");
+	ok(inflects("путин", "путина"), "Путина");
+	ok(inflects("европейский", "европейских"), "plural of an adjective");
+	ok(inflects("суми", "сумах"), "Сумах is Суми");
+	ok(!inflects("суми", "сума"), "Сума is not");
+	ok(!inflects("росія", "роста"), "an ending starts with a vowel");
 
 	stem_free(st);
 	st = stem_new(NULL, 0);
