@@ -6,9 +6,10 @@
  * (actors.c):
  *
  *  1. tokens (actor-tokens.h): each sentence is cut into words, possessive
- *     "'s" and single punctuation marks, each with its folded form;
- *  2. items (actor-items.h): a longest match of the folded words against
- *     the dictionary turns the tokens into items: ACTOR, TITLE, STOP, NAME
+ *     "'s" and single punctuation marks, each with its folded form and,
+ *     for a Cyrillic word, its stem (dict_stem_word());
+ *  2. items (actor-items.h): a longest match of the folded words, or of
+ *     the stems of Cyrillic words, against the dictionary turns the tokens into items: ACTOR, TITLE, STOP, NAME
  *     (capitalised words the dictionary does not know), WORD and PUNCT;
  *  3. resolve (actor-resolve.h): every item becomes a mention of an actor
  *     or nothing, with the evidence of actor-evidence.h and the persons of
@@ -38,6 +39,7 @@ enum tok_type { TOK_WORD, TOK_POSS, TOK_PUNCT };
 struct tok {
 	uint32_t	 start, end;	/* bytes in the article */
 	uint32_t	 fold, flen;	/* folded form in the fold buffer */
+	uint32_t	 slen;		/* its stem: the first slen bytes */
 	uint32_t	 cp;		/* first code point */
 	uint8_t		 type;		/* enum tok_type */
 	uint8_t		 gap;		/* white space before it */
@@ -90,6 +92,7 @@ struct ax {
 	struct buf		 fold;
 	struct buf		 key;
 	struct buf		 fold2;
+	struct buf		 skey;		/* scratch: a stem key */
 	struct local		*locals;
 	size_t			 nlocals, locals_alloc;
 	struct actor_map	 surnames;	/* folded surname -> local, or

@@ -8,8 +8,9 @@
  * ("Hirtenberger Defence Group", "Church of England"), a given name
  * before a known surname, a demonym that is a given name ("German
  * Gref"), or up to ACTORS_MAX_NAME words of a name the dictionary does
- * not know.  A Cyrillic word that is an inflected dictionary name is an
- * ACTOR; anything else is one WORD or PUNCT item per token.
+ * not know.  Cyrillic words also match a name by their stems, when each
+ * is a case form of the name's word ("Шарлем Мішелем" for "Шарль
+ * Мішель"); anything else is one WORD or PUNCT item per token.
  */
 #include "config.h"
 
@@ -21,6 +22,7 @@
 #include "base/buf.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
+#include "text/stem.h"
 
 const char actor_items_build[] = __DATE__ " " __TIME__;
 
@@ -105,6 +107,82 @@ match_usable(struct ax *x, const struct dict_match *m, uint32_t t0,
 	return (NULL);
 }
 
+/* The end of the word of folded name s at s[0..), as tokens cut it. */
+static size_t
+name_word_len(const char *s)
+{
+	return (strcspn(s, " -.,&"));
+}
+
+/*
+ * 1 when tokens [t0, t1) are, word by word, case forms of the folded
+ * name of stem match m (stem_inflects()), its other marks the same.
+ */
+static int
+stem_fits(struct ax *x, const struct dict_match *m, uint32_t t0,
+    uint32_t t1)
+{
+	const char	*n = m->folded;
+	struct tok	*t;
+	size_t		 w;
+	uint32_t	 i;
+
+	for (i = t0; i < t1; i++) {
+		t = &x->toks[i];
+		if (i > t0 && t->gap) {
+			if (*n != ' ')
+				return (0);
+			n++;
+		}
+		if (t->type != TOK_WORD) {
+			if (strncmp(n, TOKF(x, t), t->flen) != 0)
+				return (0);
+			n += t->flen;
+			continue;
+		}
+		w = name_word_len(n);
+		if (!stem_inflects(n, w, TOKF(x, t), t->flen))
+			return (0);
+		n += w;
+	}
+	return (*n == '\0');
+}
+
+/* The first usable stem match in a chain for tokens [t0, t1), or NULL. */
+static const struct dict_match *
+stem_usable(struct ax *x, const struct dict_match *m, uint32_t t0,
+    uint32_t t1)
+{
+	for (; m != NULL; m = dict_match_next(x->d, m)) {
+		if ((m->anycase || x->toks[t0].cap) && stem_fits(x, m, t0, t1))
+			return (m);
+	}
+	return (NULL);
+}
+
+/*
+ * The stem keys of tokens [i, i + n) into x->skey, the end of each in
+ * slens[]; 0 when the first word starts no stem key.
+ */
+static int
+stem_keys(struct ax *x, uint32_t i, uint32_t n, size_t *slens)
+{
+	struct tok	*t = &x->toks[i];
+	uint32_t	 j;
+
+	if (!t->cyr || !dict_is_stem_first(x->d, TOKF(x, t), t->slen))
+		return (0);
+	buf_reset(&x->skey);
+	for (j = 0; j < n; j++) {
+		t = &x->toks[i + j];
+		if (j > 0 && t->gap)
+			buf_addc(&x->skey, ' ');
+		buf_add(&x->skey, TOKF(x, t), t->slen);
+		slens[j] = x->skey.len;
+	}
+	return (1);
+}
+
 /* A token that may continue a phrase. */
 static int
 tok_joins(struct tok *t)
@@ -124,12 +202,16 @@ static int
 longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
     uint32_t *t1, const struct dict_match **mp)
 {
-	size_t			 lens[24], maxw = dict_max_words(x->d);
+	size_t			 lens[24], slens[24];
+	size_t			 maxw = dict_max_words(x->d);
 	uint32_t		 j, words = 0, n = 0, k;
 	const struct dict_match	*m;
+	int			 exact, stems;
 
-	if (!dict_is_first_word(x->d, TOKF(x, &x->toks[i]),
-	    x->toks[i].flen))
+	exact = dict_is_first_word(x->d, TOKF(x, &x->toks[i]),
+	    x->toks[i].flen);
+	if (!exact && (!x->toks[i].cyr || !dict_is_stem_first(x->d,
+	    TOKF(x, &x->toks[i]), x->toks[i].slen)))
 		return (0);
 	buf_reset(&x->key);
 	for (j = i; j < end && n < 24; j++) {
@@ -142,14 +224,23 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 		buf_add(&x->key, TOKF(x, &x->toks[j]), x->toks[j].flen);
 		lens[n++] = x->key.len;
 	}
+	stems = stem_keys(x, i, n, slens);
 	for (k = n; k > 0; k--) {
 		if (x->toks[i + k - 1].type != TOK_WORD)
 			continue;
-		m = dict_match_first(x->d, x->key.data, lens[k - 1]);
+		m = exact ? dict_match_first(x->d, x->key.data, lens[k - 1]) :
+		    NULL;
 		if (m != NULL && (m = match_usable(x, m, i, i + k)) != NULL) {
 			*type = IT_ACTOR;
 			*mp = m;
-		} else if (dict_is_title(x->d, x->key.data, lens[k - 1]))
+		} else if (stems && (m = dict_match_stem(x->d, x->skey.data,
+		    slens[k - 1])) != NULL && (m = stem_usable(x, m, i,
+		    i + k)) != NULL) {
+			*type = IT_ACTOR;
+			*mp = m;
+		} else if (!exact)
+			continue;
+		else if (dict_is_title(x->d, x->key.data, lens[k - 1]))
 			*type = IT_TITLE;
 		else if (dict_is_stop(x->d, x->key.data, lens[k - 1]) &&
 		    (x->toks[i].cap || k > 1))
@@ -160,36 +251,6 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 		return (1);
 	}
 	return (0);
-}
-
-/* Russian and Ukrainian case endings of nouns and adjectives (lower
-   case, one to three letters). */
-static const char *case_endings[] = {
-	"а", "я", "у", "ю", "е", "о", "ы", "и", "і", "ї", "й", "ом", "ем",
-	"ой", "ей", "ою", "ею", "ам", "ям", "ах", "ях", "ами", "ями", "ов",
-	"ев", "ів", "ий", "ый", "ій", "ого", "его", "ому", "ему", "ым", "им",
-	"ых", "их", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ої",
-	"ім", "ові", "еві", "ія", "ию", "ією", "ии", "ії", "ію", "ей", NULL
-};
-
-/* A Cyrillic word that is an inflected dictionary name ("Путина"). */
-static const struct dict_match *
-cyrillic_stem(struct ax *x, struct tok *t)
-{
-	const struct dict_match	*m;
-	const char		*f = TOKF(x, t);
-	size_t			 len = t->flen, cut;
-
-	if (!t->cyr)
-		return (NULL);
-	for (cut = 2; cut <= 6 && cut + 6 < len; cut += 2) {
-		if (!in_list(case_endings, f + len - cut, cut))
-			continue;
-		m = dict_match_stem(x->d, f, len - cut);
-		if (m != NULL && (m->anycase || t->cap))
-			return (m);
-	}
-	return (NULL);
 }
 
 /* A word that may be part of an unknown name. */
@@ -643,12 +704,6 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 		if (!heading && (e2 = org_end(x, i, t1)) > i) {
 			org_item(x, i, e2, si);
 			i = e2;
-			continue;
-		}
-		if ((m = cyrillic_stem(x, &x->toks[i])) != NULL) {
-			it = item_add(x, IT_ACTOR, i, i + 1, si);
-			it->m = m;
-			i++;
 			continue;
 		}
 		if (!heading && name_word(x, &x->toks[i]) &&

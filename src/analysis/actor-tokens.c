@@ -1,7 +1,8 @@
 /*
  * actor-tokens: a sentence cut into tokens for the extractor.  A word is
  * a run of letters, digits and marks, extended over initials ("U.S.") and
- * the abbreviations the article reader knows; "'s" after a word is a
+ * the abbreviations the article reader knows, and over apostrophes between
+ * Cyrillic letters ("пам'ять", "Прем’єр"); "'s" after a word is a
  * possessive token; any other character that is not white space is a
  * punctuation token of its own.  Every token's folded form (dict_fold())
  * goes into x->fold.
@@ -20,11 +21,26 @@
 
 const char actor_tokens_build[] = __DATE__ " " __TIME__;
 
-/* Length of the word run at s[0..len): letters, digits, marks. */
+static size_t	apostrophe(const char *, size_t);
+
+/* 1 when s[0..len) starts with a Cyrillic letter. */
+static int
+cyrillic_at(const char *s, size_t len)
+{
+	uint32_t	cp;
+
+	if (len == 0 || (unsigned char)s[0] < 0x80)
+		return (0);
+	utf8_decode(s, len, &cp, NULL);
+	return (cp >= 0x400 && cp <= 0x4ff);
+}
+
+/* Length of the word run at s[0..len): letters, digits, marks, and
+   apostrophes between Cyrillic letters. */
 static size_t
 word_run(const char *s, size_t len)
 {
-	size_t		i = 0, n;
+	size_t		i = 0, n, ap, last = 0;
 	uint32_t	cp;
 
 	while (i < len) {
@@ -37,8 +53,19 @@ word_run(const char *s, size_t len)
 			continue;
 		}
 		n = utf8_decode(s + i, len - i, &cp, NULL);
-		if (!utf8_is_alnum(cp))
-			break;
+		if (!utf8_is_alnum(cp)) {
+			if (cp == 0x2BC)	/* ʼ: a letter that is an
+						   apostrophe */
+				ap = n;
+			else
+				ap = apostrophe(s + i, len - i);
+			if (ap == 0 || i == 0 || !cyrillic_at(s + last,
+			    len - last) || !cyrillic_at(s + i + ap,
+			    len - i - ap))
+				break;
+			n = ap;
+		}
+		last = i;
 		i += n;
 	}
 	return (i);
@@ -104,6 +131,9 @@ tok_add(struct ax *x, uint32_t start, uint32_t end, enum tok_type type,
 		return;
 	t->cap = utf8_is_upper(t->cp);
 	t->cyr = t->cp >= 0x400 && t->cp <= 0x4ff;
+	t->slen = t->flen;
+	if (t->cyr)
+		t->slen = (uint32_t)dict_stem_word(x->d, TOKF(x, t), t->flen);
 	for (i = 0; i < len; i += n) {
 		n = utf8_decode(s + i, len - i, &cp, NULL);
 		upper += utf8_is_upper(cp);

@@ -140,6 +140,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 		ax_release_window(&x);
 	}
 	free(x.seen);
+	buf_release(&x.skey);
 	return (0);
 }
 
@@ -149,7 +150,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
  * Bump when the rules change what an article yields: old caches are then
  * ignored, as after a dictionary change.
  */
-#define ACTORS_RULES_VERSION	3
+#define ACTORS_RULES_VERSION	4
 /* And every build of a file of the extractor: a rebuilt one may decide
    otherwise. */
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__

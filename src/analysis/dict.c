@@ -5,7 +5,9 @@
  * d->entries (a later entry with the same canonical name replaces the
  * earlier one in place), then the lookup tables are built from the final
  * entries: d->names maps a folded name to the head of a chain of
- * struct dict_match in d->matches, d->stems the same for Cyrillic stems,
+ * struct dict_match in d->matches, d->stems the same for the stem keys of
+ * Cyrillic names (every word cut to its base, stem_name_len()),
+ * d->stem_first their first words, d->stem_words all their words,
  * d->first holds the first word of every phrase, d->titles, d->stops and
  * d->verbs are sets.
  */
@@ -23,6 +25,7 @@
 #include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
+#include "text/stem.h"
 
 enum dict_file_type {
 	DICT_COUNTRIES,
@@ -30,11 +33,12 @@ enum dict_file_type {
 	DICT_TITLES,
 	DICT_STOP,
 	DICT_VERBS,
+	DICT_ENDINGS,
 	DICT_NTYPES
 };
 
 static const char *dict_file_names[DICT_NTYPES] = {
-	"countries", "actors", "titles", "stop", "verbs"
+	"countries", "actors", "titles", "stop", "verbs", "endings"
 };
 
 struct dict {
@@ -45,7 +49,14 @@ struct dict {
 	struct dict_match	*matches;
 	size_t			 nmatches, matches_alloc;
 	struct actor_map	 names;		/* folded key -> first match */
-	struct actor_map	 stems;
+	struct actor_map	 stems;		/* stem key -> first match */
+	struct actor_map	 stem_first;	/* first words of stem keys */
+	struct actor_map	 stem_words;	/* every word of stem keys */
+	char			**ends;		/* Ukrainian case endings */
+	size_t			 nends;
+	char			**folded;	/* the names stem matches
+						   point at */
+	size_t			 nfolded;
 	struct actor_map	 first;		/* folded first words */
 	struct actor_map	 titles;
 	struct actor_map	 stops;
@@ -516,10 +527,22 @@ dict_parse_word(struct dict *d, struct dict_line *dl, char *line,
 		dict_problem(dl, "unexpected '|' in a one-field line", NULL);
 		return;
 	}
-	m = t == DICT_TITLES ? &d->titles : t == DICT_STOP ? &d->stops :
-	    &d->verbs;
 	buf_init(&key);
 	dict_fold(&key, line, strlen(line));
+	if (t == DICT_ENDINGS) {
+		if (stem_lang_of(key.data, key.len) == STEM_NONE ||
+		    strchr(key.data, ' ') != NULL)
+			dict_problem(dl, "not one Cyrillic ending", line);
+		else {
+			d->ends = xreallocarray(d->ends, d->nends + 1,
+			    sizeof *d->ends);
+			d->ends[d->nends++] = buf_detach(&key, NULL);
+		}
+		buf_release(&key);
+		return;
+	}
+	m = t == DICT_TITLES ? &d->titles : t == DICT_STOP ? &d->stops :
+	    &d->verbs;
 	*actor_map_put(m, key.data, key.len, NULL) = 1;
 	dict_note_words(d, key.data, key.len);
 	buf_release(&key);
@@ -613,21 +636,23 @@ dict_load_file(struct dict *d, const char *path, enum dict_file_type t,
 }
 
 /* Append a match for folded key k[0..len). */
-static void
+static struct dict_match *
 dict_add_key(struct dict *d, struct actor_map *map, const char *k,
     size_t len, int entry, enum dict_match_type type, const char *exact,
-    int stem, int anycase)
+    const char *folded, int anycase)
 {
 	struct dict_match	*m;
 	int			*slot, i;
 
 	if (len == 0)
-		return;
+		return (NULL);
 	slot = actor_map_put(map, k, len, NULL);
 	/* The same entry twice under one key adds nothing. */
 	for (i = *slot; i != -1; i = d->matches[i].next) {
-		if (d->matches[i].entry == entry && d->matches[i].exact == exact)
-			return;
+		if (d->matches[i].entry == entry && d->matches[i].exact ==
+		    exact && (folded == NULL || strcmp(d->matches[i].folded,
+		    folded) == 0))
+			return (NULL);
 	}
 	d->matches = xgrow(d->matches, &d->matches_alloc, d->nmatches + 1,
 	    sizeof *d->matches);
@@ -635,7 +660,8 @@ dict_add_key(struct dict *d, struct actor_map *map, const char *k,
 	m->entry = entry;
 	m->type = type;
 	m->exact = exact;
-	m->stem = stem;
+	m->stem = folded != NULL;
+	m->folded = folded;
 	m->anycase = anycase;
 	m->next = -1;
 	/* Keep the chain in insertion order: append at the tail. */
@@ -647,7 +673,9 @@ dict_add_key(struct dict *d, struct actor_map *map, const char *k,
 		d->matches[i].next = (int)d->nmatches;
 	}
 	d->nmatches++;
-	dict_note_words(d, k, len);
+	if (folded == NULL)
+		dict_note_words(d, k, len);
+	return (m);
 }
 
 /* 1 when s has at least two letters and no lower-case letter. */
@@ -669,31 +697,62 @@ dict_all_caps(const char *s)
 	return (letters >= 2);
 }
 
-/* The stem of a one-word Cyrillic name: without its final vowel or soft
-   sign ("Россия" -> "Росси", "Зеленский" -> "Зеленск"), in bytes. */
-static size_t
-dict_stem_len(const char *k, size_t len)
+/*
+ * The stem key of the folded name k[0..len) into b: each Cyrillic word
+ * (a run of letters and inner apostrophes, as the extractor cuts words)
+ * replaced by its stem, anything else kept.  Returns 0 when the name has
+ * no Cyrillic word.
+ */
+static int
+dict_stem_key(struct dict *d, const char *k, size_t len, struct buf *b)
 {
-	static const char *ends[] = {
-		"ий", "ый", "ой", "ія", "ия", "ій", "а", "я", "о", "е", "ь",
-		"й", "і", "ы", "и", NULL
-	};
-	size_t	 i, el;
-	uint32_t cp;
+	size_t	i = 0, j, sl;
+	int	cyr = 0;
 
-	if (len < 8 || memchr(k, ' ', len) != NULL)
-		return (0);
-	for (i = 0; i < len; ) {
-		i += utf8_decode(k + i, len - i, &cp, NULL);
-		if (cp < 0x400 || cp > 0x4ff)
-			return (0);
+	buf_reset(b);
+	while (i < len) {
+		for (j = i; j < len && strchr(" -.,&", k[j]) == NULL; j++)
+			;
+		if (j > i && stem_lang_of(k + i, j - i) != STEM_NONE) {
+			cyr = 1;
+			sl = stem_name_len(k + i, j - i);
+			buf_add(b, k + i, sl);
+			*actor_map_put(&d->stem_words, k + i, sl, NULL) = 1;
+		} else
+			buf_add(b, k + i, j - i);
+		if (j < len)
+			buf_addc(b, k[j++]);
+		i = j;
 	}
-	for (i = 0; ends[i] != NULL; i++) {
-		el = strlen(ends[i]);
-		if (len > el + 4 && memcmp(k + len - el, ends[i], el) == 0)
-			return (len - el);
+	return (cyr);
+}
+
+/* Index the folded Cyrillic name k[0..len) of entry e by its stem key. */
+static void
+dict_index_stem(struct dict *d, int e, const char *k,
+    size_t len, enum dict_match_type type, int anycase)
+{
+	struct buf	 key;
+	size_t		 fw;
+	char		*folded;
+
+	buf_init(&key);
+	if (dict_stem_key(d, k, len, &key)) {
+		folded = xstrdup(k);
+		if (dict_add_key(d, &d->stems, key.data, key.len, e, type,
+		    NULL, folded, anycase) == NULL)
+			free(folded);
+		else {
+			d->folded = xreallocarray(d->folded, d->nfolded + 1,
+			    sizeof *d->folded);
+			d->folded[d->nfolded++] = folded;
+			for (fw = 0; fw < key.len && strchr(" -',&",
+			    key.data[fw]) == NULL; fw++)
+				;
+			*actor_map_put(&d->stem_first, key.data, fw, NULL) = 1;
+		}
 	}
-	return (len);
+	buf_release(&key);
 }
 
 /* Add one name of entry e under its folded key (and stem). */
@@ -702,7 +761,6 @@ dict_index_name(struct dict *d, int e, const char *name,
     enum dict_match_type type)
 {
 	struct buf	 key;
-	size_t		 sl;
 	const char	*exact = dict_all_caps(name) ? name : NULL;
 	uint32_t	 cp;
 	int		 anycase;
@@ -711,12 +769,10 @@ dict_index_name(struct dict *d, int e, const char *name,
 	anycase = utf8_is_lower(cp);
 	buf_init(&key);
 	dict_fold(&key, name, strlen(name));
-	dict_add_key(d, &d->names, key.data, key.len, e, type, exact, 0,
+	dict_add_key(d, &d->names, key.data, key.len, e, type, exact, NULL,
 	    anycase);
-	sl = dict_stem_len(key.data, key.len);
-	if (sl > 0 && exact == NULL)
-		dict_add_key(d, &d->stems, key.data, sl, e, type, NULL, 1,
-		    anycase);
+	if (exact == NULL)
+		dict_index_stem(d, e, key.data, key.len, type, anycase);
 	buf_release(&key);
 }
 
@@ -804,6 +860,10 @@ dict_free(struct dict *d)
 	actor_map_release(&d->byname);
 	actor_map_release(&d->names);
 	actor_map_release(&d->stems);
+	actor_map_release(&d->stem_first);
+	actor_map_release(&d->stem_words);
+	dict_free_list(d->ends, d->nends);
+	dict_free_list(d->folded, d->nfolded);
 	actor_map_release(&d->first);
 	actor_map_release(&d->titles);
 	actor_map_release(&d->stops);
@@ -932,6 +992,34 @@ dict_match_stem(const struct dict *d, const char *key, size_t len)
 	int	*slot = actor_map_get(&d->stems, key, len);
 
 	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
+}
+
+struct stem *
+dict_stemmer(const struct dict *d)
+{
+	return (stem_new(d->ends, d->nends));
+}
+
+size_t
+dict_stem_word(const struct dict *d, const char *w, size_t len)
+{
+	size_t	 cut, l = len;
+
+	for (cut = 0; cut <= 3 && l > 0; cut++) {
+		if (actor_map_get(&d->stem_words, w, l) != NULL)
+			return (l);
+		/* One letter less. */
+		do
+			l--;
+		while (l > 0 && ((unsigned char)w[l] & 0xc0) == 0x80);
+	}
+	return (len);
+}
+
+int
+dict_is_stem_first(const struct dict *d, const char *key, size_t len)
+{
+	return (actor_map_get(&d->stem_first, key, len) != NULL);
 }
 
 int

@@ -9,6 +9,7 @@
  *   titles.dict     Title | flags
  *   stop.dict       Word or phrase that is never an actor
  *   verbs.dict      A verb form whose subject is a person ("said")
+ *   endings.dict    A Ukrainian case ending ("ою"), for stem.h
  *
  * The shipped files come from DATADIR/dict/; files of the same names in the
  * user directory ($XDG_CONFIG_HOME/demarche/) are read after them: an entry
@@ -139,8 +140,11 @@ struct dict_match {
 	enum dict_match_type type;
 	const char	*exact;		/* spelling the text must have (for
 					   all-capital aliases), or NULL */
-	int		 stem;		/* 1: a Cyrillic stem; the text may add
-					   a short case ending */
+	int		 stem;		/* 1: a stem key (dict_match_stem()):
+					   each word of the text must be a
+					   case form of the name's word
+					   (stem_inflects()) */
+	const char	*folded;	/* stem: the folded name */
 	int		 anycase;	/* 1: the name starts in lower case
 					   ("von der Leyen"), so the text
 					   need not be capitalised */
@@ -156,9 +160,24 @@ const struct dict_match *dict_match_first(const struct dict *,
 		    const char *key, size_t len);
 const struct dict_match *dict_match_next(const struct dict *,
 		    const struct dict_match *);
-/* The first match of a Cyrillic stem key (see stem above), or NULL. */
+/*
+ * Names with Cyrillic words are also indexed by their stem key: the
+ * folded name with each Cyrillic word cut to its base (stem_name_len():
+ * "шарль мішель" -> "шарл мішел"), words joined as in the name.  The first match of a stem key, or NULL.
+ */
 const struct dict_match *dict_match_stem(const struct dict *,
 		    const char *key, size_t len);
+/* The stem of the folded word w[0..len) in the text: its longest prefix,
+   at most three letters shorter, that is the stem of a word of a name;
+   len when there is none. */
+size_t		 dict_stem_word(const struct dict *, const char *w, size_t len);
+/* 1 when some stem key starts with the stemmed folded word. */
+int		 dict_is_stem_first(const struct dict *, const char *key,
+		    size_t len);
+/* A stemmer for common words (cues, triggers: Snowball Russian and the
+   Ukrainian endings of endings.dict), for one thread; the caller frees it
+   with stem_free().  Names are not matched through it (see above). */
+struct stem	*dict_stemmer(const struct dict *);
 /* 1 when some name, title or stop phrase starts with the folded word. */
 int		 dict_is_first_word(const struct dict *, const char *key,
 		    size_t len);

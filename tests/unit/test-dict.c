@@ -11,6 +11,7 @@
 #include "base/buf.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "text/stem.h"
 #include "tap.h"
 
 static char	tmp[] = "/tmp/test-dict.XXXXXX";
@@ -203,6 +204,75 @@ test_long_line(void)
 	free(data);
 }
 
+/* The stem key of the folded words text (each by dict_stem_word()). */
+static const struct dict_match *
+stem_lookup(struct dict *d, const char *text)
+{
+	struct buf	 key;
+	const char	*w = text;
+	size_t		 n;
+	const struct dict_match *m;
+
+	buf_init(&key);
+	while (*w != '\0') {
+		n = strcspn(w, " ");
+		buf_add(&key, w, dict_stem_word(d, w, n));
+		w += n;
+		if (*w == ' ')
+			buf_addc(&key, *w++);
+	}
+	m = dict_match_stem(d, key.data, key.len);
+	buf_release(&key);
+	return (m);
+}
+
+static void
+test_stems(void)
+{
+	struct notify		 n = { warn, NULL, NULL, NULL };
+	struct dict		*d;
+	struct stem		*st;
+	const struct dict_match	*m;
+	char			*data, *dict, *cause = NULL;
+
+	data = xasprintf("%s/stems", tmp);
+	dict = xasprintf("%s/stems/dict", tmp);
+	if (mkdir_p(dict, NULL) != 0)
+		abort();
+	put(dict, "actors.dict",
+	    "person | EUR | Charles Michel | Шарль Мишель; Шарль Мішель\n"
+	    "person | UKR | Volodymyr Zelensky | Зеленський; Зеленский\n"
+	    "person | UKR | Olena Zelenska | Зеленська\n"
+	    "org | USA | United Testers | UT\n");
+	put(dict, "endings.dict", "# uk\nою\nа\nbad\n");
+	nwarn = 0;
+	d = dict_load(data, NULL, &n, &cause);
+	ok(d != NULL, "dictionaries with endings load");
+	is_int(nwarn, 1, "a Latin ending is reported");
+	is_int((int)dict_stem_word(d, "мішелем", strlen("мішелем")),
+	    (int)strlen("мішел"), "a text word is cut to a name's stem");
+	is_int((int)dict_stem_word(d, "мішелевими", strlen("мішелевими")),
+	    (int)strlen("мішелевими"), "at most three letters go");
+	m = stem_lookup(d, "шарлем мішелем");
+	ok(m != NULL && m->stem && strcmp(m->folded, "шарль мішель") == 0 &&
+	    strcmp(dict_entry(d, (size_t)m->entry)->name, "Charles Michel") == 0,
+	    "two inflected words find the name");
+	m = stem_lookup(d, "зеленського");
+	ok(m != NULL && strcmp(dict_entry(d, (size_t)m->entry)->name,
+	    "Volodymyr Zelensky") == 0, "Зеленського: his stem first");
+	ok(m != NULL && (m = dict_match_next(d, m)) != NULL &&
+	    strcmp(dict_entry(d, (size_t)m->entry)->name, "Olena Zelenska") == 0,
+	    "then hers: stem_inflects() tells them apart");
+	ok(stem_lookup(d, "ut") == NULL, "Latin names have no stem key");
+	st = dict_stemmer(d);
+	ok(stem_len(st, "україною", strlen("україною")) == strlen("україн"),
+	    "the stemmer has the loaded endings");
+	stem_free(st);
+	dict_free(d);
+	free(data);
+	free(dict);
+}
+
 int
 main(void)
 {
@@ -213,6 +283,7 @@ main(void)
 	test_names();
 	test_fold();
 	test_load();
+	test_stems();
 	test_check();
 	test_long_line();
 	cmd = xasprintf("rm -rf '%s'", tmp);
