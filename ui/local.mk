@@ -6,6 +6,7 @@ ui_libui_a_SOURCES += \
 	ui/uiconfig.c ui/uiconfig.h \
 	ui/uistate.c ui/uistate.h \
 	ui/ui.c \
+	ui/session.c \
 	ui/draw.c \
 	ui/list.c \
 	ui/prompt.c \
@@ -36,7 +37,8 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 # Screen tests in tmux (tests/tui/lib.sh), compared with tests/tui/screens.
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
-	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh
+	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
+	tests/tui/session.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
@@ -55,6 +57,9 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/text-wide-narrow.screen \
 	tests/tui/screens/state-marks.screen \
 	tests/tui/screens/state-marks-again.screen \
+	tests/tui/screens/session-after-HUP.screen \
+	tests/tui/screens/session-after-TERM.screen \
+	tests/tui/screens/session-merged.screen \
 	tests/tui/screens/panes-actors.screen \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \

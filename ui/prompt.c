@@ -145,7 +145,7 @@ prompt_accept(struct ui *ui)
 	prompt_close(ui);
 	if ((k == PROMPT_SEARCH || k == PROMPT_LIMIT) && *line != '\0') {
 		uistate_add_history(&ui->st, line);
-		ui->state_dirty = 1;
+		ui->st.dirty = 1;
 	}
 	switch (k) {
 	case PROMPT_SEARCH:

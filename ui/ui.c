@@ -84,9 +84,7 @@ ui_mark_read(struct ui *ui, uint32_t idx, int read)
 
 	if (a == NULL)
 		return;
-	if (read ? strset_add(&ui->st.read, a->id) :
-	    strset_del(&ui->st.read, a->id))
-		ui->state_dirty = 1;
+	uistate_mark(&ui->st, UISTATE_READ, a->id, read);
 }
 
 int
@@ -306,10 +304,9 @@ ui_read_all(struct ui *ui)
 	ui->undo = xreallocarray(ui->undo, ui->nlist + 1, sizeof *ui->undo);
 	for (i = 0; i < ui->nlist; i++) {
 		a = ui->corpus->articles[ui->list[i]];
-		if (strset_add(&ui->st.read, a->id))
+		if (uistate_mark(&ui->st, UISTATE_READ, a->id, 1))
 			ui->undo[ui->nundo++] = xstrdup(a->id);
 	}
-	ui->state_dirty = 1;
 	ui_message(ui, 0, "marked %zu articles read (u undoes)", ui->nundo);
 	return REACT_DRAW;
 }
@@ -324,12 +321,11 @@ ui_undo(struct ui *ui)
 		return REACT_DRAW;
 	}
 	for (i = 0; i < ui->nundo; i++) {
-		strset_del(&ui->st.read, ui->undo[i]);
+		uistate_mark(&ui->st, UISTATE_READ, ui->undo[i], 0);
 		free(ui->undo[i]);
 	}
 	ui_message(ui, 0, "marked %zu articles unread again", ui->nundo);
 	ui->nundo = 0;
-	ui->state_dirty = 1;
 	return REACT_DRAW;
 }
 
@@ -347,14 +343,13 @@ ui_toggle(struct ui *ui, int star)
 {
 	long		 idx = ui_target_article(ui);
 	struct article	*a;
-	struct strset	*set = star ? &ui->st.star : &ui->st.read;
+	enum uistate_set which = star ? UISTATE_STAR : UISTATE_READ;
 
 	if (idx < 0)
 		return REACT_NONE;
 	a = ui->corpus->articles[idx];
-	if (!strset_add(set, a->id))
-		strset_del(set, a->id);
-	ui->state_dirty = 1;
+	uistate_mark(&ui->st, which, a->id,
+	    !strset_has(uistate_set(&ui->st, which), a->id));
 	return REACT_DRAW;
 }
 
@@ -375,12 +370,21 @@ ui_suspend(void)
 static int
 ui_spawn(char *const argv[], int quiet)
 {
-	pid_t	pid;
-	int	status;
+	struct sigaction	 ign, oint, oquit;
+	pid_t			 pid;
+	int			 status, rv = -1;
 
+	/* As system(3): Ctrl-C and Ctrl-\ are the child's, not ours. */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &oint);
+	sigaction(SIGQUIT, &ign, &oquit);
 	if ((pid = fork()) == -1)
-		return -1;
+		goto out;
 	if (pid == 0) {
+		sigaction(SIGINT, &oint, NULL);
+		sigaction(SIGQUIT, &oquit, NULL);
 		if (quiet && (freopen("/dev/null", "w", stdout) == NULL ||
 		    freopen("/dev/null", "w", stderr) == NULL))
 			_exit(127);
@@ -389,9 +393,13 @@ ui_spawn(char *const argv[], int quiet)
 	}
 	while (waitpid(pid, &status, 0) == -1) {
 		if (errno != EINTR)
-			return -1;
+			goto out;
 	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	rv = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+out:
+	sigaction(SIGINT, &oint, NULL);
+	sigaction(SIGQUIT, &oquit, NULL);
+	return rv;
 }
 
 void
@@ -577,8 +585,9 @@ ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
 
 	if (now - ui->job_polled >= 0.002) {
 		ui->job_polled = now;
-		if (ui_input_pending())
+		if (ui_input_pending() || session_signalled())
 			ui->cancel = 1;
+		session_tick(ui);
 	}
 	/* A search typed at the prompt shows what it found so far. */
 	if (ui->running != NULL && !ui->partial_drawn && !ui->cancel &&
@@ -736,6 +745,36 @@ ui_reopen_corpus(struct ui *ui)
 	return 0;
 }
 
+/*
+ * How long to wait for a key: never past SESSION_POLL_MS (a signal is
+ * seen within that), the pause that runs a typed search, or a due save.
+ */
+static int
+ui_wait_ms(struct ui *ui)
+{
+	int	w = SESSION_POLL_MS, t;
+
+	if (ui->prompt.dirty) {
+		t = ui->cf.search_delay - (int)((ui_now() - ui->key_time) *
+		    1e3);
+		if (t < w)
+			w = t < 0 ? 0 : t;
+	}
+	if ((t = session_tick(ui)) >= 0 && t < w)
+		w = t;
+	return w;
+}
+
+/* No key came in time: run a typed search once the pause is long enough. */
+static int
+ui_idle(struct ui *ui)
+{
+	if (!ui->prompt.dirty ||
+	    (ui_now() - ui->key_time) * 1e3 < ui->cf.search_delay)
+		return REACT_NONE;
+	return prompt_idle(ui);
+}
+
 static void
 ui_loop(struct ui *ui)
 {
@@ -746,7 +785,7 @@ ui_loop(struct ui *ui)
 			    ui_now();
 
 	for (;;) {
-		if (r & REACT_QUIT)
+		if ((r & REACT_QUIT) || session_signalled())
 			break;
 		if (r & REACT_CLEAR)
 			clearok(curscr, TRUE);
@@ -767,61 +806,19 @@ ui_loop(struct ui *ui)
 		}
 		if (ui->script != NULL) {
 			r = ui_script_key(ui);
+			session_tick(ui);
 			t = ui->key_time;
 			continue;
 		}
-		timeout(ui->prompt.dirty ? ui->cf.search_delay : -1);
+		timeout(ui_wait_ms(ui));
 		rc = get_wch(&wc);
-		t = ui->key_time = ui_now();
-		ui->partial_drawn = 0;
 		if (rc == ERR) {
-			r = ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
+			r = ui_idle(ui);
 			continue;
 		}
+		t = ui->key_time = ui_now();
+		ui->partial_drawn = 0;
 		r = ui_key(ui, ui_keyc(rc, wc));
-	}
-}
-
-static void
-ui_load_state(struct ui *ui)
-{
-	char	*cause = NULL, *warning = NULL;
-
-	if ((ui->state_dir = xdg_dir(XDG_STATE, 0, &cause)) == NULL) {
-		ui_message(ui, 1, "state not kept: %s", cause);
-		free(cause);
-		return;
-	}
-	uistate_load(&ui->st, ui->state_dir, &warning);
-	if (warning != NULL) {
-		ui_message(ui, 1, "%s", warning);
-		free(warning);
-	}
-}
-
-static void
-ui_save_state(struct ui *ui)
-{
-	long		 idx = ui_selected_article(ui);
-	char		*cause = NULL;
-
-	if (ui->state_dir == NULL)
-		return;
-	free(ui->st.last);
-	ui->st.last = NULL;
-	if (idx >= 0)
-		ui->st.last = xstrdup(ui->corpus->articles[idx]->id);
-	ui->st.pane = ui->current < PANE_NUMBERED ? (int)ui->current : 0;
-	free(ui->st.reading);
-	ui->st.reading = NULL;
-	if (ui_article(ui, reader_article(ui)) != NULL) {
-		ui->st.reading = xstrdup(ui_article(ui,
-		    reader_article(ui))->id);
-		ui->st.reading_off = reader_anchor(ui);
-	}
-	if (uistate_save(&ui->st, ui->state_dir, &cause) != 0) {
-		fprintf(stderr, "demarche: %s\n", cause);
-		free(cause);
 	}
 }
 
@@ -841,7 +838,7 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 	uiconfig_init(&ui->cf);
 	uiconfig_load(&ui->cf);
 	uistate_init(&ui->st);
-	ui_load_state(ui);
+	session_load(ui);
 	if (ui->cf.nerrors > 0)
 		ui_message(ui, 1, "%s%s", ui->cf.errors[0],
 		    ui->cf.nerrors > 1 ? " (and more)" : "");
@@ -951,7 +948,8 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	struct ui	 ui;
 	SCREEN		*scr;
 	FILE		*out = NULL, *in = NULL;
-	int		 rv = 0;
+	char		*why = NULL;
+	int		 rv = 0, save_failed = 0;
 
 	if (opts->start > 0)
 		ui_log("corpus-open", opts->start);
@@ -967,6 +965,7 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 		ui_free(&ui);
 		return -1;
 	}
+	session_signals();	/* before curses, which leaves them then */
 	if (ui.script != NULL)
 		scr = ui_headless_screen(&out, &in);
 	else
@@ -985,6 +984,8 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	keypad(stdscr, TRUE);
 	draw_init_colors(&ui);
 	ui_loop(&ui);
+	if (session_save(&ui, &why) != 0)
+		save_failed = 1;
 	endwin();
 	delscreen(scr);
 	if (out != NULL)
@@ -995,8 +996,12 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 		*cause = xstrdup(script_error(ui.script));
 		rv = -1;
 	}
-	ui_save_state(&ui);
+	if (save_failed) {
+		fprintf(stderr, "demarche: %s\n", why);
+		free(why);
+	}
 	ui_free(&ui);
+	session_reraise();
 	return rv;
 }
 

@@ -133,7 +133,7 @@ struct ui {
 	struct ui_config	 cf;
 	struct ui_state		 st;
 	char			*state_dir;	/* NULL: state not kept */
-	int			 state_dirty;
+	double			 state_saved;	/* when last saved (monotonic) */
 	int			 colors;	/* colour pairs in use */
 
 	/* The article list: corpus indexes, in corpus (date) order. */
@@ -196,6 +196,21 @@ int	 ui_command(struct ui *, const char *line);
 void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
 int	 ui_reopen_corpus(struct ui *);
 struct article *ui_article(struct ui *, uint32_t idx);
+
+/* session.c: the state kept between runs, and signals. */
+#define SESSION_POLL_MS 250	/* the loop's longest wait for a key */
+void	 session_signals(void);
+/* SIGHUP or SIGTERM when one came, else 0. */
+int	 session_signalled(void);
+void	 session_reraise(void);
+void	 session_load(struct ui *);
+/* Merge and write the state now; 0 or -1 with *cause. */
+int	 session_save(struct ui *, char **cause);
+/*
+ * Save when the marks changed and the last save is a second old; returns
+ * the milliseconds until a save is due, or -1 when none is pending.
+ */
+int	 session_tick(struct ui *);
 
 /* draw.c */
 void	 draw_init_colors(struct ui *);

@@ -116,6 +116,10 @@ uistate_release(struct ui_state *st)
 
 	strset_release(&st->read);
 	strset_release(&st->star);
+	strset_release(&st->reject);
+	for (i = 0; i < st->nops; i++)
+		free(st->ops[i].key);
+	free(st->ops);
 	for (i = 0; i < st->nhistory; i++)
 		free(st->history[i]);
 	free(st->history);
@@ -148,6 +152,37 @@ uistate_add_history(struct ui_state *st, const char *s)
 	st->history = xreallocarray(st->history, st->nhistory + 1,
 	    sizeof *st->history);
 	st->history[st->nhistory++] = keep != NULL ? keep : xstrdup(s);
+}
+
+struct strset *
+uistate_set(struct ui_state *st, enum uistate_set which)
+{
+	switch (which) {
+	case UISTATE_STAR:
+		return &st->star;
+	case UISTATE_REJECT:
+		return &st->reject;
+	default:
+		return &st->read;
+	}
+}
+
+int
+uistate_mark(struct ui_state *st, enum uistate_set which, const char *key,
+    int on)
+{
+	struct strset		*s = uistate_set(st, which);
+	struct uistate_op	*op;
+
+	if (!(on ? strset_add(s, key) : strset_del(s, key)))
+		return 0;
+	st->ops = xreallocarray(st->ops, st->nops + 1, sizeof *st->ops);
+	op = &st->ops[st->nops++];
+	op->set = which;
+	op->on = on;
+	op->key = xstrdup(key);
+	st->dirty = 1;
+	return 1;
 }
 
 /* Undo the escapes of v[0..len) into a new string; NULL when invalid. */
@@ -227,6 +262,8 @@ uistate_line(struct ui_state *st, const char *p, size_t n)
 		strset_add(&st->read, v);
 	else if (kl == 4 && memcmp(p, "star", 4) == 0)
 		strset_add(&st->star, v);
+	else if (kl == 6 && memcmp(p, "reject", 6) == 0)
+		strset_add(&st->reject, v);
 	else if (kl == 6 && memcmp(p, "search", 6) == 0)
 		uistate_add_history(st, v);
 	else if (kl == 4 && memcmp(p, "last", 4) == 0) {
@@ -310,6 +347,7 @@ uistate_write(const struct ui_state *st, struct buf *b)
 	buf_adds(b, UISTATE_MAGIC "\n");
 	uistate_write_set(&st->read, "read", b);
 	uistate_write_set(&st->star, "star", b);
+	uistate_write_set(&st->reject, "reject", b);
 	for (i = 0; i < st->nhistory; i++) {
 		buf_adds(b, "search ");
 		uistate_escape(b, st->history[i]);
@@ -383,4 +421,81 @@ uistate_save(const struct ui_state *st, const char *dir, char **cause)
 	free(path);
 	buf_release(&b);
 	return rv;
+}
+
+/* Replay st's journal over fresh's sets, and st's history after fresh's. */
+static void
+uistate_replay(struct ui_state *fresh, const struct ui_state *st)
+{
+	const struct uistate_op	*op;
+	struct strset		*s;
+	size_t			 i;
+
+	for (i = 0; i < st->nops; i++) {
+		op = &st->ops[i];
+		s = uistate_set(fresh, op->set);
+		if (op->on)
+			strset_add(s, op->key);
+		else
+			strset_del(s, op->key);
+	}
+	for (i = 0; i < st->nhistory; i++)
+		uistate_add_history(fresh, st->history[i]);
+	free(fresh->last);
+	fresh->last = st->last != NULL ? xstrdup(st->last) : NULL;
+	free(fresh->reading);
+	fresh->reading = st->reading != NULL ? xstrdup(st->reading) : NULL;
+	fresh->reading_off = st->reading_off;
+	fresh->pane = st->pane;
+}
+
+/* Read DIR/state into fresh as far as it parses; -1 when unreadable. */
+static int
+uistate_read_other(struct ui_state *fresh, const char *dir, char **cause)
+{
+	char	*path, *data, *why = NULL;
+	size_t	 len;
+
+	path = xasprintf("%s/state", dir);
+	if (access(path, F_OK) != 0 && errno == ENOENT) {
+		free(path);
+		return 0;
+	}
+	data = file_read(path, &len, cause);
+	free(path);
+	if (data == NULL)
+		return -1;
+	uistate_parse(fresh, data, len, &why);
+	free(why);
+	free(data);
+	return 0;
+}
+
+int
+uistate_merge_save(struct ui_state *st, const char *dir, int wait_ms,
+    char **cause)
+{
+	struct ui_state	fresh;
+	int		fd, rv;
+
+	if (mkdir_p(dir, cause) != 0)
+		return -1;
+	if ((fd = lock_acquire(dir, wait_ms, cause)) == -1)
+		return -1;
+	uistate_init(&fresh);
+	if (uistate_read_other(&fresh, dir, cause) != 0) {
+		lock_release(fd);
+		uistate_release(&fresh);
+		return -1;
+	}
+	uistate_replay(&fresh, st);
+	rv = uistate_save(&fresh, dir, cause);
+	lock_release(fd);
+	if (rv != 0) {
+		uistate_release(&fresh);
+		return -1;
+	}
+	uistate_release(st);
+	*st = fresh;
+	return 0;
 }
