@@ -16,9 +16,12 @@
 #include "base/buf.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
+#include "text/article.h"
 #include "uistate.h"
 
 #define UISTATE_MAGIC "demarche-state 1"
+
+static int	uistate_read_other(struct ui_state *, const char *, char **);
 
 static size_t
 strset_slot(const struct strset *s, const char *key)
@@ -404,6 +407,29 @@ uistate_load(struct ui_state *st, const char *dir, char **warning)
 	free(data);
 	free(path);
 	return 0;
+}
+
+void
+uistate_load_default(struct ui_state *st)
+{
+	char	*dir, *cause = NULL;
+
+	if ((dir = xdg_dir(XDG_STATE, 0, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	if (uistate_read_other(st, dir, &cause) != 0)
+		free(cause);
+	free(dir);
+}
+
+int
+uistate_marked(void *arg, const struct article *a, enum limit_mark m)
+{
+	struct ui_state	*st = arg;
+
+	return strset_has(m == LIMIT_MARK_STAR ? &st->star : &st->read,
+	    a->id);
 }
 
 int

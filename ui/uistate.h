@@ -31,6 +31,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "query/limit.h"
+
+struct article;
 struct buf;
 
 #define UISTATE_HISTORY_MAX 100
@@ -109,6 +112,13 @@ void	 uistate_write(const struct ui_state *, struct buf *b);
  * but an unreadable file (-1 with *warning).
  */
 int	 uistate_load(struct ui_state *, const char *dir, char **warning);
+/* Load the state of $XDG_STATE_HOME, as the interface would (read only:
+   a damaged file is ignored, not set aside); for the command line. */
+void	 uistate_load_default(struct ui_state *);
+/* The limit language's marks (limit.h): arg is a struct ui_state. */
+int	 uistate_marked(void *arg, const struct article *,
+	    enum limit_mark);
+
 /* Save DIR/state atomically; -1 with *cause. */
 int	 uistate_save(const struct ui_state *, const char *dir, char **cause);
 /*

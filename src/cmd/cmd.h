@@ -10,10 +10,15 @@
 #ifndef DEMARCHE_CMD_H
 #define DEMARCHE_CMD_H
 
+#include <stdint.h>
 #include <stdio.h>
 
+struct actor_set;
 struct article;
 struct corpus;
+struct limit;
+struct pos_dict;
+struct pos_set;
 
 #define CMD_OK		0
 #define CMD_NONE	1
@@ -81,5 +86,22 @@ void		 cmd_field(const char *s);
 /* Write s sanitised to stdout (tabs and newlines kept). */
 void		 cmd_out(const char *s);
 void		 cmd_out_n(const char *s, size_t len);
+
+/* cmd-limit.c: --limit EXPR (query/limit.h) on the command line. */
+/* The parsed expression, or NULL after printing "limit: ..." */
+struct limit	*cmd_limit_parse(const char *text);
+/*
+ * The articles of c in the limit, a malloc'd byte per article (1: in),
+ * computed with as, ps and pd when given (over the whole corpus) and
+ * bringing in what else the expression needs; NULL after printing.
+ */
+uint8_t		*cmd_limit_keep(const struct limit *, struct corpus *c,
+		    const struct actor_set *as, const struct pos_set *ps,
+		    const struct pos_dict *pd);
+/* Cut as and ps (either may be NULL) to the limit l (NULL: none);
+   0, or -1 after printing. */
+int		 cmd_limit_cut(const struct limit *l, struct corpus *c,
+		    struct actor_set *as, struct pos_set *ps,
+		    const struct pos_dict *pd);
 
 #endif

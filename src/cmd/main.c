@@ -11,7 +11,7 @@
 #include "cmd/cmd.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "list", cmd_list, "list [--json] [PATH ...]",
+	{ "list", cmd_list, "list [--json] [--limit EXPR] [PATH ...]",
 	  "list the articles: id, date, words, title, file" },
 	{ "show", cmd_show, "show [--json] ARTICLE [PATH ...]",
 	  "show one article with headings, paragraphs and sentences" },
@@ -24,16 +24,17 @@ const struct cmd_entry cmd_table[] = {
 	{ "index", cmd_index, "index [--stats] [--prune] [PATH ...]",
 	  "build or update the search index" },
 	{ "actors", cmd_actors,
-	  "actors [--json] [--side SIDE] [--kind KIND] [--explain] [--stats] [PATH ...]",
+	  "actors [--json] [--side SIDE] [--kind KIND] [--limit EXPR] "
+	  "[--explain] [--stats] [PATH ...]",
 	  "list the people, states and organisations that act" },
 	{ "positions", cmd_positions,
-	  "positions [--json] [--issue ID] [--side SIDE] [--all] [--explain] "
-	  "[--stats] [PATH ...]",
+	  "positions [--json] [--issue ID] [--side SIDE] [--limit EXPR] "
+	  "[--all] [--explain] [--stats] [PATH ...]",
 	  "list what each side holds on each issue" },
 	{ "diff", cmd_diff,
-	  "diff [--json] SIDE1 SIDE2 [PATH ...]\n"
-	  "diff [--json] --matrix [PATH ...]\n"
-	  "diff [--json] --since DATE SIDE [PATH ...]",
+	  "diff [--json] [--limit EXPR] SIDE1 SIDE2 [PATH ...]\n"
+	  "diff [--json] [--limit EXPR] --matrix [PATH ...]\n"
+	  "diff [--json] [--limit EXPR] --since DATE SIDE [PATH ...]",
 	  "compare the positions of two sides, or one side over time" },
 	{ "dict", cmd_dict, "dict --check [FILE ...]",
 	  "check the dictionaries" },
