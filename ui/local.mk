@@ -5,6 +5,7 @@ ui_libui_a_SOURCES += \
 	ui/keys.c ui/keys.h \
 	ui/uiconfig.c ui/uiconfig.h \
 	ui/uistate.c ui/uistate.h \
+	ui/model.c ui/model.h \
 	ui/ui.c \
 	ui/session.c \
 	ui/draw.c \

@@ -90,7 +90,7 @@ articles_draw(struct ui *ui, struct pane *p)
 	ui->sources = articles_sources(ui, p);
 	draw_blank(ui, p);
 	if (ui->nlist == 0) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, ui->limit != NULL ?
+		draw_str(ui, p->y, p->x + 1, p->w - 1, ui->model.limit != NULL ?
 		    "no article matches the limit (& then Enter clears it)" :
 		    "no articles in this corpus", ROLE_META, DRAW_ELLIPSIS);
 		return;

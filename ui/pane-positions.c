@@ -7,8 +7,9 @@
  * Enter on a piece of evidence opens the article at that sentence; q goes
  * back from the evidence to the rows.
  *
- * The positions of the whole corpus are found the first time the pane is
- * shown, from the actors pane's actor set.
+ * The positions are the model's: found over the whole corpus the first
+ * time the pane is shown, seen through the limit (and without rejected
+ * evidence); the matrix and the views are made again when those change.
  */
 #include "config.h"
 
@@ -38,12 +39,9 @@ struct posev {
 };
 
 struct ui_positions {
-	struct pos_dict		*pd;
-	struct pos_set		 ps;
-	int			 loaded;
-	int			 cancelled;	/* a key stopped the work:
-						   Enter starts it again */
-	char			*error;
+	const struct pos_dict	*pd;		/* the model's */
+	const struct pos_set	*ps;		/* the model's view */
+	int			 loaded;	/* m made from ps */
 	struct posdiff_matrix	 m;
 	struct posdiff		 diff;
 	int			 have_diff;
@@ -65,11 +63,6 @@ static const enum side pos_sides[] = {
 	SIDE_USA, SIDE_RUS, SIDE_UKR, SIDE_EUR, SIDE_OTH
 };
 #define POS_NSIDES (sizeof pos_sides / sizeof pos_sides[0])
-
-static void
-positions_quiet(void *arg, const char *msg)
-{
-}
 
 static void
 positions_evidence_clear(struct ui_positions *x)
@@ -108,48 +101,20 @@ positions_cell_width(struct ui_positions *x)
 	return w;
 }
 
-/* Find the positions of the corpus, once. */
+/* The model's positions (found on first use) and the matrix over them. */
 static void
 positions_load(struct ui *ui, struct ui_positions *x)
 {
-	const struct actor_set	*as;
-	struct notify		 n;
-	char			*user, *cause = NULL;
+	struct notify	n = { NULL, NULL, NULL, NULL };
 
-	if (x->loaded || x->error != NULL || x->cancelled)
+	if (x->loaded)
 		return;
-	ui->cancel = 0;
-	ui_actors_retry(ui);
-	if ((as = ui_actor_set(ui)) == NULL) {
-		if (ui->cancel)
-			x->cancelled = 1;
-		else
-			x->error = xstrdup("positions: no actors (see the "
-			    "actors pane)");
+	if (ui->model.pos_state != MODEL_READY)
+		ui_notify(ui, &n);
+	if ((x->ps = model_positions(&ui->model, &n)) == NULL)
 		return;
-	}
-	ui_notify(ui, &n);
-	n.warn = positions_quiet;
-	if (x->pd == NULL) {
-		user = xdg_dir(XDG_CONFIG, 0, &cause);
-		free(cause);
-		cause = NULL;
-		x->pd = pos_dict_load(ui->opts->data_dir, user, &n, &cause);
-		free(user);
-	}
-	if (x->pd == NULL || positions_corpus(&x->ps, x->pd, as, ui->corpus,
-	    &n, &cause) != 0) {
-		if (x->pd != NULL && ui->cancel) {
-			x->cancelled = 1;
-			free(cause);
-			pos_set_release(&x->ps);
-			pos_set_init(&x->ps);
-			return;
-		}
-		x->error = cause != NULL ? cause : xstrdup("positions: failed");
-		return;
-	}
-	posdiff_matrix_build(&x->m, &x->ps, pos_dict_nissues(x->pd),
+	x->pd = ui->model.pdict;
+	posdiff_matrix_build(&x->m, x->ps, pos_dict_nissues(x->pd),
 	    POSDIFF_STATED_ONLY);
 	x->cw = positions_cell_width(x);
 	x->loaded = 1;
@@ -160,7 +125,6 @@ positions_init(struct ui *ui, struct pane *p)
 {
 	struct ui_positions	*x = xcalloc(1, sizeof *x);
 
-	pos_set_init(&x->ps);
 	x->a = SIDE_USA;
 	x->b = SIDE_RUS;
 	p->data = ui->positions = x;
@@ -176,10 +140,6 @@ positions_free(struct ui *ui, struct pane *p)
 		posdiff_release(&x->diff);
 	if (x->loaded)
 		posdiff_matrix_release(&x->m);
-	pos_set_release(&x->ps);
-	if (x->pd != NULL)
-		pos_dict_free(x->pd);
-	free(x->error);
 	free(x);
 	ui->positions = NULL;
 }
@@ -322,7 +282,7 @@ positions_add_cell(struct ui *ui, struct ui_positions *x,
 		return;
 	x->ev = xreallocarray(x->ev, x->nev + c->n, sizeof *x->ev);
 	for (i = 0; i < c->n; i++) {
-		ps = &x->ps.v[c->evidence[i]];
+		ps = &x->ps->v[c->evidence[i]];
 		if (ui_article(ui, ps->article) == NULL)
 			continue;
 		x->ev[x->nev].pos = c->evidence[i];
@@ -339,7 +299,7 @@ positions_add_cell(struct ui *ui, struct ui_positions *x,
 static const char *
 positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e)
 {
-	const struct position	*ps = &x->ps.v[e->pos];
+	const struct position	*ps = &x->ps->v[e->pos];
 	struct article		*a = ui_article(ui, e->article);
 	char			*cause = NULL;
 	int			 loaded = a->text != NULL, ok;
@@ -440,10 +400,11 @@ positions_draw(struct ui *ui, struct pane *p)
 	draw_blank(ui, p);
 	positions_load(ui, x);
 	if (!x->loaded) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
-		    x->error : x->cancelled ? "finding the positions was "
-		    "cancelled (Enter starts again)" : "positions: not "
-		    "available", ROLE_ERROR, DRAW_ELLIPSIS);
+		draw_str(ui, p->y, p->x + 1, p->w - 1,
+		    ui->model.pos_error != NULL ? ui->model.pos_error :
+		    ui->model.pos_state == MODEL_CANCELLED ? "finding the "
+		    "positions was cancelled (Enter starts again)" :
+		    "positions: not available", ROLE_ERROR, DRAW_ELLIPSIS);
 		return;
 	}
 	n = positions_nrows(x);
@@ -493,13 +454,13 @@ positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 	x->col = 0;
 	memset(&x->rows, 0, sizeof x->rows);
 	if (v == POSVIEW_DIFF)
-		posdiff_pair(&x->diff, &x->ps, pos_dict_nissues(x->pd), x->a,
+		posdiff_pair(&x->diff, x->ps, pos_dict_nissues(x->pd), x->a,
 		    x->b, POSDIFF_STATED_ONLY);
 	else if (v == POSVIEW_TIME) {
 		mid = ui->corpus->n / 2;
 		snprintf(x->since, sizeof x->since, "%s", ui->corpus->n > 0 ?
 		    ui->corpus->articles[mid]->date : "");
-		posdiff_since(&x->diff, &x->ps, pos_dict_nissues(x->pd),
+		posdiff_since(&x->diff, x->ps, pos_dict_nissues(x->pd),
 		    ui->corpus, x->a, x->since, POSDIFF_STATED_ONLY);
 	}
 	x->have_diff = v != POSVIEW_MATRIX;
@@ -513,8 +474,8 @@ positions_set_sides(struct ui *ui, const char *a, const char *b)
 
 	positions_load(ui, x);
 	if (!x->loaded) {
-		ui_message(ui, 1, "%s", x->error != NULL ? x->error :
-		    "positions: not available");
+		ui_message(ui, 1, "%s", ui->model.pos_error != NULL ?
+		    ui->model.pos_error : "positions: not available");
 		return;
 	}
 	if (side_from_name(a, &sa) != 0 || sa == SIDE_NONE ||
@@ -535,8 +496,9 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 	int			 top = p->h > 8 ? p->h / 2 : p->h;
 	struct posev		*e;
 
-	if (!x->loaded && x->cancelled && a == ACT_OPEN) {
-		x->cancelled = 0;
+	if (!x->loaded && ui->model.pos_state == MODEL_CANCELLED &&
+	    a == ACT_OPEN) {
+		model_retry(&ui->model);
 		return REACT_DRAW;
 	}
 	if (!x->loaded)
@@ -584,6 +546,25 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 	return list_action(&x->rows, positions_nrows(x), top - 1, a);
 }
 
+/* The limit or a rejection changed: make the matrix and view again. */
+static void
+positions_changed(struct ui *ui, struct pane *p)
+{
+	struct ui_positions	*x = p->data;
+	size_t			 sel = x->rows.sel, col = x->col;
+
+	if (!x->loaded)
+		return;
+	posdiff_matrix_release(&x->m);
+	x->loaded = 0;
+	positions_load(ui, x);
+	if (!x->loaded)
+		return;
+	positions_view(ui, x, x->view);
+	x->rows.sel = sel;
+	x->col = col;
+}
+
 static void
 positions_where(struct ui *ui, struct pane *p, struct buf *b)
 {
@@ -609,4 +590,5 @@ const struct pane_ops pane_positions_ops = {
 	.draw = positions_draw,
 	.action = positions_action,
 	.where = positions_where,
+	.changed = positions_changed,
 };

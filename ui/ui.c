@@ -164,8 +164,8 @@ ui_draw_status(struct ui *ui, int y)
 
 	buf_printf(&left, " %s: %zu/%zu articles", ui->label, ui->nlist,
 	    ui->corpus->n);
-	if (ui->limit != NULL)
-		buf_printf(&left, "  limit: %s", ui->limit);
+	if (ui->model.what != NULL)
+		buf_printf(&left, "  limit: %s", ui->model.what);
 	if (ui->search.pattern != NULL)
 		buf_printf(&left, "  /%s: %zu hits in %zu%s",
 		    ui->search.pattern, ui->search.nhits, ui->search.narticles,
@@ -243,8 +243,8 @@ ui_open_article(struct ui *ui, uint32_t idx, uint32_t off)
 {
 	if (ui_article(ui, idx) == NULL)
 		return REACT_NONE;
-	if (ui_select_article(ui, idx) != 0 && ui->limit != NULL) {
-		ui_set_limit(ui, NULL, 0, NULL);
+	if (ui_select_article(ui, idx) != 0 && ui->model.limit != NULL) {
+		uisearch_limit(ui, "");
 		ui_select_article(ui, idx);
 	}
 	reader_show(ui, idx, off);
@@ -265,25 +265,17 @@ ui_changed(struct ui *ui)
 }
 
 void
-ui_set_limit(struct ui *ui, const uint32_t *idx, size_t n, const char *what)
+ui_list_update(struct ui *ui)
 {
 	long	keep = ui_selected_article(ui);
 	size_t	i;
 
 	free(ui->list);
-	free(ui->limit);
-	ui->limit = NULL;
-	if (what == NULL) {
-		ui->nlist = ui->corpus->n;
-		ui->list = xreallocarray(NULL, ui->nlist + 1,
-		    sizeof *ui->list);
-		for (i = 0; i < ui->nlist; i++)
-			ui->list[i] = (uint32_t)i;
-	} else {
-		ui->nlist = n;
-		ui->list = xreallocarray(NULL, n + 1, sizeof *ui->list);
-		memcpy(ui->list, idx, n * sizeof *ui->list);
-		ui->limit = xstrdup(what);
+	ui->list = xreallocarray(NULL, ui->corpus->n + 1, sizeof *ui->list);
+	ui->nlist = 0;
+	for (i = 0; i < ui->corpus->n; i++) {
+		if (model_kept(&ui->model, (uint32_t)i))
+			ui->list[ui->nlist++] = (uint32_t)i;
 	}
 	((struct ui_list *)ui->panes[PANE_ARTICLES].data)->sel = 0;
 	if (keep >= 0)
@@ -712,7 +704,8 @@ ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 	}
 	corpus_release(ui->corpus);
 	*ui->corpus = *fresh;
-	ui_set_limit(ui, NULL, 0, NULL);
+	model_reset(&ui->model);
+	ui_list_update(ui);
 	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
 		ui_select_article(ui, a->index);
 	if (reading != NULL && (a = corpus_find(ui->corpus, reading)) != NULL)
@@ -839,6 +832,10 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 	uiconfig_load(&ui->cf);
 	uistate_init(&ui->st);
 	session_load(ui);
+	model_init(&ui->model, c, opts->data_dir);
+	ui->model.marked = uistate_marked;
+	ui->model.marked_arg = &ui->st;
+	ui->model.rejected = &ui->st.reject;
 	if (ui->cf.nerrors > 0)
 		ui_message(ui, 1, "%s%s", ui->cf.errors[0],
 		    ui->cf.nerrors > 1 ? " (and more)" : "");
@@ -846,7 +843,7 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 		ui->panes[i].ops = pane_table[i];
 		pane_table[i]->init(ui, &ui->panes[i]);
 	}
-	ui_set_limit(ui, NULL, 0, NULL);
+	ui_list_update(ui);
 	if (ui->st.last != NULL && (a = corpus_find(c, ui->st.last)) != NULL)
 		ui_select_article(ui, a->index);
 	ui->current = ui->st.pane >= 0 && ui->st.pane < PANE_NUMBERED ?
@@ -876,7 +873,7 @@ ui_free(struct ui *ui)
 		free(ui->undo[i]);
 	free(ui->undo);
 	free(ui->list);
-	free(ui->limit);
+	model_release(&ui->model);
 	free(ui->label);
 	free(ui->message);
 	free(ui->state_dir);

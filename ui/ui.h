@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "keys.h"
+#include "model.h"
 #include "tui.h"
 #include "uiconfig.h"
 #include "uistate.h"
@@ -136,10 +137,12 @@ struct ui {
 	double			 state_saved;	/* when last saved (monotonic) */
 	int			 colors;	/* colour pairs in use */
 
-	/* The article list: corpus indexes, in corpus (date) order. */
+	struct ui_model		 model;		/* the limit and analysis */
+
+	/* The article list: the kept corpus indexes, in corpus (date)
+	   order. */
 	uint32_t		*list;
 	size_t			 nlist;
-	char			*limit;		/* pattern or description */
 	int			 sources;	/* the list shows a source column */
 	char			**undo;		/* ids marked by read-all */
 	size_t			 nundo;
@@ -168,7 +171,6 @@ struct ui {
 	double			 job_drawn;	/* last progress drawn */
 
 	struct ui_script	*script;	/* headless: keys from a file */
-	void			*actors;	/* struct ui_actors, lazily */
 	void			*positions;	/* struct ui_positions */
 };
 
@@ -184,8 +186,8 @@ long	 ui_selected_article(struct ui *);
 int	 ui_select_article(struct ui *, uint32_t idx);
 /* Open the reader on article idx, scrolled to byte off. */
 int	 ui_open_article(struct ui *, uint32_t idx, uint32_t off);
-void	 ui_set_limit(struct ui *, const uint32_t *idx, size_t n,
-	    const char *what);
+/* Make the article list again from the model's limit; tell the panes. */
+void	 ui_list_update(struct ui *);
 void	 ui_mark_read(struct ui *, uint32_t idx, int read);
 int	 ui_is_read(struct ui *, uint32_t idx);
 int	 ui_is_starred(struct ui *, uint32_t idx);
@@ -252,7 +254,8 @@ int	 uisearch_type(struct ui *, const char *pattern);
  */
 void	 uisearch_partial(struct ui *);
 void	 uisearch_clear(struct ui *);
-int	 uisearch_limit(struct ui *, const char *pattern);
+/* Set the limit (the language of query/limit.h; "" clears it). */
+int	 uisearch_limit(struct ui *, const char *text);
 /* Hit spans of article a (loaded) into *spans; returns their number. */
 size_t	 uisearch_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
@@ -280,11 +283,6 @@ uint32_t reader_anchor(struct ui *);
 int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
-struct actor_set;
-/* The corpus's actor set, built on first use; NULL when unavailable. */
-const struct actor_set *ui_actor_set(struct ui *);
-/* Let the actors be found again after a key cancelled it. */
-void	 ui_actors_retry(struct ui *);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
 
 /* A scrolling list: selection and first visible row. */

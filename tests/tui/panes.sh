@@ -27,7 +27,7 @@ tui_has "mentions in" "actors pane: the profile of the selected actor"
 tui_has ">USA " "actors pane: the selection moves in the list, by side"
 tui_expect panes-actors.screen "actors pane: stored screen"
 tui_keys Enter
-tui_has "limit: actor " "Enter on an actor limits the articles"
+tui_has "limit: ~a \"Marco Rubio\"" "Enter on an actor limits the articles"
 tui_keys '&' Enter 4
 tui_wait "[4 Positions]" || true
 tui_has " issue                  USA     RUS     UKR     EUR     OTH" \
