@@ -55,6 +55,10 @@ static const struct action_info action_table[ACT_COUNT] = {
 	[ACT_COMMAND] = { "command-prompt", "enter a command" },
 	[ACT_HELP] = { "help", "show the key bindings" },
 	[ACT_MAN] = { "man", "show the manual page" },
+	[ACT_EXPLAIN] = { "explain",
+	    "explain how the selected evidence was read" },
+	[ACT_REJECT] = { "reject",
+	    "reject the selected evidence, or restore it" },
 };
 
 static const char *scope_names[SCOPE_COUNT] = {
@@ -140,6 +144,8 @@ static const struct {
 	{ SCOPE_POSITIONS, "Right", ACT_RIGHT },
 	{ SCOPE_POSITIONS, "d", ACT_DIFF_SIDES },
 	{ SCOPE_POSITIONS, "t", ACT_TIME_VIEW },
+	{ SCOPE_POSITIONS, "x", ACT_EXPLAIN },
+	{ SCOPE_POSITIONS, "!", ACT_REJECT },
 };
 
 const struct action_info *

@@ -93,6 +93,8 @@ enum action {
 	ACT_COMMAND,
 	ACT_HELP,
 	ACT_MAN,
+	ACT_EXPLAIN,
+	ACT_REJECT,
 	ACT_COUNT
 };
 

@@ -39,7 +39,7 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
-	tests/tui/session.sh
+	tests/tui/session.sh tests/tui/story.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
@@ -61,6 +61,11 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/session-after-HUP.screen \
 	tests/tui/screens/session-after-TERM.screen \
 	tests/tui/screens/session-merged.screen \
+	tests/tui/screens/story-matrix.screen \
+	tests/tui/screens/story-evidence.screen \
+	tests/tui/screens/story-explain.screen \
+	tests/tui/screens/story-rejected.screen \
+	tests/tui/screens/story-restored.screen \
 	tests/tui/screens/panes-actors.screen \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \

@@ -6,17 +6,16 @@
  */
 #include "config.h"
 
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis/dict.h"
 #include "base/atomic.h"
-#include "base/hash.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "model.h"
+#include "query/evidence.h"
 #include "text/article.h"
 #include "text/corpus.h"
 #include "uistate.h"
@@ -30,6 +29,7 @@ model_init(struct ui_model *m, struct corpus *c, const char *data_dir)
 	actor_set_init(&m->actors);
 	pos_set_init(&m->all);
 	pos_set_init(&m->ps);
+	pos_set_init(&m->rej);
 }
 
 /* Drop the views (their positions are borrowed: free the array only). */
@@ -38,6 +38,8 @@ model_views_free(struct ui_model *m)
 {
 	free(m->ps.v);
 	pos_set_init(&m->ps);
+	free(m->rej.v);
+	pos_set_init(&m->rej);
 	free(m->amentions);
 	free(m->aarticles);
 	m->amentions = m->aarticles = NULL;
@@ -261,16 +263,9 @@ model_count_actors(struct ui_model *m)
 char *
 model_evidence_key(const struct ui_model *m, const struct position *p)
 {
-	struct article	*a;
-
 	if (p->article >= m->corpus->n)
 		return NULL;
-	a = m->corpus->articles[p->article];
-	if (a->text == NULL || p->end > a->len || p->start > p->end)
-		return NULL;
-	return xasprintf("%016" PRIx64 " %s %s %s",
-	    hash64(a->text + p->start, p->end - p->start, HASH_SEED),
-	    pos_dict_issue_id(m->pdict, p->issue), side_name(p->side), a->id);
+	return evidence_key(m->corpus->articles[p->article], p, m->pdict);
 }
 
 /* 1 when article idx has a rejected piece of evidence (by key's id). */
@@ -282,7 +277,6 @@ model_rejected_articles(struct ui_model *m)
 	const char		*id;
 	uint8_t			*any;
 	size_t			 i;
-	int			 sp;
 
 	if (r == NULL || r->n == 0)
 		return NULL;
@@ -290,10 +284,8 @@ model_rejected_articles(struct ui_model *m)
 	for (i = 0; i < r->nslots; i++) {
 		if (r->slots[i] == NULL)
 			continue;
-		/* "HASH ISSUE SIDE ID": the id follows the third space. */
-		for (id = r->slots[i], sp = 0; *id != '\0' && sp < 3; id++)
-			sp += *id == ' ';
-		if ((a = corpus_find(m->corpus, id)) != NULL)
+		if ((id = evidence_key_article(r->slots[i])) != NULL &&
+		    (a = corpus_find(m->corpus, id)) != NULL)
 			any[a->index] = 1;
 	}
 	return any;
@@ -332,7 +324,6 @@ model_refresh(struct ui_model *m)
 	model_views_free(m);
 	if (m->actors_state == MODEL_READY)
 		model_count_actors(m);
-	m->nrejected = 0;
 	if (m->pos_state != MODEL_READY)
 		return;
 	any = model_rejected_articles(m);
@@ -342,12 +333,15 @@ model_refresh(struct ui_model *m)
 		if (p->article >= m->corpus->n || !model_kept(m, p->article))
 			continue;
 		if (model_is_rejected(m, p, any)) {
-			m->nrejected++;
+			m->rej.v = xreallocarray(m->rej.v, m->rej.n + 1,
+			    sizeof *m->rej.v);
+			m->rej.v[m->rej.n++] = *p;
 			continue;
 		}
 		m->ps.v[m->ps.n++] = *p;
 	}
 	m->ps.alloc = m->all.n + 1;
+	m->rej.alloc = m->rej.n;
 	free(any);
 }
 

@@ -69,7 +69,8 @@ struct ui_model {
 	char			*pos_error;
 	struct pos_set		 ps;		/* the view: kept articles,
 						   evidence not rejected */
-	int			 nrejected;	/* positions left out */
+	struct pos_set		 rej;		/* the rejected ones in the
+						   limit (shallow too) */
 };
 
 void	 model_init(struct ui_model *, struct corpus *, const char *data_dir);
@@ -108,10 +109,8 @@ long	 model_set_limit(struct ui_model *, const char *text,
 void	 model_refresh(struct ui_model *);
 
 /*
- * The key of a piece of evidence, kept in the state file: the article's
- * id, the issue, the side and a hash of the sentence's bytes, so that it
- * survives a re-analysis while the sentence is unchanged.  Malloc'd; the
- * article's text must be loaded, else NULL.
+ * The key of a piece of evidence (query/evidence.h), kept in the state
+ * file.  Malloc'd; the article's text must be loaded, else NULL.
  */
 char	*model_evidence_key(const struct ui_model *, const struct position *);
 

@@ -24,17 +24,24 @@
 #include "base/buf.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "query/explain.h"
 #include "text/article.h"
 #include "text/corpus.h"
 #include "ui.h"
 
 enum posview { POSVIEW_MATRIX, POSVIEW_DIFF, POSVIEW_TIME };
 
-/* One piece of evidence, drawn as one line. */
+/*
+ * One piece of evidence: a heading line (side, stance, holder, date,
+ * source, language) and the whole sentence, wrapped under it.
+ */
 struct posev {
-	size_t		 pos;		/* in ps.v */
-	uint32_t	 article, start;
-	char		*text;		/* NULL until first drawn */
+	const struct position *p;	/* in the model's view or its
+					   rejected ones */
+	int		 rejected;
+	char		*head;		/* NULL until first drawn */
+	char		*body;		/* the sentence, one line */
+	char		*why;		/* x: the explanation, or NULL */
 	int		 role;
 };
 
@@ -57,6 +64,7 @@ struct ui_positions {
 	struct posev		*ev;
 	size_t			 nev;
 	int			 in_evidence;	/* focus on the evidence */
+	int			 explain;	/* x: explain the selected one */
 };
 
 static const enum side pos_sides[] = {
@@ -69,8 +77,11 @@ positions_evidence_clear(struct ui_positions *x)
 {
 	size_t	i;
 
-	for (i = 0; i < x->nev; i++)
-		free(x->ev[i].text);
+	for (i = 0; i < x->nev; i++) {
+		free(x->ev[i].head);
+		free(x->ev[i].body);
+		free(x->ev[i].why);
+	}
 	free(x->ev);
 	x->ev = NULL;
 	x->nev = 0;
@@ -81,6 +92,7 @@ positions_evidence_clear(struct ui_positions *x)
 }
 
 static void	positions_cell(const struct posdiff_cell *, char *, size_t);
+static void	positions_changed(struct ui *, struct pane *);
 
 /* The matrix's columns: 7, or as wide as its widest cell and a space. */
 static int
@@ -270,6 +282,21 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 	buf_printf(b, " %s", posdiff_relation_name(l->relation));
 }
 
+static void
+positions_add(struct ui_positions *x, const struct position *p,
+    int rejected)
+{
+	struct posev	*e;
+
+	x->ev = xreallocarray(x->ev, x->nev + 1, sizeof *x->ev);
+	e = &x->ev[x->nev++];
+	memset(e, 0, sizeof *e);
+	e->p = p;
+	e->rejected = rejected;
+	e->role = rejected ? ROLE_META : ROLE_SIDE1 + ((int)p->side - 1 +
+	    ROLE_NSIDES) % ROLE_NSIDES;
+}
+
 /* Add the evidence of cell c; its text is made when first drawn. */
 static void
 positions_add_cell(struct ui *ui, struct ui_positions *x,
@@ -280,42 +307,73 @@ positions_add_cell(struct ui *ui, struct ui_positions *x,
 
 	if (c == NULL || c->n == 0)
 		return;
-	x->ev = xreallocarray(x->ev, x->nev + c->n, sizeof *x->ev);
 	for (i = 0; i < c->n; i++) {
 		ps = &x->ps->v[c->evidence[i]];
-		if (ui_article(ui, ps->article) == NULL)
-			continue;
-		x->ev[x->nev].pos = c->evidence[i];
-		x->ev[x->nev].article = ps->article;
-		x->ev[x->nev].start = ps->start;
-		x->ev[x->nev].role = ROLE_SIDE1 + ((int)ps->side - 1 +
-		    ROLE_NSIDES) % ROLE_NSIDES;
-		x->ev[x->nev].text = NULL;
-		x->nev++;
+		if (ui_article(ui, ps->article) != NULL)
+			positions_add(x, ps, 0);
 	}
 }
 
-/* The line of evidence e: who, stance, date and the sentence. */
-static const char *
-positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e)
+/* The rejected evidence of issue (and side, unless SIDE_NONE). */
+static void
+positions_add_rejected(struct ui *ui, struct ui_positions *x, int issue,
+    enum side side)
 {
-	const struct position	*ps = &x->ps->v[e->pos];
-	struct article		*a = ui_article(ui, e->article);
+	const struct pos_set	*rej = &ui->model.rej;
+	size_t			 i;
+
+	for (i = 0; i < rej->n; i++) {
+		if (rej->v[i].issue == issue && (side == SIDE_NONE ||
+		    rej->v[i].side == side) && rej->v[i].modality ==
+		    POS_STATED && ui_article(ui, rej->v[i].article) != NULL)
+			positions_add(x, &rej->v[i], 1);
+	}
+}
+
+/* s[0..len) on one line: line ends and tabs as spaces. */
+static char *
+positions_flat(const char *s, size_t len)
+{
+	char	*t = xmalloc(len + 1);
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		t[i] = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
+	t[len] = '\0';
+	return t;
+}
+
+/* The texts of evidence e: heading, sentence, explanation when asked. */
+static void
+positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e,
+    int why)
+{
+	const struct position	*ps = e->p;
+	struct article		*a = ui_article(ui, ps->article);
+	struct buf		 b = { 0 };
 	char			*cause = NULL;
 	int			 loaded = a->text != NULL, ok;
 
-	if (e->text != NULL)
-		return e->text;
+	if (e->head != NULL && (!why || e->why != NULL))
+		return;
 	ok = loaded || article_load(a, &cause) == 0;
 	free(cause);
-	e->text = xasprintf("%s %s %s (%s): %.*s",
-	    side_name(ps->side), pos_stance_name(ps->stance),
-	    ps->holder != NULL ? ps->holder : "?", a->date,
-	    ok && ps->end <= a->len ? (int)(ps->end - ps->start) : 0,
-	    ok && ps->end <= a->len ? a->text + ps->start : "");
+	if (e->head == NULL) {
+		e->head = xasprintf("%s%s %s %s  %s  %s  %s",
+		    e->rejected ? "[rejected] " : "", side_name(ps->side),
+		    pos_stance_name(ps->stance), ps->holder != NULL ?
+		    ps->holder : "?", *a->date ? a->date : "no date",
+		    *a->source ? a->source : "no source", a->language);
+		e->body = ok && ps->end <= a->len ? positions_flat(a->text +
+		    ps->start, ps->end - ps->start) : xstrdup("");
+	}
+	if (why && e->why == NULL) {
+		explain_position(&b, "", ok ? a : NULL, ps,
+		    &ui->model.actors);
+		e->why = buf_detach(&b, NULL);
+	}
 	if (ok && !loaded)
 		article_unload(a);
-	return e->text;
 }
 
 /* The issue of row i. */
@@ -353,6 +411,8 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 				positions_add_cell(ui, x, posdiff_matrix_cell(
 				    &x->m, (int)row, pos_sides[k]));
 		}
+		positions_add_rejected(ui, x, (int)row, col == 0 ? SIDE_NONE :
+		    pos_sides[col - 1]);
 		return;
 	}
 	l = &x->diff.lines[row];
@@ -362,12 +422,96 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 		positions_add_cell(ui, x, l->eb);
 }
 
+/* Draw one line s[0..len) wrapped (see positions_wrap); its rows. */
+static int
+positions_wrap_line(struct ui *ui, const char *s, size_t len, int *y,
+    int end, int x, int w, int ind, int role, int draw)
+{
+	size_t	fit;
+	int	rows = 0;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0) {
+		fit = text_fit(s, len, w - ind > 1 ? w - ind : 1);
+		if (draw && *y < end) {
+			draw_fill(ui, *y, x, ind, ROLE_NORMAL);
+			draw_text(ui, *y, x + ind, w - ind, s, fit, role, NULL,
+			    0, 0, DRAW_FILL);
+		}
+		(*y)++;
+		rows++;
+		s += fit;
+		len -= fit;
+		while (len > 0 && *s == ' ')
+			s++, len--;
+	}
+	return rows;
+}
+
+/*
+ * Draw the lines of s wrapped to w columns from row *y (up to row end),
+ * each indented by ind; returns the rows they take (draw 0: only count).
+ */
+static int
+positions_wrap(struct ui *ui, const char *s, int *y, int end, int x, int w,
+    int ind, int role, int draw)
+{
+	const char	*nl;
+	int		 rows = 0;
+
+	while (*s != '\0') {
+		nl = strchr(s, '\n');
+		rows += positions_wrap_line(ui, s, nl != NULL ? (size_t)(nl -
+		    s) : strlen(s), y, end, x, w, ind, role, draw);
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+	return rows;
+}
+
+/* The rows evidence i takes at width w. */
+static int
+positions_ev_rows(struct ui *ui, struct ui_positions *x, size_t i, int w)
+{
+	struct posev	*e = &x->ev[i];
+	int		 y = 0;
+
+	positions_ev_text(ui, x, e, x->explain && i == x->evl.sel);
+	positions_wrap(ui, e->body, &y, 0, 0, w, 3, ROLE_NORMAL, 0);
+	if (x->explain && i == x->evl.sel && e->why != NULL)
+		positions_wrap(ui, e->why, &y, 0, 0, w, 5, ROLE_META, 0);
+	return 1 + y;
+}
+
+/* Scroll so that the selected evidence is whole on screen when it fits. */
+static void
+positions_ev_scroll(struct ui *ui, struct ui_positions *x, int w, int h)
+{
+	size_t	i;
+	int	rows;
+
+	if (x->evl.sel >= x->nev)
+		x->evl.sel = x->nev - 1;
+	if (x->evl.top > x->evl.sel)
+		x->evl.top = x->evl.sel;
+	for (;;) {
+		for (rows = 0, i = x->evl.top; i <= x->evl.sel; i++)
+			rows += positions_ev_rows(ui, x, i, w);
+		if (rows <= h || x->evl.top == x->evl.sel)
+			return;
+		x->evl.top++;
+	}
+}
+
 static void
 positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
     int px, int w, int h)
 {
-	size_t	i;
-	int	r, sel;
+	struct posev	*e;
+	size_t		 i;
+	int		 sel, end = y + h;
 
 	if (x->nev == 0) {
 		draw_str(ui, y, px + 1, w - 1, x->evwhat != NULL ?
@@ -376,15 +520,19 @@ positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
 		    "time", ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
 		return;
 	}
-	list_clamp(&x->evl, x->nev, h);
-	for (r = 0; r < h && x->evl.top + (size_t)r < x->nev; r++) {
-		i = x->evl.top + (size_t)r;
+	positions_ev_scroll(ui, x, w, h);
+	for (i = x->evl.top; i < x->nev && y < end; i++) {
+		e = &x->ev[i];
 		sel = x->in_evidence && i == x->evl.sel;
-		draw_str(ui, y + r, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
-		draw_str(ui, y + r, px + 1, w - 1,
-		    positions_ev_text(ui, x, &x->ev[i]),
-		    sel ? ROLE_SELECTED : x->ev[i].role,
-		    DRAW_FILL | DRAW_ELLIPSIS);
+		positions_ev_text(ui, x, e, x->explain && i == x->evl.sel);
+		draw_str(ui, y, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
+		draw_str(ui, y++, px + 1, w - 1, e->head, sel ? ROLE_SELECTED :
+		    e->role, DRAW_FILL | DRAW_ELLIPSIS);
+		positions_wrap(ui, e->body, &y, end, px, w, 3, e->rejected ?
+		    ROLE_META : ROLE_NORMAL, 1);
+		if (x->explain && i == x->evl.sel && e->why != NULL)
+			positions_wrap(ui, e->why, &y, end, px, w, 5, ROLE_META,
+			    1);
 	}
 }
 
@@ -410,6 +558,8 @@ positions_draw(struct ui *ui, struct pane *p)
 	n = positions_nrows(x);
 	top = p->h > 8 ? p->h / 2 : p->h;
 	positions_row(x, SIZE_MAX, &b, 0, &sp);
+	if (ui->model.what != NULL)
+		buf_printf(&b, "   limit: %s", ui->model.what);
 	draw_text(ui, p->y, p->x + 1, p->w - 1, b.data, b.len, ROLE_HEADING,
 	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
 	list_clamp(&x->rows, n, top - 1);
@@ -489,6 +639,43 @@ positions_set_sides(struct ui *ui, const char *a, const char *b)
 	positions_view(ui, x, POSVIEW_DIFF);
 }
 
+/*
+ * !: reject the selected evidence, or restore it.  The model leaves it
+ * out of the matrix and the counts; the evidence list stays where it was,
+ * the piece now shown as rejected (or back).
+ */
+static int
+positions_reject(struct ui *ui, struct ui_positions *x)
+{
+	struct posev	*e = &x->ev[x->evl.sel];
+	struct article	*a = ui_article(ui, e->p->article);
+	size_t		 sel = x->evl.sel, top = x->evl.top;
+	char		*key, *cause = NULL;
+	int		 loaded = a->text != NULL, on = !e->rejected;
+
+	if (!loaded && article_load(a, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return REACT_DRAW;
+	}
+	key = model_evidence_key(&ui->model, e->p);
+	if (!loaded)
+		article_unload(a);
+	if (key == NULL)
+		return REACT_NONE;
+	uistate_mark(&ui->st, UISTATE_REJECT, key, on);
+	free(key);
+	model_refresh(&ui->model);
+	positions_changed(ui, ui->panes + PANE_POSITIONS);
+	positions_evidence(ui, x);
+	x->in_evidence = x->nev > 0;
+	x->evl.sel = sel < x->nev ? sel : x->nev > 0 ? x->nev - 1 : 0;
+	x->evl.top = top;
+	ui_message(ui, 0, on ? "evidence rejected (! restores it)" :
+	    "evidence restored");
+	return REACT_DRAW;
+}
+
 static int
 positions_action(struct ui *ui, struct pane *p, enum action a)
 {
@@ -537,7 +724,16 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 			return REACT_DRAW;
 		}
 		e = &x->ev[x->evl.sel];
-		return ui_open_article(ui, e->article, e->start);
+		return ui_open_span(ui, e->p->article, e->p->start, e->p->end);
+	case ACT_EXPLAIN:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		x->explain = !x->explain;
+		return REACT_DRAW;
+	case ACT_REJECT:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		return positions_reject(ui, x);
 	default:
 		break;
 	}

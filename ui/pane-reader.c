@@ -224,6 +224,29 @@ reader_span_cmp(const void *x, const void *y)
 	return a->role == ROLE_HIT ? 1 : -1;
 }
 
+/*
+ * The sentence opened from evidence: one span over it, in place of the
+ * hits and names inside it.
+ */
+static void
+reader_mark(struct ui *ui, struct reader *r, struct article *a)
+{
+	size_t	i, n = 0;
+
+	if (ui->mark_article != a->index || ui->mark_end > a->len ||
+	    ui->mark_start >= ui->mark_end)
+		return;
+	for (i = 0; i < r->nspans; i++) {
+		if (r->spans[i].end <= ui->mark_start ||
+		    r->spans[i].start >= ui->mark_end)
+			r->spans[n++] = r->spans[i];
+	}
+	r->spans[n].start = ui->mark_start;
+	r->spans[n].end = ui->mark_end;
+	r->spans[n].role = ROLE_SELECTED;
+	r->nspans = n + 1;
+}
+
 /* Search hits and actor names of the shown article, sorted. */
 static void
 reader_spans(struct ui *ui, struct reader *r, struct article *a)
@@ -243,6 +266,7 @@ reader_spans(struct ui *ui, struct reader *r, struct article *a)
 	if (nhits > 0)
 		memcpy(r->spans + nmore, hits, nhits * sizeof *r->spans);
 	r->nspans = nhits + nmore;
+	reader_mark(ui, r, a);
 	qsort(r->spans, r->nspans, sizeof *r->spans, reader_span_cmp);
 	free(hits);
 	free(more);

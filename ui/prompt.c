@@ -26,7 +26,7 @@ prompt_prefix(enum prompt_kind k)
 	case PROMPT_SEARCH:
 		return "/";
 	case PROMPT_LIMIT:
-		return "&";
+		return "limit: ";
 	case PROMPT_COMMAND:
 		return ":";
 	case PROMPT_SIDES:

@@ -243,13 +243,30 @@ ui_open_article(struct ui *ui, uint32_t idx, uint32_t off)
 {
 	if (ui_article(ui, idx) == NULL)
 		return REACT_NONE;
+	if (ui->mark_article != idx || ui->mark_start != off)
+		ui->mark_article = UINT32_MAX;
 	if (ui_select_article(ui, idx) != 0 && ui->model.limit != NULL) {
 		uisearch_limit(ui, "");
 		ui_select_article(ui, idx);
 	}
+	if (ui->current != PANE_READER && ui->current != PANE_HELP)
+		ui->back = ui->current;
 	reader_show(ui, idx, off);
 	ui_mark_read(ui, idx, 1);
 	return ui_select_pane(ui, PANE_READER) | REACT_LAYOUT;
+}
+
+int
+ui_open_span(struct ui *ui, uint32_t idx, uint32_t start, uint32_t end)
+{
+	int	r;
+
+	ui->mark_article = idx;
+	ui->mark_start = start;
+	ui->mark_end = end;
+	r = ui_open_article(ui, idx, start);
+	ui->mark_article = idx;		/* kept past the reader's load */
+	return r;
 }
 
 /* Tell every pane that the list, the corpus or the search changed. */
@@ -480,6 +497,10 @@ ui_global_action(struct ui *ui, enum action a)
 			ui_run_man(ui);
 		return REACT_LAYOUT | REACT_DRAW;
 	case ACT_BACK:
+		/* From the reader, back where the article was opened. */
+		if (ui->current == PANE_READER && ui->back != PANE_READER &&
+		    ui->back < PANE_NUMBERED)
+			return ui_select_pane(ui, ui->back) | REACT_LAYOUT;
 		return ui_select_pane(ui, PANE_ARTICLES);
 	default:
 		return REACT_NONE;
@@ -823,6 +844,7 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 	int		 i;
 
 	memset(ui, 0, sizeof *ui);
+	ui->mark_article = UINT32_MAX;
 	ui->corpus = c;
 	ui->opts = opts;
 	slash = strrchr(c->root != NULL ? c->root : "", '/');

@@ -170,6 +170,11 @@ struct ui {
 	double			 job_polled;	/* last look for a key */
 	double			 job_drawn;	/* last progress drawn */
 
+	enum pane_id		 back;		/* where q in the reader goes */
+	uint32_t		 mark_article;	/* the sentence the reader */
+	uint32_t		 mark_start;	/* highlights (opened from */
+	uint32_t		 mark_end;	/* evidence); UINT32_MAX: none */
+
 	struct ui_script	*script;	/* headless: keys from a file */
 	void			*positions;	/* struct ui_positions */
 };
@@ -184,8 +189,11 @@ int	 ui_select_pane(struct ui *, enum pane_id);
 long	 ui_selected_article(struct ui *);
 /* Select corpus article idx in the list (when listed); 0 or -1. */
 int	 ui_select_article(struct ui *, uint32_t idx);
-/* Open the reader on article idx, scrolled to byte off. */
+/* Open the reader on article idx, scrolled to byte off; q comes back. */
 int	 ui_open_article(struct ui *, uint32_t idx, uint32_t off);
+/* The same, scrolled to bytes [start, end) of it and highlighting them. */
+int	 ui_open_span(struct ui *, uint32_t idx, uint32_t start,
+	    uint32_t end);
 /* Make the article list again from the model's limit; tell the panes. */
 void	 ui_list_update(struct ui *);
 void	 ui_mark_read(struct ui *, uint32_t idx, int read);

@@ -18,8 +18,10 @@
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
+#include "query/evidence.h"
 #include "query/limit.h"
 #include "search/search.h"
+#include "text/article.h"
 #include "text/corpus.h"
 #include "ui/uistate.h"
 
@@ -173,4 +175,60 @@ cmd_limit_cut(const struct limit *l, struct corpus *c, struct actor_set *as,
 		limit_actors(as, keep);
 	free(keep);
 	return 0;
+}
+
+/* 1 when p's key is in the rejected set (its article read for it). */
+static int
+cmd_is_rejected(struct corpus *c, const struct position *p,
+    const struct pos_dict *pd, const struct strset *rej, const uint8_t *any)
+{
+	struct article	*a;
+	char		*key, *cause = NULL;
+	int		 loaded, rv;
+
+	if (p->article >= c->n || !any[p->article])
+		return 0;
+	a = c->articles[p->article];
+	if (!(loaded = a->text != NULL) && article_load(a, &cause) != 0) {
+		free(cause);
+		return 0;
+	}
+	key = evidence_key(a, p, pd);
+	rv = key != NULL && strset_has(rej, key);
+	free(key);
+	if (!loaded)
+		article_unload(a);
+	return rv;
+}
+
+void
+cmd_rejected_cut(struct corpus *c, struct pos_set *ps,
+    const struct pos_dict *pd, int only)
+{
+	struct ui_state	 st;
+	struct article	*a;
+	const char	*id;
+	uint8_t		*any;
+	size_t		 i, n = 0;
+
+	uistate_init(&st);
+	uistate_load_default(&st);
+	any = xcalloc(c->n + 1, 1);
+	for (i = 0; i < st.reject.nslots; i++) {
+		if (st.reject.slots[i] != NULL &&
+		    (id = evidence_key_article(st.reject.slots[i])) != NULL &&
+		    (a = corpus_find(c, id)) != NULL)
+			any[a->index] = 1;
+	}
+	for (i = 0; i < ps->n; i++) {
+		if (cmd_is_rejected(c, &ps->v[i], pd, &st.reject, any) !=
+		    only) {
+			free(ps->v[i].holder);
+			continue;
+		}
+		ps->v[n++] = ps->v[i];
+	}
+	ps->n = n;
+	free(any);
+	uistate_release(&st);
 }

@@ -21,6 +21,7 @@
 #include "base/xmalloc.h"
 #include "base/date.h"
 #include "cmd/cmd.h"
+#include "query/explain.h"
 #include "query/limit.h"
 #include "text/article.h"
 #include "text/corpus.h"
@@ -51,6 +52,7 @@ struct pos_opts {
 	const char	*issue;
 	const char	*since;
 	struct limit	*limit;		/* --limit, or NULL */
+	int		 rejected;	/* --rejected: only the rejected */
 };
 
 static void
@@ -131,6 +133,7 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 		{ "since", required_argument, NULL, 'S' },
 		{ "stats", no_argument, NULL, 'T' },
 		{ "limit", required_argument, NULL, 'L' },
+		{ "rejected", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -141,7 +144,7 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 	o->side = -1;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		if ((diff && (ch == 's' || ch == 'i' || ch == 'e' ||
-		    ch == 'T')) ||
+		    ch == 'T' || ch == 'r')) ||
 		    (!diff && (ch == 'm' || ch == 'S')))
 			ch = '?';
 		switch (ch) {
@@ -170,6 +173,9 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 			break;
 		case 'T':
 			o->stats = 1;
+			break;
+		case 'r':
+			o->rejected = 1;
 			break;
 		case 'L':
 			limit_free(o->limit);
@@ -322,19 +328,8 @@ pos_text_position(const struct pos_run *r, const struct position *p,
 	buf_printf(&b, "\n%s\t", indent);
 	pos_add_span(&b, a, p->start, p->end);
 	buf_addc(&b, '\n');
-	if (explain) {
-		buf_printf(&b, "%s\tcue \"", indent);
-		pos_add_span(&b, a, p->cue_start, p->cue_end);
-		buf_printf(&b, "\" (%s%s), trigger \"", p->cue,
-		    (p->flags & POS_CHAINED) ? ", chained" : "");
-		pos_add_span(&b, a, p->trigger_start, p->trigger_end);
-		buf_printf(&b, "\", %s\n%s\tholder \"", (p->flags & POS_NEGATED)
-		    ? "negated" : "not negated", indent);
-		pos_add_span(&b, a, p->holder_start, p->holder_end);
-		buf_printf(&b, "\" found as %s; side %s from %s\n",
-		    pos_how_name(p->how), side_name(p->side),
-		    pos_side_source(r, p));
-	}
+	if (explain)
+		explain_position(&b, indent, a, p, &r->as);
 	cmd_out(b.data);
 	buf_release(&b);
 }
@@ -369,6 +364,7 @@ cmd_positions(int argc, char **argv)
 		return CMD_ERROR;
 	}
 	limit_free(o.limit);
+	cmd_rejected_cut(&r.c, &r.ps, r.pd, o.rejected);
 	if (o.issue != NULL && pos_dict_issue_find(r.pd, o.issue) == -1) {
 		cmd_error("unknown issue '%s'", o.issue);
 		pos_run_release(&r);
@@ -635,6 +631,7 @@ cmd_diff(int argc, char **argv)
 		return CMD_ERROR;
 	}
 	limit_free(o.limit);
+	cmd_rejected_cut(&r.c, &r.ps, r.pd, 0);
 	if (o.matrix) {
 		posdiff_matrix_build(&m, &r.ps, pos_dict_nissues(r.pd),
 		    pos_mask(&o));

@@ -104,4 +104,11 @@ int		 cmd_limit_cut(const struct limit *l, struct corpus *c,
 		    struct actor_set *as, struct pos_set *ps,
 		    const struct pos_dict *pd);
 
+/*
+ * Leave out of ps the evidence the interface's user rejected (the state
+ * file's reject keys, query/evidence.h); with only, keep only that.
+ */
+void		 cmd_rejected_cut(struct corpus *c, struct pos_set *ps,
+		    const struct pos_dict *pd, int only);
+
 #endif

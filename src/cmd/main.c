@@ -29,7 +29,7 @@ const struct cmd_entry cmd_table[] = {
 	  "list the people, states and organisations that act" },
 	{ "positions", cmd_positions,
 	  "positions [--json] [--issue ID] [--side SIDE] [--limit EXPR] "
-	  "[--all] [--explain] [--stats] [PATH ...]",
+	  "[--rejected] [--all] [--explain] [--stats] [PATH ...]",
 	  "list what each side holds on each issue" },
 	{ "diff", cmd_diff,
 	  "diff [--json] [--limit EXPR] SIDE1 SIDE2 [PATH ...]\n"
