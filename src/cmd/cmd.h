@@ -30,6 +30,8 @@ struct cmd_entry {
 	const char	*usage;		/* the SYNOPSIS lines, without "demarche";
 					   alternative forms separated by '\n' */
 	const char	*summary;
+	const char	*options;	/* --help's lines after the usage:
+					   "  --json\tprint JSON\n"... */
 };
 
 extern const struct cmd_entry cmd_table[];
@@ -49,8 +51,18 @@ int	cmd_tui(int, char **);
 const char	*cmd_usage(const char *name);
 /* Print each form of a usage string on its own line after prefix. */
 void		 cmd_print_forms(FILE *f, const char *prefix, const char *usage);
-/* Print "usage: demarche LINE" to f; status is returned for convenience. */
+/*
+ * Print "usage: demarche LINE" to f; status is returned for convenience.
+ * With status CMD_OK (the user asked, --help) the summary and each
+ * option and argument follow.
+ */
 int		 cmd_print_usage(FILE *f, const char *name, int status);
+
+/*
+ * The subcommand closest to name (at most two edits away), or NULL: for
+ * "unknown command 'serch' (did you mean 'search'?)".
+ */
+const char	*cmd_suggest(const char *name);
 
 /* "demarche: MESSAGE" on standard error, sanitised. */
 void		 cmd_error(const char *fmt, ...)
