@@ -47,7 +47,7 @@ command_config(struct ui *ui, const char *line)
 
 	if (uiconfig_parse(&ui->cf, line, strlen(line), "command") > 0)
 		ui_message(ui, 1, "%s", ui->cf.errors[before]);
-	draw_init_colors(ui);
+	ui_apply_config(ui);
 	return REACT_DRAW | REACT_CLEAR;
 }
 

@@ -59,6 +59,10 @@ static const struct action_info action_table[ACT_COUNT] = {
 	    "explain how the selected evidence was read" },
 	[ACT_REJECT] = { "reject",
 	    "reject the selected evidence, or restore it" },
+	[ACT_OPEN_URL] = { "open-url", "open the article's URL in a browser" },
+	[ACT_PIPE] = { "pipe", "pipe the article to a command" },
+	[ACT_SORT] = { "sort",
+	    "sort the list by date, title, source, hits or unread first" },
 };
 
 static const char *scope_names[SCOPE_COUNT] = {
@@ -121,7 +125,10 @@ static const struct {
 	{ SCOPE_GLOBAL, "2", ACT_PANE_2 },
 	{ SCOPE_GLOBAL, "3", ACT_PANE_3 },
 	{ SCOPE_GLOBAL, "4", ACT_PANE_4 },
-	{ SCOPE_GLOBAL, "o", ACT_MAXIMISE },
+	{ SCOPE_GLOBAL, "z", ACT_MAXIMISE },
+	{ SCOPE_GLOBAL, "o", ACT_OPEN_URL },
+	{ SCOPE_GLOBAL, "|", ACT_PIPE },
+	{ SCOPE_GLOBAL, "S", ACT_SORT },
 	{ SCOPE_GLOBAL, "C-l", ACT_REDRAW },
 	{ SCOPE_GLOBAL, "C-z", ACT_SUSPEND },
 	{ SCOPE_GLOBAL, "Esc", ACT_CANCEL },

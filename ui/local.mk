@@ -8,8 +8,10 @@ ui_libui_a_SOURCES += \
 	ui/model.c ui/model.h \
 	ui/ui.c \
 	ui/session.c \
+	ui/spawn.c \
 	ui/draw.c \
 	ui/list.c \
+	ui/listing.c \
 	ui/prompt.c \
 	ui/script.c \
 	ui/command.c \
@@ -39,7 +41,7 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
-	tests/tui/session.sh tests/tui/story.sh
+	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
@@ -62,6 +64,11 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/session-after-TERM.screen \
 	tests/tui/screens/session-merged.screen \
 	tests/tui/screens/story-matrix.screen \
+	tests/tui/screens/staples-sort-title.screen \
+	tests/tui/screens/staples-sort-unread.screen \
+	tests/tui/screens/staples-unbound.screen \
+	tests/tui/screens/staples-actors-find.screen \
+	tests/tui/screens/staples-mouse.screen \
 	tests/tui/screens/story-evidence.screen \
 	tests/tui/screens/story-explain.screen \
 	tests/tui/screens/story-rejected.screen \

@@ -16,6 +16,9 @@
 #include "base/xmalloc.h"
 #include "model.h"
 #include "query/evidence.h"
+#include "base/buf.h"
+#include "base/utf8.h"
+#include "search/fold.h"
 #include "text/article.h"
 #include "text/corpus.h"
 #include "uistate.h"
@@ -49,6 +52,7 @@ void
 model_reset(struct ui_model *m)
 {
 	model_views_free(m);
+	model_find_actors(m, "");
 	actor_set_release(&m->actors);
 	actor_set_init(&m->actors);
 	pos_set_release(&m->all);
@@ -408,4 +412,77 @@ model_set_limit(struct ui_model *m, const char *text,
 	m->nkept = (size_t)kept;
 	model_refresh(m);
 	return kept;
+}
+
+/* s case-folded (full folding), malloc'd. */
+static char *
+model_fold(const char *s)
+{
+	struct buf	 b = { 0 };
+	uint32_t	 cp, f[FOLD_MAX];
+	size_t		 len = strlen(s), i = 0, n, k;
+	char		 enc[4];
+	int		 valid;
+
+	buf_adds(&b, "");
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp, &valid);
+		if (n == 0)
+			break;
+		if (!valid || cp >= 0x110000) {
+			buf_add(&b, s + i, n);
+			i += n;
+			continue;
+		}
+		for (k = 0; k < fold_cp(cp, f); k++)
+			buf_add(&b, enc, utf8_encode(f[k], enc));
+		i += n;
+	}
+	return buf_detach(&b, NULL);
+}
+
+/* 1 when the folded query q is in s, folded. */
+static int
+model_fold_has(const char *s, const char *q)
+{
+	char	*f = model_fold(s);
+	int	 rv = strstr(f, q) != NULL;
+
+	free(f);
+	return rv;
+}
+
+size_t
+model_find_actors(struct ui_model *m, const char *query)
+{
+	const struct actor	*ac;
+	char			*q;
+	size_t			 i, k;
+
+	free(m->find);
+	free(m->found);
+	m->find = NULL;
+	m->found = NULL;
+	m->nfound = 0;
+	m->find_gen++;
+	if (*query == '\0' || m->actors_state != MODEL_READY)
+		return 0;
+	m->find = xstrdup(query);
+	m->found = xcalloc(m->actors.n + 1, 1);
+	q = model_fold(query);
+	for (i = 0; i < m->actors.n; i++) {
+		ac = &m->actors.actors[i];
+		m->found[i] = (uint8_t)model_fold_has(ac->name, q);
+		for (k = 0; k < ac->naliases && !m->found[i]; k++)
+			m->found[i] = (uint8_t)model_fold_has(ac->aliases[k], q);
+		m->nfound += m->found[i];
+	}
+	free(q);
+	return m->nfound;
+}
+
+int
+model_actor_found(const struct ui_model *m, size_t id)
+{
+	return m->found != NULL && id < m->actors.n && m->found[id];
 }

@@ -71,6 +71,13 @@ struct ui_model {
 						   evidence not rejected */
 	struct pos_set		 rej;		/* the rejected ones in the
 						   limit (shallow too) */
+
+	/* "/" in the actors pane: actors whose name or an alias holds
+	   the query, in any case and script. */
+	char			*find;		/* the query, or NULL */
+	uint8_t			*found;		/* per actor */
+	size_t			 nfound;
+	unsigned		 find_gen;	/* counts finds, for panes */
 };
 
 void	 model_init(struct ui_model *, struct corpus *, const char *data_dir);
@@ -90,6 +97,14 @@ const struct actor_set *model_actors(struct ui_model *,
 /* The positions in the limit, built on first use; NULL unless ready. */
 const struct pos_set *model_positions(struct ui_model *,
 	    const struct notify *);
+
+/*
+ * Find the actors whose name or an alias contains query (full case
+ * folding, so any script); "" forgets the search.  Returns how many.
+ */
+size_t	 model_find_actors(struct ui_model *, const char *query);
+/* 1 when actor id is a hit of the current find. */
+int	 model_actor_found(const struct ui_model *, size_t id);
 
 /* Let a cancelled build start again on the next call. */
 void	 model_retry(struct ui_model *);

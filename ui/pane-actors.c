@@ -26,6 +26,7 @@ struct ui_actors {
 	size_t			*order;		/* actor ids in list order */
 	size_t			 n;
 	int			 sorted;	/* order follows the limit */
+	unsigned		 find_gen;	/* the model's find last seen */
 	struct ui_list		 l;
 	struct buf		 profile;	/* lines of the selected actor */
 	size_t			 profile_of;	/* actor id, or SIZE_MAX */
@@ -89,6 +90,32 @@ actors_load(struct ui *ui, struct ui_actors *x)
 	x->profile_of = SIZE_MAX;
 	list_clamp(&x->l, x->n, 1);
 	return set;
+}
+
+/* The next hit (dir 1, -1) from the selection, wrapping; 0 or -1. */
+static int
+actors_next_hit(struct ui *ui, struct ui_actors *x, int dir, int from_here)
+{
+	size_t	i, at;
+
+	for (i = from_here ? 0 : 1; i <= x->n && x->n > 0; i++) {
+		at = (x->l.sel + x->n + (dir > 0 ? i : x->n - i)) % x->n;
+		if (model_actor_found(&ui->model, x->order[at])) {
+			x->l.sel = at;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* A new find in the model: go to its first hit from here. */
+static void
+actors_follow_find(struct ui *ui, struct ui_actors *x)
+{
+	if (x->find_gen == ui->model.find_gen)
+		return;
+	x->find_gen = ui->model.find_gen;
+	actors_next_hit(ui, x, 1, 1);
 }
 
 size_t
@@ -277,6 +304,7 @@ actors_draw(struct ui *ui, struct pane *p)
 		    DRAW_ELLIPSIS);
 		return;
 	}
+	actors_follow_find(ui, x);
 	if (wide)
 		lw = p->w * 2 / 5;
 	else
@@ -331,9 +359,42 @@ actors_action(struct ui *ui, struct pane *p, enum action a)
 	}
 	if (ui->model.actors_state != MODEL_READY || x->n == 0)
 		return REACT_UNHANDLED;
-	if (a != ACT_OPEN)
+	switch (a) {
+	case ACT_OPEN:
+		return actors_open(ui, x);
+	case ACT_SEARCH:
+		prompt_open(ui, PROMPT_FIND, NULL);
+		return REACT_DRAW;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (ui->model.find == NULL)
+			return REACT_UNHANDLED;
+		if (actors_next_hit(ui, x, a == ACT_SEARCH_NEXT ? 1 : -1,
+		    0) != 0)
+			ui_message(ui, 1, "no actor in this list matches: %s",
+			    ui->model.find);
+		return REACT_DRAW;
+	default:
 		return list_action(&x->l, x->n, lh, a);
-	return actors_open(ui, x);
+	}
+}
+
+/* A click in the list selects the actor; on the selected one, opens. */
+static int
+actors_click(struct ui *ui, struct pane *p, int row, int col)
+{
+	struct ui_actors	*x = p->data;
+	int			 wide = p->w >= 100;
+	int			 lh = wide || p->h <= 6 ? p->h : p->h / 2;
+	size_t			 at = x->l.top + (size_t)row;
+
+	if (ui->model.actors_state != MODEL_READY || row >= lh ||
+	    (wide && col >= p->w * 2 / 5) || at >= x->n)
+		return REACT_NONE;
+	if (at == x->l.sel)
+		return actors_open(ui, x);
+	x->l.sel = at;
+	return REACT_DRAW;
 }
 
 static void
@@ -341,8 +402,21 @@ actors_where(struct ui *ui, struct pane *p, struct buf *b)
 {
 	struct ui_actors	*x = p->data;
 
-	if (ui->model.actors_state == MODEL_READY && x->n > 0)
-		buf_printf(b, "%zu/%zu", x->l.sel + 1, x->n);
+	size_t			 i, hit = 0, hits = 0;
+
+	if (ui->model.actors_state != MODEL_READY || x->n == 0)
+		return;
+	for (i = 0; ui->model.find != NULL && i < x->n; i++) {
+		if (model_actor_found(&ui->model, x->order[i])) {
+			hits++;
+			if (i <= x->l.sel)
+				hit = hits;
+		}
+	}
+	if (ui->model.find != NULL)
+		buf_printf(b, "/%s: hit %zu/%zu, actor ", ui->model.find, hit,
+		    hits);
+	buf_printf(b, "%zu/%zu", x->l.sel + 1, x->n);
 }
 
 const struct pane_ops pane_actors_ops = {
@@ -355,4 +429,5 @@ const struct pane_ops pane_actors_ops = {
 	.action = actors_action,
 	.where = actors_where,
 	.changed = actors_changed,
+	.click = actors_click,
 };

@@ -31,6 +31,10 @@ prompt_prefix(enum prompt_kind k)
 		return ":";
 	case PROMPT_SIDES:
 		return "sides (two, e.g. USA RUS): ";
+	case PROMPT_PIPE:
+		return "pipe the article to: ";
+	case PROMPT_FIND:
+		return "find actor: ";
 	default:
 		return "";
 	}
@@ -158,6 +162,15 @@ prompt_accept(struct ui *ui)
 		break;
 	case PROMPT_COMMAND:
 		r |= ui_command(ui, line);
+		break;
+	case PROMPT_FIND:
+		if (model_find_actors(&ui->model, line) == 0 && *line != '\0')
+			ui_message(ui, 1, "no actor matches: %s", line);
+		break;
+	case PROMPT_PIPE:
+		if (ui_target_article(ui) >= 0)
+			r |= ui_pipe_article(ui,
+			    (uint32_t)ui_target_article(ui), line);
 		break;
 	case PROMPT_SIDES:
 		if (sscanf(line, "%31s %31s", a, b) == 2)

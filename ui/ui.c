@@ -12,7 +12,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -128,6 +127,21 @@ ui_layout(struct ui *ui)
 	p->y = 1, p->x = 0, p->h = body, p->w = ui->cols;
 }
 
+/* A click on the pane bar: the pane whose name is under column x. */
+static int
+ui_bar_click(struct ui *ui, int x)
+{
+	int	i, at = 0, w;
+
+	for (i = 0; i < PANE_NUMBERED; i++) {
+		w = 4 + (int)strlen(pane_table[i]->title);
+		if (x >= at && x < at + w)
+			return ui_select_pane(ui, (enum pane_id)i);
+		at += w;
+	}
+	return REACT_NONE;
+}
+
 /* The pane bar: the numbered panes, the current one highlighted. */
 static void
 ui_draw_bar(struct ui *ui)
@@ -166,6 +180,8 @@ ui_draw_status(struct ui *ui, int y)
 	    ui->corpus->n);
 	if (ui->model.what != NULL)
 		buf_printf(&left, "  limit: %s", ui->model.what);
+	if (ui_sort_name(ui) != NULL)
+		buf_printf(&left, "  by %s", ui_sort_name(ui));
 	if (ui->search.pattern != NULL)
 		buf_printf(&left, "  /%s: %zu hits in %zu%s",
 		    ui->search.pattern, ui->search.nhits, ui->search.narticles,
@@ -270,7 +286,7 @@ ui_open_span(struct ui *ui, uint32_t idx, uint32_t start, uint32_t end)
 }
 
 /* Tell every pane that the list, the corpus or the search changed. */
-static void
+void
 ui_changed(struct ui *ui)
 {
 	int	i;
@@ -279,25 +295,6 @@ ui_changed(struct ui *ui)
 		if (ui->panes[i].ops->changed != NULL)
 			ui->panes[i].ops->changed(ui, &ui->panes[i]);
 	}
-}
-
-void
-ui_list_update(struct ui *ui)
-{
-	long	keep = ui_selected_article(ui);
-	size_t	i;
-
-	free(ui->list);
-	ui->list = xreallocarray(NULL, ui->corpus->n + 1, sizeof *ui->list);
-	ui->nlist = 0;
-	for (i = 0; i < ui->corpus->n; i++) {
-		if (model_kept(&ui->model, (uint32_t)i))
-			ui->list[ui->nlist++] = (uint32_t)i;
-	}
-	((struct ui_list *)ui->panes[PANE_ARTICLES].data)->sel = 0;
-	if (keep >= 0)
-		ui_select_article(ui, (uint32_t)keep);
-	ui_changed(ui);
 }
 
 /* Read-all: mark every listed article read, remembering them for undo. */
@@ -339,7 +336,7 @@ ui_undo(struct ui *ui)
 }
 
 /* The article the marks keys act on: the reader's, else the selected. */
-static long
+long
 ui_target_article(struct ui *ui)
 {
 	if (ui->current == PANE_READER && reader_article(ui) != UINT32_MAX)
@@ -370,71 +367,6 @@ ui_suspend(void)
 	kill(getpid(), SIGTSTP);
 	reset_prog_mode();
 	refresh();
-}
-
-/*
- * Run argv with curses suspended; its exit status or -1.  quiet sends its
- * output to /dev/null (for "man -w").
- */
-static int
-ui_spawn(char *const argv[], int quiet)
-{
-	struct sigaction	 ign, oint, oquit;
-	pid_t			 pid;
-	int			 status, rv = -1;
-
-	/* As system(3): Ctrl-C and Ctrl-\ are the child's, not ours. */
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGINT, &ign, &oint);
-	sigaction(SIGQUIT, &ign, &oquit);
-	if ((pid = fork()) == -1)
-		goto out;
-	if (pid == 0) {
-		sigaction(SIGINT, &oint, NULL);
-		sigaction(SIGQUIT, &oquit, NULL);
-		if (quiet && (freopen("/dev/null", "w", stdout) == NULL ||
-		    freopen("/dev/null", "w", stderr) == NULL))
-			_exit(127);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	while (waitpid(pid, &status, 0) == -1) {
-		if (errno != EINTR)
-			goto out;
-	}
-	rv = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-out:
-	sigaction(SIGINT, &oint, NULL);
-	sigaction(SIGQUIT, &oquit, NULL);
-	return rv;
-}
-
-void
-ui_run_man(struct ui *ui)
-{
-	static char	 man[] = "man", w[] = "-w", l[] = "-l";
-	static char	 name[] = "demarche";
-	char		*installed[] = { man, w, name, NULL };
-	char		*show[] = { man, name, NULL };
-	char		*local[] = { man, l, NULL, NULL };
-	int		 rv;
-
-	def_prog_mode();
-	endwin();
-	if (ui->opts->man_page != NULL &&
-	    access(ui->opts->man_page, R_OK) == 0 &&
-	    ui_spawn(installed, 1) != 0) {
-		local[2] = (char *)ui->opts->man_page;
-		rv = ui_spawn(local, 0);
-	} else
-		rv = ui_spawn(show, 0);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	if (rv != 0)
-		ui_message(ui, 1, "man exited with status %d", rv);
 }
 
 /* Actions that do not depend on the pane. */
@@ -480,6 +412,15 @@ ui_global_action(struct ui *ui, enum action a)
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
 		return uisearch_next(ui, a == ACT_SEARCH_NEXT ? 1 : -1);
+	case ACT_OPEN_URL:
+		return ui_target_article(ui) < 0 ? REACT_NONE :
+		    ui_open_url(ui, (uint32_t)ui_target_article(ui));
+	case ACT_PIPE:
+		if (ui_target_article(ui) >= 0)
+			prompt_open(ui, PROMPT_PIPE, NULL);
+		return REACT_DRAW;
+	case ACT_SORT:
+		return ui_sort_next(ui);
 	case ACT_TOGGLE_READ:
 		return ui_toggle(ui, 0);
 	case ACT_TOGGLE_STAR:
@@ -549,6 +490,7 @@ ui_keyc(int rc, wint_t wc)
 	case KEY_IC: return KEYC_IC;
 	case KEY_ENTER: return KEYC_ENTER;
 	case KEY_RESIZE: return KEYC_RESIZE;
+	case KEY_MOUSE: return KEYC_MOUSE;
 	}
 	return KEYC_NONE;
 }
@@ -631,11 +573,57 @@ ui_notify(struct ui *ui, struct notify *n)
 	n->cancel = &ui->cancel;
 }
 
+void
+ui_apply_config(struct ui *ui)
+{
+	draw_init_colors(ui);
+	mousemask(ui->cf.mouse ? BUTTON1_CLICKED | BUTTON1_PRESSED |
+	    BUTTON4_PRESSED | BUTTON5_PRESSED : 0, NULL);
+	mouseinterval(0);
+}
+
+/* The wheel scrolls the pane under it; a click selects there. */
+static int
+ui_mouse(struct ui *ui)
+{
+	MEVENT		 ev;
+	struct pane	*p;
+	int		 i, r = REACT_NONE;
+
+	if (getmouse(&ev) != OK)
+		return REACT_NONE;
+	if (ev.y == 0 && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+		return ui_bar_click(ui, ev.x);
+	for (i = 0; i < PANE_COUNT; i++) {
+		p = &ui->panes[i];
+		if (p->h == 0 || ev.y < p->y || ev.y >= p->y + p->h ||
+		    ev.x < p->x || ev.x >= p->x + p->w)
+			continue;
+		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+			r = p->ops->action(ui, p, ev.bstate & BUTTON4_PRESSED ?
+			    ACT_UP : ACT_DOWN);
+			r |= p->ops->action(ui, p, ev.bstate &
+			    BUTTON4_PRESSED ? ACT_UP : ACT_DOWN);
+			r |= p->ops->action(ui, p, ev.bstate &
+			    BUTTON4_PRESSED ? ACT_UP : ACT_DOWN);
+			return (r & ~REACT_UNHANDLED) | REACT_DRAW;
+		}
+		if (p->ops->click == NULL)
+			return REACT_NONE;
+		if ((enum pane_id)i != ui->current)
+			r = ui_select_pane(ui, (enum pane_id)i);
+		return r | p->ops->click(ui, p, ev.y - p->y, ev.x - p->x);
+	}
+	return REACT_NONE;
+}
+
 /* One key: through the prompt when open, else the key map. */
 static int
 ui_key(struct ui *ui, uint32_t key)
 {
 	enum key_scope	scope = ui->panes[ui->current].ops->scope;
+	enum action	a;
+	char		name[32];
 
 	if (key == KEYC_RESIZE)
 		return REACT_LAYOUT | REACT_DRAW;
@@ -645,7 +633,16 @@ ui_key(struct ui *ui, uint32_t key)
 		free(ui->message);
 		ui->message = NULL;
 	}
-	return ui_action(ui, keymap_lookup(&ui->cf.keys, scope, key));
+	if (key == KEYC_MOUSE)
+		return ui_mouse(ui) | REACT_DRAW;
+	if (key == KEYC_NONE)
+		return REACT_NONE;
+	if ((a = keymap_lookup(&ui->cf.keys, scope, key)) == ACT_NONE) {
+		ui_message(ui, 1, "%s is not bound (? lists the keys)",
+		    keyc_name(key, name, sizeof name));
+		return REACT_DRAW;
+	}
+	return ui_action(ui, a);
 }
 
 /*
@@ -1001,7 +998,7 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	draw_init_colors(&ui);
+	ui_apply_config(&ui);
 	ui_loop(&ui);
 	if (session_save(&ui, &why) != 0)
 		save_failed = 1;

@@ -72,6 +72,8 @@ struct pane_ops {
 	void		(*where)(struct ui *, struct pane *, struct buf *);
 	/* The corpus, the limit or the search changed. */
 	void		(*changed)(struct ui *, struct pane *);
+	/* A click at row, col of the pane's rectangle; reaction bits. */
+	int		(*click)(struct ui *, struct pane *, int row, int col);
 };
 
 struct pane {
@@ -105,6 +107,8 @@ enum prompt_kind {
 	PROMPT_LIMIT,
 	PROMPT_COMMAND,
 	PROMPT_SIDES,
+	PROMPT_PIPE,
+	PROMPT_FIND,		/* "/" in the actors pane */
 };
 
 struct prompt {
@@ -185,6 +189,8 @@ void	 ui_message(struct ui *, int error, const char *fmt, ...)
 /* Draw the whole screen now; what names it in DEMARCHE_TUI_LOG. */
 void	 ui_redraw(struct ui *, const char *what);
 int	 ui_select_pane(struct ui *, enum pane_id);
+/* The article keys act on: the reader's, else the selected; or -1. */
+long	 ui_target_article(struct ui *);
 /* The corpus index of the selected article, or -1. */
 long	 ui_selected_article(struct ui *);
 /* Select corpus article idx in the list (when listed); 0 or -1. */
@@ -194,18 +200,34 @@ int	 ui_open_article(struct ui *, uint32_t idx, uint32_t off);
 /* The same, scrolled to bytes [start, end) of it and highlighting them. */
 int	 ui_open_span(struct ui *, uint32_t idx, uint32_t start,
 	    uint32_t end);
-/* Make the article list again from the model's limit; tell the panes. */
+/* Tell every pane the limit, the corpus or the search changed. */
+void	 ui_changed(struct ui *);
+/* Apply the config's terminal settings (colours, mouse). */
+void	 ui_apply_config(struct ui *);
+/* listing.c: the article list from the model's limit, in its order. */
+/* Make the list again; tell the panes. */
 void	 ui_list_update(struct ui *);
+/* S: the next order (kept in the state); reaction bits. */
+int	 ui_sort_next(struct ui *);
+/* The order's name when it is not the date's, else NULL. */
+const char *ui_sort_name(struct ui *);
 void	 ui_mark_read(struct ui *, uint32_t idx, int read);
 int	 ui_is_read(struct ui *, uint32_t idx);
 int	 ui_is_starred(struct ui *, uint32_t idx);
 int	 ui_input_pending(void);
 void	 ui_notify(struct ui *, struct notify *);
-void	 ui_run_man(struct ui *);
+
 int	 ui_command(struct ui *, const char *line);
 void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
 int	 ui_reopen_corpus(struct ui *);
 struct article *ui_article(struct ui *, uint32_t idx);
+
+/* spawn.c: other programs, curses suspended. */
+void	 ui_run_man(struct ui *);
+/* o: the article's URL in $BROWSER (or xdg-open), as one argument. */
+int	 ui_open_url(struct ui *, uint32_t idx);
+/* |: run the user's command (sh -c) with the article on its input. */
+int	 ui_pipe_article(struct ui *, uint32_t idx, const char *command);
 
 /* session.c: the state kept between runs, and signals. */
 #define SESSION_POLL_MS 250	/* the loop's longest wait for a key */

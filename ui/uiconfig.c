@@ -227,7 +227,8 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 	return NULL;
 }
 
-/* "set corpus PATH", "set colors on|off", "set search-delay MS". */
+/* "set corpus PATH", "set colors on|off", "set search-delay MS",
+   "set mouse on|off". */
 static const char *
 uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 {
@@ -249,6 +250,13 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 			return (*arg = w[2], "expected milliseconds (0-10000), "
 			    "not");
 		cf->search_delay = (int)ms;
+		return NULL;
+	}
+	if (strcmp(w[1], "mouse") == 0) {
+		if (strcmp(w[2], "on") == 0 || strcmp(w[2], "off") == 0)
+			cf->mouse = strcmp(w[2], "on") == 0;
+		else
+			return (*arg = w[2], "expected on or off, not");
 		return NULL;
 	}
 	if (strcmp(w[1], "colors") == 0 || strcmp(w[1], "colours") == 0) {

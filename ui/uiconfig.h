@@ -68,6 +68,7 @@ struct ui_config {
 	int		 colors;	/* 0: monochrome */
 	char		*corpus;	/* NULL: the samples */
 	int		 search_delay;	/* milliseconds */
+	int		 mouse;		/* set mouse on: clicks and wheel */
 	char		**errors;	/* "FILE:LINE: message" */
 	size_t		 nerrors;
 };

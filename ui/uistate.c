@@ -128,6 +128,7 @@ uistate_release(struct ui_state *st)
 	free(st->history);
 	free(st->last);
 	free(st->reading);
+	free(st->sort);
 	memset(st, 0, sizeof *st);
 }
 
@@ -273,6 +274,10 @@ uistate_line(struct ui_state *st, const char *p, size_t n)
 		free(st->last);
 		st->last = v;
 		return 0;
+	} else if (kl == 4 && memcmp(p, "sort", 4) == 0) {
+		free(st->sort);
+		st->sort = v;
+		return 0;
 	} else if (kl == 7 && memcmp(p, "reading", 7) == 0) {
 		if (uistate_reading(st, v) != 0) {
 			free(v);
@@ -367,6 +372,11 @@ uistate_write(const struct ui_state *st, struct buf *b)
 		buf_addc(b, '\n');
 	}
 	buf_printf(b, "pane %d\n", st->pane);
+	if (st->sort != NULL) {
+		buf_adds(b, "sort ");
+		uistate_escape(b, st->sort);
+		buf_addc(b, '\n');
+	}
 }
 
 int
@@ -473,6 +483,8 @@ uistate_replay(struct ui_state *fresh, const struct ui_state *st)
 	fresh->reading = st->reading != NULL ? xstrdup(st->reading) : NULL;
 	fresh->reading_off = st->reading_off;
 	fresh->pane = st->pane;
+	free(fresh->sort);
+	fresh->sort = st->sort != NULL ? xstrdup(st->sort) : NULL;
 }
 
 /* Read DIR/state into fresh as far as it parses; -1 when unreadable. */

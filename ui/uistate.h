@@ -13,6 +13,8 @@
  *	reading OFFSET ARTICLE-ID	(the reader's article and the byte
  *				 offset of its top line)
  *	pane NUMBER
+ *	sort ORDER		(the article list's: date, title, source,
+ *				 hits, unread)
  *
  * Values are the rest of the line with '\\' and newline written as "\\\\"
  * and "\\n".  A file that does not parse is reported and set aside as
@@ -75,6 +77,7 @@ struct ui_state {
 	char		 *reading;	/* the reader's article id, or NULL */
 	uint32_t	  reading_off;	/* byte offset of its top line */
 	int		  pane;		/* 0-based */
+	char		 *sort;		/* the list's order, or NULL (date) */
 
 	struct uistate_op *ops;		/* the journal, oldest first */
 	size_t		  nops;
