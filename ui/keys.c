@@ -51,7 +51,8 @@ static const struct action_info action_table[ACT_COUNT] = {
 	[ACT_LEFT] = { "left", "move to the cell on the left" },
 	[ACT_RIGHT] = { "right", "move to the cell on the right" },
 	[ACT_DIFF_SIDES] = { "diff-sides", "pick the two sides to compare" },
-	[ACT_TIME_VIEW] = { "toggle-time", "toggle the change-over-time view" },
+	[ACT_TIME_VIEW] = { "toggle-time",
+	    "compare one side before and since a date (asks which)" },
 	[ACT_COMMAND] = { "command-prompt", "enter a command" },
 	[ACT_HELP] = { "help", "show the key bindings" },
 	[ACT_MAN] = { "man", "show the manual page" },
@@ -61,6 +62,8 @@ static const struct action_info action_table[ACT_COUNT] = {
 	    "reject the selected evidence, or restore it" },
 	[ACT_OPEN_URL] = { "open-url", "open the article's URL in a browser" },
 	[ACT_PIPE] = { "pipe", "pipe the article to a command" },
+	[ACT_TIMELINE] = { "timeline",
+	    "show one side's stances quarter by quarter, or leave" },
 	[ACT_SORT] = { "sort",
 	    "sort the list by date, title, source, hits or unread first" },
 };
@@ -151,6 +154,7 @@ static const struct {
 	{ SCOPE_POSITIONS, "Right", ACT_RIGHT },
 	{ SCOPE_POSITIONS, "d", ACT_DIFF_SIDES },
 	{ SCOPE_POSITIONS, "t", ACT_TIME_VIEW },
+	{ SCOPE_POSITIONS, "T", ACT_TIMELINE },
 	{ SCOPE_POSITIONS, "x", ACT_EXPLAIN },
 	{ SCOPE_POSITIONS, "!", ACT_REJECT },
 };

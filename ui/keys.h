@@ -99,6 +99,7 @@ enum action {
 	ACT_OPEN_URL,
 	ACT_PIPE,
 	ACT_SORT,
+	ACT_TIMELINE,
 	ACT_COUNT
 };
 

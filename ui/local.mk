@@ -6,6 +6,7 @@ ui_libui_a_SOURCES += \
 	ui/uiconfig.c ui/uiconfig.h \
 	ui/uistate.c ui/uistate.h \
 	ui/model.c ui/model.h \
+	ui/timeline.c ui/timeline.h \
 	ui/ui.c \
 	ui/session.c \
 	ui/spawn.c \
@@ -41,7 +42,8 @@ tests_unit_test_uidraw_LDADD = $(UI_TEST_LDADD)
 TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
-	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh
+	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh \
+	tests/tui/timeline.sh
 TESTS += $(TUI_TESTS)
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
@@ -64,6 +66,8 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/session-after-TERM.screen \
 	tests/tui/screens/session-merged.screen \
 	tests/tui/screens/story-matrix.screen \
+	tests/tui/screens/timeline-rus.screen \
+	tests/tui/screens/timeline-split.screen \
 	tests/tui/screens/staples-sort-title.screen \
 	tests/tui/screens/staples-sort-unread.screen \
 	tests/tui/screens/staples-unbound.screen \

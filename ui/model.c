@@ -28,6 +28,7 @@ model_init(struct ui_model *m, struct corpus *c, const char *data_dir)
 {
 	memset(m, 0, sizeof *m);
 	m->corpus = c;
+	m->nkept = c->n;
 	m->data_dir = data_dir;
 	actor_set_init(&m->actors);
 	pos_set_init(&m->all);

@@ -23,13 +23,20 @@
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/notify.h"
+#include "base/date.h"
 #include "base/xmalloc.h"
 #include "query/explain.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "timeline.h"
 #include "ui.h"
 
-enum posview { POSVIEW_MATRIX, POSVIEW_DIFF, POSVIEW_TIME };
+enum posview {
+	POSVIEW_MATRIX,
+	POSVIEW_DIFF,
+	POSVIEW_TIME,		/* one side before and since a date */
+	POSVIEW_TIMELINE,	/* one side quarter by quarter */
+};
 
 /*
  * One piece of evidence: a heading line (side, stance, holder, date,
@@ -54,7 +61,7 @@ struct ui_positions {
 	int			 have_diff;
 	enum posview		 view;
 	enum side		 a, b;		/* the diff's sides */
-	char			 since[11];	/* the time view's date */
+	char			 since[16];	/* the time view's date */
 	struct ui_list		 rows;
 	size_t			 col;		/* 0: the issue (whole row),
 						   k: the k-th side's cell */
@@ -65,6 +72,8 @@ struct ui_positions {
 	size_t			 nev;
 	int			 in_evidence;	/* focus on the evidence */
 	int			 explain;	/* x: explain the selected one */
+	struct timeline		 tl;		/* the timeline view's */
+	int			 tlw;		/* width of its cells */
 };
 
 static const enum side pos_sides[] = {
@@ -93,6 +102,7 @@ positions_evidence_clear(struct ui_positions *x)
 
 static void	positions_cell(const struct posdiff_cell *, char *, size_t);
 static void	positions_changed(struct ui *, struct pane *);
+static void	positions_middle_date(struct ui *, char *, size_t);
 
 /* The matrix's columns: 7, or as wide as its widest cell and a space. */
 static int
@@ -152,6 +162,7 @@ positions_free(struct ui *ui, struct pane *p)
 		posdiff_release(&x->diff);
 	if (x->loaded)
 		posdiff_matrix_release(&x->m);
+	timeline_release(&x->tl);
 	free(x);
 	ui->positions = NULL;
 }
@@ -159,7 +170,7 @@ positions_free(struct ui *ui, struct pane *p)
 static size_t
 positions_nrows(struct ui_positions *x)
 {
-	if (x->view == POSVIEW_MATRIX)
+	if (x->view == POSVIEW_MATRIX || x->view == POSVIEW_TIMELINE)
 		return x->m.nissues;
 	return x->have_diff ? x->diff.n : 0;
 }
@@ -190,6 +201,8 @@ positions_stance(enum posdiff_stance s)
 static size_t
 positions_ncols(struct ui_positions *x)
 {
+	if (x->view == POSVIEW_TIMELINE)
+		return 0;
 	return x->view == POSVIEW_MATRIX ? POS_NSIDES : 2;
 }
 
@@ -239,6 +252,42 @@ positions_col(struct buf *b, const char *s, int w, int mark,
 }
 
 /*
+ * A row of the timeline: the issue, then a cell per period; the header
+ * (i SIZE_MAX) names the side and puts each year over its first period.
+ */
+static void
+positions_timeline_row(struct ui_positions *x, size_t i, struct buf *b)
+{
+	const struct timeline	*t = &x->tl;
+	size_t			 k, at, start;
+	int			 q, year;
+
+	if (i != SIZE_MAX) {
+		buf_printf(b, "%-22.22s", pos_dict_issue_id(x->pd, (int)i));
+		for (k = 0; k < t->nperiods; k++)
+			positions_pad(b, timeline_mark(t, i, k), x->tlw);
+		return;
+	}
+	buf_printf(b, "%-22.22s", side_name(t->side));
+	start = b->len;
+	for (k = 0; k < t->nperiods; k++) {
+		year = timeline_year(t, k, &q);
+		at = start + k * (size_t)x->tlw;
+		/* A year over its first quarter, or over the first column
+		   when the first quarter leaves room for it. */
+		if ((q <= 1 || (k == 0 && q <= 2)) && b->len <= at) {
+			while (b->len < at)
+				buf_addc(b, ' ');
+			buf_printf(b, "%d", year);
+		}
+	}
+	if (t->nperiods == 0)
+		buf_adds(b, "no dated positions");
+	else
+		buf_printf(b, "  (%s)", t->quarters ? "by quarter" : "by year");
+}
+
+/*
  * The text of row i (header when i is SIZE_MAX) into b; cell mark (1-based,
  * 0 for none) in brackets, its range in *sp.
  */
@@ -251,6 +300,10 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 	size_t				 k;
 	int				 issue;
 
+	if (x->view == POSVIEW_TIMELINE) {
+		positions_timeline_row(x, i, b);
+		return;
+	}
 	if (x->view == POSVIEW_MATRIX) {
 		buf_printf(b, "%-22.22s", i == SIZE_MAX ? "issue" :
 		    pos_dict_issue_id(x->pd, (int)i));
@@ -380,7 +433,7 @@ positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e,
 static const char *
 positions_row_issue(struct ui_positions *x, size_t i)
 {
-	if (x->view == POSVIEW_MATRIX)
+	if (x->view == POSVIEW_MATRIX || x->view == POSVIEW_TIMELINE)
 		return pos_dict_issue_id(x->pd, (int)i);
 	return pos_dict_issue_id(x->pd, x->diff.lines[i].issue);
 }
@@ -405,6 +458,14 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 		    side_name(positions_col_side(x, col)),
 		    x->view == POSVIEW_TIME ? (col == 1 ? " before" :
 		    " since") : "");
+	if (x->view == POSVIEW_TIMELINE) {
+		x->evwhat = xasprintf("%s, %s", positions_row_issue(x, row),
+		    side_name(x->tl.side));
+		positions_add_cell(ui, x, posdiff_matrix_cell(&x->m, (int)row,
+		    x->tl.side));
+		positions_add_rejected(ui, x, (int)row, x->tl.side);
+		return;
+	}
 	if (x->view == POSVIEW_MATRIX) {
 		for (k = 0; k < POS_NSIDES; k++) {
 			if (col == 0 || col == k + 1)
@@ -594,11 +655,10 @@ positions_draw(struct ui *ui, struct pane *p)
 static void
 positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 {
-	size_t	mid;
-
 	positions_evidence_clear(x);
 	if (x->have_diff)
 		posdiff_release(&x->diff);
+	timeline_release(&x->tl);
 	x->have_diff = 0;
 	x->view = v;
 	x->col = 0;
@@ -607,13 +667,66 @@ positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 		posdiff_pair(&x->diff, x->ps, pos_dict_nissues(x->pd), x->a,
 		    x->b, POSDIFF_STATED_ONLY);
 	else if (v == POSVIEW_TIME) {
-		mid = ui->corpus->n / 2;
-		snprintf(x->since, sizeof x->since, "%s", ui->corpus->n > 0 ?
-		    ui->corpus->articles[mid]->date : "");
+		if (x->since[0] == '\0')
+			positions_middle_date(ui, x->since, sizeof x->since);
 		posdiff_since(&x->diff, x->ps, pos_dict_nissues(x->pd),
 		    ui->corpus, x->a, x->since, POSDIFF_STATED_ONLY);
+	} else if (v == POSVIEW_TIMELINE) {
+		x->tlw = 2;
+		timeline_build(&x->tl, x->ps, ui->corpus,
+		    pos_dict_nissues(x->pd), x->a, ui->panes[PANE_POSITIONS].w >
+		    30 ? (size_t)(ui->panes[PANE_POSITIONS].w - 30) / 2 : 1);
+		if (!x->tl.quarters)
+			x->tlw = 5;
 	}
-	x->have_diff = v != POSVIEW_MATRIX;
+	x->have_diff = v == POSVIEW_DIFF || v == POSVIEW_TIME;
+}
+
+/* The date of the middle article in the limit ("" when none). */
+static void
+positions_middle_date(struct ui *ui, char *out, size_t size)
+{
+	size_t	i, n = 0, mid = ui->model.nkept / 2;
+
+	*out = '\0';
+	for (i = 0; i < ui->corpus->n; i++) {
+		if (!model_kept(&ui->model, (uint32_t)i))
+			continue;
+		if (n++ == mid) {
+			snprintf(out, size, "%s", ui->corpus->articles[i]->date);
+			return;
+		}
+	}
+}
+
+void
+positions_ask_split(struct ui *ui)
+{
+	char	date[16];
+
+	positions_middle_date(ui, date, sizeof date);
+	prompt_open(ui, PROMPT_SPLIT, date);
+}
+
+void
+positions_set_split(struct ui *ui, const char *date)
+{
+	struct ui_positions	*x = ui->positions;
+	int32_t			 first, last;
+	char			*cause = NULL;
+
+	positions_load(ui, x);
+	if (!x->loaded)
+		return;
+	if (date_parse(date, strlen(date), &first, &last, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	snprintf(x->since, sizeof x->since, "%04d-%02d-%02d",
+	    (int)(first / 10000), (int)(first / 100 % 100),
+	    (int)(first % 100));
+	positions_view(ui, x, POSVIEW_TIME);
 }
 
 void
@@ -695,8 +808,19 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 		prompt_open(ui, PROMPT_SIDES, NULL);
 		return REACT_DRAW;
 	case ACT_TIME_VIEW:
-		positions_view(ui, x, x->view == POSVIEW_TIME ?
-		    POSVIEW_MATRIX : POSVIEW_TIME);
+		if (x->view == POSVIEW_TIME)
+			positions_view(ui, x, POSVIEW_MATRIX);
+		else
+			positions_ask_split(ui);
+		return REACT_DRAW;
+	case ACT_TIMELINE:
+		if (x->view == POSVIEW_TIMELINE) {
+			positions_view(ui, x, POSVIEW_MATRIX);
+			return REACT_DRAW;
+		}
+		if (x->view == POSVIEW_MATRIX && x->col > 0)
+			x->a = positions_col_side(x, x->col);
+		positions_view(ui, x, POSVIEW_TIMELINE);
 		return REACT_DRAW;
 	case ACT_LEFT:
 	case ACT_RIGHT:

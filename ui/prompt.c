@@ -35,6 +35,8 @@ prompt_prefix(enum prompt_kind k)
 		return "pipe the article to: ";
 	case PROMPT_FIND:
 		return "find actor: ";
+	case PROMPT_SPLIT:
+		return "split the time view at (YYYY-MM-DD): ";
 	default:
 		return "";
 	}
@@ -162,6 +164,9 @@ prompt_accept(struct ui *ui)
 		break;
 	case PROMPT_COMMAND:
 		r |= ui_command(ui, line);
+		break;
+	case PROMPT_SPLIT:
+		positions_set_split(ui, line);
 		break;
 	case PROMPT_FIND:
 		if (model_find_actors(&ui->model, line) == 0 && *line != '\0')

@@ -109,6 +109,7 @@ enum prompt_kind {
 	PROMPT_SIDES,
 	PROMPT_PIPE,
 	PROMPT_FIND,		/* "/" in the actors pane */
+	PROMPT_SPLIT,		/* t: the time view's date */
 };
 
 struct prompt {
@@ -314,6 +315,10 @@ int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
+/* t: ask where the time view splits (the middle date offered). */
+void	 positions_ask_split(struct ui *);
+/* Show the time view split at date (checked; the message says why not). */
+void	 positions_set_split(struct ui *, const char *date);
 
 /* A scrolling list: selection and first visible row. */
 struct ui_list {

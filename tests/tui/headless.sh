@@ -88,7 +88,7 @@ dump diff
 q d
 type UKR EUR
 Enter
-q t
+q t Enter
 dump time
 EOF
 same actors panes-actors.screen "actors pane: the screen tmux shows"

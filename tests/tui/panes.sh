@@ -86,7 +86,9 @@ tui_type "USA NOWHERE"
 tui_keys Enter
 tui_has "unknown side in 'USA NOWHERE'" "an unknown side is refused"
 tui_keys t
-tui_has "change (" "t shows the change over time"
+tui_has "split the time view at" "t asks where to split"
+tui_keys Enter
+tui_has "change (" "Enter on the date offered shows the change over time"
 tui_expect panes-time.screen "the time view: stored screen"
 tui_keys l l Enter
 tui_has " since (" "Enter on the time view's cell lists the evidence since"
