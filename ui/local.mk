@@ -8,6 +8,10 @@ ui_libui_a_SOURCES += \
 	ui/model.c ui/model.h \
 	ui/timeline.c ui/timeline.h \
 	ui/ui.c \
+	ui/screen.c \
+	ui/uictx.c \
+	ui/reload.c \
+	ui/spans.c \
 	ui/session.c \
 	ui/spawn.c \
 	ui/draw.c \
@@ -44,7 +48,8 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
 	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh \
 	tests/tui/timeline.sh
-TESTS += $(TUI_TESTS)
+TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
+EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
 	tests/tui/screens/basic-start.screen \

@@ -118,36 +118,6 @@ actors_follow_find(struct ui *ui, struct ui_actors *x)
 	actors_next_hit(ui, x, 1, 1);
 }
 
-size_t
-ui_actor_spans(struct ui *ui, struct article *a, struct draw_span **spans)
-{
-	struct actor_set	 set;
-	struct dict		*d = model_dict(&ui->model);
-	char			*cause = NULL;
-	size_t			 i, n = 0;
-
-	*spans = NULL;
-	if (d == NULL || a->text == NULL)
-		return 0;
-	actor_set_init(&set);
-	if (actors_extract_article(&set, d, a, &cause) != 0) {
-		free(cause);
-		actor_set_release(&set);
-		return 0;
-	}
-	*spans = xreallocarray(NULL, set.nmentions + 1, sizeof **spans);
-	for (i = 0; i < set.nmentions; i++) {
-		(*spans)[n].start = set.mentions[i].start;
-		(*spans)[n].end = set.mentions[i].end;
-		(*spans)[n].role = actors_side_role(
-		    set.actors[set.mentions[i].actor].side);
-		if ((*spans)[n].role != ROLE_NORMAL)
-			n++;
-	}
-	actor_set_release(&set);
-	return n;
-}
-
 static void
 actors_init(struct ui *ui, struct pane *p)
 {
@@ -333,7 +303,6 @@ actors_open(struct ui *ui, struct ui_actors *x)
 	const struct actor	*ac = &ui->model.actors.actors[x->order[x->l.sel]];
 	struct buf		 b = { 0 };
 	const char		*s;
-	int			 r;
 
 	buf_adds(&b, "~a \"");
 	for (s = ac->name; *s != '\0'; s++) {
@@ -342,9 +311,9 @@ actors_open(struct ui *ui, struct ui_actors *x)
 		buf_addc(&b, *s);
 	}
 	buf_addc(&b, '"');
-	r = uisearch_limit(ui, b.data);
-	buf_release(&b);
-	return r | ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
+	free(ui->limit_req);
+	ui->limit_req = buf_detach(&b, NULL);
+	return REACT_LIMIT | ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
 }
 
 static int

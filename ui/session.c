@@ -106,9 +106,9 @@ session_place(struct ui *ui)
 	ui->st.pane = ui->current < PANE_NUMBERED ? (int)ui->current : 0;
 	free(ui->st.reading);
 	ui->st.reading = NULL;
-	if ((a = ui_article(ui, reader_article(ui))) != NULL) {
+	if ((a = ui_article(ui, ui->rd.idx)) != NULL) {
 		ui->st.reading = xstrdup(a->id);
-		ui->st.reading_off = reader_anchor(ui);
+		ui->st.reading_off = ui->rd.off;
 	}
 }
 

@@ -159,7 +159,7 @@ uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
 	ui->search.narticles = r.narticles;
 	if (final && r.nhits == 0)
 		ui_message(ui, 1, "pattern not found: %s", pattern);
-	reader_show(ui, reader_article(ui), UINT32_MAX);
+	reader_show(ui, ui->rd.idx, UINT32_MAX);
 	return REACT_DRAW | REACT_LAYOUT;
 }
 
@@ -229,7 +229,7 @@ uisearch_partial(struct ui *ui)
 	ui->search.nhits = r->nhits;
 	ui->search.narticles = r->narticles;
 	ui->partial = 1;
-	ui_redraw(ui, "search-partial");
+	ui->redraw(ui, "search-partial");
 	ui->partial = 0;
 	ui->search = saved;
 }
@@ -267,42 +267,6 @@ uisearch_limit(struct ui *ui, const char *text)
 	return REACT_DRAW | REACT_LAYOUT;
 }
 
-struct uisearch_spans {
-	struct draw_span	*spans;
-	size_t			 n, alloc;
-};
-
-static int
-uisearch_span_cb(void *arg, struct article *a, const struct search_match *m)
-{
-	struct uisearch_spans	*s = arg;
-
-	if (m == NULL || m->end <= m->start)
-		return 0;
-	s->spans = xgrow(s->spans, &s->alloc, s->n + 1, sizeof *s->spans);
-	s->spans[s->n].start = m->start;
-	s->spans[s->n].end = m->end;
-	s->spans[s->n].role = ROLE_HIT;
-	s->n++;
-	return 0;
-}
-
-size_t
-uisearch_spans(struct ui *ui, struct article *a, struct draw_span **spans)
-{
-	struct uisearch_spans	 s = { NULL, 0, 0 };
-	char			*cause = NULL;
-
-	*spans = NULL;
-	if (ui->search.compiled == NULL || ui->search.hits == NULL ||
-	    ui->search.hits[a->index] == 0)
-		return 0;
-	if (search_article(ui->search.compiled, a, uisearch_span_cb, &s,
-	    &cause) < 0)
-		free(cause);
-	*spans = s.spans;
-	return s.n;
-}
 
 /* The next (dir 1) or previous (-1) listed article with hits, from pos. */
 static long

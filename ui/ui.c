@@ -1,8 +1,10 @@
 /*
  * The main loop: read a key, turn it into an action through the key map,
- * let the current pane (or the global handler below) apply it, and redraw
- * according to the reactions.  Also the layout, the pane bar, the status
- * bar, state and config at start and end, and running man(1).
+ * let the current pane (or the global handler below) apply it, carry out
+ * the requests in its reaction bits (a line typed at the prompt, a limit
+ * a pane asked for), and lay out and draw again (screen.c) as the
+ * reactions say.  Also the start and the end: config, state, the
+ * terminal or the headless script.
  */
 #include "config.h"
 
@@ -25,11 +27,6 @@
 #include "text/corpus.h"
 #include "ui.h"
 
-#define UI_WIDE_COLS 100	/* list beside the reader from this width */
-#define UI_PARTIAL_AFTER 0.06	/* seconds before a search shows results
-				   so far */
-
-static int ui_scripted;		/* keys come from a script */
 
 static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_ARTICLES] = &pane_articles_ops,
@@ -38,264 +35,6 @@ static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_POSITIONS] = &pane_positions_ops,
 	[PANE_HELP] = &pane_help_ops,
 };
-
-void
-ui_message(struct ui *ui, int error, const char *fmt, ...)
-{
-	va_list	ap;
-
-	free(ui->message);
-	va_start(ap, fmt);
-	if (vasprintf(&ui->message, fmt, ap) == -1)
-		ui->message = NULL;
-	va_end(ap);
-	ui->message_error = error;
-}
-
-struct article *
-ui_article(struct ui *ui, uint32_t idx)
-{
-	if (idx >= ui->corpus->n)
-		return NULL;
-	return ui->corpus->articles[idx];
-}
-
-int
-ui_is_read(struct ui *ui, uint32_t idx)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	return a != NULL && strset_has(&ui->st.read, a->id);
-}
-
-int
-ui_is_starred(struct ui *ui, uint32_t idx)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	return a != NULL && strset_has(&ui->st.star, a->id);
-}
-
-void
-ui_mark_read(struct ui *ui, uint32_t idx, int read)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	if (a == NULL)
-		return;
-	uistate_mark(&ui->st, UISTATE_READ, a->id, read);
-}
-
-int
-ui_select_pane(struct ui *ui, enum pane_id id)
-{
-	if (id == ui->current)
-		return REACT_DRAW;
-	if (id == PANE_HELP)
-		ui->previous = ui->current;
-	ui->current = id;
-	return REACT_LAYOUT | REACT_DRAW;
-}
-
-/* Compute the pane rectangles from the terminal size. */
-static void
-ui_layout(struct ui *ui)
-{
-	struct pane	*p;
-	int		 body, left, i;
-
-	getmaxyx(stdscr, ui->rows, ui->cols);
-	for (i = 0; i < PANE_COUNT; i++) {
-		p = &ui->panes[i];
-		p->y = p->x = p->h = p->w = 0;
-	}
-	body = ui->rows - 3;
-	if (body < 1)
-		body = ui->rows > 1 ? 1 : 0;
-	ui->wide = ui->cols >= UI_WIDE_COLS && !ui->maximised &&
-	    (ui->current == PANE_ARTICLES || ui->current == PANE_READER);
-	if (ui->wide) {
-		left = ui->cols * 2 / 5;
-		p = &ui->panes[PANE_ARTICLES];
-		p->y = 1, p->x = 0, p->h = body, p->w = left;
-		p = &ui->panes[PANE_READER];
-		p->y = 1, p->x = left + 1, p->h = body;
-		p->w = ui->cols - left - 1;
-		return;
-	}
-	p = &ui->panes[ui->current];
-	p->y = 1, p->x = 0, p->h = body, p->w = ui->cols;
-}
-
-/* A click on the pane bar: the pane whose name is under column x. */
-static int
-ui_bar_click(struct ui *ui, int x)
-{
-	int	i, at = 0, w;
-
-	for (i = 0; i < PANE_NUMBERED; i++) {
-		w = 4 + (int)strlen(pane_table[i]->title);
-		if (x >= at && x < at + w)
-			return ui_select_pane(ui, (enum pane_id)i);
-		at += w;
-	}
-	return REACT_NONE;
-}
-
-/* The pane bar: the numbered panes, the current one highlighted. */
-static void
-ui_draw_bar(struct ui *ui)
-{
-	char	 s[64];
-	int	 i, x = 0, n, cur;
-
-	for (i = 0; i < PANE_COUNT && x < ui->cols; i++) {
-		if (i == PANE_HELP && ui->current != PANE_HELP)
-			break;
-		cur = (int)i == (int)ui->current;
-		if (i < PANE_NUMBERED)
-			snprintf(s, sizeof s, "%c%d %s%c", cur ? '[' : ' ',
-			    i + 1, pane_table[i]->title, cur ? ']' : ' ');
-		else
-			snprintf(s, sizeof s, "%c%s%c", cur ? '[' : ' ',
-			    pane_table[i]->title, cur ? ']' : ' ');
-		n = draw_str(ui, 0, x, ui->cols - x, s,
-		    cur ? ROLE_BAR_CURRENT : ROLE_BAR, 0);
-		x += n;
-	}
-	if (x < ui->cols)
-		draw_str(ui, 0, x, ui->cols - x, ui->maximised ? " [max]" : "",
-		    ROLE_BAR, DRAW_FILL);
-}
-
-/* The status bar: corpus, counts, limit and search; where on the right. */
-static void
-ui_draw_status(struct ui *ui, int y)
-{
-	struct buf	 left = { 0 }, right = { 0 };
-	struct pane	*p = &ui->panes[ui->current];
-	int		 rw;
-
-	buf_printf(&left, " %s: %zu/%zu articles", ui->label, ui->nlist,
-	    ui->corpus->n);
-	if (ui->model.what != NULL)
-		buf_printf(&left, "  limit: %s", ui->model.what);
-	if (ui_sort_name(ui) != NULL)
-		buf_printf(&left, "  by %s", ui_sort_name(ui));
-	if (ui->search.pattern != NULL)
-		buf_printf(&left, "  /%s: %zu hits in %zu%s",
-		    ui->search.pattern, ui->search.nhits, ui->search.narticles,
-		    ui->partial ? " so far, searching" : "");
-	if (p->ops->where != NULL)
-		p->ops->where(ui, p, &right);
-	buf_adds(&right, " ");
-	rw = text_width(right.data, right.len, ui->cols);
-	if (rw > ui->cols / 2)
-		rw = ui->cols / 2;
-	draw_text(ui, y, 0, ui->cols - rw, left.data, left.len, ROLE_STATUS,
-	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
-	draw_text(ui, y, ui->cols - rw, rw, right.data, right.len,
-	    ROLE_STATUS, NULL, 0, 0, DRAW_FILL | DRAW_RIGHT | DRAW_ELLIPSIS);
-	buf_release(&left);
-	buf_release(&right);
-}
-
-static void
-ui_draw(struct ui *ui)
-{
-	struct pane	*p;
-	int		 i, y;
-
-	curs_set(0);
-	if (ui->rows < 1 || ui->cols < 1)
-		return;
-	ui_draw_bar(ui);
-	for (i = 0; i < PANE_COUNT; i++) {
-		p = &ui->panes[i];
-		if (p->h > 0 && p->w > 0)
-			p->ops->draw(ui, p);
-	}
-	if (ui->wide) {
-		p = &ui->panes[PANE_ARTICLES];
-		for (y = p->y; y < p->y + p->h; y++)
-			mvadd_wch(y, p->w, WACS_VLINE);
-	}
-	if (ui->rows >= 3)
-		ui_draw_status(ui, ui->rows - 2);
-	if (ui->rows >= 2)
-		prompt_draw(ui, ui->rows - 1);
-}
-
-long
-ui_selected_article(struct ui *ui)
-{
-	struct pane	*p = &ui->panes[PANE_ARTICLES];
-	struct ui_list	*l = p->data;
-
-	if (ui->nlist == 0 || l->sel >= ui->nlist)
-		return -1;
-	return (long)ui->list[l->sel];
-}
-
-int
-ui_select_article(struct ui *ui, uint32_t idx)
-{
-	struct pane	*p = &ui->panes[PANE_ARTICLES];
-	struct ui_list	*l = p->data;
-	size_t		 i;
-
-	for (i = 0; i < ui->nlist; i++) {
-		if (ui->list[i] == idx) {
-			l->sel = i;
-			list_clamp(l, ui->nlist, p->h > 0 ? p->h : ui->rows);
-			return 0;
-		}
-	}
-	return -1;
-}
-
-int
-ui_open_article(struct ui *ui, uint32_t idx, uint32_t off)
-{
-	if (ui_article(ui, idx) == NULL)
-		return REACT_NONE;
-	if (ui->mark_article != idx || ui->mark_start != off)
-		ui->mark_article = UINT32_MAX;
-	if (ui_select_article(ui, idx) != 0 && ui->model.limit != NULL) {
-		uisearch_limit(ui, "");
-		ui_select_article(ui, idx);
-	}
-	if (ui->current != PANE_READER && ui->current != PANE_HELP)
-		ui->back = ui->current;
-	reader_show(ui, idx, off);
-	ui_mark_read(ui, idx, 1);
-	return ui_select_pane(ui, PANE_READER) | REACT_LAYOUT;
-}
-
-int
-ui_open_span(struct ui *ui, uint32_t idx, uint32_t start, uint32_t end)
-{
-	int	r;
-
-	ui->mark_article = idx;
-	ui->mark_start = start;
-	ui->mark_end = end;
-	r = ui_open_article(ui, idx, start);
-	ui->mark_article = idx;		/* kept past the reader's load */
-	return r;
-}
-
-/* Tell every pane that the list, the corpus or the search changed. */
-void
-ui_changed(struct ui *ui)
-{
-	int	i;
-
-	for (i = 0; i < PANE_COUNT; i++) {
-		if (ui->panes[i].ops->changed != NULL)
-			ui->panes[i].ops->changed(ui, &ui->panes[i]);
-	}
-}
 
 /* Read-all: mark every listed article read, remembering them for undo. */
 static int
@@ -333,15 +72,6 @@ ui_undo(struct ui *ui)
 	ui_message(ui, 0, "marked %zu articles unread again", ui->nundo);
 	ui->nundo = 0;
 	return REACT_DRAW;
-}
-
-/* The article the marks keys act on: the reader's, else the selected. */
-long
-ui_target_article(struct ui *ui)
-{
-	if (ui->current == PANE_READER && reader_article(ui) != UINT32_MAX)
-		return reader_article(ui);
-	return ui_selected_article(ui);
 }
 
 static int
@@ -495,93 +225,6 @@ ui_keyc(int rc, wint_t wc)
 	return KEYC_NONE;
 }
 
-int
-ui_input_pending(void)
-{
-	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
-
-	if (ui_scripted)
-		return 0;
-	return poll(&pfd, 1, 0) > 0;
-}
-
-/* Warnings may come from the core's worker threads. */
-static void
-ui_warn(void *arg, const char *msg)
-{
-	static pthread_mutex_t	lock = PTHREAD_MUTEX_INITIALIZER;
-
-	pthread_mutex_lock(&lock);
-	ui_message(arg, 1, "%s", msg);
-	pthread_mutex_unlock(&lock);
-}
-
-/* Seconds on the monotonic clock. */
-static double
-ui_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/*
- * Progress in the status line; a key pressed meanwhile cancels.  The
- * core may call this for every article: look for a key every 2 ms and
- * draw at most every 100 ms, and only once the job has taken 200 ms.
- */
-static void
-ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
-{
-	struct ui	*ui = arg;
-	char		 s[128];
-	double		 now = ui_now();
-
-	if (now - ui->job_polled >= 0.002) {
-		ui->job_polled = now;
-		if (ui_input_pending() || session_signalled())
-			ui->cancel = 1;
-		session_tick(ui);
-	}
-	/* A search typed at the prompt shows what it found so far. */
-	if (ui->running != NULL && !ui->partial_drawn && !ui->cancel &&
-	    ui->prompt.kind == PROMPT_SEARCH &&
-	    now - ui->key_time >= UI_PARTIAL_AFTER) {
-		ui->partial_drawn = 1;
-		uisearch_partial(ui);
-	}
-	if (total == 0 || ui->rows < 2 || now - ui->job_start < 0.2 ||
-	    now - ui->job_drawn < 0.1)
-		return;
-	ui->job_drawn = now;
-	snprintf(s, sizeof s, "%s %llu/%llu (any key cancels)", stage,
-	    (unsigned long long)done, (unsigned long long)total);
-	draw_str(ui, ui->rows - 1, 0, ui->cols, s, ROLE_NORMAL, DRAW_FILL);
-	refresh();
-}
-
-void
-ui_notify(struct ui *ui, struct notify *n)
-{
-	ui->cancel = 0;
-	ui->job_start = ui->job_polled = ui_now();
-	ui->job_drawn = 0;
-	n->warn = ui_warn;
-	n->progress = ui_progress;
-	n->arg = ui;
-	n->cancel = &ui->cancel;
-}
-
-void
-ui_apply_config(struct ui *ui)
-{
-	draw_init_colors(ui);
-	mousemask(ui->cf.mouse ? BUTTON1_CLICKED | BUTTON1_PRESSED |
-	    BUTTON4_PRESSED | BUTTON5_PRESSED : 0, NULL);
-	mouseinterval(0);
-}
-
 /* The wheel scrolls the pane under it; a click selects there. */
 static int
 ui_mouse(struct ui *ui)
@@ -645,28 +288,6 @@ ui_key(struct ui *ui, uint32_t key)
 	return ui_action(ui, a);
 }
 
-/*
- * With DEMARCHE_TUI_LOG set to a file name, one line per screen drawn:
- * what led to it and how long it took (for bench/tui.sh).
- */
-static void
-ui_log(const char *what, double since)
-{
-	static FILE	*f;
-	static int	 tried;
-	const char	*path;
-
-	if (!tried) {
-		tried = 1;
-		if ((path = getenv("DEMARCHE_TUI_LOG")) != NULL && *path != '\0')
-			f = fopen(path, "a");
-	}
-	if (f == NULL)
-		return;
-	fprintf(f, "%s %.3f ms\n", what, (ui_now() - since) * 1e3);
-	fflush(f);
-}
-
 /* The next key from the script, as the main loop would take it. */
 static int
 ui_script_key(struct ui *ui)
@@ -682,78 +303,73 @@ ui_script_key(struct ui *ui)
 	return ui_key(ui, key);
 }
 
-void
-ui_redraw(struct ui *ui, const char *what)
+/* What a line typed at the prompt means, by the prompt it was typed at. */
+static int
+ui_answer(struct ui *ui)
 {
-	ui_draw(ui);
-	refresh();
-	ui_log(what, ui->key_time);
+	const char	*line = ui->answer;
+	char		 a[32], b[32];
+	long		 at = ui_target_article(ui);
+	int		 r = REACT_DRAW;
+
+	switch (ui->answer_kind) {
+	case PROMPT_SEARCH:
+		r |= uisearch_set(ui, line, 1);
+		if (*line != '\0' && ui->search.pattern != NULL)
+			r |= uisearch_next(ui, 0);
+		return r;
+	case PROMPT_LIMIT:
+		return r | uisearch_limit(ui, line);
+	case PROMPT_COMMAND:
+		return r | ui_command(ui, line);
+	case PROMPT_SIDES:
+		if (sscanf(line, "%31s %31s", a, b) == 2)
+			positions_set_sides(ui, a, b);
+		else
+			ui_message(ui, 1, "two sides are needed");
+		return r;
+	case PROMPT_SPLIT:
+		positions_set_split(ui, line);
+		return r;
+	case PROMPT_FIND:
+		if (model_find_actors(&ui->model, line) == 0 && *line != '\0')
+			ui_message(ui, 1, "no actor matches: %s", line);
+		return r;
+	case PROMPT_PIPE:
+		return at < 0 ? r : r | ui_pipe_article(ui, (uint32_t)at, line);
+	default:
+		return r;
+	}
 }
 
 /*
- * Put fresh (taken over) in place of the corpus, keeping the place by id:
- * the selected article, and the reader's article and line.  What was
- * computed from the old corpus (analyses, search, index) is dropped.
+ * The requests in reaction bits: a line typed at the prompt, a limit a
+ * pane asked for (and the article to select after it).  Their own
+ * reactions are added; the loop then lays out and draws.
  */
-void
-ui_replace_corpus(struct ui *ui, struct corpus *fresh)
+static int
+ui_requests(struct ui *ui, int r)
 {
-	struct article	*a;
-	char		*keep = NULL, *reading = NULL;
-	long		 sel = ui_selected_article(ui);
-	uint32_t	 off = 0;
-	int		 i;
+	char	*limit;
 
-	if (sel >= 0)
-		keep = xstrdup(ui->corpus->articles[sel]->id);
-	if ((a = ui_article(ui, reader_article(ui))) != NULL) {
-		reading = xstrdup(a->id);
-		off = reader_anchor(ui);
+	if (r & REACT_ANSWER) {
+		r &= ~REACT_ANSWER;
+		r |= ui_answer(ui);
+		free(ui->answer);
+		ui->answer = NULL;
 	}
-	reader_show(ui, UINT32_MAX, 0);
-	uisearch_clear(ui);
-	if (ui->index != NULL)
-		search_index_close(ui->index);
-	ui->index = NULL;
-	ui->index_failed = 0;
-	for (i = PANE_ACTORS; i <= PANE_POSITIONS; i++) {
-		ui->panes[i].ops->free(ui, &ui->panes[i]);
-		ui->panes[i].ops->init(ui, &ui->panes[i]);
+	if (r & REACT_LIMIT) {
+		r &= ~REACT_LIMIT;
+		limit = ui->limit_req;
+		ui->limit_req = NULL;
+		if (limit != NULL)
+			r |= uisearch_limit(ui, limit);
+		free(limit);
+		if (ui->select_req != UINT32_MAX)
+			ui_select_article(ui, ui->select_req);
+		ui->select_req = UINT32_MAX;
 	}
-	corpus_release(ui->corpus);
-	*ui->corpus = *fresh;
-	model_reset(&ui->model);
-	ui_list_update(ui);
-	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
-		ui_select_article(ui, a->index);
-	if (reading != NULL && (a = corpus_find(ui->corpus, reading)) != NULL)
-		reader_show(ui, a->index, off);
-	free(keep);
-	free(reading);
-}
-
-/*
- * Open the corpus again (walking it, reading what changed) and put it in
- * place: after a first screen from the catalogue alone, and on ':reload'.
- * Returns 0, or -1 after showing why.
- */
-int
-ui_reopen_corpus(struct ui *ui)
-{
-	struct corpus	 fresh;
-	struct notify	 n;
-	char		*cause = NULL;
-
-	ui_notify(ui, &n);
-	memset(&fresh, 0, sizeof fresh);
-	if (corpus_open(&fresh, ui->opts->paths, ui->opts->npaths,
-	    ui->opts->corpus_flags, &n, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return -1;
-	}
-	ui_replace_corpus(ui, &fresh);
-	return 0;
+	return r;
 }
 
 /*
@@ -796,6 +412,7 @@ ui_loop(struct ui *ui)
 			    ui_now();
 
 	for (;;) {
+		r = ui_requests(ui, r);
 		if ((r & REACT_QUIT) || session_signalled())
 			break;
 		if (r & REACT_CLEAR)
@@ -833,6 +450,14 @@ ui_loop(struct ui *ui)
 	}
 }
 
+/* The hook of long jobs: the timely save; 1 when a signal came. */
+static int
+ui_tick(struct ui *ui)
+{
+	session_tick(ui);
+	return session_signalled() != 0;
+}
+
 static void
 ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 {
@@ -842,6 +467,10 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 
 	memset(ui, 0, sizeof *ui);
 	ui->mark_article = UINT32_MAX;
+	ui->rd.idx = ui->select_req = UINT32_MAX;
+	ui->tick = ui_tick;
+	ui->show_partial = uisearch_partial;
+	ui->redraw = ui_redraw;
 	ui->corpus = c;
 	ui->opts = opts;
 	slash = strrchr(c->root != NULL ? c->root : "", '/');
@@ -895,6 +524,8 @@ ui_free(struct ui *ui)
 	model_release(&ui->model);
 	free(ui->label);
 	free(ui->message);
+	free(ui->answer);
+	free(ui->limit_req);
 	free(ui->state_dir);
 	free(ui->prompt.saved);
 	if (ui->prompt.text != NULL) {
@@ -954,7 +585,7 @@ ui_open_script(struct ui *ui, char **cause)
 		free(why);
 		return -1;
 	}
-	ui_scripted = 1;
+	ui_set_scripted();
 	return 0;
 }
 

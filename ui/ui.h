@@ -9,6 +9,13 @@
  * an action; the pane (or the global handler) applies it and returns
  * reaction bits; the main loop turns the reactions into a new layout and
  * a redraw.  Curses is only touched while drawing and reading keys.
+ *
+ * The files form layers, checked by tests/arch/ui-cycles.sh: at the
+ * bottom the model (model.c, curses-free), the drawing helpers, the
+ * lists and uictx.c; over them the panes, which never call each other,
+ * the prompt, the commands or the loop (they ask through reaction bits:
+ * REACT_LIMIT, and the prompt answers with REACT_ANSWER); at the top the
+ * loop (ui.c) with the search, the commands, the screen and the reload.
  */
 #ifndef DEMARCHE_UI_UI_H
 #define DEMARCHE_UI_UI_H
@@ -44,6 +51,9 @@ enum reaction {
 	REACT_QUIT = 1 << 2,		/* leave the loop */
 	REACT_CLEAR = 1 << 3,		/* clear the terminal (Ctrl-L) */
 	REACT_UNHANDLED = 1 << 4,	/* the pane did not use the action */
+	REACT_LIMIT = 1 << 5,		/* set the limit to ui->limit_req */
+	REACT_ANSWER = 1 << 6,		/* the prompt's line is in
+					   ui->answer */
 };
 
 enum pane_id {
@@ -176,6 +186,25 @@ struct ui {
 	double			 job_drawn;	/* last progress drawn */
 
 	enum pane_id		 back;		/* where q in the reader goes */
+	struct {
+		uint32_t	 idx;		/* the reader's article, or
+						   UINT32_MAX */
+		uint32_t	 off;		/* byte offset of its top line */
+		unsigned	 gen;		/* counts openings: the reader
+						   loads when it changes */
+	}			 rd;
+	char			*limit_req;	/* REACT_LIMIT: the limit asked */
+	char			*answer;	/* REACT_ANSWER: what was typed */
+	enum prompt_kind	 answer_kind;	/* ... at which prompt */
+	uint32_t		 select_req;	/* ... then select this article
+						   (UINT32_MAX: none) */
+
+	/* Hooks the loop sets for uictx.c, which calls nothing above it. */
+	int			(*tick)(struct ui *);	/* a timely save;
+						   1: a signal asks to stop */
+	void			(*show_partial)(struct ui *); /* a search's
+						   results so far */
+	void			(*redraw)(struct ui *, const char *what);
 	uint32_t		 mark_article;	/* the sentence the reader */
 	uint32_t		 mark_start;	/* highlights (opened from */
 	uint32_t		 mark_end;	/* evidence); UINT32_MAX: none */
@@ -184,7 +213,17 @@ struct ui {
 	void			*positions;	/* struct ui_positions */
 };
 
-/* ui.c */
+/* screen.c: layout and drawing of the whole screen. */
+void	 ui_layout(struct ui *);
+void	 ui_draw(struct ui *);
+/* The pane whose name on the bar is under column x; reaction bits. */
+int	 ui_bar_click(struct ui *, int x);
+/* One line in DEMARCHE_TUI_LOG: what was drawn, ms since 'since'. */
+void	 ui_log(const char *what, double since);
+
+/* uictx.c: what every part may use (it calls nothing above it). */
+void	 ui_set_scripted(void);
+double	 ui_now(void);
 void	 ui_message(struct ui *, int error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Draw the whole screen now; what names it in DEMARCHE_TUI_LOG. */
@@ -308,9 +347,6 @@ void	 script_dump(FILE *);
 
 /* Pane helpers. */
 void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
-uint32_t reader_article(struct ui *);
-/* The byte offset of the reader's top line (0 at the top). */
-uint32_t reader_anchor(struct ui *);
 int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
