@@ -75,6 +75,8 @@ void
 model_release(struct ui_model *m)
 {
 	model_reset(m);
+	actor_set_release(&m->actors);	/* model_reset made them anew */
+	pos_set_release(&m->all);
 	if (m->dict != NULL)
 		dict_free(m->dict);
 	if (m->pdict != NULL)

@@ -56,6 +56,22 @@ check "diff --matrix leaves it out" sh -c \
 tui_keys '!'
 tui_has "evidence restored" "! again restores it"
 tui_expect story-restored.screen "restored: back in the matrix"
+
+# The interface and the command line give the same articles for the same
+# expression (marks included: the star set here is read from the state).
+tui_keys 1 j s
+expr='(~a Putin | ~l uk | ~F) !~d 2014..2019'
+tui_keys l
+tui_type "$expr"
+tui_keys Enter
+tui_has "limit: $expr" "a limit with every kind of operator"
+sleep 1.2
+tui_screen | sed -n 's/^[ >][ N][ *] \([0-9-]\{10\}\) .*/\1/p' \
+    >"$tui_tmp/tui-dates"
+"$DEMARCHE" list --limit "$expr" "$SAMPLES" | cut -f2 >"$tui_tmp/cli-dates"
+check "the command line gives the articles the interface lists" sh -c \
+    "[ -s '$tui_tmp/cli-dates' ] && cmp -s '$tui_tmp/tui-dates' \
+        '$tui_tmp/cli-dates'"
 tui_keys Q
 check "Q quits" tui_exited
 tui_done
