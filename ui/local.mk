@@ -30,13 +30,16 @@ ui_libui_a_SOURCES += \
 UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
 check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw
+	tests/unit/test-uidraw tests/unit/test-model
 TESTS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw
+	tests/unit/test-uidraw tests/unit/test-model
 tests_unit_test_uiconfig_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uiconfig_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uistate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uistate_LDADD = $(UI_TEST_LDADD)
+tests_unit_test_model_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
+	-I$(top_srcdir)/ui
+tests_unit_test_model_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uidraw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
 	-I$(top_srcdir)/ui
 tests_unit_test_uidraw_CFLAGS = $(AM_CFLAGS) $(NCURSESW_CFLAGS)
