@@ -459,6 +459,7 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 		    x->view == POSVIEW_TIME ? (col == 1 ? " before" :
 		    " since") : "");
 	if (x->view == POSVIEW_TIMELINE) {
+		free(x->evwhat);
 		x->evwhat = xasprintf("%s, %s", positions_row_issue(x, row),
 		    side_name(x->tl.side));
 		positions_add_cell(ui, x, posdiff_matrix_cell(&x->m, (int)row,

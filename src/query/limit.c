@@ -22,10 +22,16 @@
 #include "base/xmalloc.h"
 #include "query/limit-int.h"
 
+/* Bounds that keep parsing and evaluation (both recursive) shallow. */
+#define LIMIT_MAX_DEPTH	 64	/* nested "(" and "!" */
+#define LIMIT_MAX_NODES	 512	/* patterns and operators */
+
 struct limit_parser {
 	const char	*text;
 	size_t		 pos;		/* byte offset */
 	char		*cause;
+	int		 depth;		/* "(" and "!" open now */
+	int		 nodes;		/* made so far */
 };
 
 /* The 1-based column in characters of byte offset off. */
@@ -59,9 +65,12 @@ limit_skip(struct limit_parser *lp)
 }
 
 static struct limit_node *
-limit_node_new(enum limit_kind kind, size_t off)
+limit_node_new(struct limit_parser *lp, enum limit_kind kind, size_t off)
 {
 	struct limit_node	*n = xcalloc(1, sizeof *n);
+
+	if (++lp->nodes > LIMIT_MAX_NODES)
+		limit_fail(lp, off, "the limit is too long");
 
 	n->kind = kind;
 	n->off = off;
@@ -275,7 +284,7 @@ limit_pattern(struct limit_parser *lp)
 		return NULL;
 	}
 	lp->pos++;
-	n = limit_node_new(limit_patterns[i].kind, off);
+	n = limit_node_new(lp, limit_patterns[i].kind, off);
 	if (limit_patterns[i].arg && limit_argument(lp, n,
 	    limit_patterns[i].what, limit_patterns[i].letter) != 0) {
 		limit_node_free(n);
@@ -297,7 +306,13 @@ limit_primary(struct limit_parser *lp)
 	switch (lp->text[off]) {
 	case '(':
 		lp->pos++;
-		if ((n = limit_or(lp)) == NULL)
+		if (++lp->depth > LIMIT_MAX_DEPTH) {
+			limit_fail(lp, off, "parentheses nested too deeply");
+			return NULL;
+		}
+		n = limit_or(lp);
+		lp->depth--;
+		if (n == NULL)
 			return NULL;
 		limit_skip(lp);
 		if (lp->text[lp->pos] != ')') {
@@ -318,7 +333,7 @@ limit_primary(struct limit_parser *lp)
 		    "a pattern is missing before '|'");
 		return NULL;
 	}
-	n = limit_node_new(LIMIT_REGEX, off);
+	n = limit_node_new(lp, LIMIT_REGEX, off);
 	n->argoff = off;
 	if ((n->arg = limit_word(lp)) == NULL ||
 	    limit_regex(lp, n, off, 0) != 0) {
@@ -339,9 +354,15 @@ limit_unary(struct limit_parser *lp)
 	if (lp->text[off] != '!')
 		return limit_primary(lp);
 	lp->pos++;
-	if ((n = limit_unary(lp)) == NULL)
+	if (++lp->depth > LIMIT_MAX_DEPTH) {
+		limit_fail(lp, off, "'!' nested too deeply");
 		return NULL;
-	not = limit_node_new(LIMIT_NOT, off);
+	}
+	n = limit_unary(lp);
+	lp->depth--;
+	if (n == NULL)
+		return NULL;
+	not = limit_node_new(lp, LIMIT_NOT, off);
 	not->a = n;
 	return not;
 }
@@ -358,10 +379,10 @@ limit_more(struct limit_parser *lp)
 }
 
 static struct limit_node *
-limit_binary(enum limit_kind kind, struct limit_node *a,
-    struct limit_node *b)
+limit_binary(struct limit_parser *lp, enum limit_kind kind,
+    struct limit_node *a, struct limit_node *b)
 {
-	struct limit_node	*n = limit_node_new(kind, a->off);
+	struct limit_node	*n = limit_node_new(lp, kind, a->off);
 
 	n->a = a;
 	n->b = b;
@@ -375,12 +396,12 @@ limit_and(struct limit_parser *lp)
 
 	if ((n = limit_unary(lp)) == NULL)
 		return NULL;
-	while (limit_more(lp)) {
+	while (limit_more(lp) && lp->cause == NULL) {
 		if ((m = limit_unary(lp)) == NULL) {
 			limit_node_free(n);
 			return NULL;
 		}
-		n = limit_binary(LIMIT_AND, n, m);
+		n = limit_binary(lp, LIMIT_AND, n, m);
 	}
 	return n;
 }
@@ -409,14 +430,14 @@ limit_or(struct limit_parser *lp)
 			limit_node_free(n);
 			return NULL;
 		}
-		n = limit_binary(LIMIT_OR, n, m);
+		n = limit_binary(lp, LIMIT_OR, n, m);
 	}
 }
 
 struct limit *
 limit_parse(const char *text, char **cause)
 {
-	struct limit_parser	 lp = { text, 0, NULL };
+	struct limit_parser	 lp = { text, 0, NULL, 0, 0 };
 	struct limit		*l = xcalloc(1, sizeof *l);
 
 	l->text = xstrdup(text);

@@ -22,7 +22,8 @@
  * expression (only white space) names every article.
  *
  * Errors name the column in characters (code points, 1-based), never
- * bytes: "unknown pattern '~q' at column 7".
+ * bytes: "unknown pattern '~q' at column 7".  An expression holds at
+ * most 512 patterns and operators, nested at most 64 deep.
  *
  * Parsing needs nothing but the text.  Evaluation takes what the
  * patterns used need (limit_needs): the actor set for ~a, the positions

@@ -110,6 +110,16 @@ test_errors(void)
 	error_is("~N 'мирний('",
 	    "bad regular expression 'мирний(': missing closing parenthesis "
 	    "at column 12");
+	{
+		char	deep[300];
+
+		memset(deep, '(', 100);
+		strcpy(deep + 100, "~N");
+		error_is(deep, "parentheses nested too deeply at column 65");
+		memset(deep, '!', 100);
+		strcpy(deep + 100, "~N");
+		error_is(deep, "'!' nested too deeply at column 65");
+	}
 	error_is("~s 'a[b'", "bad regular expression 'a[b': missing "
 	    "terminating ] for character class at column 8");
 }
