@@ -76,27 +76,29 @@ run() {
     sleep 0.5
     echo mark-search >> "$log"
     if [ -n "$PANES" ]; then
-        send 3
         n=$(grep -c . "$log")   # wait for the pane, 10 minutes at most
+        send 3
         i=0
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
         echo mark-actors >> "$log"
-        send 4
         n=$(grep -c . "$log")
+        send 4
         i=0
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
         echo mark-positions >> "$log"
-        send l
-        tmux -L $sock send-keys -l "~d 2022-03-01..2022-05-31"
+        send :
+        tmux -L $sock send-keys -l "limit ~d 2022-03-01..2022-05-31"
         sleep 0.3
         send Enter
         sleep 1
         echo mark-limit >> "$log"
-        send 3 1 4 l Enter
+        send 3 1 4 :
+        tmux -L $sock send-keys -l "limit"
+        send Enter
         sleep 1
         echo mark-limit-panes >> "$log"
     fi

@@ -62,6 +62,8 @@ static const struct action_info action_table[ACT_COUNT] = {
 	    "reject the selected evidence, or restore it" },
 	[ACT_OPEN_URL] = { "open-url", "open the article's URL in a browser" },
 	[ACT_PIPE] = { "pipe", "pipe the article to a command" },
+	[ACT_COPY] = { "copy",
+	    "copy the selected evidence with its citation" },
 	[ACT_TIMELINE] = { "timeline",
 	    "show one side's stances quarter by quarter, or leave" },
 	[ACT_SORT] = { "sort",
@@ -157,6 +159,7 @@ static const struct {
 	{ SCOPE_POSITIONS, "T", ACT_TIMELINE },
 	{ SCOPE_POSITIONS, "x", ACT_EXPLAIN },
 	{ SCOPE_POSITIONS, "!", ACT_REJECT },
+	{ SCOPE_POSITIONS, "y", ACT_COPY },
 };
 
 const struct action_info *

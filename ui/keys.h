@@ -100,6 +100,7 @@ enum action {
 	ACT_PIPE,
 	ACT_SORT,
 	ACT_TIMELINE,
+	ACT_COPY,
 	ACT_COUNT
 };
 

@@ -753,6 +753,20 @@ positions_set_sides(struct ui *ui, const char *a, const char *b)
 	positions_view(ui, x, POSVIEW_DIFF);
 }
 
+/* y: the sentence in quotes, who said it, and where it was printed. */
+static char *
+positions_citation(struct ui *ui, const struct posev *e)
+{
+	struct article	*a = ui_article(ui, e->p->article);
+
+	return xasprintf("\"%s\"\n  %s (%s, %s on %s)\n  %s, %s, %s%s%s\n\n",
+	    e->body, e->p->holder != NULL ? e->p->holder : "?",
+	    side_name(e->p->side), pos_stance_name(e->p->stance),
+	    pos_dict_issue_id(ui->model.pdict, e->p->issue),
+	    *a->title ? a->title : a->id, *a->source ? a->source : "no source",
+	    *a->date ? a->date : "no date", *a->url ? ", " : "", a->url);
+}
+
 /*
  * !: reject the selected evidence, or restore it.  The model leaves it
  * out of the matrix and the counts; the evidence list stays where it was,
@@ -859,6 +873,13 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 		if (!x->in_evidence)
 			return REACT_NONE;
 		return positions_reject(ui, x);
+	case ACT_COPY:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		positions_ev_text(ui, x, &x->ev[x->evl.sel], 0);
+		free(ui->copy_req);
+		ui->copy_req = positions_citation(ui, &x->ev[x->evl.sel]);
+		return REACT_COPY | REACT_DRAW;
 	default:
 		break;
 	}

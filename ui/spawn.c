@@ -17,6 +17,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
+#include "base/buf.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/corpus.h"
@@ -203,4 +205,69 @@ ui_pipe_article(struct ui *ui, uint32_t idx, const char *command)
 	if (rv != 0)
 		ui_message(ui, 1, "the command exited with status %d", rv);
 	return REACT_DRAW | REACT_LAYOUT;
+}
+
+/* Append text to the clippings file, whole or not at all. */
+static int
+spawn_clip_file(struct ui *ui, const char *text)
+{
+	struct buf	 b = { 0 };
+	char		*path, *old, *cause = NULL;
+	size_t		 len = 0;
+	int		 rv;
+
+	if (ui->state_dir == NULL) {
+		ui_message(ui, 1, "no state directory to keep clippings in");
+		return REACT_DRAW;
+	}
+	path = xasprintf("%s/clippings", ui->state_dir);
+	if ((old = file_read(path, &len, &cause)) != NULL)
+		buf_add(&b, old, len);
+	free(old);
+	free(cause);
+	cause = NULL;
+	buf_adds(&b, text);
+	if ((rv = mkdir_p(ui->state_dir, &cause)) == 0)
+		rv = atomic_write(path, b.data, b.len, &cause);
+	if (rv != 0)
+		ui_message(ui, 1, "%s", cause);
+	else
+		ui_message(ui, 0, "copied to %s", path);
+	free(cause);
+	free(path);
+	buf_release(&b);
+	return REACT_DRAW;
+}
+
+int
+ui_copy_text(struct ui *ui, const char *text)
+{
+	static char	 sh[] = "/bin/sh", c[] = "-c";
+	char		*argv[] = { sh, c, NULL, NULL };
+	char		 tmp[] = "/tmp/demarche-copy.XXXXXX";
+	size_t		 len = strlen(text);
+	int		 fd, rv;
+
+	if (ui->cf.copy == NULL)
+		return spawn_clip_file(ui, text);
+	/* Through an unlinked file: a pipe would block past its size. */
+	if ((fd = mkstemp(tmp)) == -1 ||
+	    write(fd, text, len) != (ssize_t)len ||
+	    lseek(fd, 0, SEEK_SET) != 0) {
+		ui_message(ui, 1, "cannot copy: %s", strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(tmp);
+		}
+		return REACT_DRAW;
+	}
+	unlink(tmp);
+	argv[2] = ui->cf.copy;
+	rv = spawn_wait(argv, 1, fd);
+	close(fd);
+	if (rv != 0)
+		ui_message(ui, 1, "'%s' exited with status %d", ui->cf.copy, rv);
+	else
+		ui_message(ui, 0, "copied with '%s'", ui->cf.copy);
+	return REACT_DRAW;
 }

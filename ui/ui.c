@@ -358,6 +358,13 @@ ui_requests(struct ui *ui, int r)
 		free(ui->answer);
 		ui->answer = NULL;
 	}
+	if (r & REACT_COPY) {
+		r &= ~REACT_COPY;
+		if (ui->copy_req != NULL)
+			r |= ui_copy_text(ui, ui->copy_req);
+		free(ui->copy_req);
+		ui->copy_req = NULL;
+	}
 	if (r & REACT_LIMIT) {
 		r &= ~REACT_LIMIT;
 		limit = ui->limit_req;
@@ -526,6 +533,7 @@ ui_free(struct ui *ui)
 	free(ui->message);
 	free(ui->answer);
 	free(ui->limit_req);
+	free(ui->copy_req);
 	free(ui->state_dir);
 	free(ui->prompt.saved);
 	if (ui->prompt.text != NULL) {

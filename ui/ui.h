@@ -54,6 +54,7 @@ enum reaction {
 	REACT_LIMIT = 1 << 5,		/* set the limit to ui->limit_req */
 	REACT_ANSWER = 1 << 6,		/* the prompt's line is in
 					   ui->answer */
+	REACT_COPY = 1 << 7,		/* copy ui->copy_req (y) */
 };
 
 enum pane_id {
@@ -195,6 +196,7 @@ struct ui {
 	}			 rd;
 	char			*limit_req;	/* REACT_LIMIT: the limit asked */
 	char			*answer;	/* REACT_ANSWER: what was typed */
+	char			*copy_req;	/* REACT_COPY: the text */
 	enum prompt_kind	 answer_kind;	/* ... at which prompt */
 	uint32_t		 select_req;	/* ... then select this article
 						   (UINT32_MAX: none) */
@@ -266,6 +268,11 @@ struct article *ui_article(struct ui *, uint32_t idx);
 void	 ui_run_man(struct ui *);
 /* o: the article's URL in $BROWSER (or xdg-open), as one argument. */
 int	 ui_open_url(struct ui *, uint32_t idx);
+/*
+ * y: hand text to the command of "set copy" on its standard input, or
+ * else add it to $XDG_STATE_HOME/demarche/clippings (atomically).
+ */
+int	 ui_copy_text(struct ui *, const char *text);
 /* |: run the user's command (sh -c) with the article on its input. */
 int	 ui_pipe_article(struct ui *, uint32_t idx, const char *command);
 

@@ -70,6 +70,7 @@ uiconfig_release(struct ui_config *cf)
 
 	keymap_release(&cf->keys);
 	free(cf->corpus);
+	free(cf->copy);
 	for (i = 0; i < cf->nerrors; i++)
 		free(cf->errors[i]);
 	free(cf->errors);
@@ -228,7 +229,7 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 }
 
 /* "set corpus PATH", "set colors on|off", "set search-delay MS",
-   "set mouse on|off". */
+   "set mouse on|off", "set copy COMMAND". */
 static const char *
 uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 {
@@ -240,6 +241,11 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 	if (strcmp(w[1], "corpus") == 0) {
 		free(cf->corpus);
 		cf->corpus = xstrdup(w[2]);
+		return NULL;
+	}
+	if (strcmp(w[1], "copy") == 0) {
+		free(cf->copy);
+		cf->copy = *w[2] != '\0' ? xstrdup(w[2]) : NULL;
 		return NULL;
 	}
 	if (strcmp(w[1], "search-delay") == 0) {

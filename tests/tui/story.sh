@@ -56,6 +56,16 @@ check "diff --matrix leaves it out" sh -c \
 tui_keys '!'
 tui_has "evidence restored" "! again restores it"
 tui_expect story-restored.screen "restored: back in the matrix"
+tui_keys y
+tui_has "copied to $XDG_STATE_HOME/demarche/clippings" \
+    "y copies the evidence (no copy command: the clippings file)"
+check "the clipping cites sentence, speaker, title, source, date, URL" \
+    sh -c "grep -q '^\"Davyd Arakhamia, who heads' \
+        '$XDG_STATE_HOME/demarche/clippings' &&
+        grep -q '^  Ukraine (UKR, support on security_guarantees)\$' \
+        '$XDG_STATE_HOME/demarche/clippings' &&
+        grep -q '^  Ukraine offers neutrality.*, no source, 2022-03-29\$' \
+        '$XDG_STATE_HOME/demarche/clippings'"
 
 # The interface and the command line give the same articles for the same
 # expression (marks included: the star set here is read from the state).
