@@ -448,6 +448,8 @@ ui_loop(struct ui *ui)
 		timeout(ui_wait_ms(ui));
 		rc = get_wch(&wc);
 		if (rc == ERR) {
+			if (ui_input_gone())
+				break;		/* saved after the loop */
 			r = ui_idle(ui);
 			continue;
 		}

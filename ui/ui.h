@@ -226,6 +226,8 @@ void	 ui_log(const char *what, double since);
 /* uictx.c: what every part may use (it calls nothing above it). */
 void	 ui_set_scripted(void);
 double	 ui_now(void);
+/* 1 when the terminal is gone (hung up) though no SIGHUP came. */
+int	 ui_input_gone(void);
 void	 ui_message(struct ui *, int error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Draw the whole screen now; what names it in DEMARCHE_TUI_LOG. */

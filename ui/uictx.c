@@ -192,6 +192,17 @@ ui_input_pending(void)
 	return poll(&pfd, 1, 0) > 0;
 }
 
+int
+ui_input_gone(void)
+{
+	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
+
+	if (ui_scripted)
+		return 0;
+	return poll(&pfd, 1, 0) > 0 &&
+	    (pfd.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
 /* Warnings may come from the core's worker threads. */
 static void
 ui_warn(void *arg, const char *msg)
