@@ -15,6 +15,9 @@
 #                   found so far (drawn when it takes longer than 60 ms)
 #   panes           the first switch to the actors and positions panes
 #                   (they load the analysis of the whole corpus)
+#   limit           with PANES: a limit set on the positions pane (Enter
+#                   to its screen, the matrix recounted), then each pane
+#                   shown under it, then the limit cleared
 #
 # With BENCH_CACHE unset, a first run warms the catalogue and the index in
 # a temporary cache and a second is measured (the analysis panes then
@@ -73,20 +76,31 @@ run() {
     sleep 0.5
     echo mark-search >> "$log"
     if [ -n "$PANES" ]; then
-        send 3
         n=$(grep -c . "$log")   # wait for the pane, 10 minutes at most
+        send 3
         i=0
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
         echo mark-actors >> "$log"
-        send 4
         n=$(grep -c . "$log")
+        send 4
         i=0
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
         echo mark-positions >> "$log"
+        send :
+        tmux -L $sock send-keys -l "limit ~d 2022-03-01..2022-05-31"
+        sleep 0.3
+        send Enter
+        sleep 1
+        echo mark-limit >> "$log"
+        send 3 1 4 :
+        tmux -L $sock send-keys -l "limit"
+        send Enter
+        sleep 1
+        echo mark-limit-panes >> "$log"
     fi
     send Q
     sleep 0.5
@@ -119,6 +133,11 @@ if [ -n "$PANES" ]; then
     sed -n '/mark-actors/,/mark-positions/p' "$tmp/log" |
         grep key-to-screen | tail -1 |
         sed 's/^key-to-screen/  positions pane, first switch:/'
+    sed -n '/mark-positions/,/mark-limit$/p' "$tmp/log" |
+        grep key-to-screen | tail -1 |
+        sed 's/^key-to-screen/  limit set (Enter to the matrix):/'
+    sed -n '/mark-limit$/,/mark-limit-panes/p' "$tmp/log" |
+        grep key-to-screen | stats "under the limit: 3, 1, 4, clear"
 fi
 echo "  the search, key by key (p: results so far, then the full screen; ms):"
 sed -n '/mark-moves/,/mark-search/p' "$tmp/log" | grep -v mark | awk '

@@ -3,17 +3,20 @@
 # fuzz/corpus/NAME and a dictionary fuzz/NAME.dict.
 FUZZ_HARNESSES = fuzz/fuzz-article fuzz/fuzz-catalog fuzz/fuzz-dict \
 	fuzz/fuzz-posdict fuzz/fuzz-extract fuzz/fuzz-uiconfig \
-	fuzz/fuzz-uistate fuzz/fuzz-rxplan fuzz/fuzz-index \
+	fuzz/fuzz-uistate fuzz/fuzz-rxplan fuzz/fuzz-index fuzz/fuzz-limit \
 	fuzz/fuzz-html fuzz/fuzz-feed fuzz/fuzz-feeds
 EXTRA_DIST += fuzz/run fuzz/corpus \
 	fuzz/article.dict fuzz/catalog.dict fuzz/dict.dict fuzz/posdict.dict \
 	fuzz/extract.dict fuzz/uiconfig.dict fuzz/uistate.dict \
-	fuzz/rxplan.dict fuzz/index.dict \
+	fuzz/rxplan.dict fuzz/index.dict fuzz/limit.dict \
 	fuzz/html.dict fuzz/feed.dict fuzz/feeds.dict
 EXTRA_PROGRAMS = $(FUZZ_HARNESSES)
 FUZZ_UI_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/ui
 FUZZ_UI_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
+fuzz_fuzz_limit_SOURCES = fuzz/fuzz-limit.c
+fuzz_fuzz_limit_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_limit_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz_fuzz_article_SOURCES = fuzz/fuzz-article.c
 fuzz_fuzz_article_LDADD = $(CHECK_LIBS)
 fuzz_fuzz_article_LDFLAGS = $(FUZZ_LDFLAGS)

@@ -47,57 +47,117 @@ command_config(struct ui *ui, const char *line)
 
 	if (uiconfig_parse(&ui->cf, line, strlen(line), "command") > 0)
 		ui_message(ui, 1, "%s", ui->cf.errors[before]);
-	draw_init_colors(ui);
+	ui_apply_config(ui);
 	return REACT_DRAW | REACT_CLEAR;
 }
+
+static int
+command_quit(struct ui *ui, const char *rest)
+{
+	(void)ui;
+	(void)rest;
+	return REACT_QUIT;
+}
+
+static int
+command_help(struct ui *ui, const char *rest)
+{
+	(void)rest;
+	return ui_select_pane(ui, PANE_HELP);
+}
+
+static int
+command_man(struct ui *ui, const char *rest)
+{
+	(void)rest;
+	ui_run_man(ui);
+	return REACT_DRAW | REACT_LAYOUT;
+}
+
+static int
+command_open_cmd(struct ui *ui, const char *rest)
+{
+	return command_open(ui, rest);
+}
+
+/* ":search PATTERN": as / and Enter; the search first, then the hit. */
+static int
+command_search(struct ui *ui, const char *rest)
+{
+	int	r;
+
+	r = uisearch_set(ui, rest, 1);
+	return r | uisearch_next(ui, 0);
+}
+
+static int
+command_limit(struct ui *ui, const char *rest)
+{
+	return uisearch_limit(ui, rest);
+}
+
+static int
+command_reload_cmd(struct ui *ui, const char *rest)
+{
+	(void)rest;
+	return command_reload(ui);
+}
+
+static int
+command_sides(struct ui *ui, const char *rest)
+{
+	char	a[32], b[32];
+
+	if (sscanf(rest, "%31s %31s", a, b) != 2) {
+		ui_message(ui, 1, "usage: side SIDE1 SIDE2");
+		return REACT_DRAW;
+	}
+	positions_set_sides(ui, a, b);
+	return ui_select_pane(ui, PANE_POSITIONS) | REACT_DRAW;
+}
+
+/* The commands, by their first word; config lines take the whole line. */
+static const struct {
+	const char	*name;
+	int		(*fn)(struct ui *, const char *rest);
+	int		 whole;		/* fn takes the whole line */
+} command_table[] = {
+	{ "q", command_quit, 0 },
+	{ "quit", command_quit, 0 },
+	{ "help", command_help, 0 },
+	{ "man", command_man, 0 },
+	{ "open", command_open_cmd, 0 },
+	{ "search", command_search, 0 },
+	{ "limit", command_limit, 0 },
+	{ "reload", command_reload_cmd, 0 },
+	{ "side", command_sides, 0 },
+	{ "sides", command_sides, 0 },
+	{ "bind", command_config, 1 },
+	{ "unbind", command_config, 1 },
+	{ "set", command_config, 1 },
+	{ "color", command_config, 1 },
+	{ "colour", command_config, 1 },
+};
 
 int
 ui_command(struct ui *ui, const char *line)
 {
-	char		 word[32], a[32], b[32];
 	const char	*rest;
-	size_t		 n;
+	size_t		 n, i;
 
 	line += strspn(line, " ");
 	n = strcspn(line, " ");
 	if (n == 0)
 		return REACT_DRAW;
-	if (n >= sizeof word) {
-		ui_message(ui, 1, "unknown command");
-		return REACT_DRAW;
-	}
-	memcpy(word, line, n);
-	word[n] = '\0';
 	rest = line + n;
 	rest += strspn(rest, " ");
-	if (strcmp(word, "q") == 0 || strcmp(word, "quit") == 0)
-		return REACT_QUIT;
-	if (strcmp(word, "help") == 0)
-		return ui_select_pane(ui, PANE_HELP);
-	if (strcmp(word, "man") == 0) {
-		ui_run_man(ui);
-		return REACT_DRAW | REACT_LAYOUT;
+	for (i = 0; i < sizeof command_table / sizeof command_table[0]; i++) {
+		if (strlen(command_table[i].name) == n &&
+		    strncmp(line, command_table[i].name, n) == 0)
+			return command_table[i].fn(ui,
+			    command_table[i].whole ? line : rest);
 	}
-	if (strcmp(word, "open") == 0)
-		return command_open(ui, rest);
-	if (strcmp(word, "search") == 0)
-		return uisearch_set(ui, rest, 1) | uisearch_next(ui, 0);
-	if (strcmp(word, "limit") == 0)
-		return uisearch_limit(ui, rest);
-	if (strcmp(word, "reload") == 0)
-		return command_reload(ui);
-	if (strcmp(word, "side") == 0 || strcmp(word, "sides") == 0) {
-		if (sscanf(rest, "%31s %31s", a, b) != 2) {
-			ui_message(ui, 1, "usage: side SIDE1 SIDE2");
-			return REACT_DRAW;
-		}
-		positions_set_sides(ui, a, b);
-		return ui_select_pane(ui, PANE_POSITIONS) | REACT_DRAW;
-	}
-	if (strcmp(word, "bind") == 0 || strcmp(word, "unbind") == 0 ||
-	    strcmp(word, "set") == 0 || strcmp(word, "color") == 0 ||
-	    strcmp(word, "colour") == 0)
-		return command_config(ui, line);
-	ui_message(ui, 1, "unknown command '%s'", word);
+	ui_message(ui, 1, "unknown command '%.*s'", n > 31 ? 31 : (int)n,
+	    line);
 	return REACT_DRAW;
 }

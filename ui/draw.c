@@ -294,3 +294,13 @@ draw_blank(struct ui *ui, struct pane *p)
 	for (i = 0; i < p->h; i++)
 		draw_fill(ui, p->y + i, p->x, p->w, ROLE_NORMAL);
 }
+
+void
+ui_apply_config(struct ui *ui)
+{
+	draw_init_colors(ui);
+	mousemask(ui->cf.mouse ? BUTTON1_CLICKED | BUTTON1_PRESSED |
+	    BUTTON4_PRESSED | BUTTON5_PRESSED : 0, NULL);
+	mouseinterval(0);
+}
+

@@ -34,6 +34,7 @@ enum {
 	KEYC_DC,
 	KEYC_IC,
 	KEYC_RESIZE,
+	KEYC_MOUSE,	/* a click or the wheel: see getmouse() */
 	KEYC_F1,	/* KEYC_F1 + n - 1 is Fn, up to F12 */
 	KEYC_F12 = KEYC_F1 + 11,
 	KEYC_LAST
@@ -93,6 +94,13 @@ enum action {
 	ACT_COMMAND,
 	ACT_HELP,
 	ACT_MAN,
+	ACT_EXPLAIN,
+	ACT_REJECT,
+	ACT_OPEN_URL,
+	ACT_PIPE,
+	ACT_SORT,
+	ACT_TIMELINE,
+	ACT_COPY,
 	ACT_COUNT
 };
 

@@ -1,10 +1,11 @@
 /*
  * The actors pane: the actors of the whole corpus, grouped by side (in the
  * order of enum side, unknown last) and by mentions within a side, beside
- * (or above, when narrow) the profile of the selected one.  The corpus's
- * actor set is built the first time the pane is shown; the dictionaries
- * are loaded once and also serve the reader, whose article is extracted
- * on its own to colour actor names by side.
+ * (or above, when narrow) the profile of the selected one.  The actor set
+ * is the model's (built the first time it is needed); the pane counts and
+ * lists only what lies inside the limit.  The model's dictionary also
+ * serves the reader, whose article is extracted on its own to colour
+ * actor names by side.
  */
 #include "config.h"
 
@@ -22,31 +23,14 @@
 #include "ui.h"
 
 struct ui_actors {
-	struct dict		*dict;
-	int			 dict_failed;
-	struct actor_set	 set;
-	int			 loaded;	/* set built */
-	int			 cancelled;	/* a key stopped the build:
-						   Enter starts it again */
-	char			*error;
 	size_t			*order;		/* actor ids in list order */
 	size_t			 n;
+	int			 sorted;	/* order follows the limit */
+	unsigned		 find_gen;	/* the model's find last seen */
 	struct ui_list		 l;
 	struct buf		 profile;	/* lines of the selected actor */
 	size_t			 profile_of;	/* actor id, or SIZE_MAX */
 };
-
-static struct ui_actors *
-actors_of(struct ui *ui)
-{
-	if (ui->actors == NULL) {
-		struct ui_actors *x = xcalloc(1, sizeof *x);
-
-		x->profile_of = SIZE_MAX;
-		ui->actors = x;
-	}
-	return ui->actors;
-}
 
 /* The colour of a side. */
 static int
@@ -57,133 +41,90 @@ actors_side_role(enum side s)
 	return ROLE_SIDE1 + ((int)s - 1) % ROLE_NSIDES;
 }
 
-static void
-actors_quiet(void *arg, const char *msg)
-{
-}
+static const struct ui_model *actors_sort_model;
 
-static struct dict *
-actors_dict(struct ui *ui)
-{
-	struct ui_actors	*x = actors_of(ui);
-	struct notify		 n = { actors_quiet, NULL, NULL, NULL };
-	char			*user, *cause = NULL;
-
-	if (x->dict != NULL || x->dict_failed)
-		return x->dict;
-	user = xdg_dir(XDG_CONFIG, 0, &cause);
-	free(cause);
-	cause = NULL;
-	x->dict = dict_load(ui->opts->data_dir, user, &n, &cause);
-	free(user);
-	if (x->dict == NULL) {
-		x->dict_failed = 1;
-		x->error = cause;
-	}
-	return x->dict;
-}
-
-static const struct actor_set *actors_sort_set;
-
-/* Side (unknown last), then mentions (most first), then name. */
+/* Side (unknown last), then mentions in the limit (most first), name. */
 static int
 actors_cmp(const void *a, const void *b)
 {
-	const struct actor	*x = &actors_sort_set->actors[*(const size_t *)a];
-	const struct actor	*y = &actors_sort_set->actors[*(const size_t *)b];
+	const struct ui_model	*m = actors_sort_model;
+	size_t			 i = *(const size_t *)a, j = *(const size_t *)b;
+	const struct actor	*x = &m->actors.actors[i];
+	const struct actor	*y = &m->actors.actors[j];
 	int			 sx = x->side == SIDE_NONE ? SIDE_COUNT : (int)x->side;
 	int			 sy = y->side == SIDE_NONE ? SIDE_COUNT : (int)y->side;
+	uint32_t		 mx = model_actor_mentions(m, i);
+	uint32_t		 my = model_actor_mentions(m, j);
 
 	if (sx != sy)
 		return sx < sy ? -1 : 1;
-	if (x->mentions != y->mentions)
-		return x->mentions > y->mentions ? -1 : 1;
+	if (mx != my)
+		return mx > my ? -1 : 1;
 	return strcmp(x->name, y->name);
 }
 
-/* Build the corpus's actor set, once. */
-static void
-actors_load(struct ui *ui)
+/*
+ * The model's actor set (built on first use), and the list of the actors
+ * mentioned inside the limit, sorted; NULL when the set is not there.
+ */
+static const struct actor_set *
+actors_load(struct ui *ui, struct ui_actors *x)
 {
-	struct ui_actors	*x = actors_of(ui);
-	struct notify		 n;
-	char			*cause = NULL;
+	const struct actor_set	*set;
+	struct notify		 n = { NULL, NULL, NULL, NULL };
 	size_t			 i;
 
-	if (x->loaded || x->error != NULL || x->cancelled ||
-	    actors_dict(ui) == NULL)
-		return;
-	ui_notify(ui, &n);
-	n.warn = actors_quiet;
-	actor_set_init(&x->set);
-	if (actors_extract_corpus(&x->set, x->dict, ui->corpus, &n,
-	    &cause) != 0) {
-		actor_set_release(&x->set);
-		if (ui->cancel) {
-			x->cancelled = 1;
-			free(cause);
-		} else
-			x->error = cause;
-		return;
+	if (ui->model.actors_state != MODEL_READY)
+		ui_notify(ui, &n);
+	if ((set = model_actors(&ui->model, &n)) == NULL || x->sorted)
+		return set;
+	free(x->order);
+	x->order = xreallocarray(NULL, set->n + 1, sizeof *x->order);
+	for (i = x->n = 0; i < set->n; i++) {
+		if (model_actor_mentions(&ui->model, i) > 0)
+			x->order[x->n++] = i;
 	}
-	x->n = x->set.n;
-	x->order = xreallocarray(NULL, x->n + 1, sizeof *x->order);
-	for (i = 0; i < x->n; i++)
-		x->order[i] = i;
-	actors_sort_set = &x->set;
+	actors_sort_model = &ui->model;
 	qsort(x->order, x->n, sizeof *x->order, actors_cmp);
-	x->loaded = 1;
+	x->sorted = 1;
+	x->profile_of = SIZE_MAX;
+	list_clamp(&x->l, x->n, 1);
+	return set;
 }
 
-size_t
-ui_actor_spans(struct ui *ui, struct article *a, struct draw_span **spans)
+/* The next hit (dir 1, -1) from the selection, wrapping; 0 or -1. */
+static int
+actors_next_hit(struct ui *ui, struct ui_actors *x, int dir, int from_here)
 {
-	struct actor_set	 set;
-	struct dict		*d = actors_dict(ui);
-	char			*cause = NULL;
-	size_t			 i, n = 0;
+	size_t	i, at;
 
-	*spans = NULL;
-	if (d == NULL || a->text == NULL)
-		return 0;
-	actor_set_init(&set);
-	if (actors_extract_article(&set, d, a, &cause) != 0) {
-		free(cause);
-		actor_set_release(&set);
-		return 0;
+	for (i = from_here ? 0 : 1; i <= x->n && x->n > 0; i++) {
+		at = (x->l.sel + x->n + (dir > 0 ? i : x->n - i)) % x->n;
+		if (model_actor_found(&ui->model, x->order[at])) {
+			x->l.sel = at;
+			return 0;
+		}
 	}
-	*spans = xreallocarray(NULL, set.nmentions + 1, sizeof **spans);
-	for (i = 0; i < set.nmentions; i++) {
-		(*spans)[n].start = set.mentions[i].start;
-		(*spans)[n].end = set.mentions[i].end;
-		(*spans)[n].role = actors_side_role(
-		    set.actors[set.mentions[i].actor].side);
-		if ((*spans)[n].role != ROLE_NORMAL)
-			n++;
-	}
-	actor_set_release(&set);
-	return n;
+	return -1;
 }
 
-const struct actor_set *
-ui_actor_set(struct ui *ui)
+/* A new find in the model: go to its first hit from here. */
+static void
+actors_follow_find(struct ui *ui, struct ui_actors *x)
 {
-	struct ui_actors	*x = actors_of(ui);
-
-	actors_load(ui);
-	return x->loaded ? &x->set : NULL;
-}
-
-void
-ui_actors_retry(struct ui *ui)
-{
-	actors_of(ui)->cancelled = 0;
+	if (x->find_gen == ui->model.find_gen)
+		return;
+	x->find_gen = ui->model.find_gen;
+	actors_next_hit(ui, x, 1, 1);
 }
 
 static void
 actors_init(struct ui *ui, struct pane *p)
 {
-	p->data = actors_of(ui);
+	struct ui_actors	*x = xcalloc(1, sizeof *x);
+
+	x->profile_of = SIZE_MAX;
+	p->data = x;
 }
 
 static void
@@ -191,15 +132,20 @@ actors_free(struct ui *ui, struct pane *p)
 {
 	struct ui_actors	*x = p->data;
 
-	if (x->loaded)
-		actor_set_release(&x->set);
-	if (x->dict != NULL)
-		dict_free(x->dict);
 	free(x->order);
-	free(x->error);
 	buf_release(&x->profile);
 	free(x);
-	ui->actors = NULL;
+	p->data = NULL;
+}
+
+/* The limit changed: sort again on the next draw. */
+static void
+actors_changed(struct ui *ui, struct pane *p)
+{
+	struct ui_actors	*x = p->data;
+
+	x->sorted = 0;
+	x->profile_of = SIZE_MAX;
 }
 
 static void
@@ -219,7 +165,7 @@ actors_join(struct buf *b, const char *label, char **v, size_t n)
 static void
 actors_profile(struct ui *ui, struct ui_actors *x, size_t id)
 {
-	struct actor	*ac = &x->set.actors[id];
+	const struct actor *ac = &ui->model.actors.actors[id];
 	struct article	*a;
 	struct buf	*b = &x->profile;
 	char		*cause = NULL;
@@ -228,13 +174,15 @@ actors_profile(struct ui *ui, struct ui_actors *x, size_t id)
 
 	buf_reset(b);
 	x->profile_of = id;
-	buf_printf(b, "%s\n%s, side %s, %u mentions in %zu articles\n",
+	buf_printf(b, "%s\n%s, side %s, %u mentions in %u articles\n",
 	    ac->name, actor_kind_name(ac->kind), side_name(ac->side),
-	    (unsigned)ac->mentions, ac->narticles);
+	    (unsigned)model_actor_mentions(&ui->model, id),
+	    (unsigned)model_actor_articles(&ui->model, id));
 	actors_join(b, "aliases", ac->aliases, ac->naliases);
 	actors_join(b, "titles", ac->titles, ac->ntitles);
 	for (i = 0; i < ac->ndescs; i++) {
-		if ((a = ui_article(ui, ac->descs[i].article)) == NULL)
+		if ((a = ui_article(ui, ac->descs[i].article)) == NULL ||
+		    !model_kept(&ui->model, ac->descs[i].article))
 			continue;
 		loaded = a->text != NULL;
 		if (!loaded && article_load(a, &cause) != 0) {
@@ -254,7 +202,8 @@ actors_profile(struct ui *ui, struct ui_actors *x, size_t id)
 	}
 	buf_adds(b, "\narticles (Enter lists them):\n");
 	for (i = 0; i < ac->narticles; i++) {
-		if ((a = ui_article(ui, ac->articles[i])) != NULL)
+		if ((a = ui_article(ui, ac->articles[i])) != NULL &&
+		    model_kept(&ui->model, ac->articles[i]))
 			buf_printf(b, "  %s %s\n", a->date, a->title);
 	}
 }
@@ -263,13 +212,13 @@ static void
 actors_draw_row(struct ui *ui, struct ui_actors *x, int y, int px, int w,
     size_t row)
 {
-	struct actor	*ac = &x->set.actors[x->order[row]];
+	const struct actor *ac = &ui->model.actors.actors[x->order[row]];
 	char		 head[48];
 	int		 sel = row == x->l.sel, n;
 
 	snprintf(head, sizeof head, "%c%-4s %-6s %5u ", sel ? '>' : ' ',
 	    side_name(ac->side), actor_kind_name(ac->kind),
-	    (unsigned)ac->mentions);
+	    (unsigned)model_actor_mentions(&ui->model, x->order[row]));
 	n = draw_str(ui, y, px, w, head, sel ? ROLE_SELECTED : ROLE_NORMAL, 0);
 	draw_str(ui, y, px + n, w - n, ac->name, sel ? ROLE_SELECTED :
 	    actors_side_role(ac->side), DRAW_FILL | DRAW_ELLIPSIS);
@@ -288,7 +237,7 @@ actors_draw_profile(struct ui *ui, struct ui_actors *x, int y, int px,
 		nl = strchr(s, '\n');
 		len = nl != NULL ? (size_t)(nl - s) : strlen(s);
 		role = s == x->profile.data ? actors_side_role(
-		    x->set.actors[x->profile_of].side) : ROLE_NORMAL;
+		    ui->model.actors.actors[x->profile_of].side) : ROLE_NORMAL;
 		if (len == 0)
 			draw_fill(ui, y + row++, px, w, ROLE_NORMAL);
 		while (len > 0 && row < h) {
@@ -311,19 +260,21 @@ actors_draw(struct ui *ui, struct pane *p)
 	int			 lw = p->w, lh = p->h, y, wide = p->w >= 100;
 
 	draw_blank(ui, p);
-	actors_load(ui);
-	if (!x->loaded) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
-		    x->error : x->cancelled ? "finding the actors was "
-		    "cancelled (Enter starts again)" : "actors: not available",
-		    ROLE_ERROR, DRAW_ELLIPSIS);
+	if (actors_load(ui, x) == NULL) {
+		draw_str(ui, p->y, p->x + 1, p->w - 1,
+		    ui->model.actors_error != NULL ? ui->model.actors_error :
+		    ui->model.actors_state == MODEL_CANCELLED ? "finding the "
+		    "actors was cancelled (Enter starts again)" :
+		    "actors: not available", ROLE_ERROR, DRAW_ELLIPSIS);
 		return;
 	}
 	if (x->n == 0) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, "no actors found",
-		    ROLE_META, DRAW_ELLIPSIS);
+		draw_str(ui, p->y, p->x + 1, p->w - 1, ui->model.limit != NULL ?
+		    "no actors in the limit" : "no actors found", ROLE_META,
+		    DRAW_ELLIPSIS);
 		return;
 	}
+	actors_follow_find(ui, x);
 	if (wide)
 		lw = p->w * 2 / 5;
 	else
@@ -345,33 +296,74 @@ actors_draw(struct ui *ui, struct pane *p)
 	}
 }
 
+/* Enter: limit the list to the selected actor's articles. */
+static int
+actors_open(struct ui *ui, struct ui_actors *x)
+{
+	const struct actor	*ac = &ui->model.actors.actors[x->order[x->l.sel]];
+	struct buf		 b = { 0 };
+	const char		*s;
+
+	buf_adds(&b, "~a \"");
+	for (s = ac->name; *s != '\0'; s++) {
+		if (*s == '"' || *s == '\\')
+			buf_addc(&b, '\\');
+		buf_addc(&b, *s);
+	}
+	buf_addc(&b, '"');
+	free(ui->limit_req);
+	ui->limit_req = buf_detach(&b, NULL);
+	return REACT_LIMIT | ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
+}
+
 static int
 actors_action(struct ui *ui, struct pane *p, enum action a)
 {
 	struct ui_actors	*x = p->data;
-	struct actor		*ac;
-	uint32_t		*idx;
-	size_t			 i;
-	char			*what;
 	int			 lh = p->w >= 100 || p->h <= 6 ? p->h : p->h / 2;
 
-	if (!x->loaded && x->cancelled && a == ACT_OPEN) {
-		x->cancelled = 0;
+	if (ui->model.actors_state == MODEL_CANCELLED && a == ACT_OPEN) {
+		model_retry(&ui->model);
 		return REACT_DRAW;
 	}
-	if (!x->loaded || x->n == 0)
+	if (ui->model.actors_state != MODEL_READY || x->n == 0)
 		return REACT_UNHANDLED;
-	if (a != ACT_OPEN)
+	switch (a) {
+	case ACT_OPEN:
+		return actors_open(ui, x);
+	case ACT_SEARCH:
+		prompt_open(ui, PROMPT_FIND, NULL);
+		return REACT_DRAW;
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		if (ui->model.find == NULL)
+			return REACT_UNHANDLED;
+		if (actors_next_hit(ui, x, a == ACT_SEARCH_NEXT ? 1 : -1,
+		    0) != 0)
+			ui_message(ui, 1, "no actor in this list matches: %s",
+			    ui->model.find);
+		return REACT_DRAW;
+	default:
 		return list_action(&x->l, x->n, lh, a);
-	ac = &x->set.actors[x->order[x->l.sel]];
-	idx = xreallocarray(NULL, ac->narticles + 1, sizeof *idx);
-	for (i = 0; i < ac->narticles; i++)
-		idx[i] = ac->articles[i];
-	what = xasprintf("actor %s", ac->name);
-	ui_set_limit(ui, idx, ac->narticles, what);
-	free(what);
-	free(idx);
-	return ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
+	}
+}
+
+/* A click in the list selects the actor; on the selected one, opens. */
+static int
+actors_click(struct ui *ui, struct pane *p, int row, int col)
+{
+	struct ui_actors	*x = p->data;
+	int			 wide = p->w >= 100;
+	int			 lh = wide || p->h <= 6 ? p->h : p->h / 2;
+	size_t			 at = x->l.top + (size_t)row;
+
+	if (ui->model.actors_state != MODEL_READY || row >= lh ||
+	    (wide && col >= p->w * 2 / 5) || at >= x->n)
+		return REACT_NONE;
+	if (at == x->l.sel)
+		return actors_open(ui, x);
+	x->l.sel = at;
+	return REACT_DRAW;
 }
 
 static void
@@ -379,8 +371,21 @@ actors_where(struct ui *ui, struct pane *p, struct buf *b)
 {
 	struct ui_actors	*x = p->data;
 
-	if (x->loaded && x->n > 0)
-		buf_printf(b, "%zu/%zu", x->l.sel + 1, x->n);
+	size_t			 i, hit = 0, hits = 0;
+
+	if (ui->model.actors_state != MODEL_READY || x->n == 0)
+		return;
+	for (i = 0; ui->model.find != NULL && i < x->n; i++) {
+		if (model_actor_found(&ui->model, x->order[i])) {
+			hits++;
+			if (i <= x->l.sel)
+				hit = hits;
+		}
+	}
+	if (ui->model.find != NULL)
+		buf_printf(b, "/%s: hit %zu/%zu, actor ", ui->model.find, hit,
+		    hits);
+	buf_printf(b, "%zu/%zu", x->l.sel + 1, x->n);
 }
 
 const struct pane_ops pane_actors_ops = {
@@ -392,4 +397,6 @@ const struct pane_ops pane_actors_ops = {
 	.draw = actors_draw,
 	.action = actors_action,
 	.where = actors_where,
+	.changed = actors_changed,
+	.click = actors_click,
 };

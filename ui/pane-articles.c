@@ -90,7 +90,7 @@ articles_draw(struct ui *ui, struct pane *p)
 	ui->sources = articles_sources(ui, p);
 	draw_blank(ui, p);
 	if (ui->nlist == 0) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, ui->limit != NULL ?
+		draw_str(ui, p->y, p->x + 1, p->w - 1, ui->model.limit != NULL ?
 		    "no article matches the limit (& then Enter clears it)" :
 		    "no articles in this corpus", ROLE_META, DRAW_ELLIPSIS);
 		return;
@@ -120,6 +120,22 @@ articles_action(struct ui *ui, struct pane *p, enum action a)
 	}
 }
 
+/* A click selects the row; a click on the selected row opens it. */
+static int
+articles_click(struct ui *ui, struct pane *p, int row, int col)
+{
+	struct ui_list	*l = p->data;
+	size_t		 at = l->top + (size_t)row;
+
+	(void)col;
+	if (at >= ui->nlist)
+		return REACT_NONE;
+	if (at == l->sel)
+		return ui_open_article(ui, ui->list[at], 0);
+	l->sel = at;
+	return REACT_DRAW;
+}
+
 static void
 articles_where(struct ui *ui, struct pane *p, struct buf *b)
 {
@@ -138,4 +154,5 @@ const struct pane_ops pane_articles_ops = {
 	.draw = articles_draw,
 	.action = articles_action,
 	.where = articles_where,
+	.click = articles_click,
 };

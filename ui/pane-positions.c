@@ -7,8 +7,9 @@
  * Enter on a piece of evidence opens the article at that sentence; q goes
  * back from the evidence to the rows.
  *
- * The positions of the whole corpus are found the first time the pane is
- * shown, from the actors pane's actor set.
+ * The positions are the model's: found over the whole corpus the first
+ * time the pane is shown, seen through the limit (and without rejected
+ * evidence); the matrix and the views are made again when those change.
  */
 #include "config.h"
 
@@ -22,34 +23,45 @@
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/notify.h"
+#include "base/date.h"
 #include "base/xmalloc.h"
+#include "query/explain.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "timeline.h"
 #include "ui.h"
 
-enum posview { POSVIEW_MATRIX, POSVIEW_DIFF, POSVIEW_TIME };
+enum posview {
+	POSVIEW_MATRIX,
+	POSVIEW_DIFF,
+	POSVIEW_TIME,		/* one side before and since a date */
+	POSVIEW_TIMELINE,	/* one side quarter by quarter */
+};
 
-/* One piece of evidence, drawn as one line. */
+/*
+ * One piece of evidence: a heading line (side, stance, holder, date,
+ * source, language) and the whole sentence, wrapped under it.
+ */
 struct posev {
-	size_t		 pos;		/* in ps.v */
-	uint32_t	 article, start;
-	char		*text;		/* NULL until first drawn */
+	const struct position *p;	/* in the model's view or its
+					   rejected ones */
+	int		 rejected;
+	char		*head;		/* NULL until first drawn */
+	char		*body;		/* the sentence, one line */
+	char		*why;		/* x: the explanation, or NULL */
 	int		 role;
 };
 
 struct ui_positions {
-	struct pos_dict		*pd;
-	struct pos_set		 ps;
-	int			 loaded;
-	int			 cancelled;	/* a key stopped the work:
-						   Enter starts it again */
-	char			*error;
+	const struct pos_dict	*pd;		/* the model's */
+	const struct pos_set	*ps;		/* the model's view */
+	int			 loaded;	/* m made from ps */
 	struct posdiff_matrix	 m;
 	struct posdiff		 diff;
 	int			 have_diff;
 	enum posview		 view;
 	enum side		 a, b;		/* the diff's sides */
-	char			 since[11];	/* the time view's date */
+	char			 since[16];	/* the time view's date */
 	struct ui_list		 rows;
 	size_t			 col;		/* 0: the issue (whole row),
 						   k: the k-th side's cell */
@@ -59,6 +71,9 @@ struct ui_positions {
 	struct posev		*ev;
 	size_t			 nev;
 	int			 in_evidence;	/* focus on the evidence */
+	int			 explain;	/* x: explain the selected one */
+	struct timeline		 tl;		/* the timeline view's */
+	int			 tlw;		/* width of its cells */
 };
 
 static const enum side pos_sides[] = {
@@ -67,17 +82,15 @@ static const enum side pos_sides[] = {
 #define POS_NSIDES (sizeof pos_sides / sizeof pos_sides[0])
 
 static void
-positions_quiet(void *arg, const char *msg)
-{
-}
-
-static void
 positions_evidence_clear(struct ui_positions *x)
 {
 	size_t	i;
 
-	for (i = 0; i < x->nev; i++)
-		free(x->ev[i].text);
+	for (i = 0; i < x->nev; i++) {
+		free(x->ev[i].head);
+		free(x->ev[i].body);
+		free(x->ev[i].why);
+	}
 	free(x->ev);
 	x->ev = NULL;
 	x->nev = 0;
@@ -88,6 +101,8 @@ positions_evidence_clear(struct ui_positions *x)
 }
 
 static void	positions_cell(const struct posdiff_cell *, char *, size_t);
+static void	positions_changed(struct ui *, struct pane *);
+static void	positions_middle_date(struct ui *, char *, size_t);
 
 /* The matrix's columns: 7, or as wide as its widest cell and a space. */
 static int
@@ -108,48 +123,20 @@ positions_cell_width(struct ui_positions *x)
 	return w;
 }
 
-/* Find the positions of the corpus, once. */
+/* The model's positions (found on first use) and the matrix over them. */
 static void
 positions_load(struct ui *ui, struct ui_positions *x)
 {
-	const struct actor_set	*as;
-	struct notify		 n;
-	char			*user, *cause = NULL;
+	struct notify	n = { NULL, NULL, NULL, NULL };
 
-	if (x->loaded || x->error != NULL || x->cancelled)
+	if (x->loaded)
 		return;
-	ui->cancel = 0;
-	ui_actors_retry(ui);
-	if ((as = ui_actor_set(ui)) == NULL) {
-		if (ui->cancel)
-			x->cancelled = 1;
-		else
-			x->error = xstrdup("positions: no actors (see the "
-			    "actors pane)");
+	if (ui->model.pos_state != MODEL_READY)
+		ui_notify(ui, &n);
+	if ((x->ps = model_positions(&ui->model, &n)) == NULL)
 		return;
-	}
-	ui_notify(ui, &n);
-	n.warn = positions_quiet;
-	if (x->pd == NULL) {
-		user = xdg_dir(XDG_CONFIG, 0, &cause);
-		free(cause);
-		cause = NULL;
-		x->pd = pos_dict_load(ui->opts->data_dir, user, &n, &cause);
-		free(user);
-	}
-	if (x->pd == NULL || positions_corpus(&x->ps, x->pd, as, ui->corpus,
-	    &n, &cause) != 0) {
-		if (x->pd != NULL && ui->cancel) {
-			x->cancelled = 1;
-			free(cause);
-			pos_set_release(&x->ps);
-			pos_set_init(&x->ps);
-			return;
-		}
-		x->error = cause != NULL ? cause : xstrdup("positions: failed");
-		return;
-	}
-	posdiff_matrix_build(&x->m, &x->ps, pos_dict_nissues(x->pd),
+	x->pd = ui->model.pdict;
+	posdiff_matrix_build(&x->m, x->ps, pos_dict_nissues(x->pd),
 	    POSDIFF_STATED_ONLY);
 	x->cw = positions_cell_width(x);
 	x->loaded = 1;
@@ -160,7 +147,6 @@ positions_init(struct ui *ui, struct pane *p)
 {
 	struct ui_positions	*x = xcalloc(1, sizeof *x);
 
-	pos_set_init(&x->ps);
 	x->a = SIDE_USA;
 	x->b = SIDE_RUS;
 	p->data = ui->positions = x;
@@ -176,10 +162,7 @@ positions_free(struct ui *ui, struct pane *p)
 		posdiff_release(&x->diff);
 	if (x->loaded)
 		posdiff_matrix_release(&x->m);
-	pos_set_release(&x->ps);
-	if (x->pd != NULL)
-		pos_dict_free(x->pd);
-	free(x->error);
+	timeline_release(&x->tl);
 	free(x);
 	ui->positions = NULL;
 }
@@ -187,7 +170,7 @@ positions_free(struct ui *ui, struct pane *p)
 static size_t
 positions_nrows(struct ui_positions *x)
 {
-	if (x->view == POSVIEW_MATRIX)
+	if (x->view == POSVIEW_MATRIX || x->view == POSVIEW_TIMELINE)
 		return x->m.nissues;
 	return x->have_diff ? x->diff.n : 0;
 }
@@ -211,6 +194,8 @@ positions_stance(enum posdiff_stance s)
 static size_t
 positions_ncols(struct ui_positions *x)
 {
+	if (x->view == POSVIEW_TIMELINE)
+		return 0;
 	return x->view == POSVIEW_MATRIX ? POS_NSIDES : 2;
 }
 
@@ -260,6 +245,42 @@ positions_col(struct buf *b, const char *s, int w, int mark,
 }
 
 /*
+ * A row of the timeline: the issue, then a cell per period; the header
+ * (i SIZE_MAX) names the side and puts each year over its first period.
+ */
+static void
+positions_timeline_row(struct ui_positions *x, size_t i, struct buf *b)
+{
+	const struct timeline	*t = &x->tl;
+	size_t			 k, at, start;
+	int			 q, year;
+
+	if (i != SIZE_MAX) {
+		buf_printf(b, "%-22.22s", pos_dict_issue_id(x->pd, (int)i));
+		for (k = 0; k < t->nperiods; k++)
+			positions_pad(b, timeline_mark(t, i, k), x->tlw);
+		return;
+	}
+	buf_printf(b, "%-22.22s", side_name(t->side));
+	start = b->len;
+	for (k = 0; k < t->nperiods; k++) {
+		year = timeline_year(t, k, &q);
+		at = start + k * (size_t)x->tlw;
+		/* A year over its first quarter, or over the first column
+		   when the first quarter leaves room for it. */
+		if ((q <= 1 || (k == 0 && q <= 2)) && b->len <= at) {
+			while (b->len < at)
+				buf_addc(b, ' ');
+			buf_printf(b, "%d", year);
+		}
+	}
+	if (t->nperiods == 0)
+		buf_adds(b, "no dated positions");
+	else
+		buf_printf(b, "  (%s)", t->quarters ? "by quarter" : "by year");
+}
+
+/*
  * The text of row i (header when i is SIZE_MAX) into b; cell mark (1-based,
  * 0 for none) in brackets, its range in *sp.
  */
@@ -272,6 +293,10 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 	size_t				 k;
 	int				 issue;
 
+	if (x->view == POSVIEW_TIMELINE) {
+		positions_timeline_row(x, i, b);
+		return;
+	}
 	if (x->view == POSVIEW_MATRIX) {
 		buf_printf(b, "%-22.22s", i == SIZE_MAX ? "issue" :
 		    pos_dict_issue_id(x->pd, (int)i));
@@ -303,6 +328,21 @@ positions_row(struct ui_positions *x, size_t i, struct buf *b, size_t mark,
 	buf_printf(b, " %s", posdiff_relation_name(l->relation));
 }
 
+static void
+positions_add(struct ui_positions *x, const struct position *p,
+    int rejected)
+{
+	struct posev	*e;
+
+	x->ev = xreallocarray(x->ev, x->nev + 1, sizeof *x->ev);
+	e = &x->ev[x->nev++];
+	memset(e, 0, sizeof *e);
+	e->p = p;
+	e->rejected = rejected;
+	e->role = rejected ? ROLE_META : ROLE_SIDE1 + ((int)p->side - 1 +
+	    ROLE_NSIDES) % ROLE_NSIDES;
+}
+
 /* Add the evidence of cell c; its text is made when first drawn. */
 static void
 positions_add_cell(struct ui *ui, struct ui_positions *x,
@@ -313,49 +353,80 @@ positions_add_cell(struct ui *ui, struct ui_positions *x,
 
 	if (c == NULL || c->n == 0)
 		return;
-	x->ev = xreallocarray(x->ev, x->nev + c->n, sizeof *x->ev);
 	for (i = 0; i < c->n; i++) {
-		ps = &x->ps.v[c->evidence[i]];
-		if (ui_article(ui, ps->article) == NULL)
-			continue;
-		x->ev[x->nev].pos = c->evidence[i];
-		x->ev[x->nev].article = ps->article;
-		x->ev[x->nev].start = ps->start;
-		x->ev[x->nev].role = ROLE_SIDE1 + ((int)ps->side - 1 +
-		    ROLE_NSIDES) % ROLE_NSIDES;
-		x->ev[x->nev].text = NULL;
-		x->nev++;
+		ps = &x->ps->v[c->evidence[i]];
+		if (ui_article(ui, ps->article) != NULL)
+			positions_add(x, ps, 0);
 	}
 }
 
-/* The line of evidence e: who, stance, date and the sentence. */
-static const char *
-positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e)
+/* The rejected evidence of issue (and side, unless SIDE_NONE). */
+static void
+positions_add_rejected(struct ui *ui, struct ui_positions *x, int issue,
+    enum side side)
 {
-	const struct position	*ps = &x->ps.v[e->pos];
-	struct article		*a = ui_article(ui, e->article);
+	const struct pos_set	*rej = &ui->model.rej;
+	size_t			 i;
+
+	for (i = 0; i < rej->n; i++) {
+		if (rej->v[i].issue == issue && (side == SIDE_NONE ||
+		    rej->v[i].side == side) && rej->v[i].modality ==
+		    POS_STATED && ui_article(ui, rej->v[i].article) != NULL)
+			positions_add(x, &rej->v[i], 1);
+	}
+}
+
+/* s[0..len) on one line: line ends and tabs as spaces. */
+static char *
+positions_flat(const char *s, size_t len)
+{
+	char	*t = xmalloc(len + 1);
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		t[i] = s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i];
+	t[len] = '\0';
+	return t;
+}
+
+/* The texts of evidence e: heading, sentence, explanation when asked. */
+static void
+positions_ev_text(struct ui *ui, struct ui_positions *x, struct posev *e,
+    int why)
+{
+	const struct position	*ps = e->p;
+	struct article		*a = ui_article(ui, ps->article);
+	struct buf		 b = { 0 };
 	char			*cause = NULL;
 	int			 loaded = a->text != NULL, ok;
 
-	if (e->text != NULL)
-		return e->text;
+	if (e->head != NULL && (!why || e->why != NULL))
+		return;
 	ok = loaded || article_load(a, &cause) == 0;
 	free(cause);
-	e->text = xasprintf("%s %s %s (%s): %.*s",
-	    side_name(ps->side), pos_stance_name(ps->stance),
-	    ps->holder != NULL ? ps->holder : "?", a->date,
-	    ok && ps->end <= a->len ? (int)(ps->end - ps->start) : 0,
-	    ok && ps->end <= a->len ? a->text + ps->start : "");
+	if (e->head == NULL) {
+		e->head = xasprintf("%s%s %s %s  %s  %s  %s",
+		    e->rejected ? "[rejected] " : "", side_name(ps->side),
+		    pos_stance_name(ps->stance), ps->holder != NULL ?
+		    ps->holder : "?", *a->date ? a->date : "no date",
+		    *a->source ? a->source : "no source", a->language);
+		e->body = ok && ps->end <= a->len ? positions_flat(a->text +
+		    ps->start, ps->end - ps->start) : xstrdup("");
+	}
+	if (why && e->why == NULL) {
+		explain_position(&b, "", ok ? a : NULL, ps,
+		    &ui->model.actors);
+		e->why = buf_detach(&b, NULL);
+	}
 	if (ok && !loaded)
 		article_unload(a);
-	return e->text;
 }
 
 /* The issue of row i. */
 static const char *
 positions_row_issue(struct ui_positions *x, size_t i)
 {
-	if (x->view == POSVIEW_MATRIX)
+	if (x->view == POSVIEW_MATRIX || x->view == POSVIEW_TIMELINE)
 		return pos_dict_issue_id(x->pd, (int)i);
 	return pos_dict_issue_id(x->pd, x->diff.lines[i].issue);
 }
@@ -380,12 +451,23 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 		    side_name(positions_col_side(x, col)),
 		    x->view == POSVIEW_TIME ? (col == 1 ? " before" :
 		    " since") : "");
+	if (x->view == POSVIEW_TIMELINE) {
+		free(x->evwhat);
+		x->evwhat = xasprintf("%s, %s", positions_row_issue(x, row),
+		    side_name(x->tl.side));
+		positions_add_cell(ui, x, posdiff_matrix_cell(&x->m, (int)row,
+		    x->tl.side));
+		positions_add_rejected(ui, x, (int)row, x->tl.side);
+		return;
+	}
 	if (x->view == POSVIEW_MATRIX) {
 		for (k = 0; k < POS_NSIDES; k++) {
 			if (col == 0 || col == k + 1)
 				positions_add_cell(ui, x, posdiff_matrix_cell(
 				    &x->m, (int)row, pos_sides[k]));
 		}
+		positions_add_rejected(ui, x, (int)row, col == 0 ? SIDE_NONE :
+		    pos_sides[col - 1]);
 		return;
 	}
 	l = &x->diff.lines[row];
@@ -395,12 +477,96 @@ positions_evidence(struct ui *ui, struct ui_positions *x)
 		positions_add_cell(ui, x, l->eb);
 }
 
+/* Draw one line s[0..len) wrapped (see positions_wrap); its rows. */
+static int
+positions_wrap_line(struct ui *ui, const char *s, size_t len, int *y,
+    int end, int x, int w, int ind, int role, int draw)
+{
+	size_t	fit;
+	int	rows = 0;
+
+	while (len > 0 && (*s == ' ' || *s == '\t'))
+		s++, len--;
+	while (len > 0) {
+		fit = text_fit(s, len, w - ind > 1 ? w - ind : 1);
+		if (draw && *y < end) {
+			draw_fill(ui, *y, x, ind, ROLE_NORMAL);
+			draw_text(ui, *y, x + ind, w - ind, s, fit, role, NULL,
+			    0, 0, DRAW_FILL);
+		}
+		(*y)++;
+		rows++;
+		s += fit;
+		len -= fit;
+		while (len > 0 && *s == ' ')
+			s++, len--;
+	}
+	return rows;
+}
+
+/*
+ * Draw the lines of s wrapped to w columns from row *y (up to row end),
+ * each indented by ind; returns the rows they take (draw 0: only count).
+ */
+static int
+positions_wrap(struct ui *ui, const char *s, int *y, int end, int x, int w,
+    int ind, int role, int draw)
+{
+	const char	*nl;
+	int		 rows = 0;
+
+	while (*s != '\0') {
+		nl = strchr(s, '\n');
+		rows += positions_wrap_line(ui, s, nl != NULL ? (size_t)(nl -
+		    s) : strlen(s), y, end, x, w, ind, role, draw);
+		if (nl == NULL)
+			break;
+		s = nl + 1;
+	}
+	return rows;
+}
+
+/* The rows evidence i takes at width w. */
+static int
+positions_ev_rows(struct ui *ui, struct ui_positions *x, size_t i, int w)
+{
+	struct posev	*e = &x->ev[i];
+	int		 y = 0;
+
+	positions_ev_text(ui, x, e, x->explain && i == x->evl.sel);
+	positions_wrap(ui, e->body, &y, 0, 0, w, 3, ROLE_NORMAL, 0);
+	if (x->explain && i == x->evl.sel && e->why != NULL)
+		positions_wrap(ui, e->why, &y, 0, 0, w, 5, ROLE_META, 0);
+	return 1 + y;
+}
+
+/* Scroll so that the selected evidence is whole on screen when it fits. */
+static void
+positions_ev_scroll(struct ui *ui, struct ui_positions *x, int w, int h)
+{
+	size_t	i;
+	int	rows;
+
+	if (x->evl.sel >= x->nev)
+		x->evl.sel = x->nev - 1;
+	if (x->evl.top > x->evl.sel)
+		x->evl.top = x->evl.sel;
+	for (;;) {
+		for (rows = 0, i = x->evl.top; i <= x->evl.sel; i++)
+			rows += positions_ev_rows(ui, x, i, w);
+		if (rows <= h || x->evl.top == x->evl.sel)
+			return;
+		x->evl.top++;
+	}
+}
+
 static void
 positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
     int px, int w, int h)
 {
-	size_t	i;
-	int	r, sel;
+	struct posev	*e;
+	size_t		 i;
+	int		 sel, end = y + h;
 
 	if (x->nev == 0) {
 		draw_str(ui, y, px + 1, w - 1, x->evwhat != NULL ?
@@ -409,15 +575,19 @@ positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
 		    "time", ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
 		return;
 	}
-	list_clamp(&x->evl, x->nev, h);
-	for (r = 0; r < h && x->evl.top + (size_t)r < x->nev; r++) {
-		i = x->evl.top + (size_t)r;
+	positions_ev_scroll(ui, x, w, h);
+	for (i = x->evl.top; i < x->nev && y < end; i++) {
+		e = &x->ev[i];
 		sel = x->in_evidence && i == x->evl.sel;
-		draw_str(ui, y + r, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
-		draw_str(ui, y + r, px + 1, w - 1,
-		    positions_ev_text(ui, x, &x->ev[i]),
-		    sel ? ROLE_SELECTED : x->ev[i].role,
-		    DRAW_FILL | DRAW_ELLIPSIS);
+		positions_ev_text(ui, x, e, x->explain && i == x->evl.sel);
+		draw_str(ui, y, px, 1, sel ? ">" : " ", ROLE_NORMAL, 0);
+		draw_str(ui, y++, px + 1, w - 1, e->head, sel ? ROLE_SELECTED :
+		    e->role, DRAW_FILL | DRAW_ELLIPSIS);
+		positions_wrap(ui, e->body, &y, end, px, w, 3, e->rejected ?
+		    ROLE_META : ROLE_NORMAL, 1);
+		if (x->explain && i == x->evl.sel && e->why != NULL)
+			positions_wrap(ui, e->why, &y, end, px, w, 5, ROLE_META,
+			    1);
 	}
 }
 
@@ -433,15 +603,18 @@ positions_draw(struct ui *ui, struct pane *p)
 	draw_blank(ui, p);
 	positions_load(ui, x);
 	if (!x->loaded) {
-		draw_str(ui, p->y, p->x + 1, p->w - 1, x->error != NULL ?
-		    x->error : x->cancelled ? "finding the positions was "
-		    "cancelled (Enter starts again)" : "positions: not "
-		    "available", ROLE_ERROR, DRAW_ELLIPSIS);
+		draw_str(ui, p->y, p->x + 1, p->w - 1,
+		    ui->model.pos_error != NULL ? ui->model.pos_error :
+		    ui->model.pos_state == MODEL_CANCELLED ? "finding the "
+		    "positions was cancelled (Enter starts again)" :
+		    "positions: not available", ROLE_ERROR, DRAW_ELLIPSIS);
 		return;
 	}
 	n = positions_nrows(x);
 	top = p->h > 8 ? p->h / 2 : p->h;
 	positions_row(x, SIZE_MAX, &b, 0, &sp);
+	if (ui->model.what != NULL)
+		buf_printf(&b, "   limit: %s", ui->model.what);
 	draw_text(ui, p->y, p->x + 1, p->w - 1, b.data, b.len, ROLE_HEADING,
 	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
 	list_clamp(&x->rows, n, top - 1);
@@ -476,26 +649,78 @@ positions_draw(struct ui *ui, struct pane *p)
 static void
 positions_view(struct ui *ui, struct ui_positions *x, enum posview v)
 {
-	size_t	mid;
-
 	positions_evidence_clear(x);
 	if (x->have_diff)
 		posdiff_release(&x->diff);
+	timeline_release(&x->tl);
 	x->have_diff = 0;
 	x->view = v;
 	x->col = 0;
 	memset(&x->rows, 0, sizeof x->rows);
 	if (v == POSVIEW_DIFF)
-		posdiff_pair(&x->diff, &x->ps, pos_dict_nissues(x->pd), x->a,
+		posdiff_pair(&x->diff, x->ps, pos_dict_nissues(x->pd), x->a,
 		    x->b, POSDIFF_STATED_ONLY);
 	else if (v == POSVIEW_TIME) {
-		mid = ui->corpus->n / 2;
-		snprintf(x->since, sizeof x->since, "%s", ui->corpus->n > 0 ?
-		    ui->corpus->articles[mid]->date : "");
-		posdiff_since(&x->diff, &x->ps, pos_dict_nissues(x->pd),
+		if (x->since[0] == '\0')
+			positions_middle_date(ui, x->since, sizeof x->since);
+		posdiff_since(&x->diff, x->ps, pos_dict_nissues(x->pd),
 		    ui->corpus, x->a, x->since, POSDIFF_STATED_ONLY);
+	} else if (v == POSVIEW_TIMELINE) {
+		x->tlw = 2;
+		timeline_build(&x->tl, x->ps, ui->corpus,
+		    pos_dict_nissues(x->pd), x->a, ui->panes[PANE_POSITIONS].w >
+		    30 ? (size_t)(ui->panes[PANE_POSITIONS].w - 30) / 2 : 1);
+		if (!x->tl.quarters)
+			x->tlw = 5;
 	}
-	x->have_diff = v != POSVIEW_MATRIX;
+	x->have_diff = v == POSVIEW_DIFF || v == POSVIEW_TIME;
+}
+
+/* The date of the middle article in the limit ("" when none). */
+static void
+positions_middle_date(struct ui *ui, char *out, size_t size)
+{
+	size_t	i, n = 0, mid = ui->model.nkept / 2;
+
+	*out = '\0';
+	for (i = 0; i < ui->corpus->n; i++) {
+		if (!model_kept(&ui->model, (uint32_t)i))
+			continue;
+		if (n++ == mid) {
+			snprintf(out, size, "%s", ui->corpus->articles[i]->date);
+			return;
+		}
+	}
+}
+
+void
+positions_ask_split(struct ui *ui)
+{
+	char	date[16];
+
+	positions_middle_date(ui, date, sizeof date);
+	prompt_open(ui, PROMPT_SPLIT, date);
+}
+
+void
+positions_set_split(struct ui *ui, const char *date)
+{
+	struct ui_positions	*x = ui->positions;
+	int32_t			 first, last;
+	char			*cause = NULL;
+
+	positions_load(ui, x);
+	if (!x->loaded)
+		return;
+	if (date_parse(date, strlen(date), &first, &last, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return;
+	}
+	snprintf(x->since, sizeof x->since, "%04d-%02d-%02d",
+	    (int)(first / 10000), (int)(first / 100 % 100),
+	    (int)(first % 100));
+	positions_view(ui, x, POSVIEW_TIME);
 }
 
 void
@@ -506,8 +731,8 @@ positions_set_sides(struct ui *ui, const char *a, const char *b)
 
 	positions_load(ui, x);
 	if (!x->loaded) {
-		ui_message(ui, 1, "%s", x->error != NULL ? x->error :
-		    "positions: not available");
+		ui_message(ui, 1, "%s", ui->model.pos_error != NULL ?
+		    ui->model.pos_error : "positions: not available");
 		return;
 	}
 	if (side_from_name(a, &sa) != 0 || sa == SIDE_NONE ||
@@ -521,6 +746,57 @@ positions_set_sides(struct ui *ui, const char *a, const char *b)
 	positions_view(ui, x, POSVIEW_DIFF);
 }
 
+/* y: the sentence in quotes, who said it, and where it was printed. */
+static char *
+positions_citation(struct ui *ui, const struct posev *e)
+{
+	struct article	*a = ui_article(ui, e->p->article);
+
+	return xasprintf("\"%s\"\n  %s (%s, %s on %s)\n  %s, %s, %s%s%s\n\n",
+	    e->body, e->p->holder != NULL ? e->p->holder : "?",
+	    side_name(e->p->side), pos_stance_name(e->p->stance),
+	    pos_dict_issue_id(ui->model.pdict, e->p->issue),
+	    *a->title ? a->title : a->id, *a->source ? a->source : "no source",
+	    *a->date ? a->date : "no date", *a->url ? ", " : "", a->url);
+}
+
+/*
+ * !: reject the selected evidence, or restore it.  The model leaves it
+ * out of the matrix and the counts; the evidence list stays where it was,
+ * the piece now shown as rejected (or back).
+ */
+static int
+positions_reject(struct ui *ui, struct ui_positions *x)
+{
+	struct posev	*e = &x->ev[x->evl.sel];
+	struct article	*a = ui_article(ui, e->p->article);
+	size_t		 sel = x->evl.sel, top = x->evl.top;
+	char		*key, *cause = NULL;
+	int		 loaded = a->text != NULL, on = !e->rejected;
+
+	if (!loaded && article_load(a, &cause) != 0) {
+		ui_message(ui, 1, "%s", cause);
+		free(cause);
+		return REACT_DRAW;
+	}
+	key = model_evidence_key(&ui->model, e->p);
+	if (!loaded)
+		article_unload(a);
+	if (key == NULL)
+		return REACT_NONE;
+	uistate_mark(&ui->st, UISTATE_REJECT, key, on);
+	free(key);
+	model_refresh(&ui->model);
+	positions_changed(ui, ui->panes + PANE_POSITIONS);
+	positions_evidence(ui, x);
+	x->in_evidence = x->nev > 0;
+	x->evl.sel = sel < x->nev ? sel : x->nev > 0 ? x->nev - 1 : 0;
+	x->evl.top = top;
+	ui_message(ui, 0, on ? "evidence rejected (! restores it)" :
+	    "evidence restored");
+	return REACT_DRAW;
+}
+
 static int
 positions_action(struct ui *ui, struct pane *p, enum action a)
 {
@@ -528,8 +804,9 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 	int			 top = p->h > 8 ? p->h / 2 : p->h;
 	struct posev		*e;
 
-	if (!x->loaded && x->cancelled && a == ACT_OPEN) {
-		x->cancelled = 0;
+	if (!x->loaded && ui->model.pos_state == MODEL_CANCELLED &&
+	    a == ACT_OPEN) {
+		model_retry(&ui->model);
 		return REACT_DRAW;
 	}
 	if (!x->loaded)
@@ -539,8 +816,19 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 		prompt_open(ui, PROMPT_SIDES, NULL);
 		return REACT_DRAW;
 	case ACT_TIME_VIEW:
-		positions_view(ui, x, x->view == POSVIEW_TIME ?
-		    POSVIEW_MATRIX : POSVIEW_TIME);
+		if (x->view == POSVIEW_TIME)
+			positions_view(ui, x, POSVIEW_MATRIX);
+		else
+			positions_ask_split(ui);
+		return REACT_DRAW;
+	case ACT_TIMELINE:
+		if (x->view == POSVIEW_TIMELINE) {
+			positions_view(ui, x, POSVIEW_MATRIX);
+			return REACT_DRAW;
+		}
+		if (x->view == POSVIEW_MATRIX && x->col > 0)
+			x->a = positions_col_side(x, x->col);
+		positions_view(ui, x, POSVIEW_TIMELINE);
 		return REACT_DRAW;
 	case ACT_LEFT:
 	case ACT_RIGHT:
@@ -568,13 +856,48 @@ positions_action(struct ui *ui, struct pane *p, enum action a)
 			return REACT_DRAW;
 		}
 		e = &x->ev[x->evl.sel];
-		return ui_open_article(ui, e->article, e->start);
+		return ui_open_span(ui, e->p->article, e->p->start, e->p->end);
+	case ACT_EXPLAIN:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		x->explain = !x->explain;
+		return REACT_DRAW;
+	case ACT_REJECT:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		return positions_reject(ui, x);
+	case ACT_COPY:
+		if (!x->in_evidence)
+			return REACT_NONE;
+		positions_ev_text(ui, x, &x->ev[x->evl.sel], 0);
+		free(ui->copy_req);
+		ui->copy_req = positions_citation(ui, &x->ev[x->evl.sel]);
+		return REACT_COPY | REACT_DRAW;
 	default:
 		break;
 	}
 	if (x->in_evidence)
 		return list_action(&x->evl, x->nev, p->h - top - 1, a);
 	return list_action(&x->rows, positions_nrows(x), top - 1, a);
+}
+
+/* The limit or a rejection changed: make the matrix and view again. */
+static void
+positions_changed(struct ui *ui, struct pane *p)
+{
+	struct ui_positions	*x = p->data;
+	size_t			 sel = x->rows.sel, col = x->col;
+
+	if (!x->loaded)
+		return;
+	posdiff_matrix_release(&x->m);
+	x->loaded = 0;
+	positions_load(ui, x);
+	if (!x->loaded)
+		return;
+	positions_view(ui, x, x->view);
+	x->rows.sel = sel;
+	x->col = col;
 }
 
 static void
@@ -602,4 +925,5 @@ const struct pane_ops pane_positions_ops = {
 	.draw = positions_draw,
 	.action = positions_action,
 	.where = positions_where,
+	.changed = positions_changed,
 };

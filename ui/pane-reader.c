@@ -50,6 +50,7 @@ struct reader {
 	size_t		 nspans;
 	long		 hit;		/* current hit span, or -1 */
 	char		*error;
+	unsigned	 gen;		/* ui->rd.gen when last loaded */
 };
 
 static struct reader *
@@ -95,16 +96,23 @@ reader_free(struct ui *ui, struct pane *p)
 	free(p->data);
 }
 
-uint32_t
-reader_article(struct ui *ui)
+/*
+ * Keep the ui's account of the reader (ui->rd) and the reader in step:
+ * an article opened elsewhere (a new ui->rd.gen) is loaded here; where
+ * the reader is goes back into ui->rd for the rest of the interface.
+ */
+static void
+reader_sync(struct ui *ui, struct reader *r)
 {
-	return reader_of(ui)->idx;
+	if (r->gen != ui->rd.gen)
+		reader_show(ui, ui->rd.idx, ui->rd.off);
 }
 
-uint32_t
-reader_anchor(struct ui *ui)
+static void
+reader_tell(struct ui *ui, struct reader *r)
 {
-	return reader_of(ui)->anchor;
+	ui->rd.idx = r->idx;
+	ui->rd.off = r->anchor;
 }
 
 static void
@@ -224,6 +232,29 @@ reader_span_cmp(const void *x, const void *y)
 	return a->role == ROLE_HIT ? 1 : -1;
 }
 
+/*
+ * The sentence opened from evidence: one span over it, in place of the
+ * hits and names inside it.
+ */
+static void
+reader_mark(struct ui *ui, struct reader *r, struct article *a)
+{
+	size_t	i, n = 0;
+
+	if (ui->mark_article != a->index || ui->mark_end > a->len ||
+	    ui->mark_start >= ui->mark_end)
+		return;
+	for (i = 0; i < r->nspans; i++) {
+		if (r->spans[i].end <= ui->mark_start ||
+		    r->spans[i].start >= ui->mark_end)
+			r->spans[n++] = r->spans[i];
+	}
+	r->spans[n].start = ui->mark_start;
+	r->spans[n].end = ui->mark_end;
+	r->spans[n].role = ROLE_SELECTED;
+	r->nspans = n + 1;
+}
+
 /* Search hits and actor names of the shown article, sorted. */
 static void
 reader_spans(struct ui *ui, struct reader *r, struct article *a)
@@ -243,6 +274,7 @@ reader_spans(struct ui *ui, struct reader *r, struct article *a)
 	if (nhits > 0)
 		memcpy(r->spans + nmore, hits, nhits * sizeof *r->spans);
 	r->nspans = nhits + nmore;
+	reader_mark(ui, r, a);
 	qsort(r->spans, r->nspans, sizeof *r->spans, reader_span_cmp);
 	free(hits);
 	free(more);
@@ -288,11 +320,12 @@ reader_show(struct ui *ui, uint32_t idx, uint32_t off)
 	reader_clear(r);
 	r->idx = idx;
 	r->anchor = off;
-	if (a == NULL) {
+	r->gen = ++ui->rd.gen;
+	if (a == NULL)
 		r->idx = UINT32_MAX;
-		return;
-	}
-	reader_load(ui, r, a);
+	else
+		reader_load(ui, r, a);
+	reader_tell(ui, r);
 }
 
 static struct rline *
@@ -339,6 +372,7 @@ reader_draw(struct ui *ui, struct pane *p)
 	long		 sel = ui_selected_article(ui);
 	int		 y;
 
+	reader_sync(ui, r);
 	if (sel >= 0 && (uint32_t)sel != r->idx && !ui->partial &&
 	    (r->idx == UINT32_MAX || (ui->wide && ui->current == PANE_ARTICLES)))
 		reader_show(ui, (uint32_t)sel, 0);
@@ -379,6 +413,7 @@ reader_action(struct ui *ui, struct pane *p, enum action a)
 	struct reader	*r = p->data;
 	long		 h = p->h > 1 ? p->h : 1, d;
 
+	reader_sync(ui, r);
 	if (r->idx == UINT32_MAX || r->error != NULL)
 		return REACT_UNHANDLED;
 	reader_ensure(ui, r, p);
@@ -390,10 +425,9 @@ reader_action(struct ui *ui, struct pane *p, enum action a)
 	case ACT_PAGE_DOWN: d = h > 2 ? h - 2 : 1; break;
 	case ACT_PAGE_UP: d = h > 2 ? -(h - 2) : -1; break;
 	case ACT_TOP:
-		reader_scroll_to(r, 0, (int)h);
-		return REACT_DRAW;
 	case ACT_BOTTOM:
-		reader_scroll_to(r, r->nlines, (int)h);
+		reader_scroll_to(r, a == ACT_TOP ? 0 : r->nlines, (int)h);
+		reader_tell(ui, r);
 		return REACT_DRAW;
 	default:
 		return REACT_UNHANDLED;
@@ -402,6 +436,7 @@ reader_action(struct ui *ui, struct pane *p, enum action a)
 		reader_scroll_to(r, 0, (int)h);
 	else
 		reader_scroll_to(r, r->top + (size_t)d, (int)h);
+	reader_tell(ui, r);
 	return REACT_DRAW;
 }
 
@@ -410,9 +445,11 @@ reader_next_hit(struct ui *ui, int dir)
 {
 	struct reader	*r = reader_of(ui);
 	struct pane	*p = &ui->panes[PANE_READER];
-	long		 i, n = (long)r->nspans, from;
+	long		 i, n, from;
 	size_t		 line;
 
+	reader_sync(ui, r);
+	n = (long)r->nspans;
 	if (r->idx == UINT32_MAX)
 		return -1;
 	reader_ensure(ui, r, p);
@@ -436,6 +473,7 @@ reader_next_hit(struct ui *ui, int dir)
 	line = reader_line_of(r, r->spans[i].start);
 	reader_scroll_to(r, line > (size_t)p->h / 3 ? line -
 	    (size_t)p->h / 3 : 0, p->h);
+	reader_tell(ui, r);
 	return 0;
 }
 
@@ -458,7 +496,9 @@ reader_changed(struct ui *ui, struct pane *p)
 {
 	struct reader	*r = p->data;
 
-	if (r->idx != UINT32_MAX)
+	if (r->gen != ui->rd.gen)
+		reader_sync(ui, r);
+	else if (r->idx != UINT32_MAX)
 		reader_show(ui, r->idx, UINT32_MAX);
 }
 

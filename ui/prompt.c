@@ -26,34 +26,20 @@ prompt_prefix(enum prompt_kind k)
 	case PROMPT_SEARCH:
 		return "/";
 	case PROMPT_LIMIT:
-		return "&";
+		return "limit: ";
 	case PROMPT_COMMAND:
 		return ":";
 	case PROMPT_SIDES:
 		return "sides (two, e.g. USA RUS): ";
+	case PROMPT_PIPE:
+		return "pipe the article to: ";
+	case PROMPT_FIND:
+		return "find actor: ";
+	case PROMPT_SPLIT:
+		return "split the time view at (YYYY-MM-DD): ";
 	default:
 		return "";
 	}
-}
-
-void
-prompt_open(struct ui *ui, enum prompt_kind kind, const char *initial)
-{
-	struct prompt	*p = &ui->prompt;
-
-	if (p->text == NULL)
-		p->text = xcalloc(1, sizeof *p->text);
-	buf_reset(p->text);
-	buf_adds(p->text, initial != NULL ? initial : "");
-	p->kind = kind;
-	p->cursor = p->text->len;
-	p->hist = ui->st.nhistory;
-	p->dirty = 0;
-	free(p->saved);
-	p->saved = ui->search.pattern != NULL ?
-	    xstrdup(ui->search.pattern) : NULL;
-	free(ui->message);
-	ui->message = NULL;
 }
 
 static void
@@ -131,7 +117,10 @@ prompt_history(struct ui *ui, int dir)
 	p->dirty = 1;
 }
 
-/* Enter: hand the line to whoever asked for it. */
+/*
+ * Enter: hand the line back to the loop, which decides what it means
+ * (ui->answer, REACT_ANSWER); searches and limits go into the history.
+ */
 static int
 prompt_accept(struct ui *ui)
 {
@@ -139,37 +128,16 @@ prompt_accept(struct ui *ui)
 	enum prompt_kind k = p->kind;
 	char		*line = xstrdup(p->text->data != NULL ?
 			    p->text->data : "");
-	char		 a[32], b[32];
-	int		 r = REACT_DRAW;
 
 	prompt_close(ui);
 	if ((k == PROMPT_SEARCH || k == PROMPT_LIMIT) && *line != '\0') {
 		uistate_add_history(&ui->st, line);
-		ui->state_dirty = 1;
+		ui->st.dirty = 1;
 	}
-	switch (k) {
-	case PROMPT_SEARCH:
-		r |= uisearch_set(ui, line, 1);
-		if (*line != '\0' && ui->search.pattern != NULL)
-			r |= uisearch_next(ui, 0);
-		break;
-	case PROMPT_LIMIT:
-		r |= uisearch_limit(ui, line);
-		break;
-	case PROMPT_COMMAND:
-		r |= ui_command(ui, line);
-		break;
-	case PROMPT_SIDES:
-		if (sscanf(line, "%31s %31s", a, b) == 2)
-			positions_set_sides(ui, a, b);
-		else
-			ui_message(ui, 1, "two sides are needed");
-		break;
-	default:
-		break;
-	}
-	free(line);
-	return r;
+	free(ui->answer);
+	ui->answer = line;
+	ui->answer_kind = k;
+	return REACT_DRAW | REACT_ANSWER;
 }
 
 /* Esc: close, and take back an incremental search. */

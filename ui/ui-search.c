@@ -18,6 +18,7 @@
 
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "query/limit.h"
 #include "search/rxplan.h"
 #include "search/search.h"
 #include "text/article.h"
@@ -130,20 +131,6 @@ uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
 	return p;
 }
 
-/* Compile and run pattern into r; NULL with *cause (a parse error too). */
-static struct search_pattern *
-uisearch_run(struct ui *ui, const char *pattern, struct uisearch_run *r,
-    char **cause)
-{
-	struct search_pattern	*p;
-
-	memset(r, 0, sizeof *r);
-	r->pattern = pattern;
-	if ((p = uisearch_compile(pattern, cause)) == NULL)
-		return NULL;
-	return uisearch_go(ui, p, r, cause);
-}
-
 /* Make the compiled p the current search (p is taken over). */
 static int
 uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
@@ -172,7 +159,7 @@ uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
 	ui->search.narticles = r.narticles;
 	if (final && r.nhits == 0)
 		ui_message(ui, 1, "pattern not found: %s", pattern);
-	reader_show(ui, reader_article(ui), UINT32_MAX);
+	reader_show(ui, ui->rd.idx, UINT32_MAX);
 	return REACT_DRAW | REACT_LAYOUT;
 }
 
@@ -242,79 +229,44 @@ uisearch_partial(struct ui *ui)
 	ui->search.nhits = r->nhits;
 	ui->search.narticles = r->narticles;
 	ui->partial = 1;
-	ui_redraw(ui, "search-partial");
+	ui->redraw(ui, "search-partial");
 	ui->partial = 0;
 	ui->search = saved;
 }
 
+/*
+ * Set the limit: the model evaluates it (opening the index first when
+ * the expression has a word to search) and the list follows.
+ */
 int
-uisearch_limit(struct ui *ui, const char *pattern)
+uisearch_limit(struct ui *ui, const char *text)
 {
-	struct uisearch_run	 r;
-	struct search_pattern	*p;
-	uint32_t		*idx;
-	size_t			 i, n = 0;
+	struct search_index	*ix = NULL;
+	struct limit		*l;
+	struct notify		 n;
 	char			*cause = NULL;
+	long			 kept;
 
-	if (*pattern == '\0') {
-		ui_set_limit(ui, NULL, 0, NULL);
-		return REACT_DRAW | REACT_LAYOUT;
-	}
-	if ((p = uisearch_run(ui, pattern, &r, &cause)) == NULL) {
-		ui_message(ui, 1, "%s", cause);
+	if ((l = limit_parse(text, &cause)) == NULL) {
+		ui_message(ui, 1, "limit: %s", cause);
 		free(cause);
 		return REACT_DRAW;
 	}
-	idx = xreallocarray(NULL, r.narticles + 1, sizeof *idx);
-	for (i = 0; i < ui->corpus->n; i++) {
-		if (r.hits[i] > 0)
-			idx[n++] = (uint32_t)i;
+	if (limit_needs(l) & LIMIT_NEEDS_SEARCH)
+		ix = uisearch_index(ui);
+	limit_free(l);
+	ui_notify(ui, &n);
+	if ((kept = model_set_limit(&ui->model, text, ix, &n, &cause)) < 0) {
+		ui_message(ui, 1, "limit: %s", cause);
+		free(cause);
+		return REACT_DRAW | REACT_LAYOUT;
 	}
-	ui_set_limit(ui, idx, n, pattern);
-	if (n == 0)
-		ui_message(ui, 1, "no article matches: %s", pattern);
-	free(idx);
-	free(r.hits);
-	search_pattern_free(p);
+	ui_list_update(ui);
+	if (kept == 0)
+		ui_message(ui, 1, "no article matches: %s", text);
 	return REACT_DRAW | REACT_LAYOUT;
 }
 
-struct uisearch_spans {
-	struct draw_span	*spans;
-	size_t			 n, alloc;
-};
-
-static int
-uisearch_span_cb(void *arg, struct article *a, const struct search_match *m)
-{
-	struct uisearch_spans	*s = arg;
-
-	if (m == NULL || m->end <= m->start)
-		return 0;
-	s->spans = xgrow(s->spans, &s->alloc, s->n + 1, sizeof *s->spans);
-	s->spans[s->n].start = m->start;
-	s->spans[s->n].end = m->end;
-	s->spans[s->n].role = ROLE_HIT;
-	s->n++;
-	return 0;
-}
-
-size_t
-uisearch_spans(struct ui *ui, struct article *a, struct draw_span **spans)
-{
-	struct uisearch_spans	 s = { NULL, 0, 0 };
-	char			*cause = NULL;
-
-	*spans = NULL;
-	if (ui->search.compiled == NULL || ui->search.hits == NULL ||
-	    ui->search.hits[a->index] == 0)
-		return 0;
-	if (search_article(ui->search.compiled, a, uisearch_span_cb, &s,
-	    &cause) < 0)
-		free(cause);
-	*spans = s.spans;
-	return s.n;
-}
 
 /* The next (dir 1) or previous (-1) listed article with hits, from pos. */
 static long

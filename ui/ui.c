@@ -1,8 +1,10 @@
 /*
  * The main loop: read a key, turn it into an action through the key map,
- * let the current pane (or the global handler below) apply it, and redraw
- * according to the reactions.  Also the layout, the pane bar, the status
- * bar, state and config at start and end, and running man(1).
+ * let the current pane (or the global handler below) apply it, carry out
+ * the requests in its reaction bits (a line typed at the prompt, a limit
+ * a pane asked for), and lay out and draw again (screen.c) as the
+ * reactions say.  Also the start and the end: config, state, the
+ * terminal or the headless script.
  */
 #include "config.h"
 
@@ -12,7 +14,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -26,11 +27,6 @@
 #include "text/corpus.h"
 #include "ui.h"
 
-#define UI_WIDE_COLS 100	/* list beside the reader from this width */
-#define UI_PARTIAL_AFTER 0.06	/* seconds before a search shows results
-				   so far */
-
-static int ui_scripted;		/* keys come from a script */
 
 static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_ARTICLES] = &pane_articles_ops,
@@ -39,259 +35,6 @@ static const struct pane_ops *const pane_table[PANE_COUNT] = {
 	[PANE_POSITIONS] = &pane_positions_ops,
 	[PANE_HELP] = &pane_help_ops,
 };
-
-void
-ui_message(struct ui *ui, int error, const char *fmt, ...)
-{
-	va_list	ap;
-
-	free(ui->message);
-	va_start(ap, fmt);
-	if (vasprintf(&ui->message, fmt, ap) == -1)
-		ui->message = NULL;
-	va_end(ap);
-	ui->message_error = error;
-}
-
-struct article *
-ui_article(struct ui *ui, uint32_t idx)
-{
-	if (idx >= ui->corpus->n)
-		return NULL;
-	return ui->corpus->articles[idx];
-}
-
-int
-ui_is_read(struct ui *ui, uint32_t idx)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	return a != NULL && strset_has(&ui->st.read, a->id);
-}
-
-int
-ui_is_starred(struct ui *ui, uint32_t idx)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	return a != NULL && strset_has(&ui->st.star, a->id);
-}
-
-void
-ui_mark_read(struct ui *ui, uint32_t idx, int read)
-{
-	struct article	*a = ui_article(ui, idx);
-
-	if (a == NULL)
-		return;
-	if (read ? strset_add(&ui->st.read, a->id) :
-	    strset_del(&ui->st.read, a->id))
-		ui->state_dirty = 1;
-}
-
-int
-ui_select_pane(struct ui *ui, enum pane_id id)
-{
-	if (id == ui->current)
-		return REACT_DRAW;
-	if (id == PANE_HELP)
-		ui->previous = ui->current;
-	ui->current = id;
-	return REACT_LAYOUT | REACT_DRAW;
-}
-
-/* Compute the pane rectangles from the terminal size. */
-static void
-ui_layout(struct ui *ui)
-{
-	struct pane	*p;
-	int		 body, left, i;
-
-	getmaxyx(stdscr, ui->rows, ui->cols);
-	for (i = 0; i < PANE_COUNT; i++) {
-		p = &ui->panes[i];
-		p->y = p->x = p->h = p->w = 0;
-	}
-	body = ui->rows - 3;
-	if (body < 1)
-		body = ui->rows > 1 ? 1 : 0;
-	ui->wide = ui->cols >= UI_WIDE_COLS && !ui->maximised &&
-	    (ui->current == PANE_ARTICLES || ui->current == PANE_READER);
-	if (ui->wide) {
-		left = ui->cols * 2 / 5;
-		p = &ui->panes[PANE_ARTICLES];
-		p->y = 1, p->x = 0, p->h = body, p->w = left;
-		p = &ui->panes[PANE_READER];
-		p->y = 1, p->x = left + 1, p->h = body;
-		p->w = ui->cols - left - 1;
-		return;
-	}
-	p = &ui->panes[ui->current];
-	p->y = 1, p->x = 0, p->h = body, p->w = ui->cols;
-}
-
-/* The pane bar: the numbered panes, the current one highlighted. */
-static void
-ui_draw_bar(struct ui *ui)
-{
-	char	 s[64];
-	int	 i, x = 0, n, cur;
-
-	for (i = 0; i < PANE_COUNT && x < ui->cols; i++) {
-		if (i == PANE_HELP && ui->current != PANE_HELP)
-			break;
-		cur = (int)i == (int)ui->current;
-		if (i < PANE_NUMBERED)
-			snprintf(s, sizeof s, "%c%d %s%c", cur ? '[' : ' ',
-			    i + 1, pane_table[i]->title, cur ? ']' : ' ');
-		else
-			snprintf(s, sizeof s, "%c%s%c", cur ? '[' : ' ',
-			    pane_table[i]->title, cur ? ']' : ' ');
-		n = draw_str(ui, 0, x, ui->cols - x, s,
-		    cur ? ROLE_BAR_CURRENT : ROLE_BAR, 0);
-		x += n;
-	}
-	if (x < ui->cols)
-		draw_str(ui, 0, x, ui->cols - x, ui->maximised ? " [max]" : "",
-		    ROLE_BAR, DRAW_FILL);
-}
-
-/* The status bar: corpus, counts, limit and search; where on the right. */
-static void
-ui_draw_status(struct ui *ui, int y)
-{
-	struct buf	 left = { 0 }, right = { 0 };
-	struct pane	*p = &ui->panes[ui->current];
-	int		 rw;
-
-	buf_printf(&left, " %s: %zu/%zu articles", ui->label, ui->nlist,
-	    ui->corpus->n);
-	if (ui->limit != NULL)
-		buf_printf(&left, "  limit: %s", ui->limit);
-	if (ui->search.pattern != NULL)
-		buf_printf(&left, "  /%s: %zu hits in %zu%s",
-		    ui->search.pattern, ui->search.nhits, ui->search.narticles,
-		    ui->partial ? " so far, searching" : "");
-	if (p->ops->where != NULL)
-		p->ops->where(ui, p, &right);
-	buf_adds(&right, " ");
-	rw = text_width(right.data, right.len, ui->cols);
-	if (rw > ui->cols / 2)
-		rw = ui->cols / 2;
-	draw_text(ui, y, 0, ui->cols - rw, left.data, left.len, ROLE_STATUS,
-	    NULL, 0, 0, DRAW_FILL | DRAW_ELLIPSIS);
-	draw_text(ui, y, ui->cols - rw, rw, right.data, right.len,
-	    ROLE_STATUS, NULL, 0, 0, DRAW_FILL | DRAW_RIGHT | DRAW_ELLIPSIS);
-	buf_release(&left);
-	buf_release(&right);
-}
-
-static void
-ui_draw(struct ui *ui)
-{
-	struct pane	*p;
-	int		 i, y;
-
-	curs_set(0);
-	if (ui->rows < 1 || ui->cols < 1)
-		return;
-	ui_draw_bar(ui);
-	for (i = 0; i < PANE_COUNT; i++) {
-		p = &ui->panes[i];
-		if (p->h > 0 && p->w > 0)
-			p->ops->draw(ui, p);
-	}
-	if (ui->wide) {
-		p = &ui->panes[PANE_ARTICLES];
-		for (y = p->y; y < p->y + p->h; y++)
-			mvadd_wch(y, p->w, WACS_VLINE);
-	}
-	if (ui->rows >= 3)
-		ui_draw_status(ui, ui->rows - 2);
-	if (ui->rows >= 2)
-		prompt_draw(ui, ui->rows - 1);
-}
-
-long
-ui_selected_article(struct ui *ui)
-{
-	struct pane	*p = &ui->panes[PANE_ARTICLES];
-	struct ui_list	*l = p->data;
-
-	if (ui->nlist == 0 || l->sel >= ui->nlist)
-		return -1;
-	return (long)ui->list[l->sel];
-}
-
-int
-ui_select_article(struct ui *ui, uint32_t idx)
-{
-	struct pane	*p = &ui->panes[PANE_ARTICLES];
-	struct ui_list	*l = p->data;
-	size_t		 i;
-
-	for (i = 0; i < ui->nlist; i++) {
-		if (ui->list[i] == idx) {
-			l->sel = i;
-			list_clamp(l, ui->nlist, p->h > 0 ? p->h : ui->rows);
-			return 0;
-		}
-	}
-	return -1;
-}
-
-int
-ui_open_article(struct ui *ui, uint32_t idx, uint32_t off)
-{
-	if (ui_article(ui, idx) == NULL)
-		return REACT_NONE;
-	if (ui_select_article(ui, idx) != 0 && ui->limit != NULL) {
-		ui_set_limit(ui, NULL, 0, NULL);
-		ui_select_article(ui, idx);
-	}
-	reader_show(ui, idx, off);
-	ui_mark_read(ui, idx, 1);
-	return ui_select_pane(ui, PANE_READER) | REACT_LAYOUT;
-}
-
-/* Tell every pane that the list, the corpus or the search changed. */
-static void
-ui_changed(struct ui *ui)
-{
-	int	i;
-
-	for (i = 0; i < PANE_COUNT; i++) {
-		if (ui->panes[i].ops->changed != NULL)
-			ui->panes[i].ops->changed(ui, &ui->panes[i]);
-	}
-}
-
-void
-ui_set_limit(struct ui *ui, const uint32_t *idx, size_t n, const char *what)
-{
-	long	keep = ui_selected_article(ui);
-	size_t	i;
-
-	free(ui->list);
-	free(ui->limit);
-	ui->limit = NULL;
-	if (what == NULL) {
-		ui->nlist = ui->corpus->n;
-		ui->list = xreallocarray(NULL, ui->nlist + 1,
-		    sizeof *ui->list);
-		for (i = 0; i < ui->nlist; i++)
-			ui->list[i] = (uint32_t)i;
-	} else {
-		ui->nlist = n;
-		ui->list = xreallocarray(NULL, n + 1, sizeof *ui->list);
-		memcpy(ui->list, idx, n * sizeof *ui->list);
-		ui->limit = xstrdup(what);
-	}
-	((struct ui_list *)ui->panes[PANE_ARTICLES].data)->sel = 0;
-	if (keep >= 0)
-		ui_select_article(ui, (uint32_t)keep);
-	ui_changed(ui);
-}
 
 /* Read-all: mark every listed article read, remembering them for undo. */
 static int
@@ -306,10 +49,9 @@ ui_read_all(struct ui *ui)
 	ui->undo = xreallocarray(ui->undo, ui->nlist + 1, sizeof *ui->undo);
 	for (i = 0; i < ui->nlist; i++) {
 		a = ui->corpus->articles[ui->list[i]];
-		if (strset_add(&ui->st.read, a->id))
+		if (uistate_mark(&ui->st, UISTATE_READ, a->id, 1))
 			ui->undo[ui->nundo++] = xstrdup(a->id);
 	}
-	ui->state_dirty = 1;
 	ui_message(ui, 0, "marked %zu articles read (u undoes)", ui->nundo);
 	return REACT_DRAW;
 }
@@ -324,22 +66,12 @@ ui_undo(struct ui *ui)
 		return REACT_DRAW;
 	}
 	for (i = 0; i < ui->nundo; i++) {
-		strset_del(&ui->st.read, ui->undo[i]);
+		uistate_mark(&ui->st, UISTATE_READ, ui->undo[i], 0);
 		free(ui->undo[i]);
 	}
 	ui_message(ui, 0, "marked %zu articles unread again", ui->nundo);
 	ui->nundo = 0;
-	ui->state_dirty = 1;
 	return REACT_DRAW;
-}
-
-/* The article the marks keys act on: the reader's, else the selected. */
-static long
-ui_target_article(struct ui *ui)
-{
-	if (ui->current == PANE_READER && reader_article(ui) != UINT32_MAX)
-		return reader_article(ui);
-	return ui_selected_article(ui);
 }
 
 static int
@@ -347,14 +79,13 @@ ui_toggle(struct ui *ui, int star)
 {
 	long		 idx = ui_target_article(ui);
 	struct article	*a;
-	struct strset	*set = star ? &ui->st.star : &ui->st.read;
+	enum uistate_set which = star ? UISTATE_STAR : UISTATE_READ;
 
 	if (idx < 0)
 		return REACT_NONE;
 	a = ui->corpus->articles[idx];
-	if (!strset_add(set, a->id))
-		strset_del(set, a->id);
-	ui->state_dirty = 1;
+	uistate_mark(&ui->st, which, a->id,
+	    !strset_has(uistate_set(&ui->st, which), a->id));
 	return REACT_DRAW;
 }
 
@@ -366,58 +97,6 @@ ui_suspend(void)
 	kill(getpid(), SIGTSTP);
 	reset_prog_mode();
 	refresh();
-}
-
-/*
- * Run argv with curses suspended; its exit status or -1.  quiet sends its
- * output to /dev/null (for "man -w").
- */
-static int
-ui_spawn(char *const argv[], int quiet)
-{
-	pid_t	pid;
-	int	status;
-
-	if ((pid = fork()) == -1)
-		return -1;
-	if (pid == 0) {
-		if (quiet && (freopen("/dev/null", "w", stdout) == NULL ||
-		    freopen("/dev/null", "w", stderr) == NULL))
-			_exit(127);
-		execvp(argv[0], argv);
-		_exit(127);
-	}
-	while (waitpid(pid, &status, 0) == -1) {
-		if (errno != EINTR)
-			return -1;
-	}
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-void
-ui_run_man(struct ui *ui)
-{
-	static char	 man[] = "man", w[] = "-w", l[] = "-l";
-	static char	 name[] = "demarche";
-	char		*installed[] = { man, w, name, NULL };
-	char		*show[] = { man, name, NULL };
-	char		*local[] = { man, l, NULL, NULL };
-	int		 rv;
-
-	def_prog_mode();
-	endwin();
-	if (ui->opts->man_page != NULL &&
-	    access(ui->opts->man_page, R_OK) == 0 &&
-	    ui_spawn(installed, 1) != 0) {
-		local[2] = (char *)ui->opts->man_page;
-		rv = ui_spawn(local, 0);
-	} else
-		rv = ui_spawn(show, 0);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
-	refresh();
-	if (rv != 0)
-		ui_message(ui, 1, "man exited with status %d", rv);
 }
 
 /* Actions that do not depend on the pane. */
@@ -463,6 +142,15 @@ ui_global_action(struct ui *ui, enum action a)
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
 		return uisearch_next(ui, a == ACT_SEARCH_NEXT ? 1 : -1);
+	case ACT_OPEN_URL:
+		return ui_target_article(ui) < 0 ? REACT_NONE :
+		    ui_open_url(ui, (uint32_t)ui_target_article(ui));
+	case ACT_PIPE:
+		if (ui_target_article(ui) >= 0)
+			prompt_open(ui, PROMPT_PIPE, NULL);
+		return REACT_DRAW;
+	case ACT_SORT:
+		return ui_sort_next(ui);
 	case ACT_TOGGLE_READ:
 		return ui_toggle(ui, 0);
 	case ACT_TOGGLE_STAR:
@@ -480,6 +168,10 @@ ui_global_action(struct ui *ui, enum action a)
 			ui_run_man(ui);
 		return REACT_LAYOUT | REACT_DRAW;
 	case ACT_BACK:
+		/* From the reader, back where the article was opened. */
+		if (ui->current == PANE_READER && ui->back != PANE_READER &&
+		    ui->back < PANE_NUMBERED)
+			return ui_select_pane(ui, ui->back) | REACT_LAYOUT;
 		return ui_select_pane(ui, PANE_ARTICLES);
 	default:
 		return REACT_NONE;
@@ -528,85 +220,44 @@ ui_keyc(int rc, wint_t wc)
 	case KEY_IC: return KEYC_IC;
 	case KEY_ENTER: return KEYC_ENTER;
 	case KEY_RESIZE: return KEYC_RESIZE;
+	case KEY_MOUSE: return KEYC_MOUSE;
 	}
 	return KEYC_NONE;
 }
 
-int
-ui_input_pending(void)
+/* The wheel scrolls the pane under it; a click selects there. */
+static int
+ui_mouse(struct ui *ui)
 {
-	struct pollfd	pfd = { .fd = STDIN_FILENO, .events = POLLIN };
+	MEVENT		 ev;
+	struct pane	*p;
+	int		 i, r = REACT_NONE;
 
-	if (ui_scripted)
-		return 0;
-	return poll(&pfd, 1, 0) > 0;
-}
-
-/* Warnings may come from the core's worker threads. */
-static void
-ui_warn(void *arg, const char *msg)
-{
-	static pthread_mutex_t	lock = PTHREAD_MUTEX_INITIALIZER;
-
-	pthread_mutex_lock(&lock);
-	ui_message(arg, 1, "%s", msg);
-	pthread_mutex_unlock(&lock);
-}
-
-/* Seconds on the monotonic clock. */
-static double
-ui_now(void)
-{
-	struct timespec	ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/*
- * Progress in the status line; a key pressed meanwhile cancels.  The
- * core may call this for every article: look for a key every 2 ms and
- * draw at most every 100 ms, and only once the job has taken 200 ms.
- */
-static void
-ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
-{
-	struct ui	*ui = arg;
-	char		 s[128];
-	double		 now = ui_now();
-
-	if (now - ui->job_polled >= 0.002) {
-		ui->job_polled = now;
-		if (ui_input_pending())
-			ui->cancel = 1;
+	if (getmouse(&ev) != OK)
+		return REACT_NONE;
+	if (ev.y == 0 && (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED)))
+		return ui_bar_click(ui, ev.x);
+	for (i = 0; i < PANE_COUNT; i++) {
+		p = &ui->panes[i];
+		if (p->h == 0 || ev.y < p->y || ev.y >= p->y + p->h ||
+		    ev.x < p->x || ev.x >= p->x + p->w)
+			continue;
+		if (ev.bstate & (BUTTON4_PRESSED | BUTTON5_PRESSED)) {
+			r = p->ops->action(ui, p, ev.bstate & BUTTON4_PRESSED ?
+			    ACT_UP : ACT_DOWN);
+			r |= p->ops->action(ui, p, ev.bstate &
+			    BUTTON4_PRESSED ? ACT_UP : ACT_DOWN);
+			r |= p->ops->action(ui, p, ev.bstate &
+			    BUTTON4_PRESSED ? ACT_UP : ACT_DOWN);
+			return (r & ~REACT_UNHANDLED) | REACT_DRAW;
+		}
+		if (p->ops->click == NULL)
+			return REACT_NONE;
+		if ((enum pane_id)i != ui->current)
+			r = ui_select_pane(ui, (enum pane_id)i);
+		return r | p->ops->click(ui, p, ev.y - p->y, ev.x - p->x);
 	}
-	/* A search typed at the prompt shows what it found so far. */
-	if (ui->running != NULL && !ui->partial_drawn && !ui->cancel &&
-	    ui->prompt.kind == PROMPT_SEARCH &&
-	    now - ui->key_time >= UI_PARTIAL_AFTER) {
-		ui->partial_drawn = 1;
-		uisearch_partial(ui);
-	}
-	if (total == 0 || ui->rows < 2 || now - ui->job_start < 0.2 ||
-	    now - ui->job_drawn < 0.1)
-		return;
-	ui->job_drawn = now;
-	snprintf(s, sizeof s, "%s %llu/%llu (any key cancels)", stage,
-	    (unsigned long long)done, (unsigned long long)total);
-	draw_str(ui, ui->rows - 1, 0, ui->cols, s, ROLE_NORMAL, DRAW_FILL);
-	refresh();
-}
-
-void
-ui_notify(struct ui *ui, struct notify *n)
-{
-	ui->cancel = 0;
-	ui->job_start = ui->job_polled = ui_now();
-	ui->job_drawn = 0;
-	n->warn = ui_warn;
-	n->progress = ui_progress;
-	n->arg = ui;
-	n->cancel = &ui->cancel;
+	return REACT_NONE;
 }
 
 /* One key: through the prompt when open, else the key map. */
@@ -614,6 +265,8 @@ static int
 ui_key(struct ui *ui, uint32_t key)
 {
 	enum key_scope	scope = ui->panes[ui->current].ops->scope;
+	enum action	a;
+	char		name[32];
 
 	if (key == KEYC_RESIZE)
 		return REACT_LAYOUT | REACT_DRAW;
@@ -623,29 +276,16 @@ ui_key(struct ui *ui, uint32_t key)
 		free(ui->message);
 		ui->message = NULL;
 	}
-	return ui_action(ui, keymap_lookup(&ui->cf.keys, scope, key));
-}
-
-/*
- * With DEMARCHE_TUI_LOG set to a file name, one line per screen drawn:
- * what led to it and how long it took (for bench/tui.sh).
- */
-static void
-ui_log(const char *what, double since)
-{
-	static FILE	*f;
-	static int	 tried;
-	const char	*path;
-
-	if (!tried) {
-		tried = 1;
-		if ((path = getenv("DEMARCHE_TUI_LOG")) != NULL && *path != '\0')
-			f = fopen(path, "a");
+	if (key == KEYC_MOUSE)
+		return ui_mouse(ui) | REACT_DRAW;
+	if (key == KEYC_NONE)
+		return REACT_NONE;
+	if ((a = keymap_lookup(&ui->cf.keys, scope, key)) == ACT_NONE) {
+		ui_message(ui, 1, "%s is not bound (? lists the keys)",
+		    keyc_name(key, name, sizeof name));
+		return REACT_DRAW;
 	}
-	if (f == NULL)
-		return;
-	fprintf(f, "%s %.3f ms\n", what, (ui_now() - since) * 1e3);
-	fflush(f);
+	return ui_action(ui, a);
 }
 
 /* The next key from the script, as the main loop would take it. */
@@ -663,77 +303,110 @@ ui_script_key(struct ui *ui)
 	return ui_key(ui, key);
 }
 
-void
-ui_redraw(struct ui *ui, const char *what)
+/* What a line typed at the prompt means, by the prompt it was typed at. */
+static int
+ui_answer(struct ui *ui)
 {
-	ui_draw(ui);
-	refresh();
-	ui_log(what, ui->key_time);
+	const char	*line = ui->answer;
+	char		 a[32], b[32];
+	long		 at = ui_target_article(ui);
+	int		 r = REACT_DRAW;
+
+	switch (ui->answer_kind) {
+	case PROMPT_SEARCH:
+		r |= uisearch_set(ui, line, 1);
+		if (*line != '\0' && ui->search.pattern != NULL)
+			r |= uisearch_next(ui, 0);
+		return r;
+	case PROMPT_LIMIT:
+		return r | uisearch_limit(ui, line);
+	case PROMPT_COMMAND:
+		return r | ui_command(ui, line);
+	case PROMPT_SIDES:
+		if (sscanf(line, "%31s %31s", a, b) == 2)
+			positions_set_sides(ui, a, b);
+		else
+			ui_message(ui, 1, "two sides are needed");
+		return r;
+	case PROMPT_SPLIT:
+		positions_set_split(ui, line);
+		return r;
+	case PROMPT_FIND:
+		if (model_find_actors(&ui->model, line) == 0 && *line != '\0')
+			ui_message(ui, 1, "no actor matches: %s", line);
+		return r;
+	case PROMPT_PIPE:
+		return at < 0 ? r : r | ui_pipe_article(ui, (uint32_t)at, line);
+	default:
+		return r;
+	}
 }
 
 /*
- * Put fresh (taken over) in place of the corpus, keeping the place by id:
- * the selected article, and the reader's article and line.  What was
- * computed from the old corpus (analyses, search, index) is dropped.
+ * The requests in reaction bits: a line typed at the prompt, a limit a
+ * pane asked for (and the article to select after it).  Their own
+ * reactions are added; the loop then lays out and draws.
  */
-void
-ui_replace_corpus(struct ui *ui, struct corpus *fresh)
+static int
+ui_requests(struct ui *ui, int r)
 {
-	struct article	*a;
-	char		*keep = NULL, *reading = NULL;
-	long		 sel = ui_selected_article(ui);
-	uint32_t	 off = 0;
-	int		 i;
+	char	*limit;
 
-	if (sel >= 0)
-		keep = xstrdup(ui->corpus->articles[sel]->id);
-	if ((a = ui_article(ui, reader_article(ui))) != NULL) {
-		reading = xstrdup(a->id);
-		off = reader_anchor(ui);
+	if (r & REACT_ANSWER) {
+		r &= ~REACT_ANSWER;
+		r |= ui_answer(ui);
+		free(ui->answer);
+		ui->answer = NULL;
 	}
-	reader_show(ui, UINT32_MAX, 0);
-	uisearch_clear(ui);
-	if (ui->index != NULL)
-		search_index_close(ui->index);
-	ui->index = NULL;
-	ui->index_failed = 0;
-	for (i = PANE_ACTORS; i <= PANE_POSITIONS; i++) {
-		ui->panes[i].ops->free(ui, &ui->panes[i]);
-		ui->panes[i].ops->init(ui, &ui->panes[i]);
+	if (r & REACT_COPY) {
+		r &= ~REACT_COPY;
+		if (ui->copy_req != NULL)
+			r |= ui_copy_text(ui, ui->copy_req);
+		free(ui->copy_req);
+		ui->copy_req = NULL;
 	}
-	corpus_release(ui->corpus);
-	*ui->corpus = *fresh;
-	ui_set_limit(ui, NULL, 0, NULL);
-	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
-		ui_select_article(ui, a->index);
-	if (reading != NULL && (a = corpus_find(ui->corpus, reading)) != NULL)
-		reader_show(ui, a->index, off);
-	free(keep);
-	free(reading);
+	if (r & REACT_LIMIT) {
+		r &= ~REACT_LIMIT;
+		limit = ui->limit_req;
+		ui->limit_req = NULL;
+		if (limit != NULL)
+			r |= uisearch_limit(ui, limit);
+		free(limit);
+		if (ui->select_req != UINT32_MAX)
+			ui_select_article(ui, ui->select_req);
+		ui->select_req = UINT32_MAX;
+	}
+	return r;
 }
 
 /*
- * Open the corpus again (walking it, reading what changed) and put it in
- * place: after a first screen from the catalogue alone, and on ':reload'.
- * Returns 0, or -1 after showing why.
+ * How long to wait for a key: never past SESSION_POLL_MS (a signal is
+ * seen within that), the pause that runs a typed search, or a due save.
  */
-int
-ui_reopen_corpus(struct ui *ui)
+static int
+ui_wait_ms(struct ui *ui)
 {
-	struct corpus	 fresh;
-	struct notify	 n;
-	char		*cause = NULL;
+	int	w = SESSION_POLL_MS, t;
 
-	ui_notify(ui, &n);
-	memset(&fresh, 0, sizeof fresh);
-	if (corpus_open(&fresh, ui->opts->paths, ui->opts->npaths,
-	    ui->opts->corpus_flags, &n, &cause) != 0) {
-		ui_message(ui, 1, "%s", cause);
-		free(cause);
-		return -1;
+	if (ui->prompt.dirty) {
+		t = ui->cf.search_delay - (int)((ui_now() - ui->key_time) *
+		    1e3);
+		if (t < w)
+			w = t < 0 ? 0 : t;
 	}
-	ui_replace_corpus(ui, &fresh);
-	return 0;
+	if ((t = session_tick(ui)) >= 0 && t < w)
+		w = t;
+	return w;
+}
+
+/* No key came in time: run a typed search once the pause is long enough. */
+static int
+ui_idle(struct ui *ui)
+{
+	if (!ui->prompt.dirty ||
+	    (ui_now() - ui->key_time) * 1e3 < ui->cf.search_delay)
+		return REACT_NONE;
+	return prompt_idle(ui);
 }
 
 static void
@@ -746,7 +419,8 @@ ui_loop(struct ui *ui)
 			    ui_now();
 
 	for (;;) {
-		if (r & REACT_QUIT)
+		r = ui_requests(ui, r);
+		if ((r & REACT_QUIT) || session_signalled())
 			break;
 		if (r & REACT_CLEAR)
 			clearok(curscr, TRUE);
@@ -767,62 +441,30 @@ ui_loop(struct ui *ui)
 		}
 		if (ui->script != NULL) {
 			r = ui_script_key(ui);
+			session_tick(ui);
 			t = ui->key_time;
 			continue;
 		}
-		timeout(ui->prompt.dirty ? ui->cf.search_delay : -1);
+		timeout(ui_wait_ms(ui));
 		rc = get_wch(&wc);
-		t = ui->key_time = ui_now();
-		ui->partial_drawn = 0;
 		if (rc == ERR) {
-			r = ui->prompt.dirty ? prompt_idle(ui) : REACT_NONE;
+			if (ui_input_gone())
+				break;		/* saved after the loop */
+			r = ui_idle(ui);
 			continue;
 		}
+		t = ui->key_time = ui_now();
+		ui->partial_drawn = 0;
 		r = ui_key(ui, ui_keyc(rc, wc));
 	}
 }
 
-static void
-ui_load_state(struct ui *ui)
+/* The hook of long jobs: the timely save; 1 when a signal came. */
+static int
+ui_tick(struct ui *ui)
 {
-	char	*cause = NULL, *warning = NULL;
-
-	if ((ui->state_dir = xdg_dir(XDG_STATE, 0, &cause)) == NULL) {
-		ui_message(ui, 1, "state not kept: %s", cause);
-		free(cause);
-		return;
-	}
-	uistate_load(&ui->st, ui->state_dir, &warning);
-	if (warning != NULL) {
-		ui_message(ui, 1, "%s", warning);
-		free(warning);
-	}
-}
-
-static void
-ui_save_state(struct ui *ui)
-{
-	long		 idx = ui_selected_article(ui);
-	char		*cause = NULL;
-
-	if (ui->state_dir == NULL)
-		return;
-	free(ui->st.last);
-	ui->st.last = NULL;
-	if (idx >= 0)
-		ui->st.last = xstrdup(ui->corpus->articles[idx]->id);
-	ui->st.pane = ui->current < PANE_NUMBERED ? (int)ui->current : 0;
-	free(ui->st.reading);
-	ui->st.reading = NULL;
-	if (ui_article(ui, reader_article(ui)) != NULL) {
-		ui->st.reading = xstrdup(ui_article(ui,
-		    reader_article(ui))->id);
-		ui->st.reading_off = reader_anchor(ui);
-	}
-	if (uistate_save(&ui->st, ui->state_dir, &cause) != 0) {
-		fprintf(stderr, "demarche: %s\n", cause);
-		free(cause);
-	}
+	session_tick(ui);
+	return session_signalled() != 0;
 }
 
 static void
@@ -833,6 +475,11 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 	int		 i;
 
 	memset(ui, 0, sizeof *ui);
+	ui->mark_article = UINT32_MAX;
+	ui->rd.idx = ui->select_req = UINT32_MAX;
+	ui->tick = ui_tick;
+	ui->show_partial = uisearch_partial;
+	ui->redraw = ui_redraw;
 	ui->corpus = c;
 	ui->opts = opts;
 	slash = strrchr(c->root != NULL ? c->root : "", '/');
@@ -841,7 +488,11 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 	uiconfig_init(&ui->cf);
 	uiconfig_load(&ui->cf);
 	uistate_init(&ui->st);
-	ui_load_state(ui);
+	session_load(ui);
+	model_init(&ui->model, c, opts->data_dir);
+	ui->model.marked = uistate_marked;
+	ui->model.marked_arg = &ui->st;
+	ui->model.rejected = &ui->st.reject;
 	if (ui->cf.nerrors > 0)
 		ui_message(ui, 1, "%s%s", ui->cf.errors[0],
 		    ui->cf.nerrors > 1 ? " (and more)" : "");
@@ -849,7 +500,7 @@ ui_init(struct ui *ui, struct corpus *c, const struct tui_options *opts)
 		ui->panes[i].ops = pane_table[i];
 		pane_table[i]->init(ui, &ui->panes[i]);
 	}
-	ui_set_limit(ui, NULL, 0, NULL);
+	ui_list_update(ui);
 	if (ui->st.last != NULL && (a = corpus_find(c, ui->st.last)) != NULL)
 		ui_select_article(ui, a->index);
 	ui->current = ui->st.pane >= 0 && ui->st.pane < PANE_NUMBERED ?
@@ -879,9 +530,12 @@ ui_free(struct ui *ui)
 		free(ui->undo[i]);
 	free(ui->undo);
 	free(ui->list);
-	free(ui->limit);
+	model_release(&ui->model);
 	free(ui->label);
 	free(ui->message);
+	free(ui->answer);
+	free(ui->limit_req);
+	free(ui->copy_req);
 	free(ui->state_dir);
 	free(ui->prompt.saved);
 	if (ui->prompt.text != NULL) {
@@ -941,7 +595,7 @@ ui_open_script(struct ui *ui, char **cause)
 		free(why);
 		return -1;
 	}
-	ui_scripted = 1;
+	ui_set_scripted();
 	return 0;
 }
 
@@ -951,7 +605,8 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	struct ui	 ui;
 	SCREEN		*scr;
 	FILE		*out = NULL, *in = NULL;
-	int		 rv = 0;
+	char		*why = NULL;
+	int		 rv = 0, save_failed = 0;
 
 	if (opts->start > 0)
 		ui_log("corpus-open", opts->start);
@@ -967,6 +622,7 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 		ui_free(&ui);
 		return -1;
 	}
+	session_signals();	/* before curses, which leaves them then */
 	if (ui.script != NULL)
 		scr = ui_headless_screen(&out, &in);
 	else
@@ -983,8 +639,10 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	noecho();
 	nonl();
 	keypad(stdscr, TRUE);
-	draw_init_colors(&ui);
+	ui_apply_config(&ui);
 	ui_loop(&ui);
+	if (session_save(&ui, &why) != 0)
+		save_failed = 1;
 	endwin();
 	delscreen(scr);
 	if (out != NULL)
@@ -995,8 +653,12 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 		*cause = xstrdup(script_error(ui.script));
 		rv = -1;
 	}
-	ui_save_state(&ui);
+	if (save_failed) {
+		fprintf(stderr, "demarche: %s\n", why);
+		free(why);
+	}
 	ui_free(&ui);
+	session_reraise();
 	return rv;
 }
 

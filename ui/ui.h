@@ -9,6 +9,13 @@
  * an action; the pane (or the global handler) applies it and returns
  * reaction bits; the main loop turns the reactions into a new layout and
  * a redraw.  Curses is only touched while drawing and reading keys.
+ *
+ * The files form layers, checked by tests/arch/ui-cycles.sh: at the
+ * bottom the model (model.c, curses-free), the drawing helpers, the
+ * lists and uictx.c; over them the panes, which never call each other,
+ * the prompt, the commands or the loop (they ask through reaction bits:
+ * REACT_LIMIT, and the prompt answers with REACT_ANSWER); at the top the
+ * loop (ui.c) with the search, the commands, the screen and the reload.
  */
 #ifndef DEMARCHE_UI_UI_H
 #define DEMARCHE_UI_UI_H
@@ -22,6 +29,7 @@
 #include <stdint.h>
 
 #include "keys.h"
+#include "model.h"
 #include "tui.h"
 #include "uiconfig.h"
 #include "uistate.h"
@@ -43,6 +51,10 @@ enum reaction {
 	REACT_QUIT = 1 << 2,		/* leave the loop */
 	REACT_CLEAR = 1 << 3,		/* clear the terminal (Ctrl-L) */
 	REACT_UNHANDLED = 1 << 4,	/* the pane did not use the action */
+	REACT_LIMIT = 1 << 5,		/* set the limit to ui->limit_req */
+	REACT_ANSWER = 1 << 6,		/* the prompt's line is in
+					   ui->answer */
+	REACT_COPY = 1 << 7,		/* copy ui->copy_req (y) */
 };
 
 enum pane_id {
@@ -71,6 +83,8 @@ struct pane_ops {
 	void		(*where)(struct ui *, struct pane *, struct buf *);
 	/* The corpus, the limit or the search changed. */
 	void		(*changed)(struct ui *, struct pane *);
+	/* A click at row, col of the pane's rectangle; reaction bits. */
+	int		(*click)(struct ui *, struct pane *, int row, int col);
 };
 
 struct pane {
@@ -104,6 +118,9 @@ enum prompt_kind {
 	PROMPT_LIMIT,
 	PROMPT_COMMAND,
 	PROMPT_SIDES,
+	PROMPT_PIPE,
+	PROMPT_FIND,		/* "/" in the actors pane */
+	PROMPT_SPLIT,		/* t: the time view's date */
 };
 
 struct prompt {
@@ -133,13 +150,15 @@ struct ui {
 	struct ui_config	 cf;
 	struct ui_state		 st;
 	char			*state_dir;	/* NULL: state not kept */
-	int			 state_dirty;
+	double			 state_saved;	/* when last saved (monotonic) */
 	int			 colors;	/* colour pairs in use */
 
-	/* The article list: corpus indexes, in corpus (date) order. */
+	struct ui_model		 model;		/* the limit and analysis */
+
+	/* The article list: the kept corpus indexes, in corpus (date)
+	   order. */
 	uint32_t		*list;
 	size_t			 nlist;
-	char			*limit;		/* pattern or description */
 	int			 sources;	/* the list shows a source column */
 	char			**undo;		/* ids marked by read-all */
 	size_t			 nundo;
@@ -167,35 +186,112 @@ struct ui {
 	double			 job_polled;	/* last look for a key */
 	double			 job_drawn;	/* last progress drawn */
 
+	enum pane_id		 back;		/* where q in the reader goes */
+	struct {
+		uint32_t	 idx;		/* the reader's article, or
+						   UINT32_MAX */
+		uint32_t	 off;		/* byte offset of its top line */
+		unsigned	 gen;		/* counts openings: the reader
+						   loads when it changes */
+	}			 rd;
+	char			*limit_req;	/* REACT_LIMIT: the limit asked */
+	char			*answer;	/* REACT_ANSWER: what was typed */
+	char			*copy_req;	/* REACT_COPY: the text */
+	enum prompt_kind	 answer_kind;	/* ... at which prompt */
+	uint32_t		 select_req;	/* ... then select this article
+						   (UINT32_MAX: none) */
+
+	/* Hooks the loop sets for uictx.c, which calls nothing above it. */
+	int			(*tick)(struct ui *);	/* a timely save;
+						   1: a signal asks to stop */
+	void			(*show_partial)(struct ui *); /* a search's
+						   results so far */
+	void			(*redraw)(struct ui *, const char *what);
+	uint32_t		 mark_article;	/* the sentence the reader */
+	uint32_t		 mark_start;	/* highlights (opened from */
+	uint32_t		 mark_end;	/* evidence); UINT32_MAX: none */
+
 	struct ui_script	*script;	/* headless: keys from a file */
-	void			*actors;	/* struct ui_actors, lazily */
 	void			*positions;	/* struct ui_positions */
 };
 
-/* ui.c */
+/* screen.c: layout and drawing of the whole screen. */
+void	 ui_layout(struct ui *);
+void	 ui_draw(struct ui *);
+/* The pane whose name on the bar is under column x; reaction bits. */
+int	 ui_bar_click(struct ui *, int x);
+/* One line in DEMARCHE_TUI_LOG: what was drawn, ms since 'since'. */
+void	 ui_log(const char *what, double since);
+
+/* uictx.c: what every part may use (it calls nothing above it). */
+void	 ui_set_scripted(void);
+double	 ui_now(void);
+/* 1 when the terminal is gone (hung up) though no SIGHUP came. */
+int	 ui_input_gone(void);
 void	 ui_message(struct ui *, int error, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /* Draw the whole screen now; what names it in DEMARCHE_TUI_LOG. */
 void	 ui_redraw(struct ui *, const char *what);
 int	 ui_select_pane(struct ui *, enum pane_id);
+/* The article keys act on: the reader's, else the selected; or -1. */
+long	 ui_target_article(struct ui *);
 /* The corpus index of the selected article, or -1. */
 long	 ui_selected_article(struct ui *);
 /* Select corpus article idx in the list (when listed); 0 or -1. */
 int	 ui_select_article(struct ui *, uint32_t idx);
-/* Open the reader on article idx, scrolled to byte off. */
+/* Open the reader on article idx, scrolled to byte off; q comes back. */
 int	 ui_open_article(struct ui *, uint32_t idx, uint32_t off);
-void	 ui_set_limit(struct ui *, const uint32_t *idx, size_t n,
-	    const char *what);
+/* The same, scrolled to bytes [start, end) of it and highlighting them. */
+int	 ui_open_span(struct ui *, uint32_t idx, uint32_t start,
+	    uint32_t end);
+/* Tell every pane the limit, the corpus or the search changed. */
+void	 ui_changed(struct ui *);
+/* Apply the config's terminal settings (colours, mouse). */
+void	 ui_apply_config(struct ui *);
+/* listing.c: the article list from the model's limit, in its order. */
+/* Make the list again; tell the panes. */
+void	 ui_list_update(struct ui *);
+/* S: the next order (kept in the state); reaction bits. */
+int	 ui_sort_next(struct ui *);
+/* The order's name when it is not the date's, else NULL. */
+const char *ui_sort_name(struct ui *);
 void	 ui_mark_read(struct ui *, uint32_t idx, int read);
 int	 ui_is_read(struct ui *, uint32_t idx);
 int	 ui_is_starred(struct ui *, uint32_t idx);
 int	 ui_input_pending(void);
 void	 ui_notify(struct ui *, struct notify *);
-void	 ui_run_man(struct ui *);
+
 int	 ui_command(struct ui *, const char *line);
 void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
 int	 ui_reopen_corpus(struct ui *);
 struct article *ui_article(struct ui *, uint32_t idx);
+
+/* spawn.c: other programs, curses suspended. */
+void	 ui_run_man(struct ui *);
+/* o: the article's URL in $BROWSER (or xdg-open), as one argument. */
+int	 ui_open_url(struct ui *, uint32_t idx);
+/*
+ * y: hand text to the command of "set copy" on its standard input, or
+ * else add it to $XDG_STATE_HOME/demarche/clippings (atomically).
+ */
+int	 ui_copy_text(struct ui *, const char *text);
+/* |: run the user's command (sh -c) with the article on its input. */
+int	 ui_pipe_article(struct ui *, uint32_t idx, const char *command);
+
+/* session.c: the state kept between runs, and signals. */
+#define SESSION_POLL_MS 250	/* the loop's longest wait for a key */
+void	 session_signals(void);
+/* SIGHUP or SIGTERM when one came, else 0. */
+int	 session_signalled(void);
+void	 session_reraise(void);
+void	 session_load(struct ui *);
+/* Merge and write the state now; 0 or -1 with *cause. */
+int	 session_save(struct ui *, char **cause);
+/*
+ * Save when the marks changed and the last save is a second old; returns
+ * the milliseconds until a save is due, or -1 when none is pending.
+ */
+int	 session_tick(struct ui *);
 
 /* draw.c */
 void	 draw_init_colors(struct ui *);
@@ -237,7 +333,8 @@ int	 uisearch_type(struct ui *, const char *pattern);
  */
 void	 uisearch_partial(struct ui *);
 void	 uisearch_clear(struct ui *);
-int	 uisearch_limit(struct ui *, const char *pattern);
+/* Set the limit (the language of query/limit.h; "" clears it). */
+int	 uisearch_limit(struct ui *, const char *text);
 /* Hit spans of article a (loaded) into *spans; returns their number. */
 size_t	 uisearch_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
@@ -259,18 +356,14 @@ void	 script_dump(FILE *);
 
 /* Pane helpers. */
 void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
-uint32_t reader_article(struct ui *);
-/* The byte offset of the reader's top line (0 at the top). */
-uint32_t reader_anchor(struct ui *);
 int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
-struct actor_set;
-/* The corpus's actor set, built on first use; NULL when unavailable. */
-const struct actor_set *ui_actor_set(struct ui *);
-/* Let the actors be found again after a key cancelled it. */
-void	 ui_actors_retry(struct ui *);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
+/* t: ask where the time view splits (the middle date offered). */
+void	 positions_ask_split(struct ui *);
+/* Show the time view split at date (checked; the message says why not). */
+void	 positions_set_split(struct ui *, const char *date);
 
 /* A scrolling list: selection and first visible row. */
 struct ui_list {

@@ -70,6 +70,7 @@ uiconfig_release(struct ui_config *cf)
 
 	keymap_release(&cf->keys);
 	free(cf->corpus);
+	free(cf->copy);
 	for (i = 0; i < cf->nerrors; i++)
 		free(cf->errors[i]);
 	free(cf->errors);
@@ -227,7 +228,8 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 	return NULL;
 }
 
-/* "set corpus PATH", "set colors on|off", "set search-delay MS". */
+/* "set corpus PATH", "set colors on|off", "set search-delay MS",
+   "set mouse on|off", "set copy COMMAND". */
 static const char *
 uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 {
@@ -241,6 +243,11 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 		cf->corpus = xstrdup(w[2]);
 		return NULL;
 	}
+	if (strcmp(w[1], "copy") == 0) {
+		free(cf->copy);
+		cf->copy = *w[2] != '\0' ? xstrdup(w[2]) : NULL;
+		return NULL;
+	}
 	if (strcmp(w[1], "search-delay") == 0) {
 		errno = 0;
 		ms = strtol(w[2], &end, 10);
@@ -249,6 +256,13 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 			return (*arg = w[2], "expected milliseconds (0-10000), "
 			    "not");
 		cf->search_delay = (int)ms;
+		return NULL;
+	}
+	if (strcmp(w[1], "mouse") == 0) {
+		if (strcmp(w[2], "on") == 0 || strcmp(w[2], "off") == 0)
+			cf->mouse = strcmp(w[2], "on") == 0;
+		else
+			return (*arg = w[2], "expected on or off, not");
 		return NULL;
 	}
 	if (strcmp(w[1], "colors") == 0 || strcmp(w[1], "colours") == 0) {

@@ -68,6 +68,9 @@ struct ui_config {
 	int		 colors;	/* 0: monochrome */
 	char		*corpus;	/* NULL: the samples */
 	int		 search_delay;	/* milliseconds */
+	int		 mouse;		/* set mouse on: clicks and wheel */
+	char		*copy;		/* set copy "COMMAND": y pipes the
+					   citation to it; NULL: a file */
 	char		**errors;	/* "FILE:LINE: message" */
 	size_t		 nerrors;
 };

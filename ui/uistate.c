@@ -16,9 +16,12 @@
 #include "base/buf.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
+#include "text/article.h"
 #include "uistate.h"
 
 #define UISTATE_MAGIC "demarche-state 1"
+
+static int	uistate_read_other(struct ui_state *, const char *, char **);
 
 static size_t
 strset_slot(const struct strset *s, const char *key)
@@ -116,11 +119,16 @@ uistate_release(struct ui_state *st)
 
 	strset_release(&st->read);
 	strset_release(&st->star);
+	strset_release(&st->reject);
+	for (i = 0; i < st->nops; i++)
+		free(st->ops[i].key);
+	free(st->ops);
 	for (i = 0; i < st->nhistory; i++)
 		free(st->history[i]);
 	free(st->history);
 	free(st->last);
 	free(st->reading);
+	free(st->sort);
 	memset(st, 0, sizeof *st);
 }
 
@@ -148,6 +156,37 @@ uistate_add_history(struct ui_state *st, const char *s)
 	st->history = xreallocarray(st->history, st->nhistory + 1,
 	    sizeof *st->history);
 	st->history[st->nhistory++] = keep != NULL ? keep : xstrdup(s);
+}
+
+struct strset *
+uistate_set(struct ui_state *st, enum uistate_set which)
+{
+	switch (which) {
+	case UISTATE_STAR:
+		return &st->star;
+	case UISTATE_REJECT:
+		return &st->reject;
+	default:
+		return &st->read;
+	}
+}
+
+int
+uistate_mark(struct ui_state *st, enum uistate_set which, const char *key,
+    int on)
+{
+	struct strset		*s = uistate_set(st, which);
+	struct uistate_op	*op;
+
+	if (!(on ? strset_add(s, key) : strset_del(s, key)))
+		return 0;
+	st->ops = xreallocarray(st->ops, st->nops + 1, sizeof *st->ops);
+	op = &st->ops[st->nops++];
+	op->set = which;
+	op->on = on;
+	op->key = xstrdup(key);
+	st->dirty = 1;
+	return 1;
 }
 
 /* Undo the escapes of v[0..len) into a new string; NULL when invalid. */
@@ -227,11 +266,17 @@ uistate_line(struct ui_state *st, const char *p, size_t n)
 		strset_add(&st->read, v);
 	else if (kl == 4 && memcmp(p, "star", 4) == 0)
 		strset_add(&st->star, v);
+	else if (kl == 6 && memcmp(p, "reject", 6) == 0)
+		strset_add(&st->reject, v);
 	else if (kl == 6 && memcmp(p, "search", 6) == 0)
 		uistate_add_history(st, v);
 	else if (kl == 4 && memcmp(p, "last", 4) == 0) {
 		free(st->last);
 		st->last = v;
+		return 0;
+	} else if (kl == 4 && memcmp(p, "sort", 4) == 0) {
+		free(st->sort);
+		st->sort = v;
 		return 0;
 	} else if (kl == 7 && memcmp(p, "reading", 7) == 0) {
 		if (uistate_reading(st, v) != 0) {
@@ -310,6 +355,7 @@ uistate_write(const struct ui_state *st, struct buf *b)
 	buf_adds(b, UISTATE_MAGIC "\n");
 	uistate_write_set(&st->read, "read", b);
 	uistate_write_set(&st->star, "star", b);
+	uistate_write_set(&st->reject, "reject", b);
 	for (i = 0; i < st->nhistory; i++) {
 		buf_adds(b, "search ");
 		uistate_escape(b, st->history[i]);
@@ -326,6 +372,11 @@ uistate_write(const struct ui_state *st, struct buf *b)
 		buf_addc(b, '\n');
 	}
 	buf_printf(b, "pane %d\n", st->pane);
+	if (st->sort != NULL) {
+		buf_adds(b, "sort ");
+		uistate_escape(b, st->sort);
+		buf_addc(b, '\n');
+	}
 }
 
 int
@@ -368,6 +419,29 @@ uistate_load(struct ui_state *st, const char *dir, char **warning)
 	return 0;
 }
 
+void
+uistate_load_default(struct ui_state *st)
+{
+	char	*dir, *cause = NULL;
+
+	if ((dir = xdg_dir(XDG_STATE, 0, &cause)) == NULL) {
+		free(cause);
+		return;
+	}
+	if (uistate_read_other(st, dir, &cause) != 0)
+		free(cause);
+	free(dir);
+}
+
+int
+uistate_marked(void *arg, const struct article *a, enum limit_mark m)
+{
+	struct ui_state	*st = arg;
+
+	return strset_has(m == LIMIT_MARK_STAR ? &st->star : &st->read,
+	    a->id);
+}
+
 int
 uistate_save(const struct ui_state *st, const char *dir, char **cause)
 {
@@ -383,4 +457,83 @@ uistate_save(const struct ui_state *st, const char *dir, char **cause)
 	free(path);
 	buf_release(&b);
 	return rv;
+}
+
+/* Replay st's journal over fresh's sets, and st's history after fresh's. */
+static void
+uistate_replay(struct ui_state *fresh, const struct ui_state *st)
+{
+	const struct uistate_op	*op;
+	struct strset		*s;
+	size_t			 i;
+
+	for (i = 0; i < st->nops; i++) {
+		op = &st->ops[i];
+		s = uistate_set(fresh, op->set);
+		if (op->on)
+			strset_add(s, op->key);
+		else
+			strset_del(s, op->key);
+	}
+	for (i = 0; i < st->nhistory; i++)
+		uistate_add_history(fresh, st->history[i]);
+	free(fresh->last);
+	fresh->last = st->last != NULL ? xstrdup(st->last) : NULL;
+	free(fresh->reading);
+	fresh->reading = st->reading != NULL ? xstrdup(st->reading) : NULL;
+	fresh->reading_off = st->reading_off;
+	fresh->pane = st->pane;
+	free(fresh->sort);
+	fresh->sort = st->sort != NULL ? xstrdup(st->sort) : NULL;
+}
+
+/* Read DIR/state into fresh as far as it parses; -1 when unreadable. */
+static int
+uistate_read_other(struct ui_state *fresh, const char *dir, char **cause)
+{
+	char	*path, *data, *why = NULL;
+	size_t	 len;
+
+	path = xasprintf("%s/state", dir);
+	if (access(path, F_OK) != 0 && errno == ENOENT) {
+		free(path);
+		return 0;
+	}
+	data = file_read(path, &len, cause);
+	free(path);
+	if (data == NULL)
+		return -1;
+	uistate_parse(fresh, data, len, &why);
+	free(why);
+	free(data);
+	return 0;
+}
+
+int
+uistate_merge_save(struct ui_state *st, const char *dir, int wait_ms,
+    char **cause)
+{
+	struct ui_state	fresh;
+	int		fd, rv;
+
+	if (mkdir_p(dir, cause) != 0)
+		return -1;
+	if ((fd = lock_acquire(dir, wait_ms, cause)) == -1)
+		return -1;
+	uistate_init(&fresh);
+	if (uistate_read_other(&fresh, dir, cause) != 0) {
+		lock_release(fd);
+		uistate_release(&fresh);
+		return -1;
+	}
+	uistate_replay(&fresh, st);
+	rv = uistate_save(&fresh, dir, cause);
+	lock_release(fd);
+	if (rv != 0) {
+		uistate_release(&fresh);
+		return -1;
+	}
+	uistate_release(st);
+	*st = fresh;
+	return 0;
 }

@@ -3,6 +3,7 @@
 src_libdemarche_a_SOURCES += \
 	src/base/atomic.c src/base/atomic.h \
 	src/base/buf.c src/base/buf.h \
+	src/base/date.c src/base/date.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json.c src/base/json.h \
 	src/base/notify.c src/base/notify.h \

@@ -21,6 +21,7 @@
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
+#include "query/limit.h"
 #include "text/article.h"
 #include "text/corpus.h"
 
@@ -30,6 +31,7 @@ struct actors_opts {
 	int		 stats;		/* --stats: cache use on stderr */
 	int		 side;		/* enum side, or -1 for all */
 	int		 kind;		/* enum actor_kind, or -1 for all */
+	struct limit	*limit;		/* --limit, or NULL */
 };
 
 static void
@@ -65,6 +67,8 @@ actors_load_dict(int *problems)
 static int
 actors_wanted(const struct actors_opts *o, const struct actor *ac)
 {
+	if (ac->mentions == 0)		/* none left in the limit */
+		return 0;
 	if (o->side >= 0 && (int)ac->side != o->side)
 		return 0;
 	if (o->kind >= 0 && (int)ac->kind != o->kind)
@@ -315,6 +319,7 @@ actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 		{ "stats", no_argument, NULL, 'S' },
 		{ "side", required_argument, NULL, 's' },
 		{ "kind", required_argument, NULL, 'k' },
+		{ "limit", required_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -349,6 +354,11 @@ actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 			}
 			o->kind = (int)kind;
 			break;
+		case 'L':
+			limit_free(o->limit);
+			if ((o->limit = cmd_limit_parse(optarg)) == NULL)
+				return CMD_ERROR;
+			break;
 		case 'h':
 			cmd_print_usage(stdout, "actors", CMD_OK);
 			return -1;
@@ -371,12 +381,14 @@ cmd_actors(int argc, char **argv)
 	char			*cause = NULL;
 	int			 r;
 
-	if ((r = actors_parse_opts(argc, argv, &o)) != CMD_OK)
+	if ((r = actors_parse_opts(argc, argv, &o)) != CMD_OK) {
+		limit_free(o.limit);
 		return r == -1 ? CMD_OK : r;
-	if ((d = actors_load_dict(NULL)) == NULL)
-		return CMD_ERROR;
-	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0) {
+	}
+	if ((d = actors_load_dict(NULL)) == NULL ||
+	    cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0) {
 		dict_free(d);
+		limit_free(o.limit);
 		return CMD_ERROR;
 	}
 	actor_set_init(&set);
@@ -386,13 +398,16 @@ cmd_actors(int argc, char **argv)
 		cmd_error("%s", cause);
 		free(cause);
 		r = CMD_ERROR;
-	} else {
+	} else if (cmd_limit_cut(o.limit, &c, &set, NULL, NULL) != 0)
+		r = CMD_ERROR;
+	else {
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		if (o.stats)
 			actors_stats(&set, &c, &t0, &t1);
 		actors_print(&set, &c, &o);
 	}
 	actor_set_release(&set);
+	limit_free(o.limit);
 	cmd_texts_release();
 	corpus_release(&c);
 	dict_free(d);

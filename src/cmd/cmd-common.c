@@ -44,19 +44,83 @@ cmd_print_forms(FILE *f, const char *prefix, const char *usage)
 	fprintf(f, "%s%s\n", prefix, usage);
 }
 
+static void	cmd_print_options(FILE *, const char *);
+
 int
 cmd_print_usage(FILE *f, const char *name, int status)
 {
 	const char	*u = cmd_usage(name), *nl;
 
 	nl = strchr(u, '\n');
-	if (nl == NULL) {
+	if (nl == NULL)
 		fprintf(f, "usage: demarche %s\n", u);
-		return status;
+	else {
+		fprintf(f, "usage: demarche %.*s\n", (int)(nl - u), u);
+		cmd_print_forms(f, "       demarche ", nl + 1);
 	}
-	fprintf(f, "usage: demarche %.*s\n", (int)(nl - u), u);
-	cmd_print_forms(f, "       demarche ", nl + 1);
+	if (status == CMD_OK)
+		cmd_print_options(f, name);
 	return status;
+}
+
+/* --help: the summary, each option and argument, where PATH comes from. */
+static void
+cmd_print_options(FILE *f, const char *name)
+{
+	const struct cmd_entry	*c;
+
+	for (c = cmd_table; c->name != NULL; c++) {
+		if (strcmp(c->name, name) != 0)
+			continue;
+		fprintf(f, "\n%s.\n\n%s", c->summary, c->options != NULL ?
+		    c->options : "");
+		if (strstr(c->usage, "PATH") != NULL &&
+		    strstr(c->options, "  PATH") == NULL)
+			fputs("  PATH           files or folders of articles "
+			    "(default: $DEMARCHE_CORPUS,\n"
+			    "                 else the samples)\n", f);
+		fputs("  --help         this help; the manual: man demarche\n",
+		    f);
+	}
+}
+
+/* Edit distance between a and b, stopping past max. */
+static size_t
+cmd_distance(const char *a, const char *b, size_t max)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, j, d[32], prev, tmp;
+
+	if (la >= sizeof d || lb >= sizeof d)
+		return max + 1;
+	for (j = 0; j <= lb; j++)
+		d[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = d[0];
+		d[0] = i;
+		for (j = 1; j <= lb; j++) {
+			tmp = d[j];
+			d[j] = a[i - 1] == b[j - 1] ? prev :
+			    1 + (prev < d[j - 1] ? (prev < d[j] ? prev : d[j]) :
+			    (d[j - 1] < d[j] ? d[j - 1] : d[j]));
+			prev = tmp;
+		}
+	}
+	return d[lb];
+}
+
+const char *
+cmd_suggest(const char *name)
+{
+	const struct cmd_entry	*c, *best = NULL;
+	size_t			 d, bestd = 3;
+
+	for (c = cmd_table; c->name != NULL; c++) {
+		if ((d = cmd_distance(name, c->name, 2)) < bestd) {
+			bestd = d;
+			best = c;
+		}
+	}
+	return best != NULL && strlen(name) >= 3 ? best->name : NULL;
 }
 
 void

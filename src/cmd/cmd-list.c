@@ -9,13 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <stdlib.h>
+
 #include "base/json.h"
 #include "cmd/cmd.h"
 #include "text/article.h"
+#include "query/limit.h"
 #include "text/corpus.h"
 
 static void
-list_json(struct corpus *c)
+list_json(struct corpus *c, const uint8_t *keep)
 {
 	struct json	 j;
 	struct article	*a;
@@ -24,6 +27,8 @@ list_json(struct corpus *c)
 	json_init(&j, stdout, JSON_PRETTY);
 	json_begin_array(&j);
 	for (i = 0; i < c->n; i++) {
+		if (keep != NULL && !keep[i])
+			continue;
 		a = c->articles[i];
 		json_begin_object(&j);
 		json_kv_string(&j, "id", a->id);
@@ -64,13 +69,15 @@ list_flat(const char *s)
 }
 
 static void
-list_text(struct corpus *c)
+list_text(struct corpus *c, const uint8_t *keep)
 {
 	struct article	*a;
 	size_t		 i;
 	char		 num[32];
 
 	for (i = 0; i < c->n; i++) {
+		if (keep != NULL && !keep[i])
+			continue;
 		a = c->articles[i];
 		cmd_field(a->id);
 		cmd_out("\t");
@@ -89,16 +96,24 @@ cmd_list(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "limit", required_argument, NULL, 'l' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct corpus	c;
-	int		ch, json = 0;
+	struct corpus	 c;
+	struct limit	*l = NULL;
+	uint8_t		*keep = NULL;
+	int		 ch, json = 0;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'j':
 			json = 1;
+			break;
+		case 'l':
+			limit_free(l);
+			if ((l = cmd_limit_parse(optarg)) == NULL)
+				return CMD_ERROR;
 			break;
 		case 'h':
 			return cmd_print_usage(stdout, "list", CMD_OK);
@@ -106,12 +121,22 @@ cmd_list(int argc, char **argv)
 			return cmd_print_usage(stderr, "list", CMD_ERROR);
 		}
 	}
-	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0)
+	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0) {
+		limit_free(l);
 		return CMD_ERROR;
+	}
+	if (l != NULL && (keep = cmd_limit_keep(l, &c, NULL, NULL,
+	    NULL)) == NULL) {
+		limit_free(l);
+		corpus_release(&c);
+		return CMD_ERROR;
+	}
 	if (json)
-		list_json(&c);
+		list_json(&c, keep);
 	else
-		list_text(&c);
+		list_text(&c, keep);
+	free(keep);
+	limit_free(l);
 	corpus_release(&c);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		cmd_error("cannot write the output");

@@ -19,7 +19,10 @@
 #include "base/json.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
+#include "base/date.h"
 #include "cmd/cmd.h"
+#include "query/explain.h"
+#include "query/limit.h"
 #include "text/article.h"
 #include "text/corpus.h"
 
@@ -48,6 +51,8 @@ struct pos_opts {
 	int		 side;		/* enum side, or -1 */
 	const char	*issue;
 	const char	*since;
+	struct limit	*limit;		/* --limit, or NULL */
+	int		 rejected;	/* --rejected: only the rejected */
 };
 
 static void
@@ -127,6 +132,8 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 		{ "issue", required_argument, NULL, 'i' },
 		{ "since", required_argument, NULL, 'S' },
 		{ "stats", no_argument, NULL, 'T' },
+		{ "limit", required_argument, NULL, 'L' },
+		{ "rejected", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -137,7 +144,7 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 	o->side = -1;
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
 		if ((diff && (ch == 's' || ch == 'i' || ch == 'e' ||
-		    ch == 'T')) ||
+		    ch == 'T' || ch == 'r')) ||
 		    (!diff && (ch == 'm' || ch == 'S')))
 			ch = '?';
 		switch (ch) {
@@ -166,6 +173,14 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 			break;
 		case 'T':
 			o->stats = 1;
+			break;
+		case 'r':
+			o->rejected = 1;
+			break;
+		case 'L':
+			limit_free(o->limit);
+			if ((o->limit = cmd_limit_parse(optarg)) == NULL)
+				return CMD_ERROR;
 			break;
 		case 'h':
 			cmd_print_usage(stdout, cmd, CMD_OK);
@@ -314,20 +329,8 @@ pos_text_position(const struct pos_run *r, const struct position *p,
 	buf_printf(&b, "\n%s\t", indent);
 	pos_add_span(&b, a, p->start, p->end);
 	buf_addc(&b, '\n');
-	if (explain) {
-		buf_printf(&b, "%s\tcue \"", indent);
-		pos_add_span(&b, a, p->cue_start, p->cue_end);
-		buf_printf(&b, "\" (%s%s), trigger \"", p->cue,
-		    (p->flags & POS_CHAINED) ? ", chained" : "");
-		pos_add_span(&b, a, p->trigger_start, p->trigger_end);
-		buf_printf(&b, "\", %s, %s\n%s\tholder \"", (p->flags &
-		    POS_NEGATED) ? "negated" : "not negated",
-		    pos_modality_name(p->modality), indent);
-		pos_add_span(&b, a, p->holder_start, p->holder_end);
-		buf_printf(&b, "\" found as %s; side %s from %s\n",
-		    pos_how_name(p->how), side_name(p->side),
-		    pos_side_source(r, p));
-	}
+	if (explain)
+		explain_position(&b, indent, a, p, &r->as);
 	cmd_out(b.data);
 	buf_release(&b);
 }
@@ -351,12 +354,18 @@ cmd_positions(int argc, char **argv)
 	size_t		 i;
 	int		 rv;
 
-	if ((rv = pos_parse_opts("positions", argc, argv, &o)) != CMD_OK)
+	if ((rv = pos_parse_opts("positions", argc, argv, &o)) != CMD_OK) {
+		limit_free(o.limit);
 		return rv == -1 ? CMD_OK : rv;
-	if (pos_run_open(&r, argv + optind, argc - optind) != 0) {
+	}
+	if (pos_run_open(&r, argv + optind, argc - optind) != 0 ||
+	    cmd_limit_cut(o.limit, &r.c, &r.as, &r.ps, r.pd) != 0) {
+		limit_free(o.limit);
 		pos_run_release(&r);
 		return CMD_ERROR;
 	}
+	limit_free(o.limit);
+	cmd_rejected_cut(&r.c, &r.ps, r.pd, o.rejected);
 	if (o.issue != NULL && pos_dict_issue_find(r.pd, o.issue) == -1) {
 		cmd_error("unknown issue '%s'", o.issue);
 		pos_run_release(&r);
@@ -562,6 +571,31 @@ pos_diff_text(const struct pos_run *r, const struct posdiff *d,
 	buf_release(&b);
 }
 
+/*
+ * --since names a day, checked against the calendar ("2022-3-1" is read
+ * as 2022-03-01 and written back so); 0, or -1 after printing.
+ */
+static int
+pos_check_date(const char **sincep)
+{
+	static char	 day[16];
+	const char	*since = *sincep;
+	int32_t		 first, last;
+	char		*cause = NULL;
+
+	if (since == NULL)
+		return 0;
+	if (date_parse(since, strlen(since), &first, &last, &cause) != 0) {
+		cmd_error("%s", cause);
+		free(cause);
+		return -1;
+	}
+	snprintf(day, sizeof day, "%04d-%02d-%02d", (int)(first / 10000),
+	    (int)(first / 100 % 100), (int)(first % 100));
+	*sincep = day;
+	return 0;
+}
+
 int
 cmd_diff(int argc, char **argv)
 {
@@ -572,24 +606,28 @@ cmd_diff(int argc, char **argv)
 	enum side		 a = SIDE_NONE, b = SIDE_NONE;
 	int			 rv, nsides;
 
-	if ((rv = pos_parse_opts("diff", argc, argv, &o)) != CMD_OK)
+	if ((rv = pos_parse_opts("diff", argc, argv, &o)) != CMD_OK) {
+		limit_free(o.limit);
 		return rv == -1 ? CMD_OK : rv;
+	}
 	nsides = o.matrix ? 0 : o.since != NULL ? 1 : 2;
-	if (argc - optind < nsides)
-		return cmd_print_usage(stderr, "diff", CMD_ERROR);
-	if ((nsides >= 1 && pos_parse_side(argv[optind], &a) != 0) ||
-	    (nsides == 2 && pos_parse_side(argv[optind + 1], &b) != 0))
-		return CMD_ERROR;
-	if (o.since != NULL && (strlen(o.since) < 4 ||
-	    (o.since[4] != '\0' && o.since[4] != '-'))) {
-		cmd_error("bad date '%s' (want YYYY-MM-DD)", o.since);
-		return CMD_ERROR;
+	if (argc - optind < nsides || (nsides >= 1 &&
+	    pos_parse_side(argv[optind], &a) != 0) || (nsides == 2 &&
+	    pos_parse_side(argv[optind + 1], &b) != 0) ||
+	    pos_check_date(&o.since) != 0) {
+		limit_free(o.limit);
+		return argc - optind < nsides ?
+		    cmd_print_usage(stderr, "diff", CMD_ERROR) : CMD_ERROR;
 	}
 	if (pos_run_open(&r, argv + optind + nsides,
-	    argc - optind - nsides) != 0) {
+	    argc - optind - nsides) != 0 ||
+	    cmd_limit_cut(o.limit, &r.c, &r.as, &r.ps, r.pd) != 0) {
+		limit_free(o.limit);
 		pos_run_release(&r);
 		return CMD_ERROR;
 	}
+	limit_free(o.limit);
+	cmd_rejected_cut(&r.c, &r.ps, r.pd, 0);
 	if (o.matrix) {
 		posdiff_matrix_build(&m, &r.ps, pos_dict_nissues(r.pd),
 		    pos_mask(&o));

@@ -10,10 +10,15 @@
 #ifndef DEMARCHE_CMD_H
 #define DEMARCHE_CMD_H
 
+#include <stdint.h>
 #include <stdio.h>
 
+struct actor_set;
 struct article;
 struct corpus;
+struct limit;
+struct pos_dict;
+struct pos_set;
 
 #define CMD_OK		0
 #define CMD_NONE	1
@@ -25,6 +30,8 @@ struct cmd_entry {
 	const char	*usage;		/* the SYNOPSIS lines, without "demarche";
 					   alternative forms separated by '\n' */
 	const char	*summary;
+	const char	*options;	/* --help's lines after the usage:
+					   "  --json\tprint JSON\n"... */
 };
 
 extern const struct cmd_entry cmd_table[];
@@ -47,8 +54,18 @@ int	cmd_import(int, char **);
 const char	*cmd_usage(const char *name);
 /* Print each form of a usage string on its own line after prefix. */
 void		 cmd_print_forms(FILE *f, const char *prefix, const char *usage);
-/* Print "usage: demarche LINE" to f; status is returned for convenience. */
+/*
+ * Print "usage: demarche LINE" to f; status is returned for convenience.
+ * With status CMD_OK (the user asked, --help) the summary and each
+ * option and argument follow.
+ */
 int		 cmd_print_usage(FILE *f, const char *name, int status);
+
+/*
+ * The subcommand closest to name (at most two edits away), or NULL: for
+ * "unknown command 'serch' (did you mean 'search'?)".
+ */
+const char	*cmd_suggest(const char *name);
 
 /* "demarche: MESSAGE" on standard error, sanitised. */
 void		 cmd_error(const char *fmt, ...)
@@ -84,5 +101,29 @@ void		 cmd_field(const char *s);
 /* Write s sanitised to stdout (tabs and newlines kept). */
 void		 cmd_out(const char *s);
 void		 cmd_out_n(const char *s, size_t len);
+
+/* cmd-limit.c: --limit EXPR (query/limit.h) on the command line. */
+/* The parsed expression, or NULL after printing "limit: ..." */
+struct limit	*cmd_limit_parse(const char *text);
+/*
+ * The articles of c in the limit, a malloc'd byte per article (1: in),
+ * computed with as, ps and pd when given (over the whole corpus) and
+ * bringing in what else the expression needs; NULL after printing.
+ */
+uint8_t		*cmd_limit_keep(const struct limit *, struct corpus *c,
+		    const struct actor_set *as, const struct pos_set *ps,
+		    const struct pos_dict *pd);
+/* Cut as and ps (either may be NULL) to the limit l (NULL: none);
+   0, or -1 after printing. */
+int		 cmd_limit_cut(const struct limit *l, struct corpus *c,
+		    struct actor_set *as, struct pos_set *ps,
+		    const struct pos_dict *pd);
+
+/*
+ * Leave out of ps the evidence the interface's user rejected (the state
+ * file's reject keys, query/evidence.h); with only, keep only that.
+ */
+void		 cmd_rejected_cut(struct corpus *c, struct pos_set *ps,
+		    const struct pos_dict *pd, int only);
 
 #endif

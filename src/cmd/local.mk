@@ -3,6 +3,7 @@ src_demarche_SOURCES += \
 	src/cmd/cmd.h \
 	src/cmd/main.c \
 	src/cmd/cmd-common.c \
+	src/cmd/cmd-limit.c \
 	src/cmd/cmd-list.c \
 	src/cmd/cmd-show.c \
 	src/cmd/cmd-search.c \

@@ -108,7 +108,9 @@ ok(not stale, "every key in KEY BINDINGS is live", "stale: %s" % stale)
 
 # 4. ':' commands and configuration.
 cmd_src = open(top + "/ui/command.c", encoding="utf-8").read()
-commands = set(re.findall(r'strcmp\(word, "([a-z]+)"\)', cmd_src))
+commands = set(re.findall(r'strcmp\(word, "([a-z]+)"\)', cmd_src)) | \
+    set(re.findall(r'\{ "([a-z]+)", command_', cmd_src))
+ok(len(commands) >= 10, "':' commands found in the source")
 colon = section(page_src, "COMMANDS") + section(page_src, "CONFIGURATION")
 for c in sorted(commands - {"q", "sides", "colour"}):
     ok(re.search(r"Ic (\w+ , )*%s\b" % c, colon) is not None or

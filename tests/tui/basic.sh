@@ -15,9 +15,9 @@ tui_keys g Enter
 tui_expect basic-reader.screen "Enter opens the reader"
 tui_keys Space
 tui_has "line " "Space scrolls the reader"
-tui_keys o
-tui_expect basic-maximised.screen "o maximises the reader"
-tui_keys o q
+tui_keys z
+tui_expect basic-maximised.screen "z maximises the reader"
+tui_keys z q
 tui_has " 1/13" "q goes back to the list"
 tui_keys 3
 tui_has "Actors" "3 shows the actors pane"

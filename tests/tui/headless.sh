@@ -48,9 +48,9 @@ j j j
 dump moved
 k G g Enter
 dump reader
-Space o
+Space z
 dump maximised
-o q 1 ?
+z q 1 ?
 dump help
 Q
 EOF
@@ -58,7 +58,7 @@ check "a script runs to the end" test $? -eq 0
 same start basic-start.screen "start-up: the screen tmux shows"
 same moved basic-moved.screen "j: the screen tmux shows"
 same reader basic-reader.screen "Enter: the screen tmux shows"
-same maximised basic-maximised.screen "o: the screen tmux shows"
+same maximised basic-maximised.screen "z: the screen tmux shows"
 same help basic-help.screen "?: the screen tmux shows"
 
 run search 120x40 <<'EOF'
@@ -88,7 +88,7 @@ dump diff
 q d
 type UKR EUR
 Enter
-q t
+q t Enter
 dump time
 EOF
 same actors panes-actors.screen "actors pane: the screen tmux shows"

@@ -27,7 +27,7 @@ tui_has "mentions in" "actors pane: the profile of the selected actor"
 tui_has ">USA " "actors pane: the selection moves in the list, by side"
 tui_expect panes-actors.screen "actors pane: stored screen"
 tui_keys Enter
-tui_has "limit: actor " "Enter on an actor limits the articles"
+tui_has "limit: ~a \"Marco Rubio\"" "Enter on an actor limits the articles"
 tui_keys '&' Enter 4
 tui_wait "[4 Positions]" || true
 tui_has " issue                  USA     RUS     UKR     EUR     OTH" \
@@ -86,7 +86,9 @@ tui_type "USA NOWHERE"
 tui_keys Enter
 tui_has "unknown side in 'USA NOWHERE'" "an unknown side is refused"
 tui_keys t
-tui_has "change (" "t shows the change over time"
+tui_has "split the time view at" "t asks where to split"
+tui_keys Enter
+tui_has "change (" "Enter on the date offered shows the change over time"
 tui_expect panes-time.screen "the time view: stored screen"
 tui_keys l l Enter
 tui_has " since (" "Enter on the time view's cell lists the evidence since"

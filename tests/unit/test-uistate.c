@@ -146,11 +146,55 @@ test_corrupt(void)
 	rmdir(dir);
 }
 
+/* Two programs on one state file: each keeps the other's marks. */
+static void
+test_merge(void)
+{
+	struct ui_state	 a, b, c;
+	char		 dir[] = "/tmp/test-uistate-merge.XXXXXX";
+	char		*cause = NULL;
+
+	if (mkdtemp(dir) == NULL)
+		tap_skip_all("cannot make a temporary directory");
+	uistate_init(&a);
+	uistate_init(&b);
+	is_int(uistate_mark(&a, UISTATE_STAR, "x", 1), 1, "a stars x");
+	is_int(uistate_mark(&a, UISTATE_STAR, "x", 1), 0, "twice: no change");
+	ok(a.dirty && a.nops == 1, "journalled once");
+	uistate_add_history(&a, "talks");
+	is_int(uistate_merge_save(&a, dir, 100, &cause), 0, "a saves");
+	ok(!a.dirty && a.nops == 0, "journal emptied");
+	uistate_mark(&b, UISTATE_STAR, "y", 1);
+	uistate_mark(&b, UISTATE_REJECT, "k1", 1);
+	uistate_mark(&b, UISTATE_READ, "r", 1);
+	uistate_mark(&b, UISTATE_READ, "r", 0);
+	uistate_add_history(&b, "truce");
+	is_int(uistate_merge_save(&b, dir, 100, &cause), 0, "b saves");
+	ok(strset_has(&b.star, "x") && strset_has(&b.star, "y"),
+	    "b now sees a's star beside its own");
+	ok(!strset_has(&b.read, "r"), "an undone mark stays undone");
+	uistate_mark(&a, UISTATE_STAR, "x", 0);
+	is_int(uistate_merge_save(&a, dir, 100, &cause), 0, "a saves again");
+	uistate_init(&c);
+	uistate_load(&c, dir, &cause);
+	ok(cause == NULL, "the merged file loads cleanly");
+	ok(!strset_has(&c.star, "x") && strset_has(&c.star, "y"),
+	    "a's unstar and b's star both kept");
+	ok(strset_has(&c.reject, "k1"), "rejections kept");
+	ok(c.nhistory == 2 && strcmp(c.history[0], "truce") == 0 &&
+	    strcmp(c.history[1], "talks") == 0, "histories merged");
+	uistate_release(&a);
+	uistate_release(&b);
+	uistate_release(&c);
+	tap_rmtree(dir);
+}
+
 int
 main(void)
 {
 	test_strset();
 	test_roundtrip();
 	test_corrupt();
+	test_merge();
 	return tap_done();
 }

@@ -1,0 +1,35 @@
+#!/bin/sh
+# Screen tests: how a side moved.  T shows one side's stance on every
+# issue quarter by quarter, or year by year over a long span (+ - ±),
+# Enter lists a row's evidence; t asks
+# where the time view splits (the middle date offered), refuses a date
+# not in the calendar and reads 2022-3-1 as 2022-03-01.
+. "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
+tui_init
+
+tui_start "$SAMPLES"
+tui_wait "articles" || true
+tui_keys 4
+tui_wait "[4 Positions]" || true
+tui_keys l l T
+tui_has "(by year)" "T on RUS's cell: RUS's timeline, by year over twelve years"
+tui_expect timeline-rus.screen "the timeline: stored screen"
+tui_keys j Enter
+tui_has "evidence: talks, RUS (5)" "Enter lists the row's evidence"
+tui_keys q T
+tui_has ">ceasefire              ±" "T again: back to the matrix"
+tui_keys t
+tui_has "split the time view at (YYYY-MM-DD): 2023-06-19" \
+    "t asks where to split, the middle date offered"
+tui_keys C-u
+tui_type "2022-13-01"
+tui_keys Enter
+tui_has "bad date '2022-13-01' (want YYYY-MM-DD)" "a date not in the calendar"
+tui_keys t C-u
+tui_type "2022-3-1"
+tui_keys Enter
+tui_has "RUS, change (2022-03-01)" "2022-3-1 is 2022-03-01"
+tui_expect timeline-split.screen "the time view split where asked"
+tui_keys Q
+check "Q quits" tui_exited
+tui_done
