@@ -31,7 +31,8 @@ struct actors_opts {
 	int		 stats;		/* --stats: cache use on stderr */
 	int		 side;		/* enum side, or -1 for all */
 	int		 kind;		/* enum actor_kind, or -1 for all */
-	struct limit	*limit;		/* --limit, or NULL */
+	struct limit	*limit;		/* --limit and --lang, or NULL */
+	char		*limit_text;	/* their text (cmd_limit_option) */
 };
 
 static void
@@ -320,6 +321,7 @@ actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 		{ "side", required_argument, NULL, 's' },
 		{ "kind", required_argument, NULL, 'k' },
 		{ "limit", required_argument, NULL, 'L' },
+		{ "lang", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -355,17 +357,24 @@ actors_parse_opts(int argc, char **argv, struct actors_opts *o)
 			o->kind = (int)kind;
 			break;
 		case 'L':
-			limit_free(o->limit);
-			if ((o->limit = cmd_limit_parse(optarg)) == NULL)
+		case 'g':
+			if (cmd_limit_option(&o->limit, &o->limit_text,
+			    ch == 'g', optarg) != 0) {
+				free(o->limit_text);
 				return CMD_ERROR;
+			}
 			break;
 		case 'h':
+			free(o->limit_text);
 			cmd_print_usage(stdout, "actors", CMD_OK);
 			return -1;
 		default:
+			free(o->limit_text);
 			return cmd_print_usage(stderr, "actors", CMD_ERROR);
 		}
 	}
+	free(o->limit_text);
+	o->limit_text = NULL;
 	return CMD_OK;
 }
 

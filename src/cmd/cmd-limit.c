@@ -56,6 +56,26 @@ cmd_limit_parse(const char *text)
 	return l;
 }
 
+int
+cmd_limit_option(struct limit **l, char **text, int lang, const char *arg)
+{
+	char	*more, *all;
+
+	/* alone, as typed, so that errors point at its own columns */
+	more = lang ? xasprintf("~l %s", arg) : xstrdup(arg);
+	if (*text == NULL)
+		all = more;
+	else {
+		all = xasprintf("(%s) (%s)", *text, more);
+		free(more);
+	}
+	free(*text);
+	*text = all;
+	limit_free(*l);
+	*l = cmd_limit_parse(all);
+	return *l == NULL ? -1 : 0;
+}
+
 /* Load the dictionaries the analysis needs; -1 with *cause. */
 static int
 cmd_limit_dicts(struct cmd_limit_run *r, int positions, char **cause)

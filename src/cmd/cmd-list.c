@@ -97,12 +97,14 @@ cmd_list(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "limit", required_argument, NULL, 'l' },
+		{ "lang", required_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct corpus	 c;
 	struct limit	*l = NULL;
 	uint8_t		*keep = NULL;
+	char		*ltext = NULL;
 	int		 ch, json = 0;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -111,16 +113,23 @@ cmd_list(int argc, char **argv)
 			json = 1;
 			break;
 		case 'l':
-			limit_free(l);
-			if ((l = cmd_limit_parse(optarg)) == NULL)
+		case 'g':
+			if (cmd_limit_option(&l, &ltext, ch == 'g', optarg)) {
+				free(ltext);
 				return CMD_ERROR;
+			}
 			break;
 		case 'h':
+			free(ltext);
+			limit_free(l);
 			return cmd_print_usage(stdout, "list", CMD_OK);
 		default:
+			free(ltext);
+			limit_free(l);
 			return cmd_print_usage(stderr, "list", CMD_ERROR);
 		}
 	}
+	free(ltext);
 	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0) {
 		limit_free(l);
 		return CMD_ERROR;

@@ -51,7 +51,8 @@ struct pos_opts {
 	int		 side;		/* enum side, or -1 */
 	const char	*issue;
 	const char	*since;
-	struct limit	*limit;		/* --limit, or NULL */
+	struct limit	*limit;		/* --limit and --lang, or NULL */
+	char		*limit_text;	/* their text (cmd_limit_option) */
 	int		 rejected;	/* --rejected: only the rejected */
 };
 
@@ -133,6 +134,7 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 		{ "since", required_argument, NULL, 'S' },
 		{ "stats", no_argument, NULL, 'T' },
 		{ "limit", required_argument, NULL, 'L' },
+		{ "lang", required_argument, NULL, 'g' },
 		{ "rejected", no_argument, NULL, 'r' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
@@ -178,17 +180,24 @@ pos_parse_opts(const char *cmd, int argc, char **argv, struct pos_opts *o)
 			o->rejected = 1;
 			break;
 		case 'L':
-			limit_free(o->limit);
-			if ((o->limit = cmd_limit_parse(optarg)) == NULL)
+		case 'g':
+			if (cmd_limit_option(&o->limit, &o->limit_text,
+			    ch == 'g', optarg) != 0) {
+				free(o->limit_text);
 				return CMD_ERROR;
+			}
 			break;
 		case 'h':
+			free(o->limit_text);
 			cmd_print_usage(stdout, cmd, CMD_OK);
 			return -1;
 		default:
+			free(o->limit_text);
 			return cmd_print_usage(stderr, cmd, CMD_ERROR);
 		}
 	}
+	free(o->limit_text);
+	o->limit_text = NULL;
 	if (o->matrix && o->since != NULL)
 		return cmd_print_usage(stderr, cmd, CMD_ERROR);
 	return CMD_OK;

@@ -106,6 +106,14 @@ void		 cmd_out_n(const char *s, size_t len);
 /* The parsed expression, or NULL after printing "limit: ..." */
 struct limit	*cmd_limit_parse(const char *text);
 /*
+ * One --limit EXPR (lang 0) or --lang LANG (lang 1) option: *text (NULL
+ * at first, malloc'd, the caller frees it) gathers them, "--lang ru"
+ * standing for "~l ru", and *l is the parse of all of them together:
+ * the articles in every one.  0, or -1 after printing the error.
+ */
+int		 cmd_limit_option(struct limit **l, char **text, int lang,
+		    const char *arg);
+/*
  * The articles of c in the limit, a malloc'd byte per article (1: in),
  * computed with as, ps and pd when given (over the whole corpus) and
  * bringing in what else the expression needs; NULL after printing.

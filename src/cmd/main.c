@@ -12,9 +12,11 @@
 #include "cmd/cmd.h"
 
 const struct cmd_entry cmd_table[] = {
-	{ "list", cmd_list, "list [--json] [--limit EXPR] [PATH ...]",
+	{ "list", cmd_list, "list [--json] [--limit EXPR] [--lang LANG] [PATH ...]",
 	  "list the articles: id, date, words, title, file",
 	  "  --json         a JSON array: every field, the structure counts\n"
+	  "  --lang LANG    only the articles in that language (en, ru, uk,\n"
+	  "                 und); the same as --limit '~l LANG'\n"
 	  "  --limit EXPR   only the articles the limit names (LIMITS in\n"
 	  "                 the manual)\n"
 	  "  PATH           files or folders of articles (default: $DEMARCHE_CORPUS,\n"
@@ -46,33 +48,36 @@ const struct cmd_entry cmd_table[] = {
 	  "  --stats        print the index's figures\n"
 	  "  --prune        remove the indexes of corpora that are gone\n" },
 	{ "actors", cmd_actors,
-	  "actors [--json] [--side SIDE] [--kind KIND] [--limit EXPR] "
+	  "actors [--json] [--side SIDE] [--kind KIND] [--limit EXPR] [--lang LANG] "
 	  "[--explain] [--stats] [PATH ...]",
 	  "list the people, states and organisations that act",
 	  "  --json         print JSON\n"
 	  "  --side SIDE    only USA, RUS, UKR, EUR or OTH\n"
 	  "  --kind KIND    only person, state, org or place\n"
+	  "  --lang LANG    only the articles in that language\n"
 	  "  --limit EXPR   count only the articles the limit names\n"
 	  "  --explain      why each actor has its side and kind\n"
 	  "  --stats        cache use on standard error\n" },
 	{ "positions", cmd_positions,
-	  "positions [--json] [--issue ID] [--side SIDE] [--limit EXPR] "
+	  "positions [--json] [--issue ID] [--side SIDE] [--limit EXPR] [--lang LANG] "
 	  "[--rejected] [--all] [--explain] [--stats] [PATH ...]",
 	  "list what each side holds on each issue",
 	  "  --json         print JSON\n"
 	  "  --issue ID     only that issue (ceasefire, talks, ...)\n"
 	  "  --side SIDE    only USA, RUS, UKR, EUR or OTH\n"
+	  "  --lang LANG    only the articles in that language\n"
 	  "  --limit EXPR   only the articles the limit names\n"
 	  "  --rejected     only the evidence rejected in the interface\n"
 	  "  --all          also conditional, hypothetical and historical ones\n"
 	  "  --explain      cue, trigger, negation, holder and side of each\n"
 	  "  --stats        cache use on standard error\n" },
 	{ "diff", cmd_diff,
-	  "diff [--json] [--limit EXPR] SIDE1 SIDE2 [PATH ...]\n"
-	  "diff [--json] [--limit EXPR] --matrix [PATH ...]\n"
-	  "diff [--json] [--limit EXPR] --since DATE SIDE [PATH ...]",
+	  "diff [--json] [--limit EXPR] [--lang LANG] SIDE1 SIDE2 [PATH ...]\n"
+	  "diff [--json] [--limit EXPR] [--lang LANG] --matrix [PATH ...]\n"
+	  "diff [--json] [--limit EXPR] [--lang LANG] --since DATE SIDE [PATH ...]",
 	  "compare the positions of two sides, or one side over time",
 	  "  --json         print JSON\n"
+	  "  --lang LANG    only the articles in that language\n"
 	  "  --limit EXPR   only the articles the limit names\n"
 	  "  SIDE1 SIDE2    compare two sides issue by issue\n"
 	  "  --matrix       the matrix of issues and sides\n"

@@ -66,4 +66,19 @@ is "$?:$(cat "$T/err")" \
 "$DEMARCHE" diff --since 2022-3-1 RUS data/samples >"$T/out" 2>&1
 is "$(head -1 "$T/out")" "--- RUS before 2022-03-01" \
 	"--since 2022-3-1 is 2022-03-01"
+# --lang LANG is --limit '~l LANG', alone or with a limit, in any order.
+got=$("$DEMARCHE" list --lang uk data/samples | cut -f2 | tr '\n' ' ')
+is "$got" "2025-11-23 " "--lang uk keeps the Ukrainian sample"
+got=$("$DEMARCHE" list --lang ru --limit '~d 2025' data/samples | cut -f2 |
+    tr '\n' ' ')
+is "$got" "2025-05-16 " "--lang with --limit: the articles in both"
+got=$("$DEMARCHE" list --limit 'Alaska | grain' --lang en data/samples |
+    cut -f2 | tr '\n' ' ')
+is "$got" "2022-07-22 2023-06-19 2025-08-15 " \
+	"--lang after an alternation limits the whole of it"
+n=$("$DEMARCHE" positions --json --lang ru data/samples |
+    "${PYTHON3:-python3}" -c 'import json, sys
+print(sum(1 for p in json.load(sys.stdin) if not p["file"].endswith(
+    "2025-05-16-stambul-pryamye-peregovory.txt")))')
+is "$n" 0 "positions --lang ru: only the Russian article's"
 done_testing
