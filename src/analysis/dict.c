@@ -997,7 +997,7 @@ dict_match_stem(const struct dict *d, const char *key, size_t len)
 struct stem *
 dict_stemmer(const struct dict *d)
 {
-	return (stem_new(d->ends, d->nends));
+	return (stem_new((const char *const *)d->ends, d->nends));
 }
 
 size_t

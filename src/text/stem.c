@@ -32,7 +32,7 @@ stem_by_length(const void *a, const void *b)
 }
 
 struct stem *
-stem_new(char *const *ends, size_t n)
+stem_new(const char *const *ends, size_t n)
 {
 	struct stem	*st = xcalloc(1, sizeof *st);
 	size_t		 i;

@@ -30,7 +30,7 @@ enum stem_lang {
 struct stem;
 
 /* A stemmer with the Ukrainian endings ends[0..n) (folded, copied). */
-struct stem	*stem_new(char *const *ends, size_t n);
+struct stem	*stem_new(const char *const *ends, size_t n);
 void		 stem_free(struct stem *);
 
 /* The language of the folded word w[0..len), by its letters. */

@@ -7,7 +7,7 @@
 #include "text/stem.h"
 #include "tap.h"
 
-static char *uk_ends[] = { "а", "і", "и", "у", "ою", "ий", "ого", "ому",
+static const char *const uk_ends[] = { "а", "і", "и", "у", "ою", "ий", "ого", "ому",
 	"им", "ім", "ої", "ій", "ь", "ем", "я", "ї", "єю", "ю" };
 
 /* 1 when w stems to s. */
