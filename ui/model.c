@@ -429,6 +429,7 @@ model_fold(const char *s)
 
 	buf_adds(&b, "");
 	while (i < len) {
+		valid = 1;	/* utf8_decode sets it only when it is not */
 		n = utf8_decode(s + i, len - i, &cp, &valid);
 		if (n == 0)
 			break;
