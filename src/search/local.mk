@@ -30,3 +30,8 @@ tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)
 SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh
 TESTS += $(SEARCH_CLI_TESTS)
 EXTRA_DIST += $(SEARCH_CLI_TESTS)
+
+check_PROGRAMS += tests/unit/test-rxdiff
+TESTS += tests/unit/test-rxdiff
+tests_unit_test_rxdiff_LDADD = $(CHECK_LIBS)
+EXTRA_DIST += tests/rxdiff.h

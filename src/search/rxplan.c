@@ -53,6 +53,8 @@ struct rp {
 	int		 bad;		/* gave up: the whole query is ALL */
 	int		 depth;
 	int		 quote;		/* inside \Q..\E */
+	int		 newline;	/* a newline other than LF is set */
+	int		 zero;		/* the last atom was zero-width */
 };
 
 /* Queries. */
@@ -616,7 +618,17 @@ info_repeat(struct rinfo x, long min, long max)
 	return r;
 }
 
-/* The parser. */
+/*
+ * The parser.  It is strict by construction: what it reads, it reads as
+ * PCRE2 10.42 does with PCRE2_UTF and PCRE2_UCP; anything else (an
+ * unknown escape, verb or group, a brace that is no quantifier, a
+ * quantifier after an assertion, a comment under a newline convention
+ * other than LF) sets rp->bad, and a bad pattern plans to ALL as a whole:
+ * a reader that has lost its place could join characters PCRE2 keeps
+ * apart, which would narrow the query.  Reading a construct as a larger
+ * set of strings than PCRE2 does (a class with extra members, a part read
+ * as "any string") is always safe.
+ */
 
 static int
 rp_more(struct rp *rp)
@@ -633,20 +645,43 @@ rp_peekcp(struct rp *rp, size_t *k)
 	return cp;
 }
 
-/* In extended mode, skip white space and # comments. */
+/* 1 when p[i..) begins with s. */
+static int
+rp_at(struct rp *rp, const char *s)
+{
+	size_t	n = strlen(s);
+
+	return rp->len - rp->i >= n && memcmp(rp->p + rp->i, s, n) == 0;
+}
+
+/*
+ * Unicode Pattern_White_Space, what PCRE2_EXTENDED skips in UTF mode:
+ * not only ASCII white space but NEL, the two directional marks and the
+ * line and paragraph separators.
+ */
+static int
+rp_is_space(uint32_t cp)
+{
+	return (cp >= 0x09 && cp <= 0x0d) || cp == 0x20 || cp == 0x85 ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x2028 || cp == 0x2029;
+}
+
+/* In extended mode, skip white space and # comments (up to an LF). */
 static void
 rp_skip(struct rp *rp)
 {
-	char	c;
+	uint32_t	cp;
+	size_t		k;
 
 	if (!rp->x || rp->quote)
 		return;
-	while (rp_more(rp)) {
-		c = rp->p[rp->i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v')
-			rp->i++;
-		else if (c == '#') {
+	while (rp_more(rp) && !rp->bad) {
+		cp = rp_peekcp(rp, &k);
+		if (rp_is_space(cp))
+			rp->i += k;
+		else if (cp == '#') {
+			if (rp->newline)
+				rp->bad = 1;	/* it ends elsewhere */
 			while (rp_more(rp) && rp->p[rp->i] != '\n')
 				rp->i++;
 		} else
@@ -669,6 +704,7 @@ enum esc_kind {
 	ESC_ONE,	/* one unknown character */
 	ESC_EMPTY,	/* an assertion or nothing */
 	ESC_ANY,	/* an unknown string */
+	ESC_BAD,	/* not understood: give up */
 };
 
 static int
@@ -683,49 +719,23 @@ hexval(char c)
 	return -1;
 }
 
-/* Read "{...}" (or one character) after \p, \g, \k and friends. */
-static void
-rp_skip_name(struct rp *rp)
-{
-	char	close;
-
-	if (!rp_more(rp))
-		return;
-	close = rp->p[rp->i];
-	close = close == '{' ? '}' : close == '<' ? '>' :
-	    close == '\'' ? '\'' : 0;
-	if (close == 0) {
-		if (rp->p[rp->i] == '^' || rp->p[rp->i] == '-' ||
-		    rp->p[rp->i] == '+')
-			rp->i++;
-		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
-		    rp->p[rp->i] <= '9')
-			rp->i++;
-		if (rp_more(rp) && rp->i > 0 && (rp->p[rp->i - 1] < '0' ||
-		    rp->p[rp->i - 1] > '9'))
-			rp->i++;
-		return;
-	}
-	while (++rp->i < rp->len && rp->p[rp->i] != close)
-		;
-	if (rp_more(rp))
-		rp->i++;
-}
-
-/* \x{...}, \xhh, \o{...}: the value, or -1. */
+/*
+ * Up to max digits of base at p[i..); with brace, exactly "{digits}".
+ * Returns the value, or -1 when malformed or past U+10FFFF.
+ */
 static long
-rp_number(struct rp *rp, int base, int maxdigits)
+rp_number(struct rp *rp, int base, int max, int brace)
 {
 	long	v = 0;
-	int	d, n = 0, brace = 0;
+	int	d, n = 0;
 
-	if (rp_more(rp) && rp->p[rp->i] == '{') {
-		brace = 1;
+	if (brace) {
+		if (!rp_more(rp) || rp->p[rp->i] != '{')
+			return -1;
 		rp->i++;
-		maxdigits = 8;
 	}
-	while (rp_more(rp) && n < maxdigits &&
-	    (d = hexval(rp->p[rp->i])) >= 0 && d < base) {
+	while (rp_more(rp) && n < max && (d = hexval(rp->p[rp->i])) >= 0 &&
+	    d < base) {
 		v = v * base + d;
 		rp->i++;
 		n++;
@@ -738,93 +748,189 @@ rp_number(struct rp *rp, int base, int maxdigits)
 	return v < 0x110000 ? v : -1;
 }
 
+/* 1 for the characters of a group or reference name. */
+static int
+rp_namechar(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z') || c == '_' || (c & 0x80) != 0;
+}
+
+/* A name up to close (consumed); 0 when malformed. */
+static int
+rp_name(struct rp *rp, char close)
+{
+	size_t	start = rp->i;
+
+	while (rp_more(rp) && rp_namechar(rp->p[rp->i]))
+		rp->i++;
+	if (!rp_more(rp) || rp->p[rp->i] != close || rp->i == start)
+		return 0;
+	rp->i++;
+	return 1;
+}
+
+/* After \p or \P: "{...}" or one letter; 0 when malformed. */
+static int
+rp_property(struct rp *rp)
+{
+	char	c;
+
+	if (!rp_more(rp))
+		return 0;
+	c = rp->p[rp->i++];
+	if (c != '{')
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	while (rp_more(rp) && rp->p[rp->i] != '}' && rp->p[rp->i] != '\\' &&
+	    rp->p[rp->i] != ']' && rp->p[rp->i] != ')')
+		rp->i++;
+	if (!rp_more(rp) || rp->p[rp->i] != '}')
+		return 0;
+	rp->i++;
+	return 1;
+}
+
+/* After \g or \k: a back reference or subroutine call; 0 if malformed. */
+static int
+rp_reference(struct rp *rp, char kind)
+{
+	char	c;
+	size_t	start;
+
+	if (!rp_more(rp))
+		return 0;
+	c = rp->p[rp->i];
+	if (c == '{' || c == '<' || c == '\'') {
+		rp->i++;
+		if (kind == 'g' && rp_more(rp) && (rp->p[rp->i] == '-' ||
+		    rp->p[rp->i] == '+'))
+			rp->i++;
+		return rp_name(rp, c == '{' ? '}' : c == '<' ? '>' : '\'');
+	}
+	if (kind != 'g')
+		return 0;
+	if (c == '-' || c == '+')
+		rp->i++;
+	start = rp->i;
+	while (rp_more(rp) && rp->p[rp->i] >= '0' && rp->p[rp->i] <= '9')
+		rp->i++;
+	return rp->i > start;
+}
+
+/* \N{U+hhhh}, after the N; -1 when malformed. */
+static long
+rp_named_char(struct rp *rp)
+{
+	long	v = 0;
+	int	d, n = 0;
+
+	if (!rp_at(rp, "{U+"))
+		return -1;
+	rp->i += 3;
+	while (rp_more(rp) && n < 8 && (d = hexval(rp->p[rp->i])) >= 0) {
+		v = v * 16 + d;
+		rp->i++;
+		n++;
+	}
+	if (!rp_more(rp) || rp->p[rp->i] != '}' || n == 0 || v >= 0x110000)
+		return -1;
+	rp->i++;
+	return v;
+}
+
+/* The escapes that stand for one code point; ESC_BAD for the others. */
+static enum esc_kind
+rp_escape_char(struct rp *rp, char c, uint32_t *cp)
+{
+	long	v;
+
+	switch (c) {
+	case 'a': v = 7; break;
+	case 'e': v = 27; break;
+	case 'f': v = 12; break;
+	case 'n': v = 10; break;
+	case 'r': v = 13; break;
+	case 't': v = 9; break;
+	case 'x':
+		v = rp_more(rp) && rp->p[rp->i] == '{' ?
+		    rp_number(rp, 16, 8, 1) : rp_number(rp, 16, 2, 0);
+		break;
+	case 'o':
+		v = rp_number(rp, 8, 11, 1);
+		break;
+	case '0':
+		v = rp_number(rp, 8, 2, 0);
+		break;
+	case 'c':
+		if (!rp_more(rp) || rp->p[rp->i] < 0x20 ||
+		    rp->p[rp->i] > 0x7e)
+			return ESC_BAD;
+		c = rp->p[rp->i++];
+		v = ((c >= 'a' && c <= 'z') ? c - 32 : c) ^ 0x40;
+		break;
+	case 'N':
+		v = rp_named_char(rp);
+		break;
+	default:
+		return ESC_BAD;
+	}
+	if (v < 0)
+		return ESC_BAD;
+	*cp = (uint32_t)v;
+	return ESC_CHAR;
+}
+
 /* After a backslash (already consumed). */
 static enum esc_kind
 rp_escape(struct rp *rp, uint32_t *cp, int inclass)
 {
 	size_t	k;
 	char	c;
-	long	v;
 
 	if (!rp_more(rp))
-		return ESC_ANY;
+		return ESC_BAD;
 	c = rp->p[rp->i++];
 	switch (c) {
-	case 'a': *cp = 7; return ESC_CHAR;
-	case 'e': *cp = 27; return ESC_CHAR;
-	case 'f': *cp = 12; return ESC_CHAR;
-	case 'n': *cp = 10; return ESC_CHAR;
-	case 'r': *cp = 13; return ESC_CHAR;
-	case 't': *cp = 9; return ESC_CHAR;
 	case 'b':
-		if (inclass) {
-			*cp = 8;
-			return ESC_CHAR;
-		}
-		return ESC_EMPTY;
+		if (!inclass)
+			return ESC_EMPTY;
+		*cp = 8;
+		return ESC_CHAR;
 	case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		return inclass ? ESC_BAD : ESC_EMPTY;
 	case 'E':
+		return ESC_EMPTY;
+	case 'Q':
+		rp->quote = 1;
 		return ESC_EMPTY;
 	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
 	case 'h': case 'H': case 'v': case 'V':
 		return ESC_ONE;
-	case 'p': case 'P':
-		rp_skip_name(rp);
-		return ESC_ONE;
-	case 'x':
-		v = rp_number(rp, 16, 2);
-		if (v < 0)
-			return ESC_ANY;
-		*cp = (uint32_t)v;
-		return ESC_CHAR;
-	case 'o':
-		v = rp_number(rp, 8, 0);
-		if (v < 0)
-			return ESC_ANY;
-		*cp = (uint32_t)v;
-		return ESC_CHAR;
-	case 'c':
-		if (!rp_more(rp) || (unsigned char)rp->p[rp->i] >= 0x80)
-			return ESC_ANY;
-		c = rp->p[rp->i++];
-		if (c >= 'a' && c <= 'z')
-			c -= 32;
-		*cp = (uint32_t)(c ^ 0x40);
-		return ESC_CHAR;
 	case 'N':
-		if (rp_more(rp) && rp->p[rp->i] == '{') {
-			if (rp->i + 2 < rp->len && rp->p[rp->i + 1] == 'U' &&
-			    rp->p[rp->i + 2] == '+') {
-				rp->i += 3;	/* "{U+hhhh}" */
-				v = 0;
-				while (rp_more(rp) &&
-				    hexval(rp->p[rp->i]) >= 0)
-					v = v * 16 + hexval(rp->p[rp->i++]);
-				if (!rp_more(rp) || rp->p[rp->i] != '}' ||
-				    v >= 0x110000)
-					return ESC_ANY;
-				rp->i++;
-				*cp = (uint32_t)v;
-				return ESC_CHAR;
-			}
-			rp_skip_name(rp);
-			return ESC_ANY;
-		}
-		return ESC_ONE;
-	case 'Q':
-		rp->quote = 1;
-		return ESC_EMPTY;
+		if (rp_more(rp) && rp->p[rp->i] == '{')
+			return rp_escape_char(rp, c, cp);
+		return inclass ? ESC_BAD : ESC_ONE;
+	case 'R': case 'X':
+		return inclass ? ESC_BAD : ESC_ANY;
+	case 'p': case 'P':
+		return rp_property(rp) ? ESC_ONE : ESC_BAD;
+	case 'g': case 'k':
+		return !inclass && rp_reference(rp, c) ? ESC_ANY : ESC_BAD;
+	case '1': case '2': case '3': case '4': case '5': case '6':
+	case '7': case '8': case '9':
+		/* A back reference, or octal: either way any string. */
+		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
+		    rp->p[rp->i] <= '9')
+			rp->i++;
+		return inclass ? ESC_BAD : ESC_ANY;
 	default:
 		break;
 	}
 	if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z')) {
-		if (c == 'g' || c == 'k')
-			rp_skip_name(rp);
-		return ESC_ANY;
-	}
+	    (c >= 'A' && c <= 'Z'))
+		return rp_escape_char(rp, c, cp);
 	rp->i--;
-	*cp = rp_peekcp(rp, &k);
+	*cp = rp_peekcp(rp, &k);	/* an escaped non-alphanumeric */
 	rp->i += k;
 	return ESC_CHAR;
 }
@@ -847,90 +953,108 @@ class_add(struct rp *rp, struct rset *set, uint32_t lo, uint32_t hi)
 	return 0;
 }
 
-/* One class member: a code point in *cp (1), or anything else (0). */
+/* "[:name:]" or "[:^name:]" at p[i..): consumed, 1; else 0. */
 static int
-class_member(struct rp *rp, uint32_t *cp, int *big, int *end)
+class_posix(struct rp *rp)
+{
+	size_t	j = rp->i + 2;
+
+	if (j < rp->len && rp->p[j] == '^')
+		j++;
+	while (j < rp->len && rp->p[j] >= 'a' && rp->p[j] <= 'z')
+		j++;
+	if (j + 1 >= rp->len || rp->p[j] != ':' || rp->p[j + 1] != ']')
+		return 0;
+	rp->i = j + 2;
+	return 1;
+}
+
+enum class_kind {
+	CLASS_CP,	/* a code point */
+	CLASS_NONE,	/* nothing (\E) */
+	CLASS_BIG,	/* a set too large to expand */
+	CLASS_END,	/* the closing ']' */
+};
+
+/* One class member (rp->bad set when it is not understood). */
+static enum class_kind
+class_member(struct rp *rp, uint32_t *cp)
 {
 	size_t	k;
+	char	c = rp->p[rp->i];
 
-	*end = 0;
 	if (rp->quote) {
-		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
-		    rp->p[rp->i + 1] == 'E') {
+		if (rp_at(rp, "\\E")) {
 			rp->quote = 0;
 			rp->i += 2;
-			return 0;
+			return CLASS_NONE;
 		}
-	} else if (rp->p[rp->i] == ']') {
+	} else if (c == ']') {
 		rp->i++;
-		*end = 1;
-		return 0;
-	} else if (rp->p[rp->i] == '[' && rp->i + 1 < rp->len &&
-	    (rp->p[rp->i + 1] == ':' || rp->p[rp->i + 1] == '.' ||
-	    rp->p[rp->i + 1] == '=')) {
-		while (rp_more(rp) && rp->p[rp->i] != ']')
-			rp->i++;
-		rp->i++;
-		*big = 1;
-		return 0;
-	} else if (rp->p[rp->i] == '\\') {
+		return CLASS_END;
+	} else if (c == '[' && rp->i + 1 < rp->len && (rp->p[rp->i + 1] ==
+	    ':' || rp->p[rp->i + 1] == '.' || rp->p[rp->i + 1] == '=')) {
+		if (rp->p[rp->i + 1] != ':' || !class_posix(rp))
+			rp->bad = 1;
+		return CLASS_BIG;
+	} else if (c == '\\') {
 		rp->i++;
 		switch (rp_escape(rp, cp, 1)) {
 		case ESC_CHAR:
-			return 1;
+			return CLASS_CP;
 		case ESC_EMPTY:
-			return 0;
+			/* \Q in a class: read the rest as too big. */
+			return rp->quote ? CLASS_BIG : CLASS_NONE;
+		case ESC_BAD:
+			rp->bad = 1;
+			return CLASS_BIG;
 		default:
-			*big = 1;
-			return 0;
+			return CLASS_BIG;
 		}
 	}
 	*cp = rp_peekcp(rp, &k);
 	rp->i += k;
-	return 1;
+	return CLASS_CP;
 }
 
-/* A class; the '[' is consumed. */
+/*
+ * A class; the '[' is consumed.  White space is a member even under
+ * (?xx), which ignores space and tab in classes: a member too many only
+ * widens the set.
+ */
 static struct rinfo
 rp_class(struct rp *rp)
 {
 	struct rinfo	r;
+	enum class_kind	k;
 	uint32_t	lo, hi;
-	int		neg = 0, big = 0, end = 0, first = 1, x2 = rp->x > 1;
+	int		neg = 0, big = 0, end = 0;
 
 	memset(&r, 0, sizeof r);
 	if (rp_more(rp) && rp->p[rp->i] == '^') {
 		neg = 1;
 		rp->i++;
 	}
-	while (rp_more(rp)) {
-		if (x2 && !rp->quote && (rp->p[rp->i] == ' ' ||
-		    rp->p[rp->i] == '\t')) {
-			rp->i++;
+	if (rp_more(rp) && rp->p[rp->i] == ']') {
+		rp->i++;	/* a ']' first is a member */
+		if (class_add(rp, &r.e, ']', ']') < 0)
+			big = 1;
+	}
+	while (rp_more(rp) && !rp->bad && !end) {
+		k = class_member(rp, &lo);
+		if (k == CLASS_END)
+			end = 1;
+		else if (k == CLASS_BIG)
+			big = 1;
+		if (k != CLASS_CP)
 			continue;
-		}
-		if (first && rp->p[rp->i] == ']' && !rp->quote) {
-			rp->i++;
-			first = 0;
-			if (class_add(rp, &r.e, ']', ']') < 0)
-				big = 1;
-			continue;
-		}
-		first = 0;
-		if (!class_member(rp, &lo, &big, &end)) {
-			if (end)
-				break;
-			continue;
-		}
 		hi = lo;
 		if (rp->i + 1 < rp->len && rp->p[rp->i] == '-' &&
-		    rp->p[rp->i + 1] != ']') {
+		    rp->p[rp->i + 1] != ']' && !rp->quote) {
 			rp->i++;
-			if (!class_member(rp, &hi, &big, &end)) {
-				big = 1;
-				if (end)
-					break;
-				continue;
+			if (class_member(rp, &hi) != CLASS_CP) {
+				rp->bad = 1;
+				break;
 			}
 		}
 		if (class_add(rp, &r.e, lo, hi) < 0)
@@ -944,45 +1068,6 @@ rp_class(struct rp *rp)
 	}
 	r.exact = 1;
 	return r;
-}
-
-/* Skip a balanced group whose '(' is consumed. */
-static void
-rp_skip_group(struct rp *rp)
-{
-	int	depth = 1, inclass = 0;
-	char	c;
-
-	while (rp_more(rp) && depth > 0) {
-		c = rp->p[rp->i++];
-		if (rp->quote) {
-			if (c == '\\' && rp_more(rp) && rp->p[rp->i] == 'E') {
-				rp->quote = 0;
-				rp->i++;
-			}
-			continue;
-		}
-		if (c == '\\') {
-			if (rp_more(rp) && rp->p[rp->i] == 'Q')
-				rp->quote = 1;
-			if (rp_more(rp))
-				rp->i++;
-		} else if (inclass) {
-			if (c == ']')
-				inclass = 0;
-		} else if (c == '[') {
-			inclass = 1;
-			if (rp_more(rp) && rp->p[rp->i] == '^')
-				rp->i++;
-			if (rp_more(rp) && rp->p[rp->i] == ']')
-				rp->i++;
-		} else if (c == '(')
-			depth++;
-		else if (c == ')')
-			depth--;
-	}
-	if (depth > 0)
-		rp->bad = 1;
 }
 
 static struct rinfo	rp_alt(struct rp *);
@@ -1000,6 +1085,7 @@ rp_group_body(struct rp *rp, int assertion)
 		rp->bad = 1;
 	else
 		rp->i++;
+	rp->zero = assertion;
 	if (assertion) {
 		info_free(&r);
 		return info_empty();
@@ -1007,41 +1093,83 @@ rp_group_body(struct rp *rp, int assertion)
 	return r;
 }
 
-/* Inline flags "(?imsx-imsx)" or "(?imsx-imsx:"; after "(?". */
+/* Inline flags "(?imnsxJU-imnsxJU)" or "(?^...:"; after "(?". */
 static struct rinfo
 rp_flags(struct rp *rp)
 {
-	int	on = 1, x = rp->x;
-	char	c;
+	struct rinfo	r;
+	int		on = 1, x = rp->x, saved;
+	char		c;
 
+	if (rp_more(rp) && rp->p[rp->i] == '^') {
+		rp->i++;
+		x = 0;
+	}
 	while (rp_more(rp)) {
 		c = rp->p[rp->i++];
 		if (c == 'i')
 			rp->inline_case = 1;
 		else if (c == 'x')
-			x = on ? (x > 0 && rp->i >= 2 && rp->p[rp->i - 2] ==
-			    'x' ? 2 : 1) : 0;
-		else if (c == '-')
+			x = on;
+		else if (c == '-' && on)
 			on = 0;
-		else if (c == '^')
-			x = 0;
 		else if (c == ')') {
 			rp->x = x;
+			rp->zero = 1;
 			return info_empty();
 		} else if (c == ':') {
-			int	saved = rp->x;
-			struct rinfo r;
-
+			saved = rp->x;
 			rp->x = x;
 			r = rp_group_body(rp, 0);
 			rp->x = saved;
 			return r;
-		} else if (strchr("msnJU", c) == NULL) {
+		} else if (strchr("msnJU", c) == NULL || c == '\0')
+			break;
+	}
+	rp->bad = 1;
+	return info_any();
+}
+
+/*
+ * A conditional group, after "(?(": the condition (a number, a name or
+ * an assertion), then one or two branches: either or nothing.
+ */
+static struct rinfo
+rp_conditional(struct rp *rp)
+{
+	struct rinfo	r;
+
+	if (rp_at(rp, "?=") || rp_at(rp, "?!") || rp_at(rp, "?<=") ||
+	    rp_at(rp, "?<!")) {
+		rp->i += rp->p[rp->i + 1] == '<' ? 3 : 2;
+		r = rp_group_body(rp, 1);
+		info_free(&r);
+	} else {
+		while (rp_more(rp) && (rp_namechar(rp->p[rp->i]) ||
+		    strchr("&<>'+-=.", rp->p[rp->i]) != NULL) &&
+		    rp->p[rp->i] != '\0')
+			rp->i++;
+		if (!rp_more(rp) || rp->p[rp->i] != ')') {
 			rp->bad = 1;
 			return info_any();
 		}
+		rp->i++;
 	}
-	rp->bad = 1;
+	r = rp_group_body(rp, 0);
+	rp->zero = 0;
+	return info_alt(r, info_empty());
+}
+
+/* A recursion or subroutine call: "(?R)", "(?1)", "(?-1)", "(?&name)". */
+static struct rinfo
+rp_call(struct rp *rp)
+{
+	char	c = rp->p[rp->i];
+
+	if (c == '&' || c == '+' || c == '-')
+		rp->i++;
+	if (!rp_name(rp, ')'))
+		rp->bad = 1;
 	return info_any();
 }
 
@@ -1049,80 +1177,153 @@ rp_flags(struct rp *rp)
 static struct rinfo
 rp_special(struct rp *rp)
 {
-	char	c = rp->p[rp->i];
+	char	c = rp->p[rp->i], close;
 
 	if (c == '#') {
 		while (rp_more(rp) && rp->p[rp->i] != ')')
 			rp->i++;
+		if (!rp_more(rp))
+			rp->bad = 1;
 		rp->i++;
+		rp->zero = 1;
 		return info_empty();
 	}
 	if (c == ':' || c == '|' || c == '>') {
 		rp->i++;
 		return rp_group_body(rp, 0);
 	}
-	if (c == '=' || c == '!') {
-		rp->i++;
+	if (c == '=' || c == '!' || rp_at(rp, "<=") || rp_at(rp, "<!")) {
+		rp->i += c == '<' ? 2 : 1;
 		return rp_group_body(rp, 1);
 	}
-	if (c == '<' && rp->i + 1 < rp->len && (rp->p[rp->i + 1] == '=' ||
-	    rp->p[rp->i + 1] == '!')) {
-		rp->i += 2;
-		return rp_group_body(rp, 1);
-	}
-	if (c == '<' || c == '\'' || (c == 'P' && rp->i + 1 < rp->len &&
-	    rp->p[rp->i + 1] == '<')) {
-		rp->i++;
-		while (rp_more(rp) && rp->p[rp->i] != (c == '\'' ? '\'' : '>'))
-			rp->i++;
-		rp->i++;
+	if (c == '<' || c == '\'' || rp_at(rp, "P<")) {
+		rp->i += c == 'P' ? 2 : 1;
+		close = c == '\'' ? '\'' : '>';
+		if (!rp_name(rp, close)) {
+			rp->bad = 1;
+			return info_any();
+		}
 		return rp_group_body(rp, 0);
 	}
+	if (rp_at(rp, "P=") || rp_at(rp, "P>")) {
+		rp->i += 2;
+		if (!rp_name(rp, ')'))
+			rp->bad = 1;
+		return info_any();
+	}
+	if (c == 'R' || c == '&' || c == '+' || (c >= '0' && c <= '9') ||
+	    (c == '-' && rp->i + 1 < rp->len && rp->p[rp->i + 1] >= '0' &&
+	    rp->p[rp->i + 1] <= '9'))
+		return rp_call(rp);
+	if (c == '(') {
+		rp->i++;
+		return rp_conditional(rp);
+	}
 	if (c == 'C') {
-		rp_skip_group(rp);
+		rp->i++;
+		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
+		    rp->p[rp->i] <= '9')
+			rp->i++;
+		if (!rp_more(rp) || rp->p[rp->i] != ')')
+			rp->bad = 1;	/* a callout with a string */
+		rp->i++;
+		rp->zero = 1;
 		return info_empty();
 	}
-	if (strchr("imsxnJU-^)", c) != NULL)
+	if (c != '\0' && strchr("imsxnJU-^)", c) != NULL)
 		return rp_flags(rp);
-	/* Recursion, conditionals, backreferences by name, the rest. */
-	rp_skip_group(rp);
+	rp->bad = 1;
 	return info_any();
 }
 
-/* A "(*VERB)": option settings at the very start are harmless. */
+/*
+ * A "(*VERB)": the option settings PCRE2 allows at the very start of a
+ * pattern are understood (those naming a newline convention other than
+ * LF noted, for comments); every other verb gives up.
+ */
 static struct rinfo
 rp_verb(struct rp *rp, size_t open)
 {
-	static const char *const ok[] = { "UTF)", "UCP)", "CR)", "LF)",
-	    "CRLF)", "ANYCRLF)", "ANY)", "NUL)", "BSR_", "NO_", "LIMIT_",
-	    "NOTEMPTY", NULL };
+	static const char *const ok[] = { "UTF)", "UCP)", "LF)", "CR)",
+	    "CRLF)", "ANYCRLF)", "ANY)", "NUL)", "BSR_ANYCRLF)",
+	    "BSR_UNICODE)", "NO_AUTO_POSSESS)", "NO_DOTSTAR_ANCHOR)",
+	    "NO_JIT)", "NO_START_OPT)", "NOTEMPTY)", "NOTEMPTY_ATSTART)",
+	    "LIMIT_", NULL };
 	const char *const	*v;
-	int			 start = 1;
-	size_t			 j;
+	size_t			 j = 0;
 
-	j = 0;
-	while (j < open && start) {
+	while (j < open) {	/* only verbs before this one */
 		if (rp->p[j] != '(' || rp->p[j + 1] != '*')
-			start = 0;
+			goto bad;
 		while (j < open && rp->p[j] != ')')
 			j++;
 		j++;
 	}
-	for (v = ok; *v != NULL && start; v++) {
-		if (rp->len - rp->i >= strlen(*v) &&
-		    memcmp(rp->p + rp->i, *v, strlen(*v)) == 0) {
-			while (rp_more(rp) && rp->p[rp->i] != ')')
-				rp->i++;
+	for (v = ok; *v != NULL; v++) {
+		if (!rp_at(rp, *v))
+			continue;
+		if (v - ok > 2 && v - ok < 8)
+			rp->newline = 1;
+		while (rp_more(rp) && rp->p[rp->i] != ')')
 			rp->i++;
-			return info_empty();
-		}
+		rp->i++;
+		rp->zero = 1;
+		return info_empty();
 	}
+bad:
 	rp->bad = 1;
-	rp_skip_group(rp);
 	return info_any();
 }
 
-/* One atom (a flag setting or comment is an empty one). */
+/* A literal inside \Q..\E (a quantifier right after its \E is ours). */
+static struct rinfo
+rp_quoted(struct rp *rp)
+{
+	uint32_t	cp;
+	size_t		k;
+
+	if (rp_at(rp, "\\E")) {
+		rp->quote = 0;
+		rp->i += 2;
+		rp->zero = 1;
+		return info_empty();
+	}
+	cp = rp_peekcp(rp, &k);
+	rp->i += k;
+	if (rp_at(rp, "\\E")) {
+		rp->quote = 0;
+		rp->i += 2;
+	}
+	return info_char(rp, cp);
+}
+
+/* A group: "(", "(?...", "(*...", with the '(' consumed. */
+static struct rinfo
+rp_group(struct rp *rp, size_t open)
+{
+	if (!rp_more(rp)) {
+		rp->bad = 1;
+		return info_any();
+	}
+	if (rp->p[rp->i] == '*') {
+		rp->i++;
+		return rp_verb(rp, open);
+	}
+	if (rp->p[rp->i] == '?') {
+		rp->i++;
+		if (!rp_more(rp)) {
+			rp->bad = 1;
+			return info_any();
+		}
+		return rp_special(rp);
+	}
+	return rp_group_body(rp, 0);
+}
+
+/*
+ * One atom.  rp->zero is set when it is an assertion, a comment, a flag
+ * setting or a verb: a quantifier after one is not understood.
+ */
 static struct rinfo
 rp_atom(struct rp *rp)
 {
@@ -1130,54 +1331,33 @@ rp_atom(struct rp *rp)
 	size_t		k, open = rp->i;
 	char		c;
 
-	if (rp->quote) {
-		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
-		    rp->p[rp->i + 1] == 'E') {
-			rp->quote = 0;
-			rp->i += 2;
-			return info_empty();
-		}
-		cp = rp_peekcp(rp, &k);
-		rp->i += k;
-		if (rp->i + 1 < rp->len && rp->p[rp->i] == '\\' &&
-		    rp->p[rp->i + 1] == 'E') {
-			rp->quote = 0;	/* a quantifier after \E is ours */
-			rp->i += 2;
-		}
-		return info_char(rp, cp);
-	}
+	rp->zero = 0;
+	if (rp->quote)
+		return rp_quoted(rp);
 	c = rp->p[rp->i++];
 	switch (c) {
 	case '(':
-		if (!rp_more(rp)) {
-			rp->bad = 1;
-			return info_any();
-		}
-		if (rp->p[rp->i] == '*') {
-			rp->i++;
-			return rp_verb(rp, open);
-		}
-		if (rp->p[rp->i] == '?') {
-			rp->i++;
-			if (!rp_more(rp)) {
-				rp->bad = 1;
-				return info_any();
-			}
-			return rp_special(rp);
-		}
-		return rp_group_body(rp, 0);
+		return rp_group(rp, open);
 	case '[':
 		return rp_class(rp);
 	case '.':
 		return info_any();
 	case '^': case '$':
+		rp->zero = 1;
 		return info_empty();
+	case '*': case '+': case '?': case '{':
+		rp->bad = 1;	/* no quantifier here; a brace that is none */
+		return info_any();
 	case '\\':
 		switch (rp_escape(rp, &cp, 0)) {
 		case ESC_CHAR:
 			return info_char(rp, cp);
 		case ESC_EMPTY:
+			rp->zero = 1;
 			return info_empty();
+		case ESC_BAD:
+			rp->bad = 1;
+			return info_any();
 		default:
 			return info_any();
 		}
@@ -1254,7 +1434,9 @@ rp_seq(struct rp *rp)
 			break;
 		a = rp_atom(rp);
 		rp_skip(rp);
-		while (rp_quant(rp, &min, &max)) {
+		while (!rp->bad && rp_quant(rp, &min, &max)) {
+			if (rp->zero)
+				rp->bad = 1;
 			a = info_repeat(a, min, max);
 			rp_skip(rp);
 		}

@@ -5,11 +5,15 @@
  * The query is an AND/OR tree over trigrams of case-folded (fold.h) code
  * points: an article whose folded NFC text holds no set of trigrams that
  * satisfies the query cannot contain a match, whatever the case flags.
- * The planner understands a subset of PCRE2 syntax (literals,
- * concatenation, alternation, small classes, groups, quantifiers, \Q..\E,
- * (?x), inline flags); every construct it does not understand
- * (backreferences, lookaround, recursion, conditionals, verbs, large
- * classes) stands for "any string", never for a wrong constraint.
+ * The planner reads PCRE2 10.42 syntax (UTF and UCP) strictly: literals,
+ * concatenation, alternation, classes, groups, quantifiers, \Q..\E, (?x)
+ * with Unicode Pattern_White_Space and comments, inline flags, the option
+ * verbs at the start.  Back references, recursion, lookaround bodies and
+ * large classes stand for "any string"; anything it does not fully
+ * understand (an unknown escape, group or verb, a brace that is not a
+ * quantifier, a quantified assertion) makes the whole query ALL, never a
+ * narrower one.  tests/unit/test-rxdiff and fuzz/fuzz-rxdiff check this
+ * against the full scan.
  */
 #ifndef DEMARCHE_RXPLAN_H
 #define DEMARCHE_RXPLAN_H
