@@ -250,6 +250,7 @@ struct search_opts {
 	int		  flags;
 	int		  run_flags;
 	int		  fresh;
+	long		  deadline_ms;	/* --deadline; -1: the default */
 	const char	**pats;
 	size_t		  npats;
 	struct out	  out;
@@ -278,6 +279,20 @@ search_number(const char *s, long *v)
 	return *s == '\0' || *end != '\0' || *v < 0 ? -1 : 0;
 }
 
+/* SECONDS (a decimal number, 0 for none) as milliseconds. */
+static int
+search_seconds(const char *s, long *ms)
+{
+	char	*end;
+	double	 v;
+
+	v = strtod(s, &end);
+	if (*s == '\0' || *end != '\0' || !(v >= 0 && v <= 86400))
+		return -1;
+	*ms = (long)(v * 1000 + 0.5);
+	return 0;
+}
+
 /* Returns -1 on a usage error, 1 for --help, else 0. */
 static int
 search_options(int argc, char **argv, struct search_opts *so)
@@ -290,11 +305,13 @@ search_options(int argc, char **argv, struct search_opts *so)
 		{ "json", no_argument, NULL, 'j' },
 		{ "fresh", no_argument, NULL, 'f' },
 		{ "no-index", no_argument, NULL, 'N' },
+		{ "deadline", required_argument, NULL, 'D' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int	ch;
 
+	so->deadline_ms = -1;
 	so->out.color = isatty(STDOUT_FILENO);
 	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:h", longopts,
 	    NULL)) != -1) {
@@ -352,6 +369,10 @@ search_options(int argc, char **argv, struct search_opts *so)
 		case 'N':
 			so->run_flags |= SEARCH_NO_INDEX;
 			break;
+		case 'D':
+			if (search_seconds(optarg, &so->deadline_ms) != 0)
+				return -1;
+			break;
 		case 'h':
 			return 1;
 		default:
@@ -370,10 +391,14 @@ search_options(int argc, char **argv, struct search_opts *so)
 }
 
 static int
-search_finish(struct out *o, int rc, char *cause)
+search_finish(struct out *o, int rc, char *cause, struct search_pattern *p)
 {
 	out_end_article(o);
 	free(o->pend);
+	if (rc >= 0 && search_skipped(p) > 0) {
+		fflush(stdout);
+		return CMD_ERROR;	/* each was warned about */
+	}
 	if (rc < 0) {
 		if (cause != NULL)
 			cmd_error("%s", cause);
@@ -417,6 +442,8 @@ cmd_search(int argc, char **argv)
 		free(cause);
 		return CMD_ERROR;
 	}
+	if (so.deadline_ms >= 0)
+		search_set_deadline(p, (unsigned)so.deadline_ms);
 	search_notify(&n);
 	if (!so.fresh) {
 		dflt[0] = getenv("DEMARCHE_CORPUS");
@@ -426,7 +453,7 @@ cmd_search(int argc, char **argv)
 		    optind : dflt, optind < argc ? (size_t)(argc - optind) : 1,
 		    p, so.run_flags, out_match, &so.out, &n, &cause);
 		if (rc != -2) {
-			rc = search_finish(&so.out, rc, cause);
+			rc = search_finish(&so.out, rc, cause, p);
 			search_pattern_free(p);
 			return rc;
 		}
@@ -449,7 +476,7 @@ cmd_search(int argc, char **argv)
 	}
 	rc = search_run(si, &c, p, so.run_flags, out_match, &so.out, &n,
 	    &cause);
-	rc = search_finish(&so.out, rc, cause);
+	rc = search_finish(&so.out, rc, cause, p);
 	search_index_close(si);
 	search_pattern_free(p);
 	corpus_release(&c);

@@ -19,7 +19,7 @@ const struct cmd_entry cmd_table[] = {
 	  "search [-i | -s] [-w] [-F] [-U] [-l | -c | -o] [-m NUM] "
 	  "[-e PATTERN ...] [--max-columns NUM] [--null] "
 	  "[--color=WHEN] [--json] [--fresh] [--no-index] "
-	  "PATTERN [PATH ...]",
+	  "[--deadline SECONDS] PATTERN [PATH ...]",
 	  "search the articles with a PCRE2 regular expression" },
 	{ "index", cmd_index, "index [--stats] [--prune] [PATH ...]",
 	  "build or update the search index" },

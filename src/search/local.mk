@@ -27,7 +27,8 @@ check_PROGRAMS += tests/unit/test-searchdiff
 TESTS += tests/unit/test-searchdiff
 tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)
 
-SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh
+SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh \
+	tests/cli/search-deadline.sh
 TESTS += $(SEARCH_CLI_TESTS)
 EXTRA_DIST += $(SEARCH_CLI_TESTS)
 

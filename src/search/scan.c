@@ -17,10 +17,12 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unictype.h>
 #include <uninorm.h>
 
 #include "base/buf.h"
+#include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/rxplan.h"
@@ -33,6 +35,7 @@
 #define SCAN_QUOTE_MAX		60	/* characters of a pattern quoted
 					   in a message */
 #define SCAN_WORD_OPEN		"(?<!\\w)(?:"
+#define SCAN_CALLOUT_EVERY	255u	/* callouts between clock checks */
 
 struct scan_ctx {
 	pcre2_match_data	*md;
@@ -43,6 +46,11 @@ struct scan_ctx {
 	uint32_t		*hi;	/* per output offset: original end */
 	size_t			 amap;
 	int			 limit;	/* a limit was hit */
+	const struct notify	*nf;	/* its cancel flag stops matching */
+	struct timespec		 end;	/* the deadline of this article */
+	int			 timed;	/* end is set */
+	int			 cancelled; /* nf was found cancelled */
+	unsigned		 calls;	/* callouts since the last check */
 };
 
 /*
@@ -160,6 +168,71 @@ scan_is_nfc(const char *s, size_t len)
 	return 1;
 }
 
+/* 1 when the article's deadline has passed. */
+static int
+scan_past(const struct scan_ctx *cx)
+{
+	struct timespec	now;
+
+	if (!cx->timed)
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > cx->end.tv_sec || (now.tv_sec == cx->end.tv_sec &&
+	    now.tv_nsec >= cx->end.tv_nsec);
+}
+
+/* 1 when matching must stop now: cancelled or past the deadline. */
+static int
+scan_must_stop(struct scan_ctx *cx)
+{
+	if (notify_cancelled(cx->nf)) {
+		cx->cancelled = 1;
+		return 1;
+	}
+	return scan_past(cx);
+}
+
+/* Start the deadline of one article, ms from now (0: none). */
+static void
+scan_start_clock(struct scan_ctx *cx, unsigned ms)
+{
+	cx->cancelled = 0;
+	cx->calls = 0;
+	cx->timed = ms > 0;
+	if (!cx->timed)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &cx->end);
+	cx->end.tv_sec += ms / 1000;
+	cx->end.tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (cx->end.tv_nsec >= 1000000000L) {
+		cx->end.tv_sec++;
+		cx->end.tv_nsec -= 1000000000L;
+	}
+}
+
+/*
+ * Called by PCRE2 at every item of the guarded code: every so often,
+ * abandon the match when the deadline has passed or the search was
+ * cancelled.
+ */
+static int
+scan_callout(pcre2_callout_block *b, void *arg)
+{
+	struct scan_ctx	*cx = arg;
+
+	(void)b;
+	if (++cx->calls < SCAN_CALLOUT_EVERY)
+		return 0;
+	cx->calls = 0;
+	return scan_must_stop(cx) ? PCRE2_ERROR_CALLOUT : 0;
+}
+
+void
+scan_ctx_set_notify(struct scan_ctx *cx, const struct notify *nf)
+{
+	cx->nf = nf;
+}
+
 struct scan_ctx *
 scan_ctx_create(void)
 {
@@ -174,6 +247,7 @@ scan_ctx_create(void)
 	pcre2_set_match_limit(cx->mc, SCAN_MATCH_LIMIT);
 	pcre2_set_depth_limit(cx->mc, SCAN_DEPTH_LIMIT);
 	pcre2_set_heap_limit(cx->mc, SCAN_HEAP_LIMIT);
+	pcre2_set_callout(cx->mc, scan_callout, cx);
 	buf_init(&cx->nfc);
 	return cx;
 }
@@ -311,6 +385,32 @@ scan_quote(const char *s, size_t len)
 	return xasprintf("%.*s\xe2\x80\xa6", (int)i, s);
 }
 
+/*
+ * Keep a compiled pattern, with its guarded twin (the same pattern under
+ * PCRE2_AUTO_CALLOUT; when the callouts make it too large to compile,
+ * the pattern is its own twin and only the checks between lines bound
+ * it).
+ */
+static void
+scan_add_code(struct scan_pattern *sp, pcre2_code *code, PCRE2_SPTR pat,
+    size_t len, uint32_t opts)
+{
+	pcre2_code	*guarded;
+	PCRE2_SIZE	 off;
+	int		 err;
+
+	guarded = pcre2_compile(pat, len, opts | PCRE2_AUTO_CALLOUT, &err,
+	    &off, NULL);
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	if (guarded != NULL)
+		pcre2_jit_compile(guarded, PCRE2_JIT_COMPLETE);
+	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
+	sp->guarded = xreallocarray(sp->guarded, sp->n + 1,
+	    sizeof *sp->guarded);
+	sp->code[sp->n] = code;
+	sp->guarded[sp->n++] = guarded;
+}
+
 static int
 scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
     char **cause)
@@ -358,9 +458,7 @@ scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
 		free(esc);
 		return -1;
 	}
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
-	sp->code[sp->n++] = code;
+	scan_add_code(sp, code, (PCRE2_SPTR)b.data, b.len, opts);
 	if (!caseless)
 		sp->caseless = 0;
 	sp->query = sp->query == NULL ? pl.query : rxq_or(sp->query, pl.query);
@@ -381,6 +479,7 @@ scan_compile(struct scan_pattern *sp, const char *const *pats, size_t n,
 	memset(sp, 0, sizeof *sp);
 	sp->flags = flags;
 	sp->caseless = 1;
+	sp->deadline_ms = SCAN_DEADLINE_MS;
 	for (i = 0; i < n; i++) {
 		p = pats[i];
 		do {
@@ -406,9 +505,12 @@ scan_release(struct scan_pattern *sp)
 {
 	size_t	i;
 
-	for (i = 0; i < sp->n; i++)
+	for (i = 0; i < sp->n; i++) {
 		pcre2_code_free(sp->code[i]);
+		pcre2_code_free(sp->guarded[i]);
+	}
 	free(sp->code);
+	free(sp->guarded);
 	rxq_free(sp->query);
 	memset(sp, 0, sizeof *sp);
 }
@@ -448,7 +550,9 @@ scan_first(struct scan_ctx *cx, const struct scan_pattern *sp, const char *s,
 
 	*so = *eo = 0;
 	for (i = 0; i < sp->n; i++) {
-		rc = scan_match(cx, sp->code[i], s, len, from, &a, &b);
+		rc = scan_match(cx, len > SCAN_GUARD_LEN &&
+		    sp->guarded[i] != NULL ? sp->guarded[i] : sp->code[i], s,
+		    len, from, &a, &b);
 		if (rc < 0)
 			return -1;
 		if (rc == 1 && (!found || a < *so)) {
@@ -551,7 +655,11 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 	sj.len = len;
 	m->line = 0;
 	while (at <= len) {
-		m->line++;
+		if ((++m->line & 63) == 0 && scan_must_stop(cx)) {
+			*badline = m->line;
+			cx->limit = 1;
+			return -1;
+		}
 		nl = memchr(text + at, '\n', len - at);
 		e = scan_line_end(text, len, at);
 		m->line_start = (uint32_t)at;
@@ -598,6 +706,7 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 	memset(&m, 0, sizeof m);
 	m.article = article;
 	cx->limit = 0;
+	scan_start_clock(cx, sp->deadline_ms);
 	if (sp->flags & SEARCH_MULTILINE) {
 		memset(&sj, 0, sizeof sj);
 		sj.text = text;
@@ -616,6 +725,10 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 		bad = m.line != 0 ? m.line : 1;
 	} else
 		rc = scan_lines(cx, sp, text, len, nfc, &m, emit, arg, &bad);
+	if (rc == -1 && cx->cancelled) {
+		*cause = NULL;
+		return -1;
+	}
 	if (rc == -1) {
 		*cause = xasprintf("pattern too complex for %s:%u", name, bad);
 		return -1;

@@ -77,8 +77,15 @@ struct search_pattern	*search_compile(const char *const *patterns,
 			    size_t n, int flags, char **cause);
 void			 search_pattern_free(struct search_pattern *);
 
-/* 1 when the compiled pattern ended up caseless (smart case resolved). */
-int			 search_pattern_caseless(const struct search_pattern *);
+/*
+ * How long one article may take (milliseconds; 0: no limit; default
+ * SCAN_DEADLINE_MS, 3 s).  An article that takes longer is warned about
+ * ("pattern too complex for FILE:LINE") and skipped; the search goes on.
+ */
+void			 search_set_deadline(struct search_pattern *,
+			    unsigned ms);
+/* The articles skipped as too complex by the last search with it. */
+size_t			 search_skipped(const struct search_pattern *);
 
 /*
  * Open the corpus's index (under corpus_cache_path(c, "index")), building
@@ -117,8 +124,12 @@ void			 search_index_stats(const struct search_index *,
  * Run the pattern over the corpus: through the index when ix is not NULL
  * and flags lack SEARCH_NO_INDEX, else a full scan on every core.  Returns
  * 1 when something matched, 0 when nothing did, -1 with *cause on error
- * ("pattern too complex for 'FILE':LINE", an unreadable file is only
- * warned about) or when cancelled (cause "interrupted").
+ * or when cancelled (cause "interrupted").  An unreadable file, and an
+ * article past the deadline ("pattern too complex for FILE:LINE", see
+ * search_skipped), are only warned about.  While it waits for a worker,
+ * the progress hook of notify is called every 20 ms, and the cancel flag
+ * is read there and inside matching: setting it stops a search within
+ * milliseconds, even one stuck in a single long line.
  */
 int			 search_run(struct search_index *, struct corpus *,
 			    struct search_pattern *, int flags, search_cb,
