@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -185,27 +186,60 @@ atomic_write(const char *path, const void *data, size_t len, char **cause)
 	return atomic_commit(&af, cause);
 }
 
-char *
-file_read(const char *path, size_t *lenp, char **cause)
+/*
+ * Open path for reading, refusing at once (without blocking on a FIFO)
+ * anything but a regular file of at most max bytes; the size goes to
+ * *size.
+ */
+static int
+file_open_regular(const char *path, size_t max, off_t *size, char **cause)
 {
-	struct stat	 st;
+	struct stat	st;
+	int		fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd == -1) {
+		atomic_cause(cause, "read", path, errno);
+		return -1;
+	}
+	if (fstat(fd, &st) != 0) {
+		atomic_cause(cause, "read", path, errno);
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		if (cause != NULL)
+			*cause = xasprintf("cannot read '%s': %s", path,
+			    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
+			    "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if ((uint64_t)st.st_size > (uint64_t)max) {
+		if (cause != NULL)
+			*cause = xasprintf("cannot read '%s': larger than "
+			    "%zu bytes", path, max);
+		close(fd);
+		return -1;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	*size = st.st_size;
+	return fd;
+}
+
+char *
+file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
+{
 	char		*data = NULL;
 	size_t		 len = 0, alloc = 0;
 	ssize_t		 n;
+	off_t		 size;
 	int		 fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd == -1) {
-		atomic_cause(cause, "read", path, errno);
+	if ((fd = file_open_regular(path, max, &size, cause)) == -1)
 		return NULL;
-	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		atomic_cause(cause, "read", path, EISDIR);
-		close(fd);
-		return NULL;
-	}
-	if (fstat(fd, &st) == 0 && st.st_size > 0)
-		alloc = (size_t)st.st_size + 1;
+	if (size > 0)
+		alloc = (size_t)size + 1;
 	data = xmalloc(alloc + 1);
 	for (;;) {
 		/* Grow only when full: a file of the size fstat gave is
@@ -217,8 +251,12 @@ file_read(const char *path, size_t *lenp, char **cause)
 		n = read(fd, data + len, alloc - len);
 		if (n == -1 && errno == EINTR)
 			continue;
-		if (n == -1) {
-			atomic_cause(cause, "read", path, errno);
+		if (n == -1 || (n > 0 && len + (size_t)n > max)) {
+			if (n == -1)
+				atomic_cause(cause, "read", path, errno);
+			else if (cause != NULL)
+				*cause = xasprintf("cannot read '%s': larger "
+				    "than %zu bytes", path, max);
 			free(data);
 			close(fd);
 			return NULL;
@@ -231,6 +269,12 @@ file_read(const char *path, size_t *lenp, char **cause)
 	data[len] = '\0';
 	*lenp = len;
 	return data;
+}
+
+char *
+file_read(const char *path, size_t *lenp, char **cause)
+{
+	return file_read_max(path, FILE_READ_MAX, lenp, cause);
 }
 
 int

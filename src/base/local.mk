@@ -22,3 +22,7 @@ tests_unit_test_json_LDADD = $(CHECK_LIBS)
 tests_unit_test_notify_LDADD = $(CHECK_LIBS)
 tests_unit_test_termsafe_LDADD = $(CHECK_LIBS)
 tests_unit_test_utf8_LDADD = $(CHECK_LIBS)
+
+BASE_CLI_TESTS = tests/cli/fifo-files.sh
+TESTS += $(BASE_CLI_TESTS)
+EXTRA_DIST += $(BASE_CLI_TESTS)
