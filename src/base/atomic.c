@@ -340,7 +340,7 @@ lock_acquire(const char *dir, int wait_ms, char **cause)
 {
 	struct timespec	 ts = { 0, 10 * 1000 * 1000 };
 	char		*path;
-	int		 fd, waited = 0;
+	int		 fd, waited = 0, err;
 
 	path = xasprintf("%s/lock", dir);
 	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -351,9 +351,11 @@ lock_acquire(const char *dir, int wait_ms, char **cause)
 	}
 	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
 		if (errno != EWOULDBLOCK || waited >= wait_ms) {
-			atomic_cause(cause, "lock", path, errno);
+			err = errno;
+			atomic_cause(cause, "lock", path, err);
 			close(fd);
 			free(path);
+			errno = err;
 			return -1;
 		}
 		nanosleep(&ts, NULL);

@@ -65,7 +65,8 @@ char	*xdg_dir(enum xdg_kind, int create, char **cause);
 /*
  * Take an exclusive advisory lock on "DIR/lock", waiting at most
  * wait_ms milliseconds (0: do not wait).  Returns a descriptor to pass to
- * lock_release, or -1 with *cause.
+ * lock_release, or -1 with *cause (errno EWOULDBLOCK when another process
+ * holds it).
  */
 int	lock_acquire(const char *dir, int wait_ms, char **cause);
 void	lock_release(int fd);

@@ -66,6 +66,7 @@
 #define INDEX_BATCH_MIN	(4u << 20)
 #define INDEX_BATCHES	12
 #define INDEX_MAX_SEGS	16		/* more: merge them all */
+#define INDEX_LOCK_WAIT_MS 1500		/* then go on without the index */
 #define DOC_GROUP	1024		/* documents under one CRC */
 #define INDEX_DENSE	4		/* a list of more than 1/4 of the */
 #define INDEX_DENSE_MIN	64		/* documents is kept as "all" */
@@ -1814,6 +1815,27 @@ index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
 	return 0;
 }
 
+/*
+ * Take the index's lock, waiting INDEX_LOCK_WAIT_MS at most: another
+ * demarche updating it (or stopped while it did) makes the caller go on
+ * without the index, not wait for it.
+ */
+static int
+index_lock(struct index *ix, char **cause)
+{
+	char	*why = NULL;
+	int	 fd;
+
+	fd = lock_acquire(ix->dir, INDEX_LOCK_WAIT_MS, &why);
+	if (fd == -1 && errno == EWOULDBLOCK) {
+		*cause = xasprintf("index '%s' is busy: another demarche is "
+		    "updating it", ix->dir);
+		free(why);
+	} else if (fd == -1)
+		*cause = why;
+	return fd;
+}
+
 static int
 index_locked_update(struct index *ix, struct corpus *c, int flags,
     const struct notify *nf, char **cause)
@@ -1821,8 +1843,7 @@ index_locked_update(struct index *ix, struct corpus *c, int flags,
 	char	*why = NULL;
 	int	 fd, rc;
 
-	fd = lock_acquire(ix->dir, 600 * 1000, cause);
-	if (fd == -1)
+	if ((fd = index_lock(ix, cause)) == -1)
 		return -1;
 	index_close_segs(ix);
 	rc = (flags & SEARCH_INDEX_REBUILD) ? 1 : manifest_read(ix, &why);
@@ -2098,7 +2119,7 @@ index_prune(const struct notify *nf, char **cause)
 	DIR		*d;
 	char		*cache, *why = NULL;
 	size_t		 len;
-	int		 removed = 0, rc;
+	int		 removed = 0, rc, fd;
 
 	cache = xdg_dir(XDG_CACHE, 0, cause);
 	if (cache == NULL)
@@ -2114,15 +2135,20 @@ index_prune(const struct notify *nf, char **cause)
 			continue;
 		memset(&ix, 0, sizeof ix);
 		ix.dir = xasprintf("%s/%s", cache, de->d_name);
-		rc = manifest_read(&ix, &why);
+		/* Under its lock, not waiting: one being built is alive. */
+		if ((fd = lock_acquire(ix.dir, 0, &why)) != -1) {
+			rc = manifest_read(&ix, &why);
+			if (rc == 0 && ix.root != NULL &&
+			    stat(ix.root, &st) != 0) {
+				notify_warn(nf, "removing index '%s' of '%s'",
+				    ix.dir, ix.root);
+				index_remove_dir(ix.dir);
+				removed++;
+			}
+			lock_release(fd);
+		}
 		free(why);
 		why = NULL;
-		if (rc != 0 || ix.root == NULL || stat(ix.root, &st) != 0) {
-			notify_warn(nf, "removing index '%s' of '%s'", ix.dir,
-			    ix.root != NULL ? ix.root : "?");
-			index_remove_dir(ix.dir);
-			removed++;
-		}
 		index_close_segs(&ix);
 		free(ix.root);
 		free(ix.dir);
