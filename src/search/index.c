@@ -831,7 +831,6 @@ struct batch {
 	struct article	**docs;
 	uint32_t	  n;
 	const char	 *path;		/* segment to write */
-	const char	 *root;		/* of the corpus */
 	const struct notify *notify;
 	volatile uint64_t *done;	/* bytes indexed, shared */
 	pthread_mutex_t	 *lock;
@@ -1066,19 +1065,23 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 	}
 }
 
-/* The article's real path under the root, for opening without a walk. */
+/*
+ * The article's path under the root, for opening without a walk: its id
+ * (the path as the corpus names it under the root, links not resolved)
+ * with the extension the id dropped.
+ */
 static void
 index_set_rel(struct batch *bt, uint32_t d)
 {
-	char	*real = realpath(bt->docs[d]->path, NULL);
-	size_t	 n = strlen(bt->root);
+	const struct article	*a = bt->docs[d];
+	size_t			 n = strlen(a->path);
+	const char		*ext = "";
 
-	if (real != NULL && strncmp(real, bt->root, n) == 0 &&
-	    (real[n] == '/' || n == 1))
-		bt->rels[d] = xstrdup(real + n + (real[n] == '/'));
-	else
-		bt->rels[d] = xstrdup("");
-	free(real);
+	if (n > 4 && strcmp(a->path + n - 4, ".txt") == 0)
+		ext = ".txt";
+	else if (n > 3 && strcmp(a->path + n - 3, ".md") == 0)
+		ext = ".md";
+	bt->rels[d] = xasprintf("%s%s", a->id, ext);
 }
 
 /* Collect (trigram id, doc) pairs for every article of the batch. */
@@ -1631,7 +1634,6 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		bt[b].cond = &cond;
 		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
 		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
-		bt[b].root = ix->root;
 	}
 	/* Two at a time: one per core. */
 	for (b = 0; b < nb; b += 2) {

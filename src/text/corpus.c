@@ -41,10 +41,16 @@
  */
 #define CORPUS_RACY_NS	(2 * (int64_t)1000000000)
 
-/* A file found by the walk, before it becomes an article. */
+/*
+ * A file found by the walk, before it becomes an article.  Its path is
+ * the real path of the argument it was found under, followed by the names
+ * as walked: symbolic links inside the corpus are followed but never
+ * resolved, so that ids and the root come from the names under the root,
+ * not from where links lead.
+ */
 struct corpus_file {
 	char		*file;		/* as the user would name it */
-	char		*real;		/* real path */
+	char		*real;		/* the path as above */
 	struct stat	 st;
 };
 
@@ -61,6 +67,8 @@ struct corpus_walk {
 	size_t			 n, alloc;
 	struct corpus_dirid	*dirs;		/* directories entered, */
 	size_t			 ndirs, nslots;	/* open-addressed */
+	const char		*top;		/* real path of the argument
+						   being walked */
 	const struct notify	*notify;
 };
 
@@ -150,7 +158,7 @@ corpus_entry_cmp(const void *a, const void *b)
 }
 
 static void	corpus_walk_path(struct corpus_walk *, const char *, char *,
-		    int);
+		    int, unsigned char);
 
 static char *
 corpus_join(const char *dir, const char *name)
@@ -211,10 +219,8 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 			continue;
 		}
 		path = corpus_join(dir, e[i].name);
-		real = NULL;
-		if (e[i].type == DT_REG || e[i].type == DT_DIR)
-			real = corpus_join(realdir, e[i].name);
-		corpus_walk_path(w, path, real, 0);
+		real = corpus_join(realdir, e[i].name);
+		corpus_walk_path(w, path, real, 0, e[i].type);
 		free(path);
 		free(e[i].name);
 	}
@@ -222,12 +228,69 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 }
 
 /*
- * A path from the command line (explicit) or found inside a directory;
- * real is its real path when known (owned), else NULL.
+ * 1 when path, a directory that may be a symbolic link, resolves to the
+ * argument being walked or to a directory above it ("/", ".."): walking
+ * it would walk the corpus again, or the whole file system.
+ */
+static int
+corpus_holds_top(struct corpus_walk *w, const char *path)
+{
+	char	*t;
+	size_t	 len;
+	int	 holds;
+
+	if (w->top == NULL || (t = realpath(path, NULL)) == NULL)
+		return 0;
+	len = strlen(t);
+	holds = strcmp(t, "/") == 0 || (strncmp(w->top, t, len) == 0 &&
+	    (w->top[len] == '/' || w->top[len] == '\0'));
+	free(t);
+	return holds;
+}
+
+/* A directory: walk it once, unless it is a loop. */
+static void
+corpus_walk_subdir(struct corpus_walk *w, const char *path, char *real,
+    const struct stat *st, int link)
+{
+	if (link && corpus_holds_top(w, path))
+		notify_warn(w->notify, "skipping '%s': a symbolic link to a "
+		    "folder that holds the corpus", path);
+	else if (!corpus_enter_dir(w, st))
+		notify_warn(w->notify, "skipping '%s': directory "
+		    "loop through a symbolic link", path);
+	else {
+		w->walked_dir = 1;
+		corpus_walk_dir(w, path, real);
+	}
+}
+
+/* An argument that is a directory: its real path is the top. */
+static void
+corpus_walk_top(struct corpus_walk *w, const char *path,
+    const struct stat *st)
+{
+	char	*real;
+
+	if ((real = realpath(path, NULL)) == NULL) {
+		notify_warn(w->notify, "cannot read '%s': %s", path,
+		    strerror(errno));
+		return;
+	}
+	w->top = real;
+	corpus_walk_subdir(w, path, real, st, 0);
+	w->top = NULL;
+	free(real);
+}
+
+/*
+ * A path from the command line (explicit) or found inside a directory
+ * (type is its readdir type); real is its path as the walk names it
+ * (owned), NULL for an argument.
  */
 static void
 corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
-    int explicit)
+    int explicit, unsigned char type)
 {
 	struct stat	st;
 
@@ -241,24 +304,14 @@ corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
 		free(real);
 		return;
 	}
-	if (S_ISDIR(st.st_mode)) {
-		if (!corpus_enter_dir(w, &st))
-			notify_warn(w->notify, "skipping '%s': directory "
-			    "loop through a symbolic link", path);
-		else if (real != NULL || (real = realpath(path, NULL)) != NULL) {
-			w->walked_dir = 1;
-			corpus_walk_dir(w, path, real);
-		} else
-			notify_warn(w->notify, "cannot read '%s': %s", path,
-			    strerror(errno));
-		free(real);
-		return;
-	}
-	if (S_ISREG(st.st_mode) && (explicit || corpus_has_ext(path))) {
+	if (S_ISDIR(st.st_mode) && explicit)
+		corpus_walk_top(w, path, &st);
+	else if (S_ISDIR(st.st_mode))
+		corpus_walk_subdir(w, path, real, &st, type != DT_DIR);
+	else if (S_ISREG(st.st_mode) && (explicit || corpus_has_ext(path))) {
 		corpus_add_file(w, path, real, &st);
 		return;
-	}
-	if (explicit)
+	} else if (explicit || corpus_has_ext(path))
 		notify_warn(w->notify, "skipping '%s': not a regular file",
 		    path);
 	free(real);
@@ -658,7 +711,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < npaths; i++)
-		corpus_walk_path(&w, paths[i], NULL, 1);
+		corpus_walk_path(&w, paths[i], NULL, 1, DT_UNKNOWN);
 	if (w.n == 0 && npaths > 0) {
 		for (i = 0; i < npaths; i++) {
 			if (access(paths[i], F_OK) == 0)
