@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/atomic.h"
 #include "base/json.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
@@ -253,8 +254,67 @@ struct search_opts {
 	long		  deadline_ms;	/* --deadline; -1: the default */
 	const char	**pats;
 	size_t		  npats;
+	char		**bufs;		/* -f files, owning some pats */
+	int		  from_file;	/* -f was given */
+	size_t		  nbufs;
 	struct out	  out;
 };
+
+#define SEARCH_PATTERN_FILE_MAX	((size_t)64 << 20)
+
+static void
+search_add_pattern(struct search_opts *so, const char *p)
+{
+	so->pats = xreallocarray(so->pats, so->npats + 1, sizeof *so->pats);
+	so->pats[so->npats++] = p;
+}
+
+/*
+ * -f FILE: every line of FILE is a pattern (a CR before the LF dropped;
+ * an empty line matches every line, as in grep).  -1 after saying why.
+ */
+static int
+search_pattern_file(struct search_opts *so, const char *path)
+{
+	char	*data, *p, *nl, *cause = NULL;
+	size_t	 len;
+
+	data = file_read_max(path, SEARCH_PATTERN_FILE_MAX, &len, &cause);
+	if (data == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+		return -1;
+	}
+	so->bufs = xreallocarray(so->bufs, so->nbufs + 1, sizeof *so->bufs);
+	so->bufs[so->nbufs++] = data;
+	if (memchr(data, '\0', len) != NULL) {
+		cmd_error("cannot read '%s': a NUL byte in a pattern", path);
+		return -1;
+	}
+	for (p = data; p < data + len; p = nl + 1) {
+		if ((nl = strchr(p, '\n')) == NULL)
+			nl = data + len;
+		*nl = '\0';
+		if (nl > p && nl[-1] == '\r')
+			nl[-1] = '\0';
+		search_add_pattern(so, p);
+	}
+	return 0;
+}
+
+static void
+search_opts_release(struct search_opts *so)
+{
+	size_t	i;
+
+	for (i = 0; i < so->nbufs; i++)
+		free(so->bufs[i]);
+	free(so->bufs);
+	free(so->pats);
+	so->pats = NULL;
+	so->bufs = NULL;
+	so->nbufs = 0;
+}
 
 static int
 search_parse_color(const char *s, int *color)
@@ -303,7 +363,7 @@ search_options(int argc, char **argv, struct search_opts *so)
 		{ "color", required_argument, NULL, 'C' },
 		{ "colour", required_argument, NULL, 'C' },
 		{ "json", no_argument, NULL, 'j' },
-		{ "fresh", no_argument, NULL, 'f' },
+		{ "fresh", no_argument, NULL, 'R' },
 		{ "no-index", no_argument, NULL, 'N' },
 		{ "deadline", required_argument, NULL, 'D' },
 		{ "help", no_argument, NULL, 'h' },
@@ -313,7 +373,7 @@ search_options(int argc, char **argv, struct search_opts *so)
 
 	so->deadline_ms = -1;
 	so->out.color = isatty(STDOUT_FILENO);
-	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:h", longopts,
+	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:f:h", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'i':
@@ -352,9 +412,12 @@ search_options(int argc, char **argv, struct search_opts *so)
 				return -1;
 			break;
 		case 'e':
-			so->pats = xreallocarray(so->pats, so->npats + 1,
-			    sizeof *so->pats);
-			so->pats[so->npats++] = optarg;
+			search_add_pattern(so, optarg);
+			break;
+		case 'f':
+			if (search_pattern_file(so, optarg) != 0)
+				return -2;
+			so->from_file = 1;
 			break;
 		case '0':
 			so->out.null = 1;
@@ -363,7 +426,7 @@ search_options(int argc, char **argv, struct search_opts *so)
 			if (search_parse_color(optarg, &so->out.color) != 0)
 				return -1;
 			break;
-		case 'f':
+		case 'R':
 			so->fresh = 1;
 			break;
 		case 'N':
@@ -426,17 +489,19 @@ cmd_search(int argc, char **argv)
 
 	memset(&so, 0, sizeof so);
 	rc = search_options(argc, argv, &so);
+	if (rc == -2 || (rc == 0 && so.from_file && so.npats == 0)) {
+		search_opts_release(&so);	/* an empty -f: no match */
+		return rc == -2 ? CMD_ERROR : CMD_NONE;
+	}
 	if (rc != 0 || (so.npats == 0 && optind >= argc)) {
-		free(so.pats);
+		search_opts_release(&so);
 		return cmd_print_usage(rc > 0 ? stdout : stderr, "search",
 		    rc > 0 ? CMD_OK : CMD_ERROR);
 	}
-	if (so.npats == 0) {
-		so.pats = xmalloc(sizeof *so.pats);
-		so.pats[so.npats++] = argv[optind++];
-	}
+	if (so.npats == 0)
+		search_add_pattern(&so, argv[optind++]);
 	p = search_compile(so.pats, so.npats, so.flags, &cause);
-	free(so.pats);
+	search_opts_release(&so);
 	if (p == NULL) {
 		cmd_error("%s", cause);
 		free(cause);

@@ -17,7 +17,7 @@ const struct cmd_entry cmd_table[] = {
 	  "show one article with headings, paragraphs and sentences" },
 	{ "search", cmd_search,
 	  "search [-i | -s] [-w] [-F] [-U] [-l | -c | -o] [-m NUM] "
-	  "[-e PATTERN ...] [--max-columns NUM] [--null] "
+	  "[-e PATTERN ...] [-f FILE ...] [--max-columns NUM] [--null] "
 	  "[--color=WHEN] [--json] [--fresh] [--no-index] "
 	  "[--deadline SECONDS] PATTERN [PATH ...]",
 	  "search the articles with a PCRE2 regular expression" },

@@ -28,7 +28,8 @@ TESTS += tests/unit/test-searchdiff
 tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)
 
 SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh \
-	tests/cli/search-deadline.sh tests/cli/search-lock.sh
+	tests/cli/search-deadline.sh tests/cli/search-lock.sh \
+	tests/cli/search-many.sh
 TESTS += $(SEARCH_CLI_TESTS)
 EXTRA_DIST += $(SEARCH_CLI_TESTS)
 

@@ -195,6 +195,20 @@ q_or(struct rxq *a, struct rxq *b)
 	return q_join(RXQ_OR, a, b);
 }
 
+struct rxq *
+rxq_or_all(struct rxq **q, size_t n)
+{
+	struct rxq	*r;
+	size_t		 i;
+
+	if (n == 0)
+		return q_new(RXQ_ALL);
+	r = q[0];
+	for (i = 1; i < n; i++)
+		r = q_or(r, q[i]);
+	return q_dedupe(r, 0);
+}
+
 static struct rxq *
 q_and(struct rxq *a, struct rxq *b)
 {

@@ -82,6 +82,8 @@ void		 rxplan_release(struct rxplan *);
 
 /* A query accepting what either accepts (takes ownership of both). */
 struct rxq	*rxq_or(struct rxq *, struct rxq *);
+/* The same over q[0..n) (owned; ALL when n is 0), in linear time. */
+struct rxq	*rxq_or_all(struct rxq **q, size_t n);
 void		 rxq_free(struct rxq *);
 
 /* Evaluate the query; has(arg, key) says whether a trigram is present. */

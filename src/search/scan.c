@@ -411,93 +411,266 @@ scan_add_code(struct scan_pattern *sp, pcre2_code *code, PCRE2_SPTR pat,
 	sp->guarded[sp->n++] = guarded;
 }
 
+/* A pattern ready to compile: its final text, options and source. */
+struct scan_prep {
+	char		*text;		/* with the -w wrapping */
+	size_t		 len;
+	char		*src;		/* as given (escaped for -F) */
+	size_t		 srclen;
+	uint32_t	 opts;
+	int		 wrapped;	/* text begins with SCAN_WORD_OPEN */
+};
+
+/*
+ * Patterns of one option set waiting to be compiled as one alternation
+ * "(?:p1)|(?:p2)|...": compiling and matching thousands of patterns
+ * (-e, -f) one by one cost seconds per search.
+ */
+struct scan_group {
+	struct scan_prep	*m;
+	size_t			 n, alloc;
+	size_t			 len;		/* bytes of text in m */
+};
+
+#define SCAN_GROUP_MAX	(16u * 1024)	/* bytes of pattern in a group:
+					   the compiled form must stay
+					   under PCRE2's 64 KB link size */
+
+static void
+scan_prep_release(struct scan_prep *pr)
+{
+	free(pr->text);
+	free(pr->src);
+}
+
+/* Compile one prepared pattern alone; -1 with *cause when PCRE2 says no. */
 static int
-scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
+scan_compile_prep(struct scan_pattern *sp, const struct scan_prep *pr,
     char **cause)
 {
-	struct rxplan	 pl;
-	struct buf	 b;
-	char		*esc = NULL, *quote, msg[256];
 	pcre2_code	*code;
-	uint32_t	 opts;
-	int		 err, caseless;
+	char		 msg[256], *quote;
+	int		 err;
 	PCRE2_SIZE	 off;
 
-	if (sp->flags & SEARCH_FIXED) {
-		esc = scan_escape(pat, len);
-		pat = esc;
-		len = strlen(esc);
-	}
-	rxplan_parse(&pl, pat, len);
-	caseless = (sp->flags & SEARCH_CASELESS) ? 1 :
-	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
-	buf_init(&b);
-	if (sp->flags & SEARCH_WORD)
-		buf_adds(&b, SCAN_WORD_OPEN);
-	buf_add(&b, pl.nfc != NULL ? pl.nfc : pat, pl.nfc != NULL ?
-	    pl.nfclen : len);
-	if (sp->flags & SEARCH_WORD)
-		buf_adds(&b, ")(?!\\w)");
-	opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
-	if (caseless)
-		opts |= PCRE2_CASELESS;
-	if (sp->flags & SEARCH_MULTILINE)
-		opts |= PCRE2_MULTILINE;
-	code = pcre2_compile((PCRE2_SPTR)b.data, b.len, opts, &err, &off,
-	    NULL);
+	code = pcre2_compile((PCRE2_SPTR)pr->text, pr->len, pr->opts, &err,
+	    &off, NULL);
 	if (code == NULL) {
 		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
-		if ((sp->flags & SEARCH_WORD) && off >= strlen(SCAN_WORD_OPEN))
+		if (pr->wrapped && off >= strlen(SCAN_WORD_OPEN))
 			off -= strlen(SCAN_WORD_OPEN);
-		quote = scan_quote(pat, len);
+		quote = scan_quote(pr->src, pr->srclen);
 		*cause = xasprintf("%s at offset %zu in '%s'", msg,
 		    (size_t)off, quote);
 		free(quote);
-		buf_release(&b);
-		rxplan_release(&pl);
-		free(esc);
 		return -1;
 	}
-	scan_add_code(sp, code, (PCRE2_SPTR)b.data, b.len, opts);
-	if (!caseless)
-		sp->caseless = 0;
-	sp->query = sp->query == NULL ? pl.query : rxq_or(sp->query, pl.query);
-	pl.query = NULL;
-	buf_release(&b);
-	rxplan_release(&pl);
-	free(esc);
+	scan_add_code(sp, code, (PCRE2_SPTR)pr->text, pr->len, pr->opts);
 	return 0;
+}
+
+/*
+ * Compile the group as one alternation, or, when that fails (one member
+ * is wrong, or the whole too large), each member alone, so that an error
+ * names its own pattern.  Empties the group.
+ */
+static int
+scan_flush_group(struct scan_pattern *sp, struct scan_group *g,
+    char **cause)
+{
+	struct buf	 b;
+	pcre2_code	*code = NULL;
+	size_t		 i;
+	int		 err, rc = 0;
+	PCRE2_SIZE	 off;
+
+	if (g->n > 1) {
+		buf_init(&b);
+		for (i = 0; i < g->n; i++) {
+			buf_adds(&b, i > 0 ? "|(?:" : "(?:");
+			buf_add(&b, g->m[i].text, g->m[i].len);
+			buf_addc(&b, ')');
+		}
+		code = pcre2_compile((PCRE2_SPTR)b.data, b.len, g->m[0].opts,
+		    &err, &off, NULL);
+		if (code != NULL)
+			scan_add_code(sp, code, (PCRE2_SPTR)b.data, b.len,
+			    g->m[0].opts);
+		buf_release(&b);
+	}
+	for (i = 0; i < g->n; i++) {
+		if (code == NULL && rc == 0)
+			rc = scan_compile_prep(sp, &g->m[i], cause);
+		scan_prep_release(&g->m[i]);
+	}
+	g->n = 0;
+	g->len = 0;
+	return rc;
+}
+
+/*
+ * 1 when the pattern may share an alternation with others: balanced
+ * groups and classes, no back reference or subroutine call (their
+ * numbers would change), no inline option or verb (they would reach the
+ * next pattern), no \Q.
+ */
+static int
+scan_combinable(const char *p, size_t len)
+{
+	size_t	i;
+	int	depth = 0, inclass = 0;
+
+	for (i = 0; i < len; i++) {
+		if (p[i] == '\\') {
+			if (i + 1 >= len || strchr("123456789gkQ", p[i + 1]) !=
+			    NULL || p[i + 1] == '\0')
+				return 0;
+			i++;
+		} else if (inclass) {
+			if (p[i] == '[' && i + 1 < len && p[i + 1] == ':')
+				return 0;
+			if (p[i] == ']')
+				inclass = 0;
+		} else if (p[i] == '[') {
+			inclass = 1;
+			if (i + 1 < len && p[i + 1] == '^')
+				i++;
+			if (i + 1 < len && p[i + 1] == ']')
+				i++;
+		} else if (p[i] == '(') {
+			if (i + 1 < len && (p[i + 1] == '*' || (p[i + 1] ==
+			    '?' && (i + 2 >= len || strchr(":=!>", p[i + 2]) ==
+			    NULL || p[i + 2] == '\0'))))
+				return 0;
+			depth++;
+		} else if (p[i] == ')' && --depth < 0)
+			return 0;
+	}
+	return depth == 0 && !inclass;
+}
+
+/* Plan one pattern and make its final text and options. */
+static void
+scan_prepare(struct scan_pattern *sp, const char *pat, size_t len,
+    struct scan_prep *pr, struct rxq **query)
+{
+	struct rxplan	 pl;
+	struct buf	 b;
+	int		 caseless;
+
+	if (sp->flags & SEARCH_FIXED) {
+		pr->src = scan_escape(pat, len);
+		pr->srclen = strlen(pr->src);
+	} else {
+		pr->src = xstrndup(pat, len);
+		pr->srclen = len;
+	}
+	rxplan_parse(&pl, pr->src, pr->srclen);
+	caseless = (sp->flags & SEARCH_CASELESS) ? 1 :
+	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
+	buf_init(&b);
+	pr->wrapped = (sp->flags & SEARCH_WORD) != 0;
+	if (pr->wrapped)
+		buf_adds(&b, SCAN_WORD_OPEN);
+	buf_add(&b, pl.nfc != NULL ? pl.nfc : pr->src, pl.nfc != NULL ?
+	    pl.nfclen : pr->srclen);
+	if (pr->wrapped)
+		buf_adds(&b, ")(?!\\w)");
+	pr->opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+	if (caseless)
+		pr->opts |= PCRE2_CASELESS;
+	else
+		sp->caseless = 0;
+	if (sp->flags & SEARCH_MULTILINE)
+		pr->opts |= PCRE2_MULTILINE;
+	pr->text = buf_detach(&b, &pr->len);
+	*query = pl.query;
+	pl.query = NULL;
+	rxplan_release(&pl);
+}
+
+/* The compilation in progress: groups by case, and the plans. */
+struct scan_build {
+	struct scan_group	 g[2];		/* case-sensitive, caseless */
+	struct rxq		**q;
+	size_t			 nq, aq;
+};
+
+static int
+scan_compile_one(struct scan_pattern *sp, struct scan_build *sb,
+    const char *pat, size_t len, char **cause)
+{
+	struct scan_prep	 pr;
+	struct scan_group	*g;
+	int			 rc;
+
+	memset(&pr, 0, sizeof pr);
+	sb->q = xgrow(sb->q, &sb->aq, sb->nq + 1, sizeof *sb->q);
+	scan_prepare(sp, pat, len, &pr, &sb->q[sb->nq++]);
+	if (!scan_combinable(pr.src, pr.srclen)) {
+		rc = scan_compile_prep(sp, &pr, cause);
+		scan_prep_release(&pr);
+		return rc;
+	}
+	g = &sb->g[(pr.opts & PCRE2_CASELESS) != 0];
+	g->m = xgrow(g->m, &g->alloc, g->n + 1, sizeof *g->m);
+	g->m[g->n++] = pr;
+	g->len += pr.len;
+	return g->len >= SCAN_GROUP_MAX ? scan_flush_group(sp, g, cause) : 0;
+}
+
+/* Compile what is left in the groups and join the plans; frees sb. */
+static int
+scan_build_finish(struct scan_pattern *sp, struct scan_build *sb, int rc,
+    char **cause)
+{
+	size_t	i, k;
+
+	for (k = 0; k < 2; k++) {
+		if (rc == 0)
+			rc = scan_flush_group(sp, &sb->g[k], cause);
+		for (i = 0; i < sb->g[k].n; i++)
+			scan_prep_release(&sb->g[k].m[i]);
+		free(sb->g[k].m);
+	}
+	sp->query = rxq_or_all(sb->q, sb->nq);
+	free(sb->q);
+	return rc;
 }
 
 int
 scan_compile(struct scan_pattern *sp, const char *const *pats, size_t n,
     int flags, char **cause)
 {
-	const char	*p, *e;
-	size_t		 i;
+	struct scan_build	 sb;
+	const char		*p, *e;
+	size_t			 i;
+	int			 rc = 0;
 
 	memset(sp, 0, sizeof *sp);
+	memset(&sb, 0, sizeof sb);
 	sp->flags = flags;
 	sp->caseless = 1;
 	sp->deadline_ms = SCAN_DEADLINE_MS;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && rc == 0; i++) {
 		p = pats[i];
 		do {
 			e = (flags & SEARCH_MULTILINE) ? NULL : strchr(p, '\n');
 			if (e == NULL)
 				e = p + strlen(p);
-			if (scan_compile_one(sp, p, (size_t)(e - p), cause) != 0) {
-				scan_release(sp);
-				return -1;
-			}
+			rc = scan_compile_one(sp, &sb, p, (size_t)(e - p),
+			    cause);
 			p = e + 1;
-		} while (*e != '\0');
+		} while (rc == 0 && *e != '\0');
 	}
-	if (sp->n == 0) {
+	rc = scan_build_finish(sp, &sb, rc, cause);
+	if (rc == 0 && sp->n == 0) {
 		*cause = xstrdup("no pattern");
-		return -1;
+		rc = -1;
 	}
-	return 0;
+	if (rc != 0)
+		scan_release(sp);
+	return rc;
 }
 
 void
