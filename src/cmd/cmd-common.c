@@ -85,7 +85,7 @@ cmd_out_n(const char *s, size_t len)
 void
 cmd_field(const char *s)
 {
-	termsafe_write(stdout, s, strlen(s), 0);
+	termsafe_write(stdout, s, strlen(s), TERMSAFE_NAME);
 }
 
 void

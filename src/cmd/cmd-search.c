@@ -34,10 +34,11 @@ enum out_mode { OUT_LINES, OUT_FILES, OUT_COUNT, OUT_ONLY, OUT_JSON };
 
 struct out {
 	enum out_mode		 mode;
-	long			 max;		/* -m, 0: no limit */
+	long			 max;		/* -m, -1: no limit */
 	long			 maxcols;	/* 0: no limit */
 	int			 color;
 	int			 null;
+	int			 tty;		/* stdout is a terminal */
 	struct article		*a;		/* current article */
 	long			 lines;		/* matching lines in it */
 	uint32_t		 line;		/* line of pending */
@@ -103,12 +104,18 @@ out_color(struct out *o, const char *c)
 		fputs(c, stdout);
 }
 
-/* "FILE:" or "FILE\0", coloured. */
+/*
+ * "FILE:" or "FILE\0", coloured.  With --null the name is for a program
+ * (xargs -0): its bytes as they are, unless the output is a terminal.
+ */
 static void
 out_file(struct out *o, char end)
 {
 	out_color(o, COLOR_FILE);
-	cmd_field(o->a->file);
+	if (o->null && !o->tty)
+		fputs(o->a->file, stdout);
+	else
+		cmd_field(o->a->file);
 	out_color(o, COLOR_END);
 	if (o->null)
 		putchar('\0');
@@ -212,7 +219,7 @@ out_match(void *arg, struct article *a, const struct search_match *m)
 	}
 	newline = m->line != o->line;
 	if (newline) {
-		if (o->max > 0 && o->lines >= o->max)
+		if (o->max >= 0 && o->lines >= o->max)
 			return 1;
 		if (o->mode == OUT_LINES)
 			out_flush_line(o);
@@ -256,6 +263,8 @@ struct search_opts {
 	size_t		  npats;
 	char		**bufs;		/* -f files, owning some pats */
 	int		  from_file;	/* -f was given */
+	int		  json;		/* --json */
+	int		  printed;	/* -l, -c or -o */
 	size_t		  nbufs;
 	struct out	  out;
 };
@@ -372,6 +381,8 @@ search_options(int argc, char **argv, struct search_opts *so)
 	int	ch;
 
 	so->deadline_ms = -1;
+	so->out.max = -1;
+	so->out.tty = isatty(STDOUT_FILENO);
 	so->out.color = isatty(STDOUT_FILENO);
 	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:f:h", longopts,
 	    NULL)) != -1) {
@@ -393,15 +404,18 @@ search_options(int argc, char **argv, struct search_opts *so)
 			break;
 		case 'l':
 			so->out.mode = OUT_FILES;
+			so->printed = 1;
 			break;
 		case 'c':
 			so->out.mode = OUT_COUNT;
+			so->printed = 1;
 			break;
 		case 'o':
 			so->out.mode = OUT_ONLY;
+			so->printed = 1;
 			break;
 		case 'j':
-			so->out.mode = OUT_JSON;
+			so->json = 1;
 			break;
 		case 'm':
 			if (search_number(optarg, &so->out.max) != 0)
@@ -442,8 +456,14 @@ search_options(int argc, char **argv, struct search_opts *so)
 			return -1;
 		}
 	}
-	if (so->out.mode == OUT_JSON)
+	if (so->json && so->printed) {
+		cmd_error("--json cannot be combined with -l, -c or -o");
+		return -2;
+	}
+	if (so->json) {
+		so->out.mode = OUT_JSON;
 		so->out.color = 0;
+	}
 	/* Only lines or files are printed: spare the other matches. */
 	if (so->out.mode == OUT_FILES)
 		so->run_flags |= SEARCH_ARTICLE_FIRST;
@@ -489,8 +509,9 @@ cmd_search(int argc, char **argv)
 
 	memset(&so, 0, sizeof so);
 	rc = search_options(argc, argv, &so);
-	if (rc == -2 || (rc == 0 && so.from_file && so.npats == 0)) {
-		search_opts_release(&so);	/* an empty -f: no match */
+	if (rc == -2 || (rc == 0 && ((so.from_file && so.npats == 0) ||
+	    so.out.max == 0))) {
+		search_opts_release(&so);	/* -m 0, an empty -f: no match */
 		return rc == -2 ? CMD_ERROR : CMD_NONE;
 	}
 	if (rc != 0 || (so.npats == 0 && optind >= argc)) {
@@ -575,7 +596,7 @@ cmd_index(int argc, char **argv)
 	struct corpus		 c;
 	struct notify		 n;
 	struct timespec		 t0, t1;
-	char			*cause = NULL;
+	char			*cause = NULL, *dir;
 	int			 ch, stats = 0, prune = 0;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -600,6 +621,13 @@ cmd_index(int argc, char **argv)
 	}
 	if (prune && optind >= argc && !stats)
 		return CMD_OK;
+	/* Without a cache there is no index to build: say why. */
+	if ((dir = xdg_dir(XDG_CACHE, 1, &cause)) == NULL) {
+		cmd_error("no index: %s", cause);
+		free(cause);
+		return CMD_ERROR;
+	}
+	free(dir);
 	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0)
 		return CMD_ERROR;
 	clock_gettime(CLOCK_MONOTONIC, &t0);

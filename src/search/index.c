@@ -1426,10 +1426,13 @@ manifest_read(struct index *ix, char **cause)
 	uint32_t	 v, n, k, rl, nl, nd, j, crc;
 	struct seg	*s;
 
-	data = file_read(path, &len, NULL);
-	if (data == NULL) {
+	if (access(path, F_OK) != 0 && errno == ENOENT) {
 		free(path);
-		return errno == ENOENT ? 1 : -1;
+		return 1;
+	}
+	if ((data = file_read(path, &len, cause)) == NULL) {
+		free(path);
+		return -1;
 	}
 	if (len < 12 || memcmp(data, MAN_MAGIC, 8) != 0)
 		goto bad;
@@ -1437,8 +1440,16 @@ manifest_read(struct index *ix, char **cause)
 	if (crc != crc32_update(0, data, len - 4))
 		goto bad;
 	len -= 4;
-	if (!get_u32(data, len, &i, &v) || v != INDEX_VERSION ||
-	    !get_u32(data, len, &i, &rl) || rl > len - i)
+	if (!get_u32(data, len, &i, &v))
+		goto bad;
+	if (v != INDEX_VERSION) {
+		*cause = xasprintf("index file '%s' is of version %u, not %u",
+		    path, v, INDEX_VERSION);
+		free(data);
+		free(path);
+		return -1;
+	}
+	if (!get_u32(data, len, &i, &rl) || rl > len - i)
 		goto bad;
 	free(ix->root);
 	ix->root = xstrndup(data + i, rl);
@@ -1453,6 +1464,9 @@ manifest_read(struct index *ix, char **cause)
 		ix->segs = xreallocarray(ix->segs, ix->nsegs + 1,
 		    sizeof *ix->segs);
 		s = &ix->segs[ix->nsegs];
+		if (strchr(name, '/') != NULL)
+			*cause = xasprintf("index file '%s' names a segment "
+			    "outside its folder", path);
 		if (strchr(name, '/') != NULL ||
 		    seg_open(s, ix->dir, name, cause) != 0) {
 			free(name);
@@ -1817,6 +1831,18 @@ index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
 	return 0;
 }
 
+/* Say that the index is rebuilt, and why (the file and the reason). */
+static void
+index_warn_rebuild(const struct index *ix, const struct notify *nf,
+    const char *why)
+{
+	if (why != NULL)
+		notify_warn(nf, "%s; rebuilding it", why);
+	else
+		notify_warn(nf, "index '%s' is unreadable; rebuilding it",
+		    ix->dir);
+}
+
 /*
  * Take the index's lock, waiting INDEX_LOCK_WAIT_MS at most: another
  * demarche updating it (or stopped while it did) makes the caller go on
@@ -1850,8 +1876,7 @@ index_locked_update(struct index *ix, struct corpus *c, int flags,
 	index_close_segs(ix);
 	rc = (flags & SEARCH_INDEX_REBUILD) ? 1 : manifest_read(ix, &why);
 	if (rc < 0) {
-		notify_warn(nf, "%s; rebuilding it", why != NULL ? why :
-		    "index is unreadable");
+		index_warn_rebuild(ix, nf, why);
 		free(why);
 		index_close_segs(ix);
 	}
@@ -1888,8 +1913,7 @@ index_open(struct corpus *c, int flags, const struct notify *nf,
 		why = xasprintf("index '%s' is corrupt", ix->dir);
 	}
 	if (rc < 0) {
-		notify_warn(nf, "%s; rebuilding it", why != NULL ? why :
-		    "index is unreadable");
+		index_warn_rebuild(ix, nf, why);
 		flags |= SEARCH_INDEX_REBUILD;
 	}
 	free(why);

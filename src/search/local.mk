@@ -29,7 +29,7 @@ tests_unit_test_searchdiff_LDADD = $(CHECK_LIBS)
 
 SEARCH_CLI_TESTS = tests/cli/search-basic.sh tests/cli/search-pcre2grep.sh \
 	tests/cli/search-deadline.sh tests/cli/search-lock.sh \
-	tests/cli/search-many.sh
+	tests/cli/search-many.sh tests/cli/search-output.sh
 TESTS += $(SEARCH_CLI_TESTS)
 EXTRA_DIST += $(SEARCH_CLI_TESTS)
 
