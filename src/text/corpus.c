@@ -542,7 +542,29 @@ struct corpus_slot {
 	struct article	*a;		/* NULL: skipped */
 	char		*warning;	/* the one warning it gave, if any */
 	int		 read;		/* read from the file */
+	int		 empty;		/* skipped: an empty file */
 };
+
+/*
+ * One warning for all the empty files of a walk: 50,000 of them gave
+ * 50,000 lines on every run.
+ */
+static void
+corpus_warn_empty(const struct corpus_walk *w, const struct corpus_slot *s,
+    const struct notify *n)
+{
+	size_t	i, count = 0, first = 0;
+
+	for (i = 0; i < w->n; i++) {
+		if (s[i].empty && count++ == 0)
+			first = i;
+	}
+	if (count == 1)
+		notify_warn(n, "skipping '%s': empty file", w->files[first].file);
+	else if (count > 1)
+		notify_warn(n, "skipping %zu empty files ('%s' and others)",
+		    count, w->files[first].file);
+}
 
 /* Two threads turn the walked files into articles, a chunk at a time. */
 struct corpus_job {
@@ -577,6 +599,10 @@ corpus_fill_file(const struct corpus_job *j, size_t i)
 	struct article		*a;
 	char			*id;
 
+	if (f->st.st_size == 0) {
+		s->empty = 1;	/* told once for all (corpus_fill) */
+		return;
+	}
 	id = corpus_make_id(j->c->root, f->real);
 	a = article_create(id, f->file, f->file);
 	free(id);
@@ -653,6 +679,7 @@ corpus_fill(struct corpus *c, struct corpus_walk *w, struct catalog *cat,
 		pthread_join(th, NULL);
 	c->articles = xreallocarray(NULL, w->n + 1, sizeof *c->articles);
 	c->alloc = w->n + 1;
+	corpus_warn_empty(w, j.slots, n);
 	for (i = 0; i < w->n; i++) {
 		if (j.slots[i].warning != NULL)
 			notify_warn(n, "%s", j.slots[i].warning);

@@ -4,8 +4,8 @@
 # '/' made the whole file system the corpus, and '/' its root, so every
 # id changed).  A link to a folder elsewhere is followed, and its
 # articles get ids from the path as named under the root.  A FIFO named
-# like an article is reported, not skipped silently.  Runs are bounded by
-# timeout.
+# like an article is reported, not skipped silently.  Many empty files
+# give one warning, not one each.  Runs are bounded by timeout.
 . "$top_srcdir/tests/cli/lib.sh"
 C="$T/c"
 mkdir -p "$C/sub" "$T/elsewhere"
@@ -44,4 +44,13 @@ timeout 30 "$DEMARCHE" list "$C" >"$T/out2" 2>/dev/null
 cut -f1 "$T/out" >/dev/null
 is "$(cut -f1 "$T/out2" | head -1)" "2014-09-05-minsk-protocol-truce" \
     "ids are the same from the catalogue"
+E="$T/empties"
+mkdir -p "$E"
+cp "$S"/2014-09-05-*.txt "$E"/
+i=0
+while [ $i -lt 300 ]; do : >"$E/e$i.txt"; i=$((i + 1)); done
+timeout 30 "$DEMARCHE" list "$E" >"$T/out" 2>"$T/err"
+is "$(wc -l <"$T/err")" 1 "300 empty files: one warning"
+grep -q "skipping 300 empty files" "$T/err"
+ok $? "... that counts them"
 done_testing
