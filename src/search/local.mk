@@ -2,7 +2,10 @@
 # persistent trigram index and the search that ties them together.
 src_libdemarche_a_SOURCES += \
 	src/search/fold.c src/search/fold.h src/search/fold-table.c \
-	src/search/index.c src/search/index.h \
+	src/search/index.c src/search/index.h src/search/index-private.h \
+	src/search/index-build.c src/search/index-merge.c \
+	src/search/manifest.c src/search/manifest.h \
+	src/search/seg.c src/search/seg.h \
 	src/search/rxplan.c src/search/rxplan.h \
 	src/search/scan.c src/search/scan.h \
 	src/search/search.c src/search/search.h
