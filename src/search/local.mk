@@ -7,6 +7,8 @@ src_libdemarche_a_SOURCES += \
 	src/search/manifest.c src/search/manifest.h \
 	src/search/seg.c src/search/seg.h \
 	src/search/rxplan.c src/search/rxplan.h \
+	src/search/rxinfo.c src/search/rxinfo.h \
+	src/search/rxq.c src/search/rxq.h \
 	src/search/scan.c src/search/scan.h \
 	src/search/search.c src/search/search.h
 
