@@ -2,6 +2,10 @@
 # sanitiser, hashing, notifications.
 src_libdemarche_a_SOURCES += \
 	src/base/atomic.c src/base/atomic.h \
+	src/base/file.c src/base/file.h \
+	src/base/lock.c src/base/lock.h \
+	src/base/mkdir.c src/base/mkdir.h \
+	src/base/xdg.c src/base/xdg.h \
 	src/base/buf.c src/base/buf.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/json.c src/base/json.h \

@@ -15,9 +15,10 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "base/atomic.h"
+#include "base/file.h"
 #include "base/json.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
 #include "search/search.h"

@@ -16,10 +16,12 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "base/atomic.h"
 #include "base/buf.h"
 #include "base/hash.h"
+#include "base/lock.h"
+#include "base/mkdir.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "search/index-private.h"
 #include "search/index.h"

@@ -12,6 +12,7 @@
 
 #include "base/atomic.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
 #include "search/index.h"

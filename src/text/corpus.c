@@ -20,9 +20,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "base/atomic.h"
+#include "base/file.h"
 #include "base/hash.h"
+#include "base/lock.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/catalog.h"

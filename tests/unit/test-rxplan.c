@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/atomic.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/rxplan.h"
