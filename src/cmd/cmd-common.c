@@ -20,7 +20,7 @@
 #include "text/article.h"
 #include "text/corpus.h"
 
-const char *
+static const char *
 cmd_usage(const char *name)
 {
 	const struct cmd_entry	*c;

@@ -41,7 +41,6 @@ int	cmd_keys(int, char **);
 int	cmd_tui(int, char **);
 
 /* The usage line of a subcommand ("list [--json] [PATH ...]"). */
-const char	*cmd_usage(const char *name);
 /* Print each form of a usage string on its own line after prefix. */
 void		 cmd_print_forms(FILE *f, const char *prefix, const char *usage);
 /* Print "usage: demarche LINE" to f; status is returned for convenience. */

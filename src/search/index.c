@@ -358,17 +358,6 @@ index_open(struct corpus *c, int flags, const struct notify *nf,
 	return ix;
 }
 
-int
-index_update(struct index *ix, struct corpus *c, const struct notify *nf,
-    char **cause)
-{
-	if (ix->dir == NULL) {
-		index_attach(ix, c);
-		return 0;
-	}
-	return index_locked_update(ix, c, SEARCH_INDEX_UPDATE, nf, cause);
-}
-
 void
 index_close(struct index *ix)
 {

@@ -21,7 +21,8 @@
 
 #define MAN_MAGIC	"DMIXMAN1"
 
-char *
+/* "DIR/manifest", malloc'd. */
+static char *
 manifest_path(const char *dir)
 {
 	return xasprintf("%s/manifest", dir);

@@ -17,9 +17,6 @@
 
 struct seg;
 
-/* "DIR/manifest", malloc'd. */
-char	*manifest_path(const char *dir);
-
 /* Write the manifest of segs[0..n) for the corpus root. */
 int	 manifest_write(const char *dir, const char *root,
 	    const struct seg *segs, size_t n, char **cause);

@@ -137,17 +137,6 @@ rxq_dedupe(struct rxq *q, int deep)
 	return q;
 }
 
-struct rxq *
-rxq_or(struct rxq *a, struct rxq *b)
-{
-	return rxq_dedupe(rxq_join(RXQ_OR, a, b), 0);
-}
-
-static struct rxq *
-rxq_or2(struct rxq *a, struct rxq *b)
-{
-	return rxq_join(RXQ_OR, a, b);
-}
 
 struct rxq *
 rxq_or_all(struct rxq **q, size_t n)
@@ -159,7 +148,7 @@ rxq_or_all(struct rxq **q, size_t n)
 		return rxq_new(RXQ_ALL);
 	r = q[0];
 	for (i = 1; i < n; i++)
-		r = rxq_or2(r, q[i]);
+		r = rxq_join(RXQ_OR, r, q[i]);
 	return rxq_dedupe(r, 0);
 }
 
@@ -189,7 +178,8 @@ rxq_string(const uint32_t *c, size_t n)
 	return q;
 }
 
-int
+/* Evaluate the query; has(arg, key) says whether a trigram is present. */
+static int
 rxq_eval(const struct rxq *q, int (*has)(void *, uint64_t), void *arg)
 {
 	size_t	i;

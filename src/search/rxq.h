@@ -51,15 +51,10 @@ rxq_key4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 	return h | (1ull << 63);
 }
 
-/* A query accepting what either accepts (takes ownership of both). */
-struct rxq	*rxq_or(struct rxq *, struct rxq *);
-/* The same over q[0..n) (owned; ALL when n is 0), in linear time. */
+/* A query accepting what any of q[0..n) accepts (owned; ALL when n is
+   0), in linear time. */
 struct rxq	*rxq_or_all(struct rxq **q, size_t n);
 void		 rxq_free(struct rxq *);
-
-/* Evaluate the query; has(arg, key) says whether a trigram is present. */
-int		 rxq_eval(const struct rxq *, int (*has)(void *, uint64_t),
-		    void *arg);
 
 /*
  * Evaluate the query against keys[0..n), sorted and distinct, as

@@ -114,13 +114,6 @@ search_index_open(struct corpus *c, int flags, const struct notify *nf,
 	return si;
 }
 
-int
-search_index_update(struct search_index *si, struct corpus *c,
-    const struct notify *nf, char **cause)
-{
-	return index_update(si->ix, c, nf, cause);
-}
-
 void
 search_index_close(struct search_index *si)
 {

@@ -102,10 +102,6 @@ enum search_index_flags {
 };
 struct search_index	*search_index_open(struct corpus *, int flags,
 			    const struct notify *, char **cause);
-/* Bring an open index up to date with the corpus (after :reload). */
-int			 search_index_update(struct search_index *,
-			    struct corpus *, const struct notify *,
-			    char **cause);
 void			 search_index_close(struct search_index *);
 
 struct search_index_stats {
