@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "base/hash.h"
+#include "base/intmap.h"
 #include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
@@ -32,91 +33,21 @@
 #define INDEX_BATCH_MIN	(4u << 20)
 #define INDEX_BATCHES	12
 
-struct tri_map {
-	uint64_t	*keys;		/* 0 is the empty slot (key 0 is
-					   the trigram U+0 U+0 U+0, kept
-					   aside in zero_id) */
-	uint32_t	*ids;
-	size_t		 mask, n;
-	uint32_t	 zero_id;
-};
-
-static void
-tri_map_init(struct tri_map *m)
+/* The dense id of key, given in order of first sight, its key kept in
+   *all (grown). */
+static inline uint32_t
+collect_tid(struct intmap *m, uint64_t key, uint64_t **all, size_t *aall)
 {
-	memset(m, 0, sizeof *m);
-	m->mask = (1 << 16) - 1;
-	m->keys = xcalloc(m->mask + 1, sizeof *m->keys);
-	m->ids = xcalloc(m->mask + 1, sizeof *m->ids);
-	m->zero_id = UINT32_MAX;
-}
+	uint32_t	*v;
+	int		 added;
 
-static void
-tri_map_release(struct tri_map *m)
-{
-	free(m->keys);
-	free(m->ids);
-}
-
-static uint32_t	tri_map_id(struct tri_map *, uint64_t, uint64_t **,
-		    size_t *);
-
-static void
-tri_map_grow(struct tri_map *m)
-{
-	struct tri_map	 g;
-	size_t		 i, j;
-	uint64_t	 h;
-
-	g = *m;
-	g.mask = m->mask * 2 + 1;
-	g.keys = xcalloc(g.mask + 1, sizeof *g.keys);
-	g.ids = xcalloc(g.mask + 1, sizeof *g.ids);
-	for (i = 0; i <= m->mask; i++) {
-		if (m->keys[i] == 0)
-			continue;
-		h = m->keys[i] * 0x9e3779b97f4a7c15ull;
-		for (j = (size_t)(h >> 32) & g.mask; g.keys[j] != 0;
-		    j = (j + 1) & g.mask)
-			;
-		g.keys[j] = m->keys[i];
-		g.ids[j] = m->ids[i];
+	v = intmap_put(m, key, &added);
+	if (added) {
+		*v = (uint32_t)(m->n - 1);
+		*all = xgrow(*all, aall, m->n, sizeof **all);
+		(*all)[*v] = key;
 	}
-	tri_map_release(m);
-	*m = g;
-}
-
-/* The dense id of key, adding it (and its key to *all) when new. */
-static uint32_t
-tri_map_id(struct tri_map *m, uint64_t key, uint64_t **all, size_t *aall)
-{
-	uint64_t	h;
-	size_t		j;
-
-	if (key == 0) {
-		if (m->zero_id == UINT32_MAX) {
-			*all = xgrow(*all, aall, m->n + 1, sizeof **all);
-			(*all)[m->n] = 0;
-			m->zero_id = (uint32_t)m->n++;
-		}
-		return m->zero_id;
-	}
-	h = key * 0x9e3779b97f4a7c15ull;
-	for (j = (size_t)(h >> 32) & m->mask; m->keys[j] != 0;
-	    j = (j + 1) & m->mask) {
-		if (m->keys[j] == key)
-			return m->ids[j];
-	}
-	m->keys[j] = key;
-	m->ids[j] = (uint32_t)m->n;
-	*all = xgrow(*all, aall, m->n + 1, sizeof **all);
-	(*all)[m->n] = key;
-	if ((m->n + 1) * 2 > m->mask) {
-		m->n++;
-		tri_map_grow(m);
-		return (uint32_t)(m->n - 1);
-	}
-	return (uint32_t)m->n++;
+	return *v;
 }
 
 struct batch {
@@ -170,7 +101,7 @@ struct collect_list {
 };
 
 struct collect {
-	struct tri_map	 m;
+	struct intmap	 m;		/* key -> trigram id */
 	uint64_t	*all;		/* key of each trigram id */
 	size_t		 aall;
 	uint32_t	*last;		/* last doc of each trigram id */
@@ -276,7 +207,7 @@ collect_flush(struct collect *co)
 static void
 collect_key(struct collect *co, uint64_t key, uint32_t d)
 {
-	uint32_t	tid = tri_map_id(&co->m, key, &co->all, &co->aall);
+	uint32_t	tid = collect_tid(&co->m, key, &co->all, &co->aall);
 	size_t		old = co->alast;
 
 	if (tid >= co->alast) {
@@ -315,7 +246,7 @@ collect_docs(const struct collect *co, const struct collect_list *l,
 static void
 collect_release(struct collect *co)
 {
-	tri_map_release(&co->m);
+	intmap_release(&co->m);
 	free(co->all);
 	free(co->last);
 	free(co->pairs);
@@ -427,7 +358,6 @@ batch_build(struct batch *bt)
 	size_t		  t, n;
 
 	memset(&co, 0, sizeof co);
-	tri_map_init(&co.m);
 	if (batch_collect(bt, &co) == 0)
 		collect_flush(&co);
 	if (notify_cancelled(bt->notify) || co.full) {

@@ -21,6 +21,7 @@
 #include "base/lock.h"
 #include "base/mkdir.h"
 #include "base/notify.h"
+#include "base/strmap.h"
 #include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "search/index-private.h"
@@ -57,57 +58,23 @@ index_close_segs(struct index *ix)
 
 /* Attaching to a corpus. */
 
-struct id_table {
-	uint32_t	*slot;		/* article index + 1, 0 when empty */
-	size_t		 mask;
-};
-
-static void
-id_table_build(struct id_table *t, struct corpus *c)
-{
-	size_t		i, j;
-	uint64_t	h;
-
-	for (t->mask = 15; t->mask < c->n * 2; t->mask = t->mask * 2 + 1)
-		;
-	t->slot = xcalloc(t->mask + 1, sizeof *t->slot);
-	for (i = 0; i < c->n; i++) {
-		h = hash64(c->articles[i]->id, strlen(c->articles[i]->id),
-		    HASH_SEED);
-		for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask)
-			;
-		t->slot[j] = (uint32_t)i + 1;
-	}
-}
-
-static uint32_t
-id_table_find(const struct id_table *t, struct corpus *c, const char *id,
-    size_t len)
-{
-	uint64_t	h = hash64(id, len, HASH_SEED);
-	size_t		j;
-	const char	*a;
-
-	for (j = h & t->mask; t->slot[j] != 0; j = (j + 1) & t->mask) {
-		a = c->articles[t->slot[j] - 1]->id;
-		if (strlen(a) == len && memcmp(a, id, len) == 0)
-			return t->slot[j] - 1;
-	}
-	return UINT32_MAX;
-}
-
 /* Returns -1 when a document group of some segment is corrupt. */
 static int
 index_attach(struct index *ix, struct corpus *c)
 {
-	struct id_table	 t;
+	struct strmap	 ids = { 0 };	/* article id -> its first index */
 	struct seg	*s;
 	struct article	*a;
 	size_t		 k;
 	uint32_t	 d, i;
-	int		 bad = 0;
+	int		 bad = 0, added, *v;
 
-	id_table_build(&t, c);
+	for (i = 0; i < c->n; i++) {
+		v = strmap_put(&ids, c->articles[i]->id,
+		    strlen(c->articles[i]->id), &added);
+		if (added)
+			*v = (int)i;
+	}
 	free(ix->covered);
 	ix->covered = xcalloc(c->n + 1, 1);
 	ix->narticles = c->n;
@@ -117,10 +84,11 @@ index_attach(struct index *ix, struct corpus *c)
 			s->article[d] = UINT32_MAX;
 			if (!seg_doc_ok(s, d) || seg_is_deleted(s, d))
 				continue;
-			i = id_table_find(&t, c, s->ids + s->docs[d].id,
+			v = strmap_get(&ids, s->ids + s->docs[d].id,
 			    s->docs[d].idlen);
-			if (i == UINT32_MAX)
+			if (v == NULL)
 				continue;
+			i = (uint32_t)*v;
 			a = c->articles[i];
 			if (a->size != s->docs[d].size ||
 			    a->hash != s->docs[d].hash)
@@ -131,7 +99,7 @@ index_attach(struct index *ix, struct corpus *c)
 		if (s->corrupt)
 			bad = 1;
 	}
-	free(t.slot);
+	strmap_release(&ids);
 	return bad ? -1 : 0;
 }
 

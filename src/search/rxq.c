@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/intmap.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/fold.h"
@@ -98,9 +99,10 @@ rxq_join(enum rxq_op op, struct rxq *a, struct rxq *b)
 struct rxq *
 rxq_dedupe(struct rxq *q, int deep)
 {
+	struct intmap	  set = { 0 };
 	struct rxq	 *t;
-	uint64_t	 *set, k;
-	size_t		  i, j, n, mask, h;
+	size_t		  i, j;
+	int		  added;
 
 	if (q->op != RXQ_AND && q->op != RXQ_OR)
 		return q;
@@ -108,25 +110,18 @@ rxq_dedupe(struct rxq *q, int deep)
 		for (i = 0; i < q->nsub; i++)
 			q->sub[i] = rxq_dedupe(q->sub[i], 1);
 	}
-	for (n = 16; n < 2 * q->nsub; n *= 2)
-		/* nothing */;
-	mask = n - 1;
-	set = xcalloc(n, sizeof *set);	/* 0 is never a key: a, b, c > 0 */
 	for (i = 0, j = 0; i < q->nsub; i++) {
 		t = q->sub[i];
-		if (t->op == RXQ_TRI && (k = t->tri) != 0) {
-			h = (size_t)((k * 0x9e3779b97f4a7c15ull) >> 20) & mask;
-			while (set[h] != 0 && set[h] != k)
-				h = (h + 1) & mask;
-			if (set[h] == k) {
+		if (t->op == RXQ_TRI) {
+			intmap_put(&set, t->tri, &added);
+			if (!added) {
 				free(t);
 				continue;
 			}
-			set[h] = k;
 		}
 		q->sub[j++] = t;
 	}
-	free(set);
+	intmap_release(&set);
 	q->nsub = j;
 	if (q->nsub == 1) {
 		t = q->sub[0];
