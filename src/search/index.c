@@ -28,7 +28,7 @@
 #include "search/index.h"
 #include "search/manifest.h"
 #include "search/rxplan.h"
-#include "search/search.h"
+#include "search/search-types.h"
 #include "text/article.h"
 #include "text/corpus.h"
 

@@ -10,7 +10,7 @@ src_libdemarche_a_SOURCES += \
 	src/search/rxinfo.c src/search/rxinfo.h \
 	src/search/rxq.c src/search/rxq.h \
 	src/search/scan.c src/search/scan.h \
-	src/search/search.c src/search/search.h
+	src/search/search.c src/search/search.h src/search/search-types.h
 
 # fold-gen regenerates fold-table.c after a libunistring upgrade.
 noinst_PROGRAMS += src/search/fold-gen

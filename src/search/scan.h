@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "search/search.h"
+#include "search/search-types.h"
 
 struct notify;
 struct rxq;

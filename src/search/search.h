@@ -33,30 +33,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "search/search-types.h"
+
 struct article;
 struct corpus;
 struct notify;
-
-enum search_flags {
-	SEARCH_CASELESS = 1 << 0,	/* -i: caseless */
-	SEARCH_CASE = 1 << 1,		/* -s: case-sensitive */
-	SEARCH_WORD = 1 << 2,		/* -w: whole words */
-	SEARCH_FIXED = 1 << 3,		/* -F: the patterns are strings */
-	SEARCH_MULTILINE = 1 << 4,	/* -U: over the whole article */
-	SEARCH_NO_INDEX = 1 << 5,	/* search_run: scan every article */
-	SEARCH_LINE_FIRST = 1 << 6,	/* search_run: only the first match
-					   of each line is wanted */
-	SEARCH_ARTICLE_FIRST = 1 << 7,	/* ... of each article */
-};
-
-/* One match.  Offsets are bytes into the original file, half-open. */
-struct search_match {
-	uint32_t	 article;	/* index in corpus->articles */
-	uint32_t	 start, end;	/* the match; start == end when empty */
-	uint32_t	 line;		/* 1-based line of start */
-	uint32_t	 line_start;	/* the line holding start, without */
-	uint32_t	 line_end;	/* its LF (and a CR before it) */
-};
 
 /*
  * Called for each match.  The article's text is loaded for the duration
@@ -96,23 +77,10 @@ size_t			 search_skipped(const struct search_pattern *);
  * *cause on error or cancellation; a corpus with no cache directory gives
  * an index that scans everything.
  */
-enum search_index_flags {
-	SEARCH_INDEX_UPDATE = 1 << 0,	/* bring it up to date now */
-	SEARCH_INDEX_REBUILD = 1 << 1,	/* throw it away and rebuild */
-};
 struct search_index	*search_index_open(struct corpus *, int flags,
 			    const struct notify *, char **cause);
 void			 search_index_close(struct search_index *);
 
-struct search_index_stats {
-	uint64_t	 articles;	/* live articles indexed */
-	uint64_t	 bytes;		/* their bytes */
-	uint64_t	 trigrams;	/* distinct trigrams (summed over
-					   segments) */
-	uint64_t	 size;		/* bytes on disk */
-	uint32_t	 segments;
-	double		 build_seconds;	/* of the last build or update */
-};
 void			 search_index_stats(const struct search_index *,
 			    struct search_index_stats *);
 
