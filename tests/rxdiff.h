@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "base/buf.h"
+#include "base/utf8.h"
 #include "search/rxplan.h"
 #include "search/scan.h"
 
@@ -33,16 +35,18 @@ rxdiff_emit(void *arg, const struct search_match *m)
 
 /* The keys the index holds for text[0..len), into *keys (grown). */
 static size_t
-rxdiff_keys(struct scan_ctx *cx, const char *text, size_t len,
-    uint64_t **keys, size_t *alloc)
+rxdiff_keys(const char *text, size_t len, uint64_t **keys, size_t *alloc)
 {
+	struct buf	 b;
 	const char	*nfc;
 	size_t		 nlen, n = 0;
 
-	nfc = scan_nfc(cx, text, len, &nlen);
+	buf_init(&b);
+	nfc = utf8_nfc_buf(text, len, &b, &nlen);
 	if (*keys == NULL)
 		*keys = calloc(*alloc = 16, sizeof **keys);
 	rxq_text_trigrams(nfc, nlen, keys, &n, alloc);
+	buf_release(&b);
 	return n;
 }
 
@@ -61,7 +65,7 @@ rxdiff_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 	free(cause);
 	if (rc <= 0)
 		return RXDIFF_NOMATCH;
-	n = rxdiff_keys(cx, text, len, &keys, &alloc);
+	n = rxdiff_keys(text, len, &keys, &alloc);
 	accepted = rxq_eval_keys(sp->query, keys, n);
 	free(keys);
 	return accepted ? RXDIFF_SAME : RXDIFF_LOST;

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/hash.h"
 #include "base/intmap.h"
 #include "base/notify.h"
@@ -20,7 +21,6 @@
 #include "search/fold.h"
 #include "search/index-private.h"
 #include "search/rxplan.h"
-#include "search/scan.h"
 #include "text/article.h"
 
 /*
@@ -313,15 +313,16 @@ index_set_rel(struct batch *bt, uint32_t d)
 static int
 batch_collect(struct batch *bt, struct collect *co)
 {
-	struct scan_ctx	*cx = scan_ctx_create();
+	struct buf	 nfc;
 	size_t		 len;
 	const char	*text;
 	char		*why;
 	uint32_t	 d;
 
+	buf_init(&nfc);
 	for (d = 0; d < bt->n; d++) {
 		if (notify_cancelled(bt->notify)) {
-			scan_ctx_free(cx);
+			buf_release(&nfc);
 			return -1;
 		}
 		why = NULL;
@@ -335,14 +336,20 @@ batch_collect(struct batch *bt, struct collect *co)
 			bt->warnings[bt->nwarnings++] = why;
 			continue;
 		}
-		text = scan_nfc(cx, bt->docs[d]->text, bt->docs[d]->len, &len);
+		/* The catalogue may know the text is NFC: no check then. */
+		if (bt->docs[d]->flags & ARTICLE_NFC) {
+			text = bt->docs[d]->text;
+			len = bt->docs[d]->len;
+		} else
+			text = utf8_nfc_buf(bt->docs[d]->text,
+			    bt->docs[d]->len, &nfc, &len);
 		collect_text(co, text, len, d);
 		pthread_mutex_lock(bt->lock);
 		*bt->done += bt->docs[d]->len;
 		pthread_mutex_unlock(bt->lock);
 		article_unload(bt->docs[d]);
 	}
-	scan_ctx_free(cx);
+	buf_release(&nfc);
 	return 0;
 }
 

@@ -209,6 +209,7 @@ index_refresh(struct index *ix, struct corpus *c, const struct notify *nf,
 		total += ix->segs[k].h->ndocs;
 	if (n == 0 && deleted == 0 && ix->nsegs > 0) {
 		free(arts);
+		index_collect(ix);	/* what a killed build left */
 		return 0;
 	}
 	if (n > 0 && index_build_new(ix, arts, n, bytes, nf, &ix->segs,

@@ -14,11 +14,9 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-#include <unictype.h>
 #include <uninorm.h>
 
 #include "base/buf.h"
@@ -52,121 +50,6 @@ struct scan_ctx {
 	int			 cancelled; /* nf was found cancelled */
 	unsigned		 calls;	/* callouts since the last check */
 };
-
-/*
- * Code points that may begin a chunk (one bit each), and those that are
- * moreover NFC on their own (a line made only of them is NFC).
- */
-static uint8_t		*scan_safe;
-static uint8_t		*scan_stable;
-static pthread_once_t	 scan_safe_once = PTHREAD_ONCE_INIT;
-
-/* 1 when the code point alone is in NFC (no singleton, no exclusion). */
-static int
-scan_nfc_alone(uint32_t cp)
-{
-	uint32_t	 buf[8], *r;
-	size_t		 n = 8;
-	int		 same;
-
-	r = u32_normalize(UNINORM_NFC, &cp, 1, buf, &n);
-	if (r == NULL)
-		return 0;
-	same = n == 1 && r[0] == cp;
-	if (r != buf)
-		free(r);
-	return same;
-}
-
-static void
-scan_make_safe(void)
-{
-	uint32_t	cp, d[UC_DECOMPOSITION_MAX_LENGTH];
-	int		n;
-
-	scan_safe = xcalloc(0x110000 / 8, 1);
-	for (cp = 0; cp < 0x110000; cp++) {
-		if (uc_combining_class(cp) == 0)
-			scan_safe[cp >> 3] |= 1 << (cp & 7);
-	}
-	for (cp = 0; cp < 0x110000; cp++) {
-		n = uc_canonical_decomposition(cp, d);
-		if (n == 2)	/* d[1] composes with what precedes it */
-			scan_safe[d[1] >> 3] &= ~(1 << (d[1] & 7));
-		if (n > 0 && uc_combining_class(d[0]) != 0)
-			scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	}
-	for (cp = 0x1160; cp < 0x1200; cp++)	/* Hangul V and T jamo */
-		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	for (cp = 0xd7b0; cp < 0xd800; cp++)
-		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	scan_stable = xmalloc(0x110000 / 8);
-	memcpy(scan_stable, scan_safe, 0x110000 / 8);
-	for (cp = 0x300; cp < 0x110000; cp++) {
-		if (((scan_safe[cp >> 3] >> (cp & 7)) & 1) &&
-		    uc_canonical_decomposition(cp, d) > 0 && !scan_nfc_alone(cp))
-			scan_stable[cp >> 3] &= ~(1 << (cp & 7));
-	}
-	for (cp = 0xd800; cp < 0xe000; cp++)
-		scan_stable[cp >> 3] &= ~(1 << (cp & 7));
-}
-
-static int
-scan_is_safe(uint32_t cp)
-{
-	if (utf8_is_nfc_stable(cp))
-		return 1;
-	pthread_once(&scan_safe_once, scan_make_safe);
-	return (scan_safe[cp >> 3] >> (cp & 7)) & 1;
-}
-
-/*
- * 1 when s[0..len) is well-formed and in NFC: every code point is stable
- * (ASCII and Latin-1 decided at once).  A "no" may be wrong: the caller
- * then normalises, which is always right.
- */
-static int
-scan_is_nfc(const char *s, size_t len)
-{
-	size_t		i = 0;
-	uint64_t	word;
-	uint32_t	cp;
-	int		valid;
-
-	while (i < len) {
-		if (i + 8 <= len) {
-			memcpy(&word, s + i, 8);
-			if ((word & 0x8080808080808080ull) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		/* U+0400..U+047F (D0 or D1 and a continuation byte): the
-		   Cyrillic letters, all stable, so Russian and Ukrainian
-		   text is checked two bytes at a time without decoding. */
-		if (((unsigned char)s[i] | 1) == 0xd1 && i + 1 < len &&
-		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
-			i += 2;
-			continue;
-		}
-		valid = 1;
-		i += utf8_decode(s + i, len - i, &cp, &valid);
-		if (!valid)
-			return 0;
-		/* Common scripts and punctuation need no table: building
-		   it walks every code point through libunistring. */
-		if (utf8_is_nfc_stable(cp))
-			continue;
-		pthread_once(&scan_safe_once, scan_make_safe);
-		if (!((scan_stable[cp >> 3] >> (cp & 7)) & 1))
-			return 0;
-	}
-	return 1;
-}
 
 /* 1 when the article's deadline has passed. */
 static int
@@ -277,7 +160,7 @@ scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
 	uint8_t	*n = NULL;
 	size_t	 nlen = 0, i, at = cx->nfc.len;
 
-	if (valid && !scan_is_nfc(s + a, b - a) &&
+	if (valid && !utf8_is_nfc_quick(s + a, b - a) &&
 	    !utf8_is_nfc(s + a, b - a))
 		n = u8_normalize(UNINORM_NFC, (const uint8_t *)s + a, b - a,
 		    NULL, &nlen);
@@ -321,7 +204,7 @@ scan_normalise(struct scan_ctx *cx, const char *s, size_t len, int maps)
 			scan_chunk(cx, s, start, i, 1, maps);
 			scan_chunk(cx, s, i, i + k, 0, maps);
 			start = i + k;
-		} else if (i > start && scan_is_safe(cp)) {
+		} else if (i > start && utf8_nfc_boundary(cp)) {
 			scan_chunk(cx, s, start, i, 1, maps);
 			start = i;
 		}
@@ -334,17 +217,6 @@ scan_normalise(struct scan_ctx *cx, const char *s, size_t len, int maps)
 	}
 }
 
-const char *
-scan_nfc(struct scan_ctx *cx, const char *s, size_t len, size_t *outlen)
-{
-	if (scan_is_nfc(s, len)) {
-		*outlen = len;
-		return s;
-	}
-	scan_normalise(cx, s, len, 0);
-	*outlen = cx->nfc.len;
-	return cx->nfc.data;
-}
 
 /* Escape a -F string so that PCRE2 reads it literally. */
 static char *
@@ -838,7 +710,7 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 		m->line_start = (uint32_t)at;
 		m->line_end = (uint32_t)e;
 		sj.base = at;
-		if (nfc || scan_is_nfc(text + at, e - at)) {
+		if (nfc || utf8_is_nfc_quick(text + at, e - at)) {
 			sj.s = text + at;
 			sj.slen = e - at;
 			sj.mapped = 0;
@@ -885,7 +757,7 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 		sj.text = text;
 		sj.len = len;
 		sj.line = 1;
-		if (nfc || scan_is_nfc(text, len)) {
+		if (nfc || utf8_is_nfc_quick(text, len)) {
 			sj.s = text;
 			sj.slen = len;
 		} else {

@@ -70,13 +70,4 @@ int		 scan_text(struct scan_ctx *, const struct scan_pattern *,
 		    const char *text, size_t len, int nfc, uint32_t article,
 		    const char *name, scan_emit emit, void *arg, char **cause);
 
-/*
- * The NFC form of s[0..len) for the index: well-formed stretches are
- * normalised, ill-formed bytes copied.  Returns a pointer valid until the
- * next call with cx (or s itself when it is NFC already); length in
- * *outlen.
- */
-const char	*scan_nfc(struct scan_ctx *, const char *s, size_t len,
-		    size_t *outlen);
-
 #endif
