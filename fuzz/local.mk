@@ -4,12 +4,12 @@
 FUZZ_HARNESSES = fuzz/fuzz-article fuzz/fuzz-catalog fuzz/fuzz-dict \
 	fuzz/fuzz-posdict fuzz/fuzz-extract fuzz/fuzz-uiconfig \
 	fuzz/fuzz-uistate fuzz/fuzz-rxplan fuzz/fuzz-index fuzz/fuzz-limit \
-	fuzz/fuzz-html fuzz/fuzz-feed fuzz/fuzz-feeds
+	fuzz/fuzz-html fuzz/fuzz-feed fuzz/fuzz-feeds fuzz/fuzz-rxdiff
 EXTRA_DIST += fuzz/run fuzz/corpus \
 	fuzz/article.dict fuzz/catalog.dict fuzz/dict.dict fuzz/posdict.dict \
 	fuzz/extract.dict fuzz/uiconfig.dict fuzz/uistate.dict \
 	fuzz/rxplan.dict fuzz/index.dict fuzz/limit.dict \
-	fuzz/html.dict fuzz/feed.dict fuzz/feeds.dict
+	fuzz/html.dict fuzz/feed.dict fuzz/feeds.dict fuzz/rxdiff.dict
 EXTRA_PROGRAMS = $(FUZZ_HARNESSES)
 FUZZ_UI_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/ui
 FUZZ_UI_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
@@ -55,5 +55,8 @@ fuzz_fuzz_feed_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz_fuzz_feeds_SOURCES = fuzz/fuzz-feeds.c
 fuzz_fuzz_feeds_LDADD = $(CHECK_LIBS)
 fuzz_fuzz_feeds_LDFLAGS = $(FUZZ_LDFLAGS)
+fuzz_fuzz_rxdiff_SOURCES = fuzz/fuzz-rxdiff.c
+fuzz_fuzz_rxdiff_LDADD = $(CHECK_LIBS)
+fuzz_fuzz_rxdiff_LDFLAGS = $(FUZZ_LDFLAGS)
 fuzz-all: $(FUZZ_HARNESSES)
 .PHONY: fuzz-all

@@ -1,6 +1,6 @@
 /*
  * Atomic file replacement (temporary file, fsync, rename, fsync of the
- * directory), whole-file reads, XDG directories and flock-based locks.
+ * directory).
  */
 #include "config.h"
 
@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -183,147 +184,4 @@ atomic_write(const char *path, const void *data, size_t len, char **cause)
 		return -1;
 	}
 	return atomic_commit(&af, cause);
-}
-
-char *
-file_read(const char *path, size_t *lenp, char **cause)
-{
-	struct stat	 st;
-	char		*data = NULL;
-	size_t		 len = 0, alloc = 0;
-	ssize_t		 n;
-	int		 fd;
-
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd == -1) {
-		atomic_cause(cause, "read", path, errno);
-		return NULL;
-	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-		atomic_cause(cause, "read", path, EISDIR);
-		close(fd);
-		return NULL;
-	}
-	if (fstat(fd, &st) == 0 && st.st_size > 0)
-		alloc = (size_t)st.st_size + 1;
-	data = xmalloc(alloc + 1);
-	for (;;) {
-		/* Grow only when full: a file of the size fstat gave is
-		   read into st_size + 2 bytes, not 4 KB or twice its size. */
-		if (len >= alloc) {
-			alloc = alloc < 4096 ? 4096 : alloc * 2;
-			data = xrealloc(data, alloc + 1);
-		}
-		n = read(fd, data + len, alloc - len);
-		if (n == -1 && errno == EINTR)
-			continue;
-		if (n == -1) {
-			atomic_cause(cause, "read", path, errno);
-			free(data);
-			close(fd);
-			return NULL;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-	}
-	close(fd);
-	data[len] = '\0';
-	*lenp = len;
-	return data;
-}
-
-int
-mkdir_p(const char *dir, char **cause)
-{
-	char	*p, *s;
-
-	p = xstrdup(dir);
-	for (s = p + 1; *s != '\0'; s++) {
-		if (*s != '/')
-			continue;
-		*s = '\0';
-		if (mkdir(p, 0755) != 0 && errno != EEXIST) {
-			atomic_cause(cause, "create directory", p, errno);
-			free(p);
-			return -1;
-		}
-		*s = '/';
-	}
-	if (mkdir(p, 0700) != 0 && errno != EEXIST) {
-		atomic_cause(cause, "create directory", p, errno);
-		free(p);
-		return -1;
-	}
-	free(p);
-	return 0;
-}
-
-char *
-xdg_dir(enum xdg_kind kind, int create, char **cause)
-{
-	static const char *const env[] = {
-		"XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"
-	};
-	static const char *const dflt[] = {
-		".cache", ".config", ".local/state"
-	};
-	const char	*base, *home;
-	char		*dir;
-
-	base = getenv(env[kind]);
-	if (base != NULL && *base == '/')
-		dir = xasprintf("%s/demarche", base);
-	else {
-		home = getenv("HOME");
-		if (home == NULL || *home == '\0') {
-			if (cause != NULL)
-				*cause = xasprintf("neither %s nor HOME is set",
-				    env[kind]);
-			return NULL;
-		}
-		dir = xasprintf("%s/%s/demarche", home, dflt[kind]);
-	}
-	if (create && mkdir_p(dir, cause) != 0) {
-		free(dir);
-		return NULL;
-	}
-	return dir;
-}
-
-int
-lock_acquire(const char *dir, int wait_ms, char **cause)
-{
-	struct timespec	 ts = { 0, 10 * 1000 * 1000 };
-	char		*path;
-	int		 fd, waited = 0;
-
-	path = xasprintf("%s/lock", dir);
-	fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-	if (fd == -1) {
-		atomic_cause(cause, "open lock file", path, errno);
-		free(path);
-		return -1;
-	}
-	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		if (errno != EWOULDBLOCK || waited >= wait_ms) {
-			atomic_cause(cause, "lock", path, errno);
-			close(fd);
-			free(path);
-			return -1;
-		}
-		nanosleep(&ts, NULL);
-		waited += 10;
-	}
-	free(path);
-	return fd;
-}
-
-void
-lock_release(int fd)
-{
-	if (fd >= 0) {
-		flock(fd, LOCK_UN);
-		close(fd);
-	}
 }

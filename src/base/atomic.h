@@ -1,6 +1,5 @@
 /*
- * atomic: files written whole or not at all, directories of the XDG base
- * spec, and advisory locks.
+ * atomic: files written whole or not at all.
  *
  * A write goes to "PATH.tmp.PID" in the same directory, is fsync'd, then
  * renamed over PATH and the directory fsync'd, so a reader sees either the
@@ -18,6 +17,16 @@
 #include <stddef.h>
 #include <stdio.h>
 
+/*
+ * Reading files, directories and locks used to live here; they have
+ * their own modules now.  These includes keep the files that still reach
+ * them through atomic.h building; new code includes what it uses.
+ */
+#include "base/file.h"
+#include "base/lock.h"
+#include "base/mkdir.h"
+#include "base/xdg.h"
+
 struct atomic_file {
 	char	*path;		/* final name */
 	char	*tmp;		/* temporary name, same directory */
@@ -33,32 +42,6 @@ void	atomic_abort(struct atomic_file *af);
 /* Write data[0..len) to path atomically. */
 int	atomic_write(const char *path, const void *data, size_t len,
 	    char **cause);
-
-/*
- * Read a whole file into a malloc'd, NUL-terminated buffer; the length
- * (without the NUL) goes to *lenp.  Returns NULL with *cause on error.
- */
-char	*file_read(const char *path, size_t *lenp, char **cause);
-
-/* mkdir -p with mode 0700 for the final component. */
-int	mkdir_p(const char *dir, char **cause);
-
-enum xdg_kind { XDG_CACHE, XDG_CONFIG, XDG_STATE };
-
-/*
- * demarche's own directory of that kind ("$XDG_CACHE_HOME/demarche", with
- * the spec's defaults under $HOME), created when create is set.  Returns a
- * malloc'd path or NULL with *cause.
- */
-char	*xdg_dir(enum xdg_kind, int create, char **cause);
-
-/*
- * Take an exclusive advisory lock on "DIR/lock", waiting at most
- * wait_ms milliseconds (0: do not wait).  Returns a descriptor to pass to
- * lock_release, or -1 with *cause.
- */
-int	lock_acquire(const char *dir, int wait_ms, char **cause);
-void	lock_release(int fd);
 
 /*
  * Fault injection for tests: when the environment variable

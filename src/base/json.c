@@ -116,7 +116,7 @@ json_invisible(const unsigned char *p, size_t left, unsigned *cp)
 	return 0;
 }
 
-void
+static void
 json_quote(struct buf *b, const char *s, size_t len)
 {
 	struct buf	 fixed = { 0 };
@@ -198,23 +198,6 @@ json_int(struct json *j, int64_t v)
 {
 	json_before_value(j);
 	fprintf(j->f, "%" PRId64, v);
-}
-
-void
-json_uint(struct json *j, uint64_t v)
-{
-	json_before_value(j);
-	fprintf(j->f, "%" PRIu64, v);
-}
-
-void
-json_double(struct json *j, double v)
-{
-	json_before_value(j);
-	if (isfinite(v))
-		fprintf(j->f, "%.6g", v);
-	else
-		fputs("null", j->f);
 }
 
 void

@@ -37,8 +37,6 @@ void	json_key(struct json *, const char *);
 void	json_string(struct json *, const char *);
 void	json_string_n(struct json *, const char *, size_t);
 void	json_int(struct json *, int64_t);
-void	json_uint(struct json *, uint64_t);
-void	json_double(struct json *, double);
 void	json_bool(struct json *, int);
 void	json_null(struct json *);
 /* Shorthands for key + value. */
@@ -46,9 +44,5 @@ void	json_kv_string(struct json *, const char *, const char *);
 void	json_kv_int(struct json *, const char *, int64_t);
 /* Ends the document with a newline; returns -1 if the stream failed. */
 int	json_finish(struct json *);
-
-/* Append s[0..len) to b as a quoted JSON string. */
-struct buf;
-void	json_quote(struct buf *b, const char *s, size_t len);
 
 #endif

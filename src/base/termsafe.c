@@ -50,8 +50,15 @@ termsafe_escape(struct buf *b, const char *s, size_t len, int flags)
 
 	while (i < len) {
 		c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x7f) {
+		if (c >= 0x20 && c < 0x7f && (c != '\\' ||
+		    !(flags & TERMSAFE_NAME))) {
 			i++;
+			continue;
+		}
+		if (c == '\\') {
+			buf_add(b, s + start, i - start);
+			buf_adds(b, "\\\\");
+			start = ++i;
 			continue;
 		}
 		valid = 1;
@@ -66,7 +73,10 @@ termsafe_escape(struct buf *b, const char *s, size_t len, int flags)
 			continue;
 		}
 		buf_add(b, s + start, i - start);
-		if (!valid)
+		if (!valid && (flags & TERMSAFE_NAME)) {
+			n = 1;
+			buf_printf(b, "\\x%02x", c);
+		} else if (!valid)
 			buf_add(b, "\xef\xbf\xbd", 3);
 		else
 			termsafe_escape_cp(b, cp);

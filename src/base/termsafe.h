@@ -19,6 +19,9 @@ struct buf;
 enum termsafe_flags {
 	TERMSAFE_KEEP_TAB = 1 << 0,
 	TERMSAFE_KEEP_NEWLINE = 1 << 1,
+	/* A name: the escaped form must be unambiguous, so a backslash is
+	   written "\\" and an ill-formed byte "\xNN" (not U+FFFD). */
+	TERMSAFE_NAME = 1 << 2,
 };
 
 /* 1 when cp must not be sent to a terminal raw. */

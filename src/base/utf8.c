@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uninorm.h>
@@ -306,4 +307,164 @@ utf8_count_words(const char *s, size_t len)
 		inword = isw;
 	}
 	return words;
+}
+
+/*
+ * The NFC of long texts, chunk by chunk.  Code points that may begin a
+ * chunk (one bit each: NFC never joins them with what precedes them), and
+ * those that are moreover NFC on their own (a text made only of them is
+ * NFC); both tables are built on first need, once for all threads.
+ */
+static uint8_t		*utf8_boundary_bits;
+static uint8_t		*utf8_stable_bits;
+static pthread_once_t	 utf8_tables_once = PTHREAD_ONCE_INIT;
+
+/* 1 when the code point alone is in NFC (no singleton, no exclusion). */
+static int
+utf8_nfc_alone(uint32_t cp)
+{
+	uint32_t	 buf[8], *r;
+	size_t		 n = 8;
+	int		 same;
+
+	r = u32_normalize(UNINORM_NFC, &cp, 1, buf, &n);
+	if (r == NULL)
+		return 0;
+	same = n == 1 && r[0] == cp;
+	if (r != buf)
+		free(r);
+	return same;
+}
+
+static void
+utf8_make_tables(void)
+{
+	uint32_t	cp, d[UC_DECOMPOSITION_MAX_LENGTH];
+	int		n;
+
+	utf8_boundary_bits = xcalloc(0x110000 / 8, 1);
+	for (cp = 0; cp < 0x110000; cp++) {
+		if (uc_combining_class(cp) == 0)
+			utf8_boundary_bits[cp >> 3] |= 1 << (cp & 7);
+	}
+	for (cp = 0; cp < 0x110000; cp++) {
+		n = uc_canonical_decomposition(cp, d);
+		if (n == 2)	/* d[1] composes with what precedes it */
+			utf8_boundary_bits[d[1] >> 3] &= ~(1 << (d[1] & 7));
+		if (n > 0 && uc_combining_class(d[0]) != 0)
+			utf8_boundary_bits[cp >> 3] &= ~(1 << (cp & 7));
+	}
+	for (cp = 0x1160; cp < 0x1200; cp++)	/* Hangul V and T jamo */
+		utf8_boundary_bits[cp >> 3] &= ~(1 << (cp & 7));
+	for (cp = 0xd7b0; cp < 0xd800; cp++)
+		utf8_boundary_bits[cp >> 3] &= ~(1 << (cp & 7));
+	utf8_stable_bits = xmalloc(0x110000 / 8);
+	memcpy(utf8_stable_bits, utf8_boundary_bits, 0x110000 / 8);
+	for (cp = 0x300; cp < 0x110000; cp++) {
+		if (((utf8_boundary_bits[cp >> 3] >> (cp & 7)) & 1) &&
+		    uc_canonical_decomposition(cp, d) > 0 && !utf8_nfc_alone(cp))
+			utf8_stable_bits[cp >> 3] &= ~(1 << (cp & 7));
+	}
+	for (cp = 0xd800; cp < 0xe000; cp++)
+		utf8_stable_bits[cp >> 3] &= ~(1 << (cp & 7));
+}
+
+int
+utf8_nfc_boundary(uint32_t cp)
+{
+	if (utf8_is_nfc_stable(cp))
+		return 1;
+	pthread_once(&utf8_tables_once, utf8_make_tables);
+	return (utf8_boundary_bits[cp >> 3] >> (cp & 7)) & 1;
+}
+
+int
+utf8_is_nfc_quick(const char *s, size_t len)
+{
+	size_t		i = 0;
+	uint64_t	word;
+	uint32_t	cp;
+	int		valid;
+
+	while (i < len) {
+		if (i + 8 <= len) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		/* U+0400..U+047F (D0 or D1 and a continuation byte): the
+		   Cyrillic letters, all stable, so Russian and Ukrainian
+		   text is checked two bytes at a time without decoding. */
+		if (((unsigned char)s[i] | 1) == 0xd1 && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		valid = 1;
+		i += utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid)
+			return 0;
+		/* Common scripts and punctuation need no table: building
+		   it walks every code point through libunistring. */
+		if (utf8_is_nfc_stable(cp))
+			continue;
+		pthread_once(&utf8_tables_once, utf8_make_tables);
+		if (!((utf8_stable_bits[cp >> 3] >> (cp & 7)) & 1))
+			return 0;
+	}
+	return 1;
+}
+
+
+/* Append the NFC of the well-formed chunk s[0..n) to out. */
+static void
+utf8_nfc_chunk(struct buf *out, const char *s, size_t n)
+{
+	uint8_t	*r;
+	size_t	 rlen = 0;
+
+	if (!utf8_is_nfc_quick(s, n) && !utf8_is_nfc(s, n) &&
+	    (r = u8_normalize(UNINORM_NFC, (const uint8_t *)s, n, NULL,
+	    &rlen)) != NULL) {
+		buf_add(out, r, rlen);
+		free(r);
+		return;
+	}
+	buf_add(out, s, n);
+}
+
+const char *
+utf8_nfc_buf(const char *s, size_t len, struct buf *out, size_t *outlen)
+{
+	size_t		i = 0, start = 0, k;
+	uint32_t	cp;
+	int		valid;
+
+	if (utf8_is_nfc_quick(s, len)) {
+		*outlen = len;
+		return s;
+	}
+	buf_reset(out);
+	while (i < len) {
+		valid = 1;
+		k = utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid) {
+			utf8_nfc_chunk(out, s + start, i - start);
+			buf_add(out, s + i, k);
+			start = i + k;
+		} else if (i > start && utf8_nfc_boundary(cp)) {
+			utf8_nfc_chunk(out, s + start, i - start);
+			start = i;
+		}
+		i += k;
+	}
+	utf8_nfc_chunk(out, s + start, len - start);
+	*outlen = out->len;
+	return out->data;
 }

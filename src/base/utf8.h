@@ -54,6 +54,29 @@ int	 utf8_is_nfc_stable(uint32_t cp);
  */
 char	*utf8_nfc(const char *s, size_t len, size_t *outlen);
 
+/*
+ * 1 when s[0..len) is well-formed and in NFC by a quick test: every code
+ * point is stable (ASCII, Latin-1 and Cyrillic decided without decoding).
+ * A "no" may be wrong: the caller then normalises, which is always right.
+ */
+int	 utf8_is_nfc_quick(const char *s, size_t len);
+
+/*
+ * 1 when NFC never joins cp with what precedes it, so that the NFC of a
+ * text is the concatenation of the NFC of its pieces cut before such
+ * code points.
+ */
+int	 utf8_nfc_boundary(uint32_t cp);
+
+/*
+ * The NFC of s[0..len), normalised piece by piece (utf8_nfc_boundary):
+ * s itself when it is NFC already, else out's data (reset and filled;
+ * valid until out changes).  Ill-formed bytes are copied as they are.
+ * The length goes to *outlen.
+ */
+const char *utf8_nfc_buf(const char *s, size_t len, struct buf *out,
+	    size_t *outlen);
+
 /* Count the words (runs of letters or digits) in s[0..len). */
 size_t	 utf8_count_words(const char *s, size_t len);
 

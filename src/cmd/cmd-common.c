@@ -20,7 +20,7 @@
 #include "text/article.h"
 #include "text/corpus.h"
 
-const char *
+static const char *
 cmd_usage(const char *name)
 {
 	const struct cmd_entry	*c;
@@ -149,7 +149,7 @@ cmd_out_n(const char *s, size_t len)
 void
 cmd_field(const char *s)
 {
-	termsafe_write(stdout, s, strlen(s), 0);
+	termsafe_write(stdout, s, strlen(s), TERMSAFE_NAME);
 }
 
 void

@@ -14,10 +14,10 @@
 #include "analysis/dict.h"
 #include "analysis/posdiff.h"
 #include "analysis/positions.h"
-#include "base/atomic.h"
 #include "base/buf.h"
 #include "base/json.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "base/date.h"
 #include "cmd/cmd.h"
@@ -312,12 +312,38 @@ pos_where(struct buf *b, const struct pos_run *r, const struct position *p)
 	buf_printf(b, "%s:%u", a->file, line);
 }
 
+#define POS_SPAN_MAX	400	/* bytes of evidence shown; past them an
+				   ellipsis and the span */
+
+/*
+ * The text of a span on one line: a line break inside it (LF or CRLF)
+ * is shown as a space, and a span longer than POS_SPAN_MAX bytes is cut
+ * at a character boundary and ends with its byte span, so that a
+ * one-line article of 300 MB is not reprinted for each position.
+ */
 static void
 pos_add_span(struct buf *b, const struct article *a, uint32_t start,
     uint32_t end)
 {
-	if (a != NULL && a->text != NULL && start <= end && end <= a->len)
-		buf_add(b, a->text + start, end - start);
+	uint32_t	i, stop = end;
+
+	if (a == NULL || a->text == NULL || start > end || end > a->len)
+		return;
+	if (end - start > POS_SPAN_MAX) {
+		stop = start + POS_SPAN_MAX;
+		while (stop > start && ((unsigned char)a->text[stop] &
+		    0xc0) == 0x80)
+			stop--;
+	}
+	for (i = start; i < stop; i++) {
+		if (a->text[i] == '\r' && i + 1 < stop &&
+		    a->text[i + 1] == '\n')
+			continue;
+		buf_addc(b, a->text[i] == '\n' || a->text[i] == '\r' ? ' ' :
+		    a->text[i]);
+	}
+	if (stop < end)
+		buf_printf(b, "\xe2\x80\xa6 [bytes %u-%u]", start, end);
 }
 
 static void

@@ -15,8 +15,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/file.h"
 #include "base/json.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "cmd/cmd.h"
 #include "search/search.h"
@@ -33,10 +35,11 @@ enum out_mode { OUT_LINES, OUT_FILES, OUT_COUNT, OUT_ONLY, OUT_JSON };
 
 struct out {
 	enum out_mode		 mode;
-	long			 max;		/* -m, 0: no limit */
+	long			 max;		/* -m, -1: no limit */
 	long			 maxcols;	/* 0: no limit */
 	int			 color;
 	int			 null;
+	int			 tty;		/* stdout is a terminal */
 	struct article		*a;		/* current article */
 	long			 lines;		/* matching lines in it */
 	uint32_t		 line;		/* line of pending */
@@ -102,12 +105,18 @@ out_color(struct out *o, const char *c)
 		fputs(c, stdout);
 }
 
-/* "FILE:" or "FILE\0", coloured. */
+/*
+ * "FILE:" or "FILE\0", coloured.  With --null the name is for a program
+ * (xargs -0): its bytes as they are, unless the output is a terminal.
+ */
 static void
 out_file(struct out *o, char end)
 {
 	out_color(o, COLOR_FILE);
-	cmd_field(o->a->file);
+	if (o->null && !o->tty)
+		fputs(o->a->file, stdout);
+	else
+		cmd_field(o->a->file);
 	out_color(o, COLOR_END);
 	if (o->null)
 		putchar('\0');
@@ -211,7 +220,7 @@ out_match(void *arg, struct article *a, const struct search_match *m)
 	}
 	newline = m->line != o->line;
 	if (newline) {
-		if (o->max > 0 && o->lines >= o->max)
+		if (o->max >= 0 && o->lines >= o->max)
 			return 1;
 		if (o->mode == OUT_LINES)
 			out_flush_line(o);
@@ -250,10 +259,72 @@ struct search_opts {
 	int		  flags;
 	int		  run_flags;
 	int		  fresh;
+	long		  deadline_ms;	/* --deadline; -1: the default */
 	const char	**pats;
 	size_t		  npats;
+	char		**bufs;		/* -f files, owning some pats */
+	int		  from_file;	/* -f was given */
+	int		  json;		/* --json */
+	int		  printed;	/* -l, -c or -o */
+	size_t		  nbufs;
 	struct out	  out;
 };
+
+#define SEARCH_PATTERN_FILE_MAX	((size_t)64 << 20)
+
+static void
+search_add_pattern(struct search_opts *so, const char *p)
+{
+	so->pats = xreallocarray(so->pats, so->npats + 1, sizeof *so->pats);
+	so->pats[so->npats++] = p;
+}
+
+/*
+ * -f FILE: every line of FILE is a pattern (a CR before the LF dropped;
+ * an empty line matches every line, as in grep).  -1 after saying why.
+ */
+static int
+search_pattern_file(struct search_opts *so, const char *path)
+{
+	char	*data, *p, *nl, *cause = NULL;
+	size_t	 len;
+
+	data = file_read_max(path, SEARCH_PATTERN_FILE_MAX, &len, &cause);
+	if (data == NULL) {
+		cmd_error("%s", cause);
+		free(cause);
+		return -1;
+	}
+	so->bufs = xreallocarray(so->bufs, so->nbufs + 1, sizeof *so->bufs);
+	so->bufs[so->nbufs++] = data;
+	if (memchr(data, '\0', len) != NULL) {
+		cmd_error("cannot read '%s': a NUL byte in a pattern", path);
+		return -1;
+	}
+	for (p = data; p < data + len; p = nl + 1) {
+		if ((nl = strchr(p, '\n')) == NULL)
+			nl = data + len;
+		*nl = '\0';
+		if (nl > p && nl[-1] == '\r')
+			nl[-1] = '\0';
+		search_add_pattern(so, p);
+	}
+	return 0;
+}
+
+static void
+search_opts_release(struct search_opts *so)
+{
+	size_t	i;
+
+	for (i = 0; i < so->nbufs; i++)
+		free(so->bufs[i]);
+	free(so->bufs);
+	free(so->pats);
+	so->pats = NULL;
+	so->bufs = NULL;
+	so->nbufs = 0;
+}
 
 static int
 search_parse_color(const char *s, int *color)
@@ -278,6 +349,20 @@ search_number(const char *s, long *v)
 	return *s == '\0' || *end != '\0' || *v < 0 ? -1 : 0;
 }
 
+/* SECONDS (a decimal number, 0 for none) as milliseconds. */
+static int
+search_seconds(const char *s, long *ms)
+{
+	char	*end;
+	double	 v;
+
+	v = strtod(s, &end);
+	if (*s == '\0' || *end != '\0' || !(v >= 0 && v <= 86400))
+		return -1;
+	*ms = (long)(v * 1000 + 0.5);
+	return 0;
+}
+
 /* Returns -1 on a usage error, 1 for --help, else 0. */
 static int
 search_options(int argc, char **argv, struct search_opts *so)
@@ -288,15 +373,19 @@ search_options(int argc, char **argv, struct search_opts *so)
 		{ "color", required_argument, NULL, 'C' },
 		{ "colour", required_argument, NULL, 'C' },
 		{ "json", no_argument, NULL, 'j' },
-		{ "fresh", no_argument, NULL, 'f' },
+		{ "fresh", no_argument, NULL, 'R' },
 		{ "no-index", no_argument, NULL, 'N' },
+		{ "deadline", required_argument, NULL, 'D' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	int	ch;
 
+	so->deadline_ms = -1;
+	so->out.max = -1;
+	so->out.tty = isatty(STDOUT_FILENO);
 	so->out.color = isatty(STDOUT_FILENO);
-	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:h", longopts,
+	while ((ch = getopt_long(argc, argv, "isowFUlcm:e:f:h", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'i':
@@ -316,15 +405,18 @@ search_options(int argc, char **argv, struct search_opts *so)
 			break;
 		case 'l':
 			so->out.mode = OUT_FILES;
+			so->printed = 1;
 			break;
 		case 'c':
 			so->out.mode = OUT_COUNT;
+			so->printed = 1;
 			break;
 		case 'o':
 			so->out.mode = OUT_ONLY;
+			so->printed = 1;
 			break;
 		case 'j':
-			so->out.mode = OUT_JSON;
+			so->json = 1;
 			break;
 		case 'm':
 			if (search_number(optarg, &so->out.max) != 0)
@@ -335,9 +427,12 @@ search_options(int argc, char **argv, struct search_opts *so)
 				return -1;
 			break;
 		case 'e':
-			so->pats = xreallocarray(so->pats, so->npats + 1,
-			    sizeof *so->pats);
-			so->pats[so->npats++] = optarg;
+			search_add_pattern(so, optarg);
+			break;
+		case 'f':
+			if (search_pattern_file(so, optarg) != 0)
+				return -2;
+			so->from_file = 1;
 			break;
 		case '0':
 			so->out.null = 1;
@@ -346,11 +441,15 @@ search_options(int argc, char **argv, struct search_opts *so)
 			if (search_parse_color(optarg, &so->out.color) != 0)
 				return -1;
 			break;
-		case 'f':
+		case 'R':
 			so->fresh = 1;
 			break;
 		case 'N':
 			so->run_flags |= SEARCH_NO_INDEX;
+			break;
+		case 'D':
+			if (search_seconds(optarg, &so->deadline_ms) != 0)
+				return -1;
 			break;
 		case 'h':
 			return 1;
@@ -358,8 +457,14 @@ search_options(int argc, char **argv, struct search_opts *so)
 			return -1;
 		}
 	}
-	if (so->out.mode == OUT_JSON)
+	if (so->json && so->printed) {
+		cmd_error("--json cannot be combined with -l, -c or -o");
+		return -2;
+	}
+	if (so->json) {
+		so->out.mode = OUT_JSON;
 		so->out.color = 0;
+	}
 	/* Only lines or files are printed: spare the other matches. */
 	if (so->out.mode == OUT_FILES)
 		so->run_flags |= SEARCH_ARTICLE_FIRST;
@@ -370,10 +475,14 @@ search_options(int argc, char **argv, struct search_opts *so)
 }
 
 static int
-search_finish(struct out *o, int rc, char *cause)
+search_finish(struct out *o, int rc, char *cause, struct search_pattern *p)
 {
 	out_end_article(o);
 	free(o->pend);
+	if (rc >= 0 && search_skipped(p) > 0) {
+		fflush(stdout);
+		return CMD_ERROR;	/* each was warned about */
+	}
 	if (rc < 0) {
 		if (cause != NULL)
 			cmd_error("%s", cause);
@@ -401,22 +510,27 @@ cmd_search(int argc, char **argv)
 
 	memset(&so, 0, sizeof so);
 	rc = search_options(argc, argv, &so);
+	if (rc == -2 || (rc == 0 && ((so.from_file && so.npats == 0) ||
+	    so.out.max == 0))) {
+		search_opts_release(&so);	/* -m 0, an empty -f: no match */
+		return rc == -2 ? CMD_ERROR : CMD_NONE;
+	}
 	if (rc != 0 || (so.npats == 0 && optind >= argc)) {
-		free(so.pats);
+		search_opts_release(&so);
 		return cmd_print_usage(rc > 0 ? stdout : stderr, "search",
 		    rc > 0 ? CMD_OK : CMD_ERROR);
 	}
-	if (so.npats == 0) {
-		so.pats = xmalloc(sizeof *so.pats);
-		so.pats[so.npats++] = argv[optind++];
-	}
+	if (so.npats == 0)
+		search_add_pattern(&so, argv[optind++]);
 	p = search_compile(so.pats, so.npats, so.flags, &cause);
-	free(so.pats);
+	search_opts_release(&so);
 	if (p == NULL) {
 		cmd_error("%s", cause);
 		free(cause);
 		return CMD_ERROR;
 	}
+	if (so.deadline_ms >= 0)
+		search_set_deadline(p, (unsigned)so.deadline_ms);
 	search_notify(&n);
 	if (!so.fresh) {
 		dflt[0] = getenv("DEMARCHE_CORPUS");
@@ -426,7 +540,7 @@ cmd_search(int argc, char **argv)
 		    optind : dflt, optind < argc ? (size_t)(argc - optind) : 1,
 		    p, so.run_flags, out_match, &so.out, &n, &cause);
 		if (rc != -2) {
-			rc = search_finish(&so.out, rc, cause);
+			rc = search_finish(&so.out, rc, cause, p);
 			search_pattern_free(p);
 			return rc;
 		}
@@ -449,7 +563,7 @@ cmd_search(int argc, char **argv)
 	}
 	rc = search_run(si, &c, p, so.run_flags, out_match, &so.out, &n,
 	    &cause);
-	rc = search_finish(&so.out, rc, cause);
+	rc = search_finish(&so.out, rc, cause, p);
 	search_index_close(si);
 	search_pattern_free(p);
 	corpus_release(&c);
@@ -483,7 +597,7 @@ cmd_index(int argc, char **argv)
 	struct corpus		 c;
 	struct notify		 n;
 	struct timespec		 t0, t1;
-	char			*cause = NULL;
+	char			*cause = NULL, *dir;
 	int			 ch, stats = 0, prune = 0;
 
 	while ((ch = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
@@ -508,6 +622,13 @@ cmd_index(int argc, char **argv)
 	}
 	if (prune && optind >= argc && !stats)
 		return CMD_OK;
+	/* Without a cache there is no index to build: say why. */
+	if ((dir = xdg_dir(XDG_CACHE, 1, &cause)) == NULL) {
+		cmd_error("no index: %s", cause);
+		free(cause);
+		return CMD_ERROR;
+	}
+	free(dir);
 	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0)
 		return CMD_ERROR;
 	clock_gettime(CLOCK_MONOTONIC, &t0);

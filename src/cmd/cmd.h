@@ -51,7 +51,6 @@ int	cmd_fetch(int, char **);
 int	cmd_import(int, char **);
 
 /* The usage line of a subcommand ("list [--json] [PATH ...]"). */
-const char	*cmd_usage(const char *name);
 /* Print each form of a usage string on its own line after prefix. */
 void		 cmd_print_forms(FILE *f, const char *prefix, const char *usage);
 /*

@@ -28,9 +28,9 @@ const struct cmd_entry cmd_table[] = {
 	  "  PATH           the corpus to find it in\n" },
 	{ "search", cmd_search,
 	  "search [-i | -s] [-w] [-F] [-U] [-l | -c | -o] [-m NUM] "
-	  "[-e PATTERN ...] [--max-columns NUM] [--null] "
+	  "[-e PATTERN ...] [-f FILE ...] [--max-columns NUM] [--null] "
 	  "[--color=WHEN] [--json] [--fresh] [--no-index] "
-	  "PATTERN [PATH ...]",
+	  "[--deadline SECONDS] PATTERN [PATH ...]",
 	  "search the articles with a PCRE2 regular expression",
 	  "  -i, -s         caseless, case-sensitive (default: smart case)\n"
 	  "  -w             whole words         -F  the patterns are strings\n"
@@ -41,7 +41,9 @@ const struct cmd_entry cmd_table[] = {
 	  "  --null         end file names with NUL (with -l)\n"
 	  "  --color=WHEN   never, always or auto\n"
 	  "  --json         one JSON object per match\n"
+	  "  -f FILE        one more pattern per line of FILE\n"
 	  "  --fresh        re-read every file        --no-index  scan, no index\n"
+	  "  --deadline SECONDS  give up on one article past it (default 3)\n"
 	  "  PATTERN        a PCRE2 regular expression\n" },
 	{ "index", cmd_index, "index [--stats] [--prune] [PATH ...]",
 	  "build or update the search index",

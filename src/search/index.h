@@ -33,8 +33,6 @@ struct search_index_stats;
 /* Builds or updates (flags: search.h's SEARCH_INDEX_*) and attaches. */
 struct index	*index_open(struct corpus *, int flags,
 		    const struct notify *, char **cause);
-int		 index_update(struct index *, struct corpus *,
-		    const struct notify *, char **cause);
 void		 index_close(struct index *);
 
 /*

@@ -1,15 +1,6 @@
 /*
- * rxplan: a conservative reader of PCRE2 syntax that computes, for each
- * part of the pattern, what Russ Cox's codesearch computes:
- *
- *  - exact: the set of (folded) strings the part can match, when small;
- *  - otherwise prefix and suffix sets (every match begins with one of the
- *    prefixes, ends with one of the suffixes; each at most two code
- *    points, "" meaning unknown) and a trigram query every match obeys.
- *
- * Concatenation joins suffixes of the left to prefixes of the right into
- * boundary trigrams; alternation ORs; anything unknown is "any string"
- * (prefix and suffix {""}, query ALL), which can only weaken the query.
+ * rxplan: the reader of PCRE2 syntax that turns a pattern into a trigram
+ * query (rxplan.h), through the algebra of rxinfo.h.
  */
 #include "config.h"
 
@@ -20,29 +11,11 @@
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/fold.h"
+#include "search/rxinfo.h"
 #include "search/rxplan.h"
 
-#define RX_MAX_SET	32	/* strings in an exact, prefix or suffix set */
-#define RX_MAX_PAIRS	64	/* suffix x prefix pairs at a boundary */
 #define RX_MAX_CLASS	16	/* code points of a class still expanded */
 #define RX_MAX_DEPTH	200	/* nesting before giving up */
-#define RX_MAX_STR	64	/* code points in an exact string */
-
-struct rstr {
-	uint32_t	*c;
-	size_t		 n;
-};
-
-struct rset {
-	struct rstr	*s;
-	size_t		 n, alloc;
-};
-
-struct rinfo {
-	int		 exact;		/* e is valid; pre, suf, match unused */
-	struct rset	 e, pre, suf;
-	struct rxq	*match;
-};
 
 struct rp {
 	const char	*p;
@@ -53,570 +26,21 @@ struct rp {
 	int		 bad;		/* gave up: the whole query is ALL */
 	int		 depth;
 	int		 quote;		/* inside \Q..\E */
+	int		 newline;	/* a newline other than LF is set */
+	int		 zero;		/* the last atom was zero-width */
 };
 
-/* Queries. */
-
-static struct rxq *
-q_new(enum rxq_op op)
-{
-	struct rxq	*q = xcalloc(1, sizeof *q);
-
-	q->op = op;
-	return q;
-}
-
-void
-rxq_free(struct rxq *q)
-{
-	size_t	i;
-
-	if (q == NULL)
-		return;
-	for (i = 0; i < q->nsub; i++)
-		rxq_free(q->sub[i]);
-	free(q->sub);
-	free(q);
-}
-
 /*
- * Append s to q's subqueries in place (amortised), flattening s when it
- * has q's operator.  Duplicates are left for q_dedupe: checking each
- * addition against every sibling made planning an n-way alternation
- * quadratic.
+ * The parser.  It is strict by construction: what it reads, it reads as
+ * PCRE2 10.42 does with PCRE2_UTF and PCRE2_UCP; anything else (an
+ * unknown escape, verb or group, a brace that is no quantifier, a
+ * quantifier after an assertion, a comment under a newline convention
+ * other than LF) sets rp->bad, and a bad pattern plans to ALL as a whole:
+ * a reader that has lost its place could join characters PCRE2 keeps
+ * apart, which would narrow the query.  Reading a construct as a larger
+ * set of strings than PCRE2 does (a class with extra members, a part read
+ * as "any string") is always safe.
  */
-static void
-q_add(struct rxq *q, struct rxq *s)
-{
-	if (s->op == q->op) {
-		q->sub = xgrow(q->sub, &q->asub, q->nsub + s->nsub,
-		    sizeof *q->sub);
-		memcpy(q->sub + q->nsub, s->sub, s->nsub * sizeof *s->sub);
-		q->nsub += s->nsub;
-		free(s->sub);
-		free(s);
-		return;
-	}
-	q->sub = xgrow(q->sub, &q->asub, q->nsub + 1, sizeof *q->sub);
-	q->sub[q->nsub++] = s;
-}
-
-/*
- * The join of a and b; a is extended in place when it already has the
- * operator (the left side is the one that grows while parsing).
- */
-static struct rxq *
-q_join(enum rxq_op op, struct rxq *a, struct rxq *b)
-{
-	struct rxq	*q;
-
-	if (a->op == RXQ_ALL || b->op == RXQ_ALL) {
-		if (op == RXQ_OR) {
-			rxq_free(a);
-			rxq_free(b);
-			return q_new(RXQ_ALL);
-		}
-		if (a->op == RXQ_ALL) {
-			rxq_free(a);
-			return b;
-		}
-		rxq_free(b);
-		return a;
-	}
-	if (a->op == op)
-		q = a;
-	else {
-		q = q_new(op);
-		q_add(q, a);
-	}
-	q_add(q, b);
-	return q;
-}
-
-/*
- * Drop repeated trigram subqueries (the first is kept, order is kept),
- * children first when deep, with a hash set of keys; a node left with one
- * subquery is replaced by it.  Only trigrams are dropped, so a node can
- * only collapse to a trigram, which never needs flattening.
- */
-static struct rxq *
-q_dedupe(struct rxq *q, int deep)
-{
-	struct rxq	 *t;
-	uint64_t	 *set, k;
-	size_t		  i, j, n, mask, h;
-
-	if (q->op != RXQ_AND && q->op != RXQ_OR)
-		return q;
-	if (deep) {
-		for (i = 0; i < q->nsub; i++)
-			q->sub[i] = q_dedupe(q->sub[i], 1);
-	}
-	for (n = 16; n < 2 * q->nsub; n *= 2)
-		/* nothing */;
-	mask = n - 1;
-	set = xcalloc(n, sizeof *set);	/* 0 is never a key: a, b, c > 0 */
-	for (i = 0, j = 0; i < q->nsub; i++) {
-		t = q->sub[i];
-		if (t->op == RXQ_TRI && (k = t->tri) != 0) {
-			h = (size_t)((k * 0x9e3779b97f4a7c15ull) >> 20) & mask;
-			while (set[h] != 0 && set[h] != k)
-				h = (h + 1) & mask;
-			if (set[h] == k) {
-				free(t);
-				continue;
-			}
-			set[h] = k;
-		}
-		q->sub[j++] = t;
-	}
-	free(set);
-	q->nsub = j;
-	if (q->nsub == 1) {
-		t = q->sub[0];
-		free(q->sub);
-		free(q);
-		return t;
-	}
-	return q;
-}
-
-struct rxq *
-rxq_or(struct rxq *a, struct rxq *b)
-{
-	return q_dedupe(q_join(RXQ_OR, a, b), 0);
-}
-
-static struct rxq *
-q_or(struct rxq *a, struct rxq *b)
-{
-	return q_join(RXQ_OR, a, b);
-}
-
-static struct rxq *
-q_and(struct rxq *a, struct rxq *b)
-{
-	return q_join(RXQ_AND, a, b);
-}
-
-/*
- * The AND of the 4-grams of s (which imply its trigrams), or its trigram
- * when it has three code points; ALL when it is shorter.
- */
-static struct rxq *
-q_string(const uint32_t *c, size_t n)
-{
-	struct rxq	*q = q_new(RXQ_ALL), *t;
-	size_t		 i, k = n >= 4 ? 4 : 3;
-
-	for (i = 0; i + k <= n; i++) {
-		t = q_new(RXQ_TRI);
-		memcpy(t->cp, c + i, k * sizeof *c);
-		t->tri = k == 4 ? rxq_key4(c[i], c[i + 1], c[i + 2], c[i + 3]) :
-		    rxq_key(c[i], c[i + 1], c[i + 2]);
-		q = q_and(q, t);
-	}
-	return q;
-}
-
-int
-rxq_eval(const struct rxq *q, int (*has)(void *, uint64_t), void *arg)
-{
-	size_t	i;
-
-	switch (q->op) {
-	case RXQ_ALL:
-		return 1;
-	case RXQ_TRI:
-		return has(arg, q->tri);
-	case RXQ_AND:
-		for (i = 0; i < q->nsub; i++) {
-			if (!rxq_eval(q->sub[i], has, arg))
-				return 0;
-		}
-		return 1;
-	case RXQ_OR:
-		for (i = 0; i < q->nsub; i++) {
-			if (rxq_eval(q->sub[i], has, arg))
-				return 1;
-		}
-		return 0;
-	}
-	return 1;
-}
-
-/* The sorted key array behind rxq_eval_keys. */
-struct rxq_keys {
-	const uint64_t	*v;
-	size_t		 n;
-};
-
-static int
-rxq_keys_has(void *arg, uint64_t key)
-{
-	const struct rxq_keys	*k = arg;
-	size_t			 lo = 0, hi = k->n, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (k->v[mid] == key)
-			return 1;
-		if (k->v[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
-}
-
-int
-rxq_eval_keys(const struct rxq *q, const uint64_t *keys, size_t n)
-{
-	struct rxq_keys	k = { keys, n };
-
-	return rxq_eval(q, rxq_keys_has, &k);
-}
-
-static void
-q_format(struct buf *b, const struct rxq *q, int nested)
-{
-	char	 s[4];
-	size_t	 i;
-	int	 k;
-
-	switch (q->op) {
-	case RXQ_ALL:
-		buf_adds(b, "ALL");
-		break;
-	case RXQ_TRI:
-		for (k = 0; k < ((q->tri >> 63) ? 4 : 3); k++)
-			buf_add(b, s, utf8_encode(q->cp[k], s));
-		break;
-	default:
-		if (nested)
-			buf_addc(b, '(');
-		for (i = 0; i < q->nsub; i++) {
-			if (i > 0)
-				buf_adds(b, q->op == RXQ_AND ? " AND " : " OR ");
-			q_format(b, q->sub[i], 1);
-		}
-		if (nested)
-			buf_addc(b, ')');
-		break;
-	}
-}
-
-char *
-rxq_format(const struct rxq *q)
-{
-	struct buf	b;
-
-	buf_init(&b);
-	q_format(&b, q, 0);
-	buf_adds(&b, "");
-	return buf_detach(&b, NULL);
-}
-
-/* String sets. */
-
-static void
-set_add(struct rset *set, const uint32_t *c, size_t n)
-{
-	size_t	i;
-
-	for (i = 0; i < set->n; i++) {
-		if (set->s[i].n == n &&
-		    memcmp(set->s[i].c, c, n * sizeof *c) == 0)
-			return;
-	}
-	set->s = xgrow(set->s, &set->alloc, set->n + 1, sizeof *set->s);
-	set->s[set->n].c = xreallocarray(NULL, n + 1, sizeof *c);
-	if (n > 0)
-		memcpy(set->s[set->n].c, c, n * sizeof *c);
-	set->s[set->n++].n = n;
-}
-
-static void
-set_free(struct rset *set)
-{
-	size_t	i;
-
-	for (i = 0; i < set->n; i++)
-		free(set->s[i].c);
-	free(set->s);
-	memset(set, 0, sizeof *set);
-}
-
-static void
-info_free(struct rinfo *r)
-{
-	set_free(&r->e);
-	set_free(&r->pre);
-	set_free(&r->suf);
-	rxq_free(r->match);
-	r->match = NULL;
-}
-
-static struct rinfo
-info_exact1(const uint32_t *c, size_t n)
-{
-	struct rinfo	r;
-
-	memset(&r, 0, sizeof r);
-	r.exact = 1;
-	set_add(&r.e, c, n);
-	return r;
-}
-
-static struct rinfo
-info_empty(void)
-{
-	return info_exact1(NULL, 0);
-}
-
-/* Any string at all: unknown prefix and suffix, no constraint. */
-static struct rinfo
-info_any(void)
-{
-	struct rinfo	r;
-
-	memset(&r, 0, sizeof r);
-	set_add(&r.pre, NULL, 0);
-	set_add(&r.suf, NULL, 0);
-	r.match = q_new(RXQ_ALL);
-	return r;
-}
-
-/* Keep at most two code points at the front (or back) of each string. */
-static void
-set_trim(struct rset *dst, const struct rset *src, int back)
-{
-	size_t	i, n;
-
-	for (i = 0; i < src->n; i++) {
-		n = src->s[i].n < 2 ? src->s[i].n : 2;
-		set_add(dst, src->s[i].c + (back ? src->s[i].n - n : 0), n);
-	}
-}
-
-/* Too many strings: shorten to one code point, then give up. */
-static void
-set_limit(struct rset *set, int back)
-{
-	struct rset	t;
-	size_t		i, n;
-
-	if (set->n <= RX_MAX_SET)
-		return;
-	memset(&t, 0, sizeof t);
-	for (i = 0; i < set->n; i++) {
-		n = set->s[i].n < 1 ? set->s[i].n : 1;
-		set_add(&t, set->s[i].c + (back ? set->s[i].n - n : 0), n);
-	}
-	set_free(set);
-	*set = t;
-	if (set->n > RX_MAX_SET) {
-		set_free(set);
-		set_add(set, NULL, 0);
-	}
-}
-
-/* Turn an exact info into prefix, suffix and query form. */
-static void
-info_inexact(struct rinfo *r)
-{
-	struct rxq	*q = NULL;
-	size_t		 i;
-
-	if (!r->exact)
-		return;
-	for (i = 0; i < r->e.n; i++) {
-		if (q == NULL)
-			q = q_string(r->e.s[i].c, r->e.s[i].n);
-		else
-			q = q_or(q, q_string(r->e.s[i].c, r->e.s[i].n));
-	}
-	r->match = q != NULL ? q : q_new(RXQ_ALL);
-	set_trim(&r->pre, &r->e, 0);
-	set_trim(&r->suf, &r->e, 1);
-	set_limit(&r->pre, 0);
-	set_limit(&r->suf, 1);
-	r->exact = 0;
-}
-
-/* Every a + b for a in x, b in y, into out (trimmed when back/front). */
-static void
-set_cross(struct rset *out, const struct rset *x, const struct rset *y)
-{
-	size_t		 i, j, n;
-	uint32_t	*c;
-
-	for (i = 0; i < x->n; i++) {
-		for (j = 0; j < y->n; j++) {
-			n = x->s[i].n + y->s[j].n;
-			c = xreallocarray(NULL, n + 1, sizeof *c);
-			if (x->s[i].n > 0)
-				memcpy(c, x->s[i].c, x->s[i].n * sizeof *c);
-			if (y->s[j].n > 0)
-				memcpy(c + x->s[i].n, y->s[j].c,
-				    y->s[j].n * sizeof *c);
-			set_add(out, c, n);
-			free(c);
-		}
-	}
-}
-
-static size_t
-set_maxlen(const struct rset *set)
-{
-	size_t	i, m = 0;
-
-	for (i = 0; i < set->n; i++) {
-		if (set->s[i].n > m)
-			m = set->s[i].n;
-	}
-	return m;
-}
-
-/* The trigrams across the boundary of x's suffixes and y's prefixes. */
-static struct rxq *
-q_boundary(const struct rset *suf, const struct rset *pre)
-{
-	struct rset	 t;
-	struct rxq	*q = NULL;
-	size_t		 i;
-
-	if (suf->n * pre->n > RX_MAX_PAIRS)
-		return q_new(RXQ_ALL);
-	memset(&t, 0, sizeof t);
-	set_cross(&t, suf, pre);
-	for (i = 0; i < t.n; i++) {
-		if (q == NULL)
-			q = q_string(t.s[i].c, t.s[i].n);
-		else
-			q = q_or(q, q_string(t.s[i].c, t.s[i].n));
-	}
-	set_free(&t);
-	return q != NULL ? q : q_new(RXQ_ALL);
-}
-
-static struct rinfo
-info_concat(struct rinfo x, struct rinfo y)
-{
-	struct rinfo	r;
-	struct rset	t;
-
-	memset(&r, 0, sizeof r);
-	if (x.exact && y.exact && x.e.n * y.e.n <= RX_MAX_SET &&
-	    set_maxlen(&x.e) + set_maxlen(&y.e) <= RX_MAX_STR) {
-		r.exact = 1;
-		set_cross(&r.e, &x.e, &y.e);
-		info_free(&x);
-		info_free(&y);
-		return r;
-	}
-	memset(&t, 0, sizeof t);
-	if (x.exact && !y.exact && x.e.n * y.pre.n <= RX_MAX_SET) {
-		set_cross(&t, &x.e, &y.pre);
-		set_trim(&r.pre, &t, 0);
-		set_free(&t);
-	}
-	if (y.exact && !x.exact && x.suf.n * y.e.n <= RX_MAX_SET) {
-		set_cross(&t, &x.suf, &y.e);
-		set_trim(&r.suf, &t, 1);
-		set_free(&t);
-	}
-	info_inexact(&x);
-	info_inexact(&y);
-	r.match = q_and(q_and(x.match, y.match), q_boundary(&x.suf, &y.pre));
-	x.match = y.match = NULL;
-	if (r.pre.n == 0)
-		set_trim(&r.pre, &x.pre, 0);
-	if (r.suf.n == 0)
-		set_trim(&r.suf, &y.suf, 1);
-	set_limit(&r.pre, 0);
-	set_limit(&r.suf, 1);
-	info_free(&x);
-	info_free(&y);
-	return r;
-}
-
-static void
-set_union(struct rset *dst, const struct rset *src)
-{
-	size_t	i;
-
-	for (i = 0; i < src->n; i++)
-		set_add(dst, src->s[i].c, src->s[i].n);
-}
-
-static struct rinfo
-info_alt(struct rinfo x, struct rinfo y)
-{
-	struct rinfo	r;
-
-	memset(&r, 0, sizeof r);
-	if (x.exact && y.exact && x.e.n + y.e.n <= RX_MAX_SET) {
-		r.exact = 1;
-		set_union(&r.e, &x.e);
-		set_union(&r.e, &y.e);
-	} else {
-		info_inexact(&x);
-		info_inexact(&y);
-		r.match = q_or(x.match, y.match);
-		x.match = y.match = NULL;
-		set_union(&r.pre, &x.pre);
-		set_union(&r.pre, &y.pre);
-		set_union(&r.suf, &x.suf);
-		set_union(&r.suf, &y.suf);
-		set_limit(&r.pre, 0);
-		set_limit(&r.suf, 1);
-	}
-	info_free(&x);
-	info_free(&y);
-	return r;
-}
-
-/* A copy of an exact info. */
-static struct rinfo
-info_copy(const struct rinfo *x)
-{
-	struct rinfo	r;
-
-	memset(&r, 0, sizeof r);
-	r.exact = 1;
-	set_union(&r.e, &x->e);
-	return r;
-}
-
-/*
- * x{min,max}; max is -1 for no upper bound.  An inexact x keeps its own
- * info: every repetition begins and ends with a match of x and holds one.
- */
-static struct rinfo
-info_repeat(struct rinfo x, long min, long max)
-{
-	struct rinfo	r;
-	long		i;
-
-	if (min == 0) {
-		if (max == 1)
-			return info_alt(x, info_empty());
-		info_free(&x);
-		return info_any();
-	}
-	if ((min == 1 && max == 1) || !x.exact)
-		return x;
-	r = info_copy(&x);
-	for (i = 1; i < min && i < 3; i++)
-		r = info_concat(r, info_copy(&x));
-	if (max != min || min > 3)
-		r = info_concat(r, info_any());
-	info_free(&x);
-	return r;
-}
-
-/* The parser. */
 
 static int
 rp_more(struct rp *rp)
@@ -633,20 +57,43 @@ rp_peekcp(struct rp *rp, size_t *k)
 	return cp;
 }
 
-/* In extended mode, skip white space and # comments. */
+/* 1 when p[i..) begins with s. */
+static int
+rp_at(struct rp *rp, const char *s)
+{
+	size_t	n = strlen(s);
+
+	return rp->len - rp->i >= n && memcmp(rp->p + rp->i, s, n) == 0;
+}
+
+/*
+ * Unicode Pattern_White_Space, what PCRE2_EXTENDED skips in UTF mode:
+ * not only ASCII white space but NEL, the two directional marks and the
+ * line and paragraph separators.
+ */
+static int
+rp_is_space(uint32_t cp)
+{
+	return (cp >= 0x09 && cp <= 0x0d) || cp == 0x20 || cp == 0x85 ||
+	    cp == 0x200e || cp == 0x200f || cp == 0x2028 || cp == 0x2029;
+}
+
+/* In extended mode, skip white space and # comments (up to an LF). */
 static void
 rp_skip(struct rp *rp)
 {
-	char	c;
+	uint32_t	cp;
+	size_t		k;
 
 	if (!rp->x || rp->quote)
 		return;
-	while (rp_more(rp)) {
-		c = rp->p[rp->i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		    c == '\f' || c == '\v')
-			rp->i++;
-		else if (c == '#') {
+	while (rp_more(rp) && !rp->bad) {
+		cp = rp_peekcp(rp, &k);
+		if (rp_is_space(cp))
+			rp->i += k;
+		else if (cp == '#') {
+			if (rp->newline)
+				rp->bad = 1;	/* it ends elsewhere */
 			while (rp_more(rp) && rp->p[rp->i] != '\n')
 				rp->i++;
 		} else
@@ -655,13 +102,13 @@ rp_skip(struct rp *rp)
 }
 
 static struct rinfo
-info_char(struct rp *rp, uint32_t cp)
+rp_char(struct rp *rp, uint32_t cp)
 {
 	uint32_t	f[FOLD_MAX];
 
 	if (utf8_is_upper(cp))
 		rp->upper = 1;
-	return info_exact1(f, fold_cp(cp, f));
+	return rinfo_exact1(f, fold_cp(cp, f));
 }
 
 enum esc_kind {
@@ -669,6 +116,7 @@ enum esc_kind {
 	ESC_ONE,	/* one unknown character */
 	ESC_EMPTY,	/* an assertion or nothing */
 	ESC_ANY,	/* an unknown string */
+	ESC_BAD,	/* not understood: give up */
 };
 
 static int
@@ -683,49 +131,23 @@ hexval(char c)
 	return -1;
 }
 
-/* Read "{...}" (or one character) after \p, \g, \k and friends. */
-static void
-rp_skip_name(struct rp *rp)
-{
-	char	close;
-
-	if (!rp_more(rp))
-		return;
-	close = rp->p[rp->i];
-	close = close == '{' ? '}' : close == '<' ? '>' :
-	    close == '\'' ? '\'' : 0;
-	if (close == 0) {
-		if (rp->p[rp->i] == '^' || rp->p[rp->i] == '-' ||
-		    rp->p[rp->i] == '+')
-			rp->i++;
-		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
-		    rp->p[rp->i] <= '9')
-			rp->i++;
-		if (rp_more(rp) && rp->i > 0 && (rp->p[rp->i - 1] < '0' ||
-		    rp->p[rp->i - 1] > '9'))
-			rp->i++;
-		return;
-	}
-	while (++rp->i < rp->len && rp->p[rp->i] != close)
-		;
-	if (rp_more(rp))
-		rp->i++;
-}
-
-/* \x{...}, \xhh, \o{...}: the value, or -1. */
+/*
+ * Up to max digits of base at p[i..); with brace, exactly "{digits}".
+ * Returns the value, or -1 when malformed or past U+10FFFF.
+ */
 static long
-rp_number(struct rp *rp, int base, int maxdigits)
+rp_number(struct rp *rp, int base, int max, int brace)
 {
 	long	v = 0;
-	int	d, n = 0, brace = 0;
+	int	d, n = 0;
 
-	if (rp_more(rp) && rp->p[rp->i] == '{') {
-		brace = 1;
+	if (brace) {
+		if (!rp_more(rp) || rp->p[rp->i] != '{')
+			return -1;
 		rp->i++;
-		maxdigits = 8;
 	}
-	while (rp_more(rp) && n < maxdigits &&
-	    (d = hexval(rp->p[rp->i])) >= 0 && d < base) {
+	while (rp_more(rp) && n < max && (d = hexval(rp->p[rp->i])) >= 0 &&
+	    d < base) {
 		v = v * base + d;
 		rp->i++;
 		n++;
@@ -738,93 +160,189 @@ rp_number(struct rp *rp, int base, int maxdigits)
 	return v < 0x110000 ? v : -1;
 }
 
+/* 1 for the characters of a group or reference name. */
+static int
+rp_namechar(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z') || c == '_' || (c & 0x80) != 0;
+}
+
+/* A name up to close (consumed); 0 when malformed. */
+static int
+rp_name(struct rp *rp, char close)
+{
+	size_t	start = rp->i;
+
+	while (rp_more(rp) && rp_namechar(rp->p[rp->i]))
+		rp->i++;
+	if (!rp_more(rp) || rp->p[rp->i] != close || rp->i == start)
+		return 0;
+	rp->i++;
+	return 1;
+}
+
+/* After \p or \P: "{...}" or one letter; 0 when malformed. */
+static int
+rp_property(struct rp *rp)
+{
+	char	c;
+
+	if (!rp_more(rp))
+		return 0;
+	c = rp->p[rp->i++];
+	if (c != '{')
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	while (rp_more(rp) && rp->p[rp->i] != '}' && rp->p[rp->i] != '\\' &&
+	    rp->p[rp->i] != ']' && rp->p[rp->i] != ')')
+		rp->i++;
+	if (!rp_more(rp) || rp->p[rp->i] != '}')
+		return 0;
+	rp->i++;
+	return 1;
+}
+
+/* After \g or \k: a back reference or subroutine call; 0 if malformed. */
+static int
+rp_reference(struct rp *rp, char kind)
+{
+	char	c;
+	size_t	start;
+
+	if (!rp_more(rp))
+		return 0;
+	c = rp->p[rp->i];
+	if (c == '{' || c == '<' || c == '\'') {
+		rp->i++;
+		if (kind == 'g' && rp_more(rp) && (rp->p[rp->i] == '-' ||
+		    rp->p[rp->i] == '+'))
+			rp->i++;
+		return rp_name(rp, c == '{' ? '}' : c == '<' ? '>' : '\'');
+	}
+	if (kind != 'g')
+		return 0;
+	if (c == '-' || c == '+')
+		rp->i++;
+	start = rp->i;
+	while (rp_more(rp) && rp->p[rp->i] >= '0' && rp->p[rp->i] <= '9')
+		rp->i++;
+	return rp->i > start;
+}
+
+/* \N{U+hhhh}, after the N; -1 when malformed. */
+static long
+rp_named_char(struct rp *rp)
+{
+	long	v = 0;
+	int	d, n = 0;
+
+	if (!rp_at(rp, "{U+"))
+		return -1;
+	rp->i += 3;
+	while (rp_more(rp) && n < 8 && (d = hexval(rp->p[rp->i])) >= 0) {
+		v = v * 16 + d;
+		rp->i++;
+		n++;
+	}
+	if (!rp_more(rp) || rp->p[rp->i] != '}' || n == 0 || v >= 0x110000)
+		return -1;
+	rp->i++;
+	return v;
+}
+
+/* The escapes that stand for one code point; ESC_BAD for the others. */
+static enum esc_kind
+rp_escape_char(struct rp *rp, char c, uint32_t *cp)
+{
+	long	v;
+
+	switch (c) {
+	case 'a': v = 7; break;
+	case 'e': v = 27; break;
+	case 'f': v = 12; break;
+	case 'n': v = 10; break;
+	case 'r': v = 13; break;
+	case 't': v = 9; break;
+	case 'x':
+		v = rp_more(rp) && rp->p[rp->i] == '{' ?
+		    rp_number(rp, 16, 8, 1) : rp_number(rp, 16, 2, 0);
+		break;
+	case 'o':
+		v = rp_number(rp, 8, 11, 1);
+		break;
+	case '0':
+		v = rp_number(rp, 8, 2, 0);
+		break;
+	case 'c':
+		if (!rp_more(rp) || rp->p[rp->i] < 0x20 ||
+		    rp->p[rp->i] > 0x7e)
+			return ESC_BAD;
+		c = rp->p[rp->i++];
+		v = ((c >= 'a' && c <= 'z') ? c - 32 : c) ^ 0x40;
+		break;
+	case 'N':
+		v = rp_named_char(rp);
+		break;
+	default:
+		return ESC_BAD;
+	}
+	if (v < 0)
+		return ESC_BAD;
+	*cp = (uint32_t)v;
+	return ESC_CHAR;
+}
+
 /* After a backslash (already consumed). */
 static enum esc_kind
 rp_escape(struct rp *rp, uint32_t *cp, int inclass)
 {
 	size_t	k;
 	char	c;
-	long	v;
 
 	if (!rp_more(rp))
-		return ESC_ANY;
+		return ESC_BAD;
 	c = rp->p[rp->i++];
 	switch (c) {
-	case 'a': *cp = 7; return ESC_CHAR;
-	case 'e': *cp = 27; return ESC_CHAR;
-	case 'f': *cp = 12; return ESC_CHAR;
-	case 'n': *cp = 10; return ESC_CHAR;
-	case 'r': *cp = 13; return ESC_CHAR;
-	case 't': *cp = 9; return ESC_CHAR;
 	case 'b':
-		if (inclass) {
-			*cp = 8;
-			return ESC_CHAR;
-		}
-		return ESC_EMPTY;
+		if (!inclass)
+			return ESC_EMPTY;
+		*cp = 8;
+		return ESC_CHAR;
 	case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		return inclass ? ESC_BAD : ESC_EMPTY;
 	case 'E':
+		return ESC_EMPTY;
+	case 'Q':
+		rp->quote = 1;
 		return ESC_EMPTY;
 	case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
 	case 'h': case 'H': case 'v': case 'V':
 		return ESC_ONE;
-	case 'p': case 'P':
-		rp_skip_name(rp);
-		return ESC_ONE;
-	case 'x':
-		v = rp_number(rp, 16, 2);
-		if (v < 0)
-			return ESC_ANY;
-		*cp = (uint32_t)v;
-		return ESC_CHAR;
-	case 'o':
-		v = rp_number(rp, 8, 0);
-		if (v < 0)
-			return ESC_ANY;
-		*cp = (uint32_t)v;
-		return ESC_CHAR;
-	case 'c':
-		if (!rp_more(rp) || (unsigned char)rp->p[rp->i] >= 0x80)
-			return ESC_ANY;
-		c = rp->p[rp->i++];
-		if (c >= 'a' && c <= 'z')
-			c -= 32;
-		*cp = (uint32_t)(c ^ 0x40);
-		return ESC_CHAR;
 	case 'N':
-		if (rp_more(rp) && rp->p[rp->i] == '{') {
-			if (rp->i + 2 < rp->len && rp->p[rp->i + 1] == 'U' &&
-			    rp->p[rp->i + 2] == '+') {
-				rp->i += 3;	/* "{U+hhhh}" */
-				v = 0;
-				while (rp_more(rp) &&
-				    hexval(rp->p[rp->i]) >= 0)
-					v = v * 16 + hexval(rp->p[rp->i++]);
-				if (!rp_more(rp) || rp->p[rp->i] != '}' ||
-				    v >= 0x110000)
-					return ESC_ANY;
-				rp->i++;
-				*cp = (uint32_t)v;
-				return ESC_CHAR;
-			}
-			rp_skip_name(rp);
-			return ESC_ANY;
-		}
-		return ESC_ONE;
-	case 'Q':
-		rp->quote = 1;
-		return ESC_EMPTY;
+		if (rp_more(rp) && rp->p[rp->i] == '{')
+			return rp_escape_char(rp, c, cp);
+		return inclass ? ESC_BAD : ESC_ONE;
+	case 'R': case 'X':
+		return inclass ? ESC_BAD : ESC_ANY;
+	case 'p': case 'P':
+		return rp_property(rp) ? ESC_ONE : ESC_BAD;
+	case 'g': case 'k':
+		return !inclass && rp_reference(rp, c) ? ESC_ANY : ESC_BAD;
+	case '1': case '2': case '3': case '4': case '5': case '6':
+	case '7': case '8': case '9':
+		/* A back reference, or octal: either way any string. */
+		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
+		    rp->p[rp->i] <= '9')
+			rp->i++;
+		return inclass ? ESC_BAD : ESC_ANY;
 	default:
 		break;
 	}
 	if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-	    (c >= 'A' && c <= 'Z')) {
-		if (c == 'g' || c == 'k')
-			rp_skip_name(rp);
-		return ESC_ANY;
-	}
+	    (c >= 'A' && c <= 'Z'))
+		return rp_escape_char(rp, c, cp);
 	rp->i--;
-	*cp = rp_peekcp(rp, &k);
+	*cp = rp_peekcp(rp, &k);	/* an escaped non-alphanumeric */
 	rp->i += k;
 	return ESC_CHAR;
 }
@@ -840,97 +358,115 @@ class_add(struct rp *rp, struct rset *set, uint32_t lo, uint32_t hi)
 	for (cp = lo; cp <= hi; cp++) {
 		if (utf8_is_upper(cp))
 			rp->upper = 1;
-		set_add(set, f, fold_cp(cp, f));
+		rset_add(set, f, fold_cp(cp, f));
 		if (set->n > RX_MAX_CLASS)
 			return -1;
 	}
 	return 0;
 }
 
-/* One class member: a code point in *cp (1), or anything else (0). */
+/* "[:name:]" or "[:^name:]" at p[i..): consumed, 1; else 0. */
 static int
-class_member(struct rp *rp, uint32_t *cp, int *big, int *end)
+class_posix(struct rp *rp)
+{
+	size_t	j = rp->i + 2;
+
+	if (j < rp->len && rp->p[j] == '^')
+		j++;
+	while (j < rp->len && rp->p[j] >= 'a' && rp->p[j] <= 'z')
+		j++;
+	if (j + 1 >= rp->len || rp->p[j] != ':' || rp->p[j + 1] != ']')
+		return 0;
+	rp->i = j + 2;
+	return 1;
+}
+
+enum class_kind {
+	CLASS_CP,	/* a code point */
+	CLASS_NONE,	/* nothing (\E) */
+	CLASS_BIG,	/* a set too large to expand */
+	CLASS_END,	/* the closing ']' */
+};
+
+/* One class member (rp->bad set when it is not understood). */
+static enum class_kind
+class_member(struct rp *rp, uint32_t *cp)
 {
 	size_t	k;
+	char	c = rp->p[rp->i];
 
-	*end = 0;
 	if (rp->quote) {
-		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
-		    rp->p[rp->i + 1] == 'E') {
+		if (rp_at(rp, "\\E")) {
 			rp->quote = 0;
 			rp->i += 2;
-			return 0;
+			return CLASS_NONE;
 		}
-	} else if (rp->p[rp->i] == ']') {
+	} else if (c == ']') {
 		rp->i++;
-		*end = 1;
-		return 0;
-	} else if (rp->p[rp->i] == '[' && rp->i + 1 < rp->len &&
-	    (rp->p[rp->i + 1] == ':' || rp->p[rp->i + 1] == '.' ||
-	    rp->p[rp->i + 1] == '=')) {
-		while (rp_more(rp) && rp->p[rp->i] != ']')
-			rp->i++;
-		rp->i++;
-		*big = 1;
-		return 0;
-	} else if (rp->p[rp->i] == '\\') {
+		return CLASS_END;
+	} else if (c == '[' && rp->i + 1 < rp->len && (rp->p[rp->i + 1] ==
+	    ':' || rp->p[rp->i + 1] == '.' || rp->p[rp->i + 1] == '=')) {
+		if (rp->p[rp->i + 1] != ':' || !class_posix(rp))
+			rp->bad = 1;
+		return CLASS_BIG;
+	} else if (c == '\\') {
 		rp->i++;
 		switch (rp_escape(rp, cp, 1)) {
 		case ESC_CHAR:
-			return 1;
+			return CLASS_CP;
 		case ESC_EMPTY:
-			return 0;
+			/* \Q in a class: read the rest as too big. */
+			return rp->quote ? CLASS_BIG : CLASS_NONE;
+		case ESC_BAD:
+			rp->bad = 1;
+			return CLASS_BIG;
 		default:
-			*big = 1;
-			return 0;
+			return CLASS_BIG;
 		}
 	}
 	*cp = rp_peekcp(rp, &k);
 	rp->i += k;
-	return 1;
+	return CLASS_CP;
 }
 
-/* A class; the '[' is consumed. */
+/*
+ * A class; the '[' is consumed.  White space is a member even under
+ * (?xx), which ignores space and tab in classes: a member too many only
+ * widens the set.
+ */
 static struct rinfo
 rp_class(struct rp *rp)
 {
 	struct rinfo	r;
+	enum class_kind	k;
 	uint32_t	lo, hi;
-	int		neg = 0, big = 0, end = 0, first = 1, x2 = rp->x > 1;
+	int		neg = 0, big = 0, end = 0;
 
 	memset(&r, 0, sizeof r);
 	if (rp_more(rp) && rp->p[rp->i] == '^') {
 		neg = 1;
 		rp->i++;
 	}
-	while (rp_more(rp)) {
-		if (x2 && !rp->quote && (rp->p[rp->i] == ' ' ||
-		    rp->p[rp->i] == '\t')) {
-			rp->i++;
+	if (rp_more(rp) && rp->p[rp->i] == ']') {
+		rp->i++;	/* a ']' first is a member */
+		if (class_add(rp, &r.e, ']', ']') < 0)
+			big = 1;
+	}
+	while (rp_more(rp) && !rp->bad && !end) {
+		k = class_member(rp, &lo);
+		if (k == CLASS_END)
+			end = 1;
+		else if (k == CLASS_BIG)
+			big = 1;
+		if (k != CLASS_CP)
 			continue;
-		}
-		if (first && rp->p[rp->i] == ']' && !rp->quote) {
-			rp->i++;
-			first = 0;
-			if (class_add(rp, &r.e, ']', ']') < 0)
-				big = 1;
-			continue;
-		}
-		first = 0;
-		if (!class_member(rp, &lo, &big, &end)) {
-			if (end)
-				break;
-			continue;
-		}
 		hi = lo;
 		if (rp->i + 1 < rp->len && rp->p[rp->i] == '-' &&
-		    rp->p[rp->i + 1] != ']') {
+		    rp->p[rp->i + 1] != ']' && !rp->quote) {
 			rp->i++;
-			if (!class_member(rp, &hi, &big, &end)) {
-				big = 1;
-				if (end)
-					break;
-				continue;
+			if (class_member(rp, &hi) != CLASS_CP) {
+				rp->bad = 1;
+				break;
 			}
 		}
 		if (class_add(rp, &r.e, lo, hi) < 0)
@@ -939,50 +475,11 @@ rp_class(struct rp *rp)
 	if (!end)
 		rp->bad = 1;
 	if (neg || big || r.e.n == 0) {
-		info_free(&r);
-		return info_any();
+		rinfo_free(&r);
+		return rinfo_any();
 	}
 	r.exact = 1;
 	return r;
-}
-
-/* Skip a balanced group whose '(' is consumed. */
-static void
-rp_skip_group(struct rp *rp)
-{
-	int	depth = 1, inclass = 0;
-	char	c;
-
-	while (rp_more(rp) && depth > 0) {
-		c = rp->p[rp->i++];
-		if (rp->quote) {
-			if (c == '\\' && rp_more(rp) && rp->p[rp->i] == 'E') {
-				rp->quote = 0;
-				rp->i++;
-			}
-			continue;
-		}
-		if (c == '\\') {
-			if (rp_more(rp) && rp->p[rp->i] == 'Q')
-				rp->quote = 1;
-			if (rp_more(rp))
-				rp->i++;
-		} else if (inclass) {
-			if (c == ']')
-				inclass = 0;
-		} else if (c == '[') {
-			inclass = 1;
-			if (rp_more(rp) && rp->p[rp->i] == '^')
-				rp->i++;
-			if (rp_more(rp) && rp->p[rp->i] == ']')
-				rp->i++;
-		} else if (c == '(')
-			depth++;
-		else if (c == ')')
-			depth--;
-	}
-	if (depth > 0)
-		rp->bad = 1;
 }
 
 static struct rinfo	rp_alt(struct rp *);
@@ -1000,129 +497,245 @@ rp_group_body(struct rp *rp, int assertion)
 		rp->bad = 1;
 	else
 		rp->i++;
+	rp->zero = assertion;
 	if (assertion) {
-		info_free(&r);
-		return info_empty();
+		rinfo_free(&r);
+		return rinfo_empty();
 	}
 	return r;
 }
 
-/* Inline flags "(?imsx-imsx)" or "(?imsx-imsx:"; after "(?". */
+/* Inline flags "(?imnsxJU-imnsxJU)" or "(?^...:"; after "(?". */
 static struct rinfo
 rp_flags(struct rp *rp)
 {
-	int	on = 1, x = rp->x;
-	char	c;
+	struct rinfo	r;
+	int		on = 1, x = rp->x, saved;
+	char		c;
 
+	if (rp_more(rp) && rp->p[rp->i] == '^') {
+		rp->i++;
+		x = 0;
+	}
 	while (rp_more(rp)) {
 		c = rp->p[rp->i++];
 		if (c == 'i')
 			rp->inline_case = 1;
 		else if (c == 'x')
-			x = on ? (x > 0 && rp->i >= 2 && rp->p[rp->i - 2] ==
-			    'x' ? 2 : 1) : 0;
-		else if (c == '-')
+			x = on;
+		else if (c == '-' && on)
 			on = 0;
-		else if (c == '^')
-			x = 0;
 		else if (c == ')') {
 			rp->x = x;
-			return info_empty();
+			rp->zero = 1;
+			return rinfo_empty();
 		} else if (c == ':') {
-			int	saved = rp->x;
-			struct rinfo r;
-
+			saved = rp->x;
 			rp->x = x;
 			r = rp_group_body(rp, 0);
 			rp->x = saved;
 			return r;
-		} else if (strchr("msnJU", c) == NULL) {
-			rp->bad = 1;
-			return info_any();
-		}
+		} else if (strchr("msnJU", c) == NULL || c == '\0')
+			break;
 	}
 	rp->bad = 1;
-	return info_any();
+	return rinfo_any();
+}
+
+/*
+ * A conditional group, after "(?(": the condition (a number, a name or
+ * an assertion), then one or two branches: either or nothing.
+ */
+static struct rinfo
+rp_conditional(struct rp *rp)
+{
+	struct rinfo	r;
+
+	if (rp_at(rp, "?=") || rp_at(rp, "?!") || rp_at(rp, "?<=") ||
+	    rp_at(rp, "?<!")) {
+		rp->i += rp->p[rp->i + 1] == '<' ? 3 : 2;
+		r = rp_group_body(rp, 1);
+		rinfo_free(&r);
+	} else {
+		while (rp_more(rp) && (rp_namechar(rp->p[rp->i]) ||
+		    strchr("&<>'+-=.", rp->p[rp->i]) != NULL) &&
+		    rp->p[rp->i] != '\0')
+			rp->i++;
+		if (!rp_more(rp) || rp->p[rp->i] != ')') {
+			rp->bad = 1;
+			return rinfo_any();
+		}
+		rp->i++;
+	}
+	r = rp_group_body(rp, 0);
+	rp->zero = 0;
+	return rinfo_alt(r, rinfo_empty());
+}
+
+/* A recursion or subroutine call: "(?R)", "(?1)", "(?-1)", "(?&name)". */
+static struct rinfo
+rp_call(struct rp *rp)
+{
+	char	c = rp->p[rp->i];
+
+	if (c == '&' || c == '+' || c == '-')
+		rp->i++;
+	if (!rp_name(rp, ')'))
+		rp->bad = 1;
+	return rinfo_any();
 }
 
 /* After "(?". */
 static struct rinfo
 rp_special(struct rp *rp)
 {
-	char	c = rp->p[rp->i];
+	char	c = rp->p[rp->i], close;
 
 	if (c == '#') {
 		while (rp_more(rp) && rp->p[rp->i] != ')')
 			rp->i++;
+		if (!rp_more(rp))
+			rp->bad = 1;
 		rp->i++;
-		return info_empty();
+		rp->zero = 1;
+		return rinfo_empty();
 	}
 	if (c == ':' || c == '|' || c == '>') {
 		rp->i++;
 		return rp_group_body(rp, 0);
 	}
-	if (c == '=' || c == '!') {
-		rp->i++;
+	if (c == '=' || c == '!' || rp_at(rp, "<=") || rp_at(rp, "<!")) {
+		rp->i += c == '<' ? 2 : 1;
 		return rp_group_body(rp, 1);
 	}
-	if (c == '<' && rp->i + 1 < rp->len && (rp->p[rp->i + 1] == '=' ||
-	    rp->p[rp->i + 1] == '!')) {
-		rp->i += 2;
-		return rp_group_body(rp, 1);
-	}
-	if (c == '<' || c == '\'' || (c == 'P' && rp->i + 1 < rp->len &&
-	    rp->p[rp->i + 1] == '<')) {
-		rp->i++;
-		while (rp_more(rp) && rp->p[rp->i] != (c == '\'' ? '\'' : '>'))
-			rp->i++;
-		rp->i++;
+	if (c == '<' || c == '\'' || rp_at(rp, "P<")) {
+		rp->i += c == 'P' ? 2 : 1;
+		close = c == '\'' ? '\'' : '>';
+		if (!rp_name(rp, close)) {
+			rp->bad = 1;
+			return rinfo_any();
+		}
 		return rp_group_body(rp, 0);
 	}
-	if (c == 'C') {
-		rp_skip_group(rp);
-		return info_empty();
+	if (rp_at(rp, "P=") || rp_at(rp, "P>")) {
+		rp->i += 2;
+		if (!rp_name(rp, ')'))
+			rp->bad = 1;
+		return rinfo_any();
 	}
-	if (strchr("imsxnJU-^)", c) != NULL)
+	if (c == 'R' || c == '&' || c == '+' || (c >= '0' && c <= '9') ||
+	    (c == '-' && rp->i + 1 < rp->len && rp->p[rp->i + 1] >= '0' &&
+	    rp->p[rp->i + 1] <= '9'))
+		return rp_call(rp);
+	if (c == '(') {
+		rp->i++;
+		return rp_conditional(rp);
+	}
+	if (c == 'C') {
+		rp->i++;
+		while (rp_more(rp) && rp->p[rp->i] >= '0' &&
+		    rp->p[rp->i] <= '9')
+			rp->i++;
+		if (!rp_more(rp) || rp->p[rp->i] != ')')
+			rp->bad = 1;	/* a callout with a string */
+		rp->i++;
+		rp->zero = 1;
+		return rinfo_empty();
+	}
+	if (c != '\0' && strchr("imsxnJU-^)", c) != NULL)
 		return rp_flags(rp);
-	/* Recursion, conditionals, backreferences by name, the rest. */
-	rp_skip_group(rp);
-	return info_any();
+	rp->bad = 1;
+	return rinfo_any();
 }
 
-/* A "(*VERB)": option settings at the very start are harmless. */
+/*
+ * A "(*VERB)": the option settings PCRE2 allows at the very start of a
+ * pattern are understood (those naming a newline convention other than
+ * LF noted, for comments); every other verb gives up.
+ */
 static struct rinfo
 rp_verb(struct rp *rp, size_t open)
 {
-	static const char *const ok[] = { "UTF)", "UCP)", "CR)", "LF)",
-	    "CRLF)", "ANYCRLF)", "ANY)", "NUL)", "BSR_", "NO_", "LIMIT_",
-	    "NOTEMPTY", NULL };
+	static const char *const ok[] = { "UTF)", "UCP)", "LF)", "CR)",
+	    "CRLF)", "ANYCRLF)", "ANY)", "NUL)", "BSR_ANYCRLF)",
+	    "BSR_UNICODE)", "NO_AUTO_POSSESS)", "NO_DOTSTAR_ANCHOR)",
+	    "NO_JIT)", "NO_START_OPT)", "NOTEMPTY)", "NOTEMPTY_ATSTART)",
+	    "LIMIT_", NULL };
 	const char *const	*v;
-	int			 start = 1;
-	size_t			 j;
+	size_t			 j = 0;
 
-	j = 0;
-	while (j < open && start) {
+	while (j < open) {	/* only verbs before this one */
 		if (rp->p[j] != '(' || rp->p[j + 1] != '*')
-			start = 0;
+			goto bad;
 		while (j < open && rp->p[j] != ')')
 			j++;
 		j++;
 	}
-	for (v = ok; *v != NULL && start; v++) {
-		if (rp->len - rp->i >= strlen(*v) &&
-		    memcmp(rp->p + rp->i, *v, strlen(*v)) == 0) {
-			while (rp_more(rp) && rp->p[rp->i] != ')')
-				rp->i++;
+	for (v = ok; *v != NULL; v++) {
+		if (!rp_at(rp, *v))
+			continue;
+		if (v - ok > 2 && v - ok < 8)
+			rp->newline = 1;
+		while (rp_more(rp) && rp->p[rp->i] != ')')
 			rp->i++;
-			return info_empty();
-		}
+		rp->i++;
+		rp->zero = 1;
+		return rinfo_empty();
 	}
+bad:
 	rp->bad = 1;
-	rp_skip_group(rp);
-	return info_any();
+	return rinfo_any();
 }
 
-/* One atom (a flag setting or comment is an empty one). */
+/* A literal inside \Q..\E (a quantifier right after its \E is ours). */
+static struct rinfo
+rp_quoted(struct rp *rp)
+{
+	uint32_t	cp;
+	size_t		k;
+
+	if (rp_at(rp, "\\E")) {
+		rp->quote = 0;
+		rp->i += 2;
+		rp->zero = 1;
+		return rinfo_empty();
+	}
+	cp = rp_peekcp(rp, &k);
+	rp->i += k;
+	if (rp_at(rp, "\\E")) {
+		rp->quote = 0;
+		rp->i += 2;
+	}
+	return rp_char(rp, cp);
+}
+
+/* A group: "(", "(?...", "(*...", with the '(' consumed. */
+static struct rinfo
+rp_group(struct rp *rp, size_t open)
+{
+	if (!rp_more(rp)) {
+		rp->bad = 1;
+		return rinfo_any();
+	}
+	if (rp->p[rp->i] == '*') {
+		rp->i++;
+		return rp_verb(rp, open);
+	}
+	if (rp->p[rp->i] == '?') {
+		rp->i++;
+		if (!rp_more(rp)) {
+			rp->bad = 1;
+			return rinfo_any();
+		}
+		return rp_special(rp);
+	}
+	return rp_group_body(rp, 0);
+}
+
+/*
+ * One atom.  rp->zero is set when it is an assertion, a comment, a flag
+ * setting or a verb: a quantifier after one is not understood.
+ */
 static struct rinfo
 rp_atom(struct rp *rp)
 {
@@ -1130,62 +743,41 @@ rp_atom(struct rp *rp)
 	size_t		k, open = rp->i;
 	char		c;
 
-	if (rp->quote) {
-		if (rp->p[rp->i] == '\\' && rp->i + 1 < rp->len &&
-		    rp->p[rp->i + 1] == 'E') {
-			rp->quote = 0;
-			rp->i += 2;
-			return info_empty();
-		}
-		cp = rp_peekcp(rp, &k);
-		rp->i += k;
-		if (rp->i + 1 < rp->len && rp->p[rp->i] == '\\' &&
-		    rp->p[rp->i + 1] == 'E') {
-			rp->quote = 0;	/* a quantifier after \E is ours */
-			rp->i += 2;
-		}
-		return info_char(rp, cp);
-	}
+	rp->zero = 0;
+	if (rp->quote)
+		return rp_quoted(rp);
 	c = rp->p[rp->i++];
 	switch (c) {
 	case '(':
-		if (!rp_more(rp)) {
-			rp->bad = 1;
-			return info_any();
-		}
-		if (rp->p[rp->i] == '*') {
-			rp->i++;
-			return rp_verb(rp, open);
-		}
-		if (rp->p[rp->i] == '?') {
-			rp->i++;
-			if (!rp_more(rp)) {
-				rp->bad = 1;
-				return info_any();
-			}
-			return rp_special(rp);
-		}
-		return rp_group_body(rp, 0);
+		return rp_group(rp, open);
 	case '[':
 		return rp_class(rp);
 	case '.':
-		return info_any();
+		return rinfo_any();
 	case '^': case '$':
-		return info_empty();
+		rp->zero = 1;
+		return rinfo_empty();
+	case '*': case '+': case '?': case '{':
+		rp->bad = 1;	/* no quantifier here; a brace that is none */
+		return rinfo_any();
 	case '\\':
 		switch (rp_escape(rp, &cp, 0)) {
 		case ESC_CHAR:
-			return info_char(rp, cp);
+			return rp_char(rp, cp);
 		case ESC_EMPTY:
-			return info_empty();
+			rp->zero = 1;
+			return rinfo_empty();
+		case ESC_BAD:
+			rp->bad = 1;
+			return rinfo_any();
 		default:
-			return info_any();
+			return rinfo_any();
 		}
 	default:
 		rp->i--;
 		cp = rp_peekcp(rp, &k);
 		rp->i += k;
-		return info_char(rp, cp);
+		return rp_char(rp, cp);
 	}
 }
 
@@ -1243,7 +835,7 @@ rp_quant(struct rp *rp, long *min, long *max)
 static struct rinfo
 rp_seq(struct rp *rp)
 {
-	struct rinfo	r = info_empty(), a;
+	struct rinfo	r = rinfo_empty(), a;
 	long		min, max;
 
 	for (;;) {
@@ -1254,11 +846,13 @@ rp_seq(struct rp *rp)
 			break;
 		a = rp_atom(rp);
 		rp_skip(rp);
-		while (rp_quant(rp, &min, &max)) {
-			a = info_repeat(a, min, max);
+		while (!rp->bad && rp_quant(rp, &min, &max)) {
+			if (rp->zero)
+				rp->bad = 1;
+			a = rinfo_repeat(a, min, max);
 			rp_skip(rp);
 		}
-		r = info_concat(r, a);
+		r = rinfo_concat(r, a);
 	}
 	return r;
 }
@@ -1270,12 +864,12 @@ rp_alt(struct rp *rp)
 
 	if (++rp->depth > RX_MAX_DEPTH) {
 		rp->bad = 1;
-		return info_any();
+		return rinfo_any();
 	}
 	r = rp_seq(rp);
 	while (rp_more(rp) && !rp->bad && rp->p[rp->i] == '|') {
 		rp->i++;
-		r = info_alt(r, rp_seq(rp));
+		r = rinfo_alt(r, rp_seq(rp));
 	}
 	rp->depth--;
 	return r;
@@ -1305,14 +899,14 @@ rxplan_parse(struct rxplan *pl, const char *pattern, size_t len)
 	r = rp_alt(&rp);
 	if (rp_more(&rp))
 		rp.bad = 1;	/* an unmatched ')' */
-	info_inexact(&r);
+	rinfo_inexact(&r);
 	if (rp.bad) {
 		rxq_free(r.match);
-		r.match = q_new(RXQ_ALL);
+		r.match = rxq_new(RXQ_ALL);
 	}
-	pl->query = q_dedupe(r.match, 1);
+	pl->query = rxq_dedupe(r.match, 1);
 	r.match = NULL;
-	info_free(&r);
+	rinfo_free(&r);
 	pl->has_upper = rp.upper;
 	pl->inline_case = rp.inline_case;
 }
@@ -1399,51 +993,3 @@ rxplan_nfc(const char *s, size_t len, size_t *outlen)
 	return buf_detach(&out, outlen);
 }
 
-static int
-key_cmp(const void *a, const void *b)
-{
-	uint64_t	x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-void
-rxq_text_trigrams(const char *s, size_t len, uint64_t **keys, size_t *n,
-    size_t *alloc)
-{
-	uint32_t	 cp, f[FOLD_MAX], w[4] = { 0, 0, 0, 0 };
-	size_t		 i = 0, k, j, m, have = 0, start = *n;
-	int		 valid;
-
-	*n = start = 0;
-	while (i < len) {
-		valid = 1;
-		k = utf8_decode(s + i, len - i, &cp, &valid);
-		i += k;
-		if (!valid) {
-			have = 0;
-			continue;
-		}
-		m = fold_cp(cp, f);
-		for (j = 0; j < m; j++) {
-			w[0] = w[1];
-			w[1] = w[2];
-			w[2] = w[3];
-			w[3] = f[j];
-			*keys = xgrow(*keys, alloc, *n + 2, sizeof **keys);
-			if (++have >= 3)
-				(*keys)[(*n)++] = rxq_key(w[1], w[2], w[3]);
-			if (have >= 4)
-				(*keys)[(*n)++] = rxq_key4(w[0], w[1], w[2],
-				    w[3]);
-		}
-	}
-	if (*n == 0)
-		return;
-	qsort(*keys, *n, sizeof **keys, key_cmp);
-	for (i = start, j = start; i < *n; i++) {
-		if (j == start || (*keys)[j - 1] != (*keys)[i])
-			(*keys)[j++] = (*keys)[i];
-	}
-	*n = j;
-}

@@ -5,11 +5,15 @@
  * The query is an AND/OR tree over trigrams of case-folded (fold.h) code
  * points: an article whose folded NFC text holds no set of trigrams that
  * satisfies the query cannot contain a match, whatever the case flags.
- * The planner understands a subset of PCRE2 syntax (literals,
- * concatenation, alternation, small classes, groups, quantifiers, \Q..\E,
- * (?x), inline flags); every construct it does not understand
- * (backreferences, lookaround, recursion, conditionals, verbs, large
- * classes) stands for "any string", never for a wrong constraint.
+ * The planner reads PCRE2 10.42 syntax (UTF and UCP) strictly: literals,
+ * concatenation, alternation, classes, groups, quantifiers, \Q..\E, (?x)
+ * with Unicode Pattern_White_Space and comments, inline flags, the option
+ * verbs at the start.  Back references, recursion, lookaround bodies and
+ * large classes stand for "any string"; anything it does not fully
+ * understand (an unknown escape, group or verb, a brace that is not a
+ * quantifier, a quantified assertion) makes the whole query ALL, never a
+ * narrower one.  tests/unit/test-rxdiff and fuzz/fuzz-rxdiff check this
+ * against the full scan.
  */
 #ifndef DEMARCHE_RXPLAN_H
 #define DEMARCHE_RXPLAN_H
@@ -17,22 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-enum rxq_op {
-	RXQ_ALL,	/* no constraint: every article */
-	RXQ_TRI,	/* articles holding the trigram */
-	RXQ_AND,
-	RXQ_OR,
-};
-
-struct rxq {
-	enum rxq_op	 op;
-	uint64_t	 tri;		/* RXQ_TRI: rxq_key() of the trigram or
-					   rxq_key4() of the 4-gram */
-	uint32_t	 cp[4];		/* RXQ_TRI: its code points, to print */
-	struct rxq	**sub;		/* RXQ_AND, RXQ_OR: nsub >= 2 */
-	size_t		 nsub;
-	size_t		 asub;		/* entries allocated in sub */
-};
+#include "search/rxq.h"
 
 struct rxplan {
 	struct rxq	*query;		/* never NULL */
@@ -43,30 +32,6 @@ struct rxplan {
 	size_t		 nfclen;
 };
 
-/* The key of the trigram of folded code points a, b, c. */
-static inline uint64_t
-rxq_key(uint32_t a, uint32_t b, uint32_t c)
-{
-	return ((uint64_t)a << 42) | ((uint64_t)b << 21) | c;
-}
-
-/*
- * The key of the 4-gram of folded code points a, b, c, d: a hash, with
- * the top bit set (a trigram key never has it).  The index holds both;
- * a collision only adds candidates.
- */
-static inline uint64_t
-rxq_key4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
-{
-	uint64_t	h = rxq_key(a, b, c) * 0x9e3779b97f4a7c15ull;
-
-	h ^= (uint64_t)d * 0xc2b2ae3d27d4eb4full;
-	h ^= h >> 29;
-	h *= 0xbf58476d1ce4e5b9ull;
-	h ^= h >> 32;
-	return h | (1ull << 63);
-}
-
 /*
  * Plan pattern[0..len).  Never fails: a pattern it cannot read (or that
  * PCRE2 will reject) plans to RXQ_ALL.  The pattern to plan is the NFC
@@ -75,32 +40,5 @@ rxq_key4(uint32_t a, uint32_t b, uint32_t c, uint32_t d)
 void		 rxplan_parse(struct rxplan *, const char *pattern,
 		    size_t len);
 void		 rxplan_release(struct rxplan *);
-
-/* A query accepting what either accepts (takes ownership of both). */
-struct rxq	*rxq_or(struct rxq *, struct rxq *);
-void		 rxq_free(struct rxq *);
-
-/* Evaluate the query; has(arg, key) says whether a trigram is present. */
-int		 rxq_eval(const struct rxq *, int (*has)(void *, uint64_t),
-		    void *arg);
-
-/*
- * Evaluate the query against keys[0..n), sorted and distinct, as
- * rxq_text_trigrams gives them: whether a text with those keys passes.
- */
-int		 rxq_eval_keys(const struct rxq *, const uint64_t *keys,
-		    size_t n);
-
-/* A readable form for tests and debugging: "abc AND (xyz OR uvw)". */
-char		*rxq_format(const struct rxq *);
-
-/*
- * Set (*keys)[0..*n) to the sorted, distinct trigram and 4-gram keys of
- * the folded NFC text s[0..len); the array (*alloc entries) is grown with
- * xgrow.
- * Ill-formed UTF-8 breaks the sequence: no trigram spans it.
- */
-void		 rxq_text_trigrams(const char *s, size_t len, uint64_t **keys,
-		    size_t *n, size_t *alloc);
 
 #endif

@@ -14,13 +14,13 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unictype.h>
+#include <time.h>
 #include <uninorm.h>
 
 #include "base/buf.h"
+#include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/rxplan.h"
@@ -33,6 +33,7 @@
 #define SCAN_QUOTE_MAX		60	/* characters of a pattern quoted
 					   in a message */
 #define SCAN_WORD_OPEN		"(?<!\\w)(?:"
+#define SCAN_CALLOUT_EVERY	255u	/* callouts between clock checks */
 
 struct scan_ctx {
 	pcre2_match_data	*md;
@@ -43,121 +44,76 @@ struct scan_ctx {
 	uint32_t		*hi;	/* per output offset: original end */
 	size_t			 amap;
 	int			 limit;	/* a limit was hit */
+	const struct notify	*nf;	/* its cancel flag stops matching */
+	struct timespec		 end;	/* the deadline of this article */
+	int			 timed;	/* end is set */
+	int			 cancelled; /* nf was found cancelled */
+	unsigned		 calls;	/* callouts since the last check */
 };
 
-/*
- * Code points that may begin a chunk (one bit each), and those that are
- * moreover NFC on their own (a line made only of them is NFC).
- */
-static uint8_t		*scan_safe;
-static uint8_t		*scan_stable;
-static pthread_once_t	 scan_safe_once = PTHREAD_ONCE_INIT;
-
-/* 1 when the code point alone is in NFC (no singleton, no exclusion). */
+/* 1 when the article's deadline has passed. */
 static int
-scan_nfc_alone(uint32_t cp)
+scan_past(const struct scan_ctx *cx)
 {
-	uint32_t	 buf[8], *r;
-	size_t		 n = 8;
-	int		 same;
+	struct timespec	now;
 
-	r = u32_normalize(UNINORM_NFC, &cp, 1, buf, &n);
-	if (r == NULL)
+	if (!cx->timed)
 		return 0;
-	same = n == 1 && r[0] == cp;
-	if (r != buf)
-		free(r);
-	return same;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return now.tv_sec > cx->end.tv_sec || (now.tv_sec == cx->end.tv_sec &&
+	    now.tv_nsec >= cx->end.tv_nsec);
 }
 
-static void
-scan_make_safe(void)
-{
-	uint32_t	cp, d[UC_DECOMPOSITION_MAX_LENGTH];
-	int		n;
-
-	scan_safe = xcalloc(0x110000 / 8, 1);
-	for (cp = 0; cp < 0x110000; cp++) {
-		if (uc_combining_class(cp) == 0)
-			scan_safe[cp >> 3] |= 1 << (cp & 7);
-	}
-	for (cp = 0; cp < 0x110000; cp++) {
-		n = uc_canonical_decomposition(cp, d);
-		if (n == 2)	/* d[1] composes with what precedes it */
-			scan_safe[d[1] >> 3] &= ~(1 << (d[1] & 7));
-		if (n > 0 && uc_combining_class(d[0]) != 0)
-			scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	}
-	for (cp = 0x1160; cp < 0x1200; cp++)	/* Hangul V and T jamo */
-		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	for (cp = 0xd7b0; cp < 0xd800; cp++)
-		scan_safe[cp >> 3] &= ~(1 << (cp & 7));
-	scan_stable = xmalloc(0x110000 / 8);
-	memcpy(scan_stable, scan_safe, 0x110000 / 8);
-	for (cp = 0x300; cp < 0x110000; cp++) {
-		if (((scan_safe[cp >> 3] >> (cp & 7)) & 1) &&
-		    uc_canonical_decomposition(cp, d) > 0 && !scan_nfc_alone(cp))
-			scan_stable[cp >> 3] &= ~(1 << (cp & 7));
-	}
-	for (cp = 0xd800; cp < 0xe000; cp++)
-		scan_stable[cp >> 3] &= ~(1 << (cp & 7));
-}
-
+/* 1 when matching must stop now: cancelled or past the deadline. */
 static int
-scan_is_safe(uint32_t cp)
+scan_must_stop(struct scan_ctx *cx)
 {
-	if (utf8_is_nfc_stable(cp))
+	if (notify_cancelled(cx->nf)) {
+		cx->cancelled = 1;
 		return 1;
-	pthread_once(&scan_safe_once, scan_make_safe);
-	return (scan_safe[cp >> 3] >> (cp & 7)) & 1;
+	}
+	return scan_past(cx);
+}
+
+/* Start the deadline of one article, ms from now (0: none). */
+static void
+scan_start_clock(struct scan_ctx *cx, unsigned ms)
+{
+	cx->cancelled = 0;
+	cx->calls = 0;
+	cx->timed = ms > 0;
+	if (!cx->timed)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &cx->end);
+	cx->end.tv_sec += ms / 1000;
+	cx->end.tv_nsec += (long)(ms % 1000) * 1000000L;
+	if (cx->end.tv_nsec >= 1000000000L) {
+		cx->end.tv_sec++;
+		cx->end.tv_nsec -= 1000000000L;
+	}
 }
 
 /*
- * 1 when s[0..len) is well-formed and in NFC: every code point is stable
- * (ASCII and Latin-1 decided at once).  A "no" may be wrong: the caller
- * then normalises, which is always right.
+ * Called by PCRE2 at every item of the guarded code: every so often,
+ * abandon the match when the deadline has passed or the search was
+ * cancelled.
  */
 static int
-scan_is_nfc(const char *s, size_t len)
+scan_callout(pcre2_callout_block *b, void *arg)
 {
-	size_t		i = 0;
-	uint64_t	word;
-	uint32_t	cp;
-	int		valid;
+	struct scan_ctx	*cx = arg;
 
-	while (i < len) {
-		if (i + 8 <= len) {
-			memcpy(&word, s + i, 8);
-			if ((word & 0x8080808080808080ull) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		/* U+0400..U+047F (D0 or D1 and a continuation byte): the
-		   Cyrillic letters, all stable, so Russian and Ukrainian
-		   text is checked two bytes at a time without decoding. */
-		if (((unsigned char)s[i] | 1) == 0xd1 && i + 1 < len &&
-		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
-			i += 2;
-			continue;
-		}
-		valid = 1;
-		i += utf8_decode(s + i, len - i, &cp, &valid);
-		if (!valid)
-			return 0;
-		/* Common scripts and punctuation need no table: building
-		   it walks every code point through libunistring. */
-		if (utf8_is_nfc_stable(cp))
-			continue;
-		pthread_once(&scan_safe_once, scan_make_safe);
-		if (!((scan_stable[cp >> 3] >> (cp & 7)) & 1))
-			return 0;
-	}
-	return 1;
+	(void)b;
+	if (++cx->calls < SCAN_CALLOUT_EVERY)
+		return 0;
+	cx->calls = 0;
+	return scan_must_stop(cx) ? PCRE2_ERROR_CALLOUT : 0;
+}
+
+void
+scan_ctx_set_notify(struct scan_ctx *cx, const struct notify *nf)
+{
+	cx->nf = nf;
 }
 
 struct scan_ctx *
@@ -174,6 +130,7 @@ scan_ctx_create(void)
 	pcre2_set_match_limit(cx->mc, SCAN_MATCH_LIMIT);
 	pcre2_set_depth_limit(cx->mc, SCAN_DEPTH_LIMIT);
 	pcre2_set_heap_limit(cx->mc, SCAN_HEAP_LIMIT);
+	pcre2_set_callout(cx->mc, scan_callout, cx);
 	buf_init(&cx->nfc);
 	return cx;
 }
@@ -203,7 +160,7 @@ scan_chunk(struct scan_ctx *cx, const char *s, size_t a, size_t b,
 	uint8_t	*n = NULL;
 	size_t	 nlen = 0, i, at = cx->nfc.len;
 
-	if (valid && !scan_is_nfc(s + a, b - a) &&
+	if (valid && !utf8_is_nfc_quick(s + a, b - a) &&
 	    !utf8_is_nfc(s + a, b - a))
 		n = u8_normalize(UNINORM_NFC, (const uint8_t *)s + a, b - a,
 		    NULL, &nlen);
@@ -247,7 +204,7 @@ scan_normalise(struct scan_ctx *cx, const char *s, size_t len, int maps)
 			scan_chunk(cx, s, start, i, 1, maps);
 			scan_chunk(cx, s, i, i + k, 0, maps);
 			start = i + k;
-		} else if (i > start && scan_is_safe(cp)) {
+		} else if (i > start && utf8_nfc_boundary(cp)) {
 			scan_chunk(cx, s, start, i, 1, maps);
 			start = i;
 		}
@@ -260,17 +217,6 @@ scan_normalise(struct scan_ctx *cx, const char *s, size_t len, int maps)
 	}
 }
 
-const char *
-scan_nfc(struct scan_ctx *cx, const char *s, size_t len, size_t *outlen)
-{
-	if (scan_is_nfc(s, len)) {
-		*outlen = len;
-		return s;
-	}
-	scan_normalise(cx, s, len, 0);
-	*outlen = cx->nfc.len;
-	return cx->nfc.data;
-}
 
 /* Escape a -F string so that PCRE2 reads it literally. */
 static char *
@@ -311,94 +257,292 @@ scan_quote(const char *s, size_t len)
 	return xasprintf("%.*s\xe2\x80\xa6", (int)i, s);
 }
 
+/*
+ * Keep a compiled pattern, with its guarded twin (the same pattern under
+ * PCRE2_AUTO_CALLOUT; when the callouts make it too large to compile,
+ * the pattern is its own twin and only the checks between lines bound
+ * it).
+ */
+static void
+scan_add_code(struct scan_pattern *sp, pcre2_code *code, PCRE2_SPTR pat,
+    size_t len, uint32_t opts)
+{
+	pcre2_code	*guarded;
+	PCRE2_SIZE	 off;
+	int		 err;
+
+	guarded = pcre2_compile(pat, len, opts | PCRE2_AUTO_CALLOUT, &err,
+	    &off, NULL);
+	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+	if (guarded != NULL)
+		pcre2_jit_compile(guarded, PCRE2_JIT_COMPLETE);
+	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
+	sp->guarded = xreallocarray(sp->guarded, sp->n + 1,
+	    sizeof *sp->guarded);
+	sp->code[sp->n] = code;
+	sp->guarded[sp->n++] = guarded;
+}
+
+/* A pattern ready to compile: its final text, options and source. */
+struct scan_prep {
+	char		*text;		/* with the -w wrapping */
+	size_t		 len;
+	char		*src;		/* as given (escaped for -F) */
+	size_t		 srclen;
+	uint32_t	 opts;
+	int		 wrapped;	/* text begins with SCAN_WORD_OPEN */
+};
+
+/*
+ * Patterns of one option set waiting to be compiled as one alternation
+ * "(?:p1)|(?:p2)|...": compiling and matching thousands of patterns
+ * (-e, -f) one by one cost seconds per search.
+ */
+struct scan_group {
+	struct scan_prep	*m;
+	size_t			 n, alloc;
+	size_t			 len;		/* bytes of text in m */
+};
+
+#define SCAN_GROUP_MAX	(16u * 1024)	/* bytes of pattern in a group:
+					   the compiled form must stay
+					   under PCRE2's 64 KB link size */
+
+static void
+scan_prep_release(struct scan_prep *pr)
+{
+	free(pr->text);
+	free(pr->src);
+}
+
+/* Compile one prepared pattern alone; -1 with *cause when PCRE2 says no. */
 static int
-scan_compile_one(struct scan_pattern *sp, const char *pat, size_t len,
+scan_compile_prep(struct scan_pattern *sp, const struct scan_prep *pr,
     char **cause)
 {
-	struct rxplan	 pl;
-	struct buf	 b;
-	char		*esc = NULL, *quote, msg[256];
 	pcre2_code	*code;
-	uint32_t	 opts;
-	int		 err, caseless;
+	char		 msg[256], *quote;
+	int		 err;
 	PCRE2_SIZE	 off;
 
-	if (sp->flags & SEARCH_FIXED) {
-		esc = scan_escape(pat, len);
-		pat = esc;
-		len = strlen(esc);
-	}
-	rxplan_parse(&pl, pat, len);
-	caseless = (sp->flags & SEARCH_CASELESS) ? 1 :
-	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
-	buf_init(&b);
-	if (sp->flags & SEARCH_WORD)
-		buf_adds(&b, SCAN_WORD_OPEN);
-	buf_add(&b, pl.nfc != NULL ? pl.nfc : pat, pl.nfc != NULL ?
-	    pl.nfclen : len);
-	if (sp->flags & SEARCH_WORD)
-		buf_adds(&b, ")(?!\\w)");
-	opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
-	if (caseless)
-		opts |= PCRE2_CASELESS;
-	if (sp->flags & SEARCH_MULTILINE)
-		opts |= PCRE2_MULTILINE;
-	code = pcre2_compile((PCRE2_SPTR)b.data, b.len, opts, &err, &off,
-	    NULL);
+	code = pcre2_compile((PCRE2_SPTR)pr->text, pr->len, pr->opts, &err,
+	    &off, NULL);
 	if (code == NULL) {
 		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
-		if ((sp->flags & SEARCH_WORD) && off >= strlen(SCAN_WORD_OPEN))
+		if (pr->wrapped && off >= strlen(SCAN_WORD_OPEN))
 			off -= strlen(SCAN_WORD_OPEN);
-		quote = scan_quote(pat, len);
+		quote = scan_quote(pr->src, pr->srclen);
 		*cause = xasprintf("%s at offset %zu in '%s'", msg,
 		    (size_t)off, quote);
 		free(quote);
-		buf_release(&b);
-		rxplan_release(&pl);
-		free(esc);
 		return -1;
 	}
-	pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
-	sp->code[sp->n++] = code;
-	if (!caseless)
-		sp->caseless = 0;
-	sp->query = sp->query == NULL ? pl.query : rxq_or(sp->query, pl.query);
-	pl.query = NULL;
-	buf_release(&b);
-	rxplan_release(&pl);
-	free(esc);
+	scan_add_code(sp, code, (PCRE2_SPTR)pr->text, pr->len, pr->opts);
 	return 0;
+}
+
+/*
+ * Compile the group as one alternation, or, when that fails (one member
+ * is wrong, or the whole too large), each member alone, so that an error
+ * names its own pattern.  Empties the group.
+ */
+static int
+scan_flush_group(struct scan_pattern *sp, struct scan_group *g,
+    char **cause)
+{
+	struct buf	 b;
+	pcre2_code	*code = NULL;
+	size_t		 i;
+	int		 err, rc = 0;
+	PCRE2_SIZE	 off;
+
+	if (g->n > 1) {
+		buf_init(&b);
+		for (i = 0; i < g->n; i++) {
+			buf_adds(&b, i > 0 ? "|(?:" : "(?:");
+			buf_add(&b, g->m[i].text, g->m[i].len);
+			buf_addc(&b, ')');
+		}
+		code = pcre2_compile((PCRE2_SPTR)b.data, b.len, g->m[0].opts,
+		    &err, &off, NULL);
+		if (code != NULL)
+			scan_add_code(sp, code, (PCRE2_SPTR)b.data, b.len,
+			    g->m[0].opts);
+		buf_release(&b);
+	}
+	for (i = 0; i < g->n; i++) {
+		if (code == NULL && rc == 0)
+			rc = scan_compile_prep(sp, &g->m[i], cause);
+		scan_prep_release(&g->m[i]);
+	}
+	g->n = 0;
+	g->len = 0;
+	return rc;
+}
+
+/*
+ * 1 when the pattern may share an alternation with others: balanced
+ * groups and classes, no back reference or subroutine call (their
+ * numbers would change), no inline option or verb (they would reach the
+ * next pattern), no \Q.
+ */
+static int
+scan_combinable(const char *p, size_t len)
+{
+	size_t	i;
+	int	depth = 0, inclass = 0;
+
+	for (i = 0; i < len; i++) {
+		if (p[i] == '\\') {
+			if (i + 1 >= len || strchr("123456789gkQ", p[i + 1]) !=
+			    NULL || p[i + 1] == '\0')
+				return 0;
+			i++;
+		} else if (inclass) {
+			if (p[i] == '[' && i + 1 < len && p[i + 1] == ':')
+				return 0;
+			if (p[i] == ']')
+				inclass = 0;
+		} else if (p[i] == '[') {
+			inclass = 1;
+			if (i + 1 < len && p[i + 1] == '^')
+				i++;
+			if (i + 1 < len && p[i + 1] == ']')
+				i++;
+		} else if (p[i] == '(') {
+			if (i + 1 < len && (p[i + 1] == '*' || (p[i + 1] ==
+			    '?' && (i + 2 >= len || strchr(":=!>", p[i + 2]) ==
+			    NULL || p[i + 2] == '\0'))))
+				return 0;
+			depth++;
+		} else if (p[i] == ')' && --depth < 0)
+			return 0;
+	}
+	return depth == 0 && !inclass;
+}
+
+/* Plan one pattern and make its final text and options. */
+static void
+scan_prepare(struct scan_pattern *sp, const char *pat, size_t len,
+    struct scan_prep *pr, struct rxq **query)
+{
+	struct rxplan	 pl;
+	struct buf	 b;
+	int		 caseless;
+
+	if (sp->flags & SEARCH_FIXED) {
+		pr->src = scan_escape(pat, len);
+		pr->srclen = strlen(pr->src);
+	} else {
+		pr->src = xstrndup(pat, len);
+		pr->srclen = len;
+	}
+	rxplan_parse(&pl, pr->src, pr->srclen);
+	caseless = (sp->flags & SEARCH_CASELESS) ? 1 :
+	    (sp->flags & SEARCH_CASE) ? 0 : !pl.has_upper && !pl.inline_case;
+	buf_init(&b);
+	pr->wrapped = (sp->flags & SEARCH_WORD) != 0;
+	if (pr->wrapped)
+		buf_adds(&b, SCAN_WORD_OPEN);
+	buf_add(&b, pl.nfc != NULL ? pl.nfc : pr->src, pl.nfc != NULL ?
+	    pl.nfclen : pr->srclen);
+	if (pr->wrapped)
+		buf_adds(&b, ")(?!\\w)");
+	pr->opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
+	if (caseless)
+		pr->opts |= PCRE2_CASELESS;
+	else
+		sp->caseless = 0;
+	if (sp->flags & SEARCH_MULTILINE)
+		pr->opts |= PCRE2_MULTILINE;
+	pr->text = buf_detach(&b, &pr->len);
+	*query = pl.query;
+	pl.query = NULL;
+	rxplan_release(&pl);
+}
+
+/* The compilation in progress: groups by case, and the plans. */
+struct scan_build {
+	struct scan_group	 g[2];		/* case-sensitive, caseless */
+	struct rxq		**q;
+	size_t			 nq, aq;
+};
+
+static int
+scan_compile_one(struct scan_pattern *sp, struct scan_build *sb,
+    const char *pat, size_t len, char **cause)
+{
+	struct scan_prep	 pr;
+	struct scan_group	*g;
+	int			 rc;
+
+	memset(&pr, 0, sizeof pr);
+	sb->q = xgrow(sb->q, &sb->aq, sb->nq + 1, sizeof *sb->q);
+	scan_prepare(sp, pat, len, &pr, &sb->q[sb->nq++]);
+	if (!scan_combinable(pr.src, pr.srclen)) {
+		rc = scan_compile_prep(sp, &pr, cause);
+		scan_prep_release(&pr);
+		return rc;
+	}
+	g = &sb->g[(pr.opts & PCRE2_CASELESS) != 0];
+	g->m = xgrow(g->m, &g->alloc, g->n + 1, sizeof *g->m);
+	g->m[g->n++] = pr;
+	g->len += pr.len;
+	return g->len >= SCAN_GROUP_MAX ? scan_flush_group(sp, g, cause) : 0;
+}
+
+/* Compile what is left in the groups and join the plans; frees sb. */
+static int
+scan_build_finish(struct scan_pattern *sp, struct scan_build *sb, int rc,
+    char **cause)
+{
+	size_t	i, k;
+
+	for (k = 0; k < 2; k++) {
+		if (rc == 0)
+			rc = scan_flush_group(sp, &sb->g[k], cause);
+		for (i = 0; i < sb->g[k].n; i++)
+			scan_prep_release(&sb->g[k].m[i]);
+		free(sb->g[k].m);
+	}
+	sp->query = rxq_or_all(sb->q, sb->nq);
+	free(sb->q);
+	return rc;
 }
 
 int
 scan_compile(struct scan_pattern *sp, const char *const *pats, size_t n,
     int flags, char **cause)
 {
-	const char	*p, *e;
-	size_t		 i;
+	struct scan_build	 sb;
+	const char		*p, *e;
+	size_t			 i;
+	int			 rc = 0;
 
 	memset(sp, 0, sizeof *sp);
+	memset(&sb, 0, sizeof sb);
 	sp->flags = flags;
 	sp->caseless = 1;
-	for (i = 0; i < n; i++) {
+	sp->deadline_ms = SCAN_DEADLINE_MS;
+	for (i = 0; i < n && rc == 0; i++) {
 		p = pats[i];
 		do {
 			e = (flags & SEARCH_MULTILINE) ? NULL : strchr(p, '\n');
 			if (e == NULL)
 				e = p + strlen(p);
-			if (scan_compile_one(sp, p, (size_t)(e - p), cause) != 0) {
-				scan_release(sp);
-				return -1;
-			}
+			rc = scan_compile_one(sp, &sb, p, (size_t)(e - p),
+			    cause);
 			p = e + 1;
-		} while (*e != '\0');
+		} while (rc == 0 && *e != '\0');
 	}
-	if (sp->n == 0) {
+	rc = scan_build_finish(sp, &sb, rc, cause);
+	if (rc == 0 && sp->n == 0) {
 		*cause = xstrdup("no pattern");
-		return -1;
+		rc = -1;
 	}
-	return 0;
+	if (rc != 0)
+		scan_release(sp);
+	return rc;
 }
 
 void
@@ -406,9 +550,12 @@ scan_release(struct scan_pattern *sp)
 {
 	size_t	i;
 
-	for (i = 0; i < sp->n; i++)
+	for (i = 0; i < sp->n; i++) {
 		pcre2_code_free(sp->code[i]);
+		pcre2_code_free(sp->guarded[i]);
+	}
 	free(sp->code);
+	free(sp->guarded);
 	rxq_free(sp->query);
 	memset(sp, 0, sizeof *sp);
 }
@@ -448,7 +595,9 @@ scan_first(struct scan_ctx *cx, const struct scan_pattern *sp, const char *s,
 
 	*so = *eo = 0;
 	for (i = 0; i < sp->n; i++) {
-		rc = scan_match(cx, sp->code[i], s, len, from, &a, &b);
+		rc = scan_match(cx, len > SCAN_GUARD_LEN &&
+		    sp->guarded[i] != NULL ? sp->guarded[i] : sp->code[i], s,
+		    len, from, &a, &b);
 		if (rc < 0)
 			return -1;
 		if (rc == 1 && (!found || a < *so)) {
@@ -551,13 +700,17 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 	sj.len = len;
 	m->line = 0;
 	while (at <= len) {
-		m->line++;
+		if ((++m->line & 63) == 0 && scan_must_stop(cx)) {
+			*badline = m->line;
+			cx->limit = 1;
+			return -1;
+		}
 		nl = memchr(text + at, '\n', len - at);
 		e = scan_line_end(text, len, at);
 		m->line_start = (uint32_t)at;
 		m->line_end = (uint32_t)e;
 		sj.base = at;
-		if (nfc || scan_is_nfc(text + at, e - at)) {
+		if (nfc || utf8_is_nfc_quick(text + at, e - at)) {
 			sj.s = text + at;
 			sj.slen = e - at;
 			sj.mapped = 0;
@@ -598,12 +751,13 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 	memset(&m, 0, sizeof m);
 	m.article = article;
 	cx->limit = 0;
+	scan_start_clock(cx, sp->deadline_ms);
 	if (sp->flags & SEARCH_MULTILINE) {
 		memset(&sj, 0, sizeof sj);
 		sj.text = text;
 		sj.len = len;
 		sj.line = 1;
-		if (nfc || scan_is_nfc(text, len)) {
+		if (nfc || utf8_is_nfc_quick(text, len)) {
 			sj.s = text;
 			sj.slen = len;
 		} else {
@@ -616,6 +770,10 @@ scan_text(struct scan_ctx *cx, const struct scan_pattern *sp,
 		bad = m.line != 0 ? m.line : 1;
 	} else
 		rc = scan_lines(cx, sp, text, len, nfc, &m, emit, arg, &bad);
+	if (rc == -1 && cx->cancelled) {
+		*cause = NULL;
+		return -1;
+	}
 	if (rc == -1) {
 		*cause = xasprintf("pattern too complex for %s:%u", name, bad);
 		return -1;

@@ -13,13 +13,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "search/search.h"
+#include "search/search-types.h"
 
+struct notify;
 struct rxq;
+
+/* How long one article may take by default (search_set_deadline). */
+#define SCAN_DEADLINE_MS	3000u
+/* Subjects longer than this run the guarded code (checks the clock). */
+#define SCAN_GUARD_LEN		1024u
 
 struct scan_pattern {
 	void		**code;		/* pcre2_code *, one per pattern */
+	void		**guarded;	/* the same with PCRE2_AUTO_CALLOUT: the
+					   callout checks the deadline and the
+					   cancel flag; run on long subjects */
 	size_t		  n;
+	unsigned	  deadline_ms;	/* per article; 0: none */
 	int		  flags;	/* enum search_flags */
 	int		  caseless;	/* every pattern compiled caseless */
 	struct rxq	 *query;	/* OR of the planned queries */
@@ -38,6 +48,8 @@ void		 scan_release(struct scan_pattern *);
 
 struct scan_ctx	*scan_ctx_create(void);
 void		 scan_ctx_free(struct scan_ctx *);
+/* Matching through cx stops at once when nf is cancelled (may be NULL). */
+void		 scan_ctx_set_notify(struct scan_ctx *, const struct notify *);
 
 /* Receives each match; returns like a search_cb (0, 1 or -1). */
 typedef int	(*scan_emit)(void *arg, const struct search_match *);
@@ -46,20 +58,16 @@ typedef int	(*scan_emit)(void *arg, const struct search_match *);
  * Match text[0..len) (nfc: already known to be valid NFC).  name is the
  * file name for messages.  Matches go to emit in order, with m->article
  * set to article.  Returns 1 when something matched, 0 when nothing did,
- * -1 with *cause when a limit was hit ("pattern too complex for
- * FILE:LINE") or emit returned -1 (cause NULL).
+ * -1 with *cause when a limit was hit or the article took longer than
+ * sp->deadline_ms ("pattern too complex for FILE:LINE"), or when emit
+ * returned -1 or the notify of cx was cancelled (cause NULL).  Lines up to
+ * SCAN_GUARD_LEN bytes are checked against the deadline between lines;
+ * longer subjects run the guarded code, which checks it (and the cancel
+ * flag) every few hundred steps of PCRE2, even inside one start position
+ * where neither the match limit nor the JIT's counting would stop it.
  */
 int		 scan_text(struct scan_ctx *, const struct scan_pattern *,
 		    const char *text, size_t len, int nfc, uint32_t article,
 		    const char *name, scan_emit emit, void *arg, char **cause);
-
-/*
- * The NFC form of s[0..len) for the index: well-formed stretches are
- * normalised, ill-formed bytes copied.  Returns a pointer valid until the
- * next call with cx (or s itself when it is NFC already); length in
- * *outlen.
- */
-const char	*scan_nfc(struct scan_ctx *, const char *s, size_t len,
-		    size_t *outlen);
 
 #endif

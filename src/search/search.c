@@ -7,9 +7,11 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/notify.h"
@@ -24,10 +26,13 @@
 #define SEARCH_WINDOW	256	/* articles run ahead of the callback */
 #define SEARCH_CHUNK	16	/* articles a worker takes at once */
 #define SEARCH_THREADS	2
+#define SEARCH_POLL_MS	20	/* the caller hears from us this often */
 
 struct search_pattern {
 	struct scan_pattern	 sp;
 	struct scan_ctx		*cx;	/* for search_article */
+	size_t			 skipped; /* articles too complex to search
+					   in the last run */
 };
 
 struct search_index {
@@ -41,7 +46,8 @@ struct slot {
 	struct search_match	*m;
 	size_t			 n, alloc;
 	char			*warning;	/* could not read it */
-	char			*error;		/* a limit was hit */
+	char			*error;		/* a limit or the deadline was
+						   hit: warned about, skipped */
 };
 
 struct run {
@@ -81,10 +87,16 @@ search_pattern_free(struct search_pattern *p)
 	free(p);
 }
 
-int
-search_pattern_caseless(const struct search_pattern *p)
+void
+search_set_deadline(struct search_pattern *p, unsigned ms)
 {
-	return p->sp.caseless;
+	p->sp.deadline_ms = ms;
+}
+
+size_t
+search_skipped(const struct search_pattern *p)
+{
+	return p->skipped;
 }
 
 struct search_index *
@@ -100,13 +112,6 @@ search_index_open(struct corpus *c, int flags, const struct notify *nf,
 	si = xcalloc(1, sizeof *si);
 	si->ix = ix;
 	return si;
-}
-
-int
-search_index_update(struct search_index *si, struct corpus *c,
-    const struct notify *nf, char **cause)
-{
-	return index_update(si->ix, c, nf, cause);
 }
 
 void
@@ -155,8 +160,10 @@ search_one(struct run *r, struct scan_ctx *cx, size_t k)
 	}
 	if (scan_text(cx, &r->p->sp, a->text, a->len,
 	    (a->flags & ARTICLE_NFC) != 0, r->cand[k], a->file, search_keep,
-	    s, &why) < 0)
-		s->error = why != NULL ? why : xstrdup("search failed");
+	    s, &why) < 0 && why != NULL) {
+		s->error = why;	/* the matches so far are not all */
+		s->n = 0;
+	}
 	if (s->n == 0 && s->error == NULL)
 		article_unload(a);
 }
@@ -169,6 +176,7 @@ search_worker(void *arg)
 	size_t		 k, first, last;
 	int		 cancelled = 0;
 
+	scan_ctx_set_notify(cx, r->nf);
 	pthread_mutex_lock(&r->lock);
 	for (;;) {
 		while (!r->stop && r->next < r->ncand &&
@@ -209,17 +217,17 @@ search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
 	size_t		 i;
 	int		 rc = 0;
 
+	(void)cause;
 	if (s->warning != NULL)
 		notify_warn(r->nf, "%s", s->warning);
+	if (s->error != NULL) {
+		notify_warn(r->nf, "%s", s->error);
+		r->p->skipped++;
+	}
 	for (i = 0; i < s->n && rc == 0; i++)
 		rc = cb(arg, a, &s->m[i]);
 	if (i > 0 && rc >= 0)
 		cb(arg, a, NULL);
-	if (s->error != NULL && rc >= 0) {
-		*cause = s->error;
-		s->error = NULL;
-		rc = -1;
-	}
 	article_unload(a);
 	free(s->m);
 	free(s->warning);
@@ -229,6 +237,36 @@ search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
 	if (rc < 0)
 		return -1;
 	return i > 0 ? 1 : 0;
+}
+
+/*
+ * Wait for slot k, telling the caller how far we are every
+ * SEARCH_POLL_MS meanwhile: its progress hook is where an interface looks
+ * for a key, and a cancel flag set there stops the workers at once.
+ */
+static void
+search_wait(struct run *r, size_t k)
+{
+	struct timespec	ts;
+
+	pthread_mutex_lock(&r->lock);
+	while (r->slots[k].state != SLOT_DONE && !r->stop) {
+		clock_gettime(CLOCK_REALTIME, &ts);
+		ts.tv_nsec += SEARCH_POLL_MS * 1000000L;
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+		if (pthread_cond_timedwait(&r->cond, &r->lock, &ts) !=
+		    ETIMEDOUT)
+			continue;
+		pthread_mutex_unlock(&r->lock);
+		notify_progress(r->nf, "searching", k, r->ncand);
+		pthread_mutex_lock(&r->lock);
+		if (notify_cancelled(r->nf))
+			r->stop = 1;
+	}
+	pthread_mutex_unlock(&r->lock);
 }
 
 static int
@@ -249,10 +287,7 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 	for (t = 0; t < nth; t++)
 		pthread_create(&th[t], NULL, search_worker, r);
 	for (k = 0; k < r->ncand && rc >= 0; k++) {
-		pthread_mutex_lock(&r->lock);
-		while (r->slots[k].state != SLOT_DONE && !r->stop)
-			pthread_cond_wait(&r->cond, &r->lock);
-		pthread_mutex_unlock(&r->lock);
+		search_wait(r, k);
 		if (r->slots[k].state != SLOT_DONE)
 			break;
 		rc = search_deliver(r, k, cb, arg, cause);
@@ -299,6 +334,7 @@ search_candidates(struct corpus *c, uint32_t *cand, size_t n,
 	int		rc;
 
 	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
+	p->skipped = 0;
 	memset(&r, 0, sizeof r);
 	r.c = c;
 	r.p = p;
@@ -414,6 +450,7 @@ search_article(struct search_pattern *p, struct article *a, search_cb cb,
 	if (p->cx == NULL)
 		p->cx = scan_ctx_create();
 	p->sp.once = 0;
+	p->skipped = 0;
 	if (a->text == NULL) {
 		*cause = xasprintf("'%s' is not loaded", a->file);
 		return -1;

@@ -33,30 +33,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "search/search-types.h"
+
 struct article;
 struct corpus;
 struct notify;
-
-enum search_flags {
-	SEARCH_CASELESS = 1 << 0,	/* -i: caseless */
-	SEARCH_CASE = 1 << 1,		/* -s: case-sensitive */
-	SEARCH_WORD = 1 << 2,		/* -w: whole words */
-	SEARCH_FIXED = 1 << 3,		/* -F: the patterns are strings */
-	SEARCH_MULTILINE = 1 << 4,	/* -U: over the whole article */
-	SEARCH_NO_INDEX = 1 << 5,	/* search_run: scan every article */
-	SEARCH_LINE_FIRST = 1 << 6,	/* search_run: only the first match
-					   of each line is wanted */
-	SEARCH_ARTICLE_FIRST = 1 << 7,	/* ... of each article */
-};
-
-/* One match.  Offsets are bytes into the original file, half-open. */
-struct search_match {
-	uint32_t	 article;	/* index in corpus->articles */
-	uint32_t	 start, end;	/* the match; start == end when empty */
-	uint32_t	 line;		/* 1-based line of start */
-	uint32_t	 line_start;	/* the line holding start, without */
-	uint32_t	 line_end;	/* its LF (and a CR before it) */
-};
 
 /*
  * Called for each match.  The article's text is loaded for the duration
@@ -77,8 +58,15 @@ struct search_pattern	*search_compile(const char *const *patterns,
 			    size_t n, int flags, char **cause);
 void			 search_pattern_free(struct search_pattern *);
 
-/* 1 when the compiled pattern ended up caseless (smart case resolved). */
-int			 search_pattern_caseless(const struct search_pattern *);
+/*
+ * How long one article may take (milliseconds; 0: no limit; default
+ * SCAN_DEADLINE_MS, 3 s).  An article that takes longer is warned about
+ * ("pattern too complex for FILE:LINE") and skipped; the search goes on.
+ */
+void			 search_set_deadline(struct search_pattern *,
+			    unsigned ms);
+/* The articles skipped as too complex by the last search with it. */
+size_t			 search_skipped(const struct search_pattern *);
 
 /*
  * Open the corpus's index (under corpus_cache_path(c, "index")), building
@@ -89,27 +77,10 @@ int			 search_pattern_caseless(const struct search_pattern *);
  * *cause on error or cancellation; a corpus with no cache directory gives
  * an index that scans everything.
  */
-enum search_index_flags {
-	SEARCH_INDEX_UPDATE = 1 << 0,	/* bring it up to date now */
-	SEARCH_INDEX_REBUILD = 1 << 1,	/* throw it away and rebuild */
-};
 struct search_index	*search_index_open(struct corpus *, int flags,
 			    const struct notify *, char **cause);
-/* Bring an open index up to date with the corpus (after :reload). */
-int			 search_index_update(struct search_index *,
-			    struct corpus *, const struct notify *,
-			    char **cause);
 void			 search_index_close(struct search_index *);
 
-struct search_index_stats {
-	uint64_t	 articles;	/* live articles indexed */
-	uint64_t	 bytes;		/* their bytes */
-	uint64_t	 trigrams;	/* distinct trigrams (summed over
-					   segments) */
-	uint64_t	 size;		/* bytes on disk */
-	uint32_t	 segments;
-	double		 build_seconds;	/* of the last build or update */
-};
 void			 search_index_stats(const struct search_index *,
 			    struct search_index_stats *);
 
@@ -117,8 +88,12 @@ void			 search_index_stats(const struct search_index *,
  * Run the pattern over the corpus: through the index when ix is not NULL
  * and flags lack SEARCH_NO_INDEX, else a full scan on every core.  Returns
  * 1 when something matched, 0 when nothing did, -1 with *cause on error
- * ("pattern too complex for 'FILE':LINE", an unreadable file is only
- * warned about) or when cancelled (cause "interrupted").
+ * or when cancelled (cause "interrupted").  An unreadable file, and an
+ * article past the deadline ("pattern too complex for FILE:LINE", see
+ * search_skipped), are only warned about.  While it waits for a worker,
+ * the progress hook of notify is called every 20 ms, and the cancel flag
+ * is read there and inside matching: setting it stops a search within
+ * milliseconds, even one stuck in a single long line.
  */
 int			 search_run(struct search_index *, struct corpus *,
 			    struct search_pattern *, int flags, search_cb,

@@ -16,7 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "base/atomic.h"
+#include "base/file.h"
 #include "base/hash.h"
 #include "base/json.h"
 #include "base/utf8.h"

@@ -17,6 +17,7 @@
 
 #include "base/atomic.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
 #include "text/article.h"

@@ -20,9 +20,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "base/atomic.h"
+#include "base/file.h"
 #include "base/hash.h"
+#include "base/lock.h"
 #include "base/notify.h"
+#include "base/xdg.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/catalog.h"
@@ -41,10 +43,16 @@
  */
 #define CORPUS_RACY_NS	(2 * (int64_t)1000000000)
 
-/* A file found by the walk, before it becomes an article. */
+/*
+ * A file found by the walk, before it becomes an article.  Its path is
+ * the real path of the argument it was found under, followed by the names
+ * as walked: symbolic links inside the corpus are followed but never
+ * resolved, so that ids and the root come from the names under the root,
+ * not from where links lead.
+ */
 struct corpus_file {
 	char		*file;		/* as the user would name it */
-	char		*real;		/* real path */
+	char		*real;		/* the path as above */
 	struct stat	 st;
 };
 
@@ -61,6 +69,8 @@ struct corpus_walk {
 	size_t			 n, alloc;
 	struct corpus_dirid	*dirs;		/* directories entered, */
 	size_t			 ndirs, nslots;	/* open-addressed */
+	const char		*top;		/* real path of the argument
+						   being walked */
 	const struct notify	*notify;
 };
 
@@ -150,7 +160,7 @@ corpus_entry_cmp(const void *a, const void *b)
 }
 
 static void	corpus_walk_path(struct corpus_walk *, const char *, char *,
-		    int);
+		    int, unsigned char);
 
 static char *
 corpus_join(const char *dir, const char *name)
@@ -211,10 +221,8 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 			continue;
 		}
 		path = corpus_join(dir, e[i].name);
-		real = NULL;
-		if (e[i].type == DT_REG || e[i].type == DT_DIR)
-			real = corpus_join(realdir, e[i].name);
-		corpus_walk_path(w, path, real, 0);
+		real = corpus_join(realdir, e[i].name);
+		corpus_walk_path(w, path, real, 0, e[i].type);
 		free(path);
 		free(e[i].name);
 	}
@@ -222,12 +230,69 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 }
 
 /*
- * A path from the command line (explicit) or found inside a directory;
- * real is its real path when known (owned), else NULL.
+ * 1 when path, a directory that may be a symbolic link, resolves to the
+ * argument being walked or to a directory above it ("/", ".."): walking
+ * it would walk the corpus again, or the whole file system.
+ */
+static int
+corpus_holds_top(struct corpus_walk *w, const char *path)
+{
+	char	*t;
+	size_t	 len;
+	int	 holds;
+
+	if (w->top == NULL || (t = realpath(path, NULL)) == NULL)
+		return 0;
+	len = strlen(t);
+	holds = strcmp(t, "/") == 0 || (strncmp(w->top, t, len) == 0 &&
+	    (w->top[len] == '/' || w->top[len] == '\0'));
+	free(t);
+	return holds;
+}
+
+/* A directory: walk it once, unless it is a loop. */
+static void
+corpus_walk_subdir(struct corpus_walk *w, const char *path, char *real,
+    const struct stat *st, int link)
+{
+	if (link && corpus_holds_top(w, path))
+		notify_warn(w->notify, "skipping '%s': a symbolic link to a "
+		    "folder that holds the corpus", path);
+	else if (!corpus_enter_dir(w, st))
+		notify_warn(w->notify, "skipping '%s': directory "
+		    "loop through a symbolic link", path);
+	else {
+		w->walked_dir = 1;
+		corpus_walk_dir(w, path, real);
+	}
+}
+
+/* An argument that is a directory: its real path is the top. */
+static void
+corpus_walk_top(struct corpus_walk *w, const char *path,
+    const struct stat *st)
+{
+	char	*real;
+
+	if ((real = realpath(path, NULL)) == NULL) {
+		notify_warn(w->notify, "cannot read '%s': %s", path,
+		    strerror(errno));
+		return;
+	}
+	w->top = real;
+	corpus_walk_subdir(w, path, real, st, 0);
+	w->top = NULL;
+	free(real);
+}
+
+/*
+ * A path from the command line (explicit) or found inside a directory
+ * (type is its readdir type); real is its path as the walk names it
+ * (owned), NULL for an argument.
  */
 static void
 corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
-    int explicit)
+    int explicit, unsigned char type)
 {
 	struct stat	st;
 
@@ -241,24 +306,14 @@ corpus_walk_path(struct corpus_walk *w, const char *path, char *real,
 		free(real);
 		return;
 	}
-	if (S_ISDIR(st.st_mode)) {
-		if (!corpus_enter_dir(w, &st))
-			notify_warn(w->notify, "skipping '%s': directory "
-			    "loop through a symbolic link", path);
-		else if (real != NULL || (real = realpath(path, NULL)) != NULL) {
-			w->walked_dir = 1;
-			corpus_walk_dir(w, path, real);
-		} else
-			notify_warn(w->notify, "cannot read '%s': %s", path,
-			    strerror(errno));
-		free(real);
-		return;
-	}
-	if (S_ISREG(st.st_mode) && (explicit || corpus_has_ext(path))) {
+	if (S_ISDIR(st.st_mode) && explicit)
+		corpus_walk_top(w, path, &st);
+	else if (S_ISDIR(st.st_mode))
+		corpus_walk_subdir(w, path, real, &st, type != DT_DIR);
+	else if (S_ISREG(st.st_mode) && (explicit || corpus_has_ext(path))) {
 		corpus_add_file(w, path, real, &st);
 		return;
-	}
-	if (explicit)
+	} else if (explicit || corpus_has_ext(path))
 		notify_warn(w->notify, "skipping '%s': not a regular file",
 		    path);
 	free(real);
@@ -489,7 +544,29 @@ struct corpus_slot {
 	struct article	*a;		/* NULL: skipped */
 	char		*warning;	/* the one warning it gave, if any */
 	int		 read;		/* read from the file */
+	int		 empty;		/* skipped: an empty file */
 };
+
+/*
+ * One warning for all the empty files of a walk: 50,000 of them gave
+ * 50,000 lines on every run.
+ */
+static void
+corpus_warn_empty(const struct corpus_walk *w, const struct corpus_slot *s,
+    const struct notify *n)
+{
+	size_t	i, count = 0, first = 0;
+
+	for (i = 0; i < w->n; i++) {
+		if (s[i].empty && count++ == 0)
+			first = i;
+	}
+	if (count == 1)
+		notify_warn(n, "skipping '%s': empty file", w->files[first].file);
+	else if (count > 1)
+		notify_warn(n, "skipping %zu empty files ('%s' and others)",
+		    count, w->files[first].file);
+}
 
 /* Two threads turn the walked files into articles, a chunk at a time. */
 struct corpus_job {
@@ -524,6 +601,10 @@ corpus_fill_file(const struct corpus_job *j, size_t i)
 	struct article		*a;
 	char			*id;
 
+	if (f->st.st_size == 0) {
+		s->empty = 1;	/* told once for all (corpus_fill) */
+		return;
+	}
 	id = corpus_make_id(j->c->root, f->real);
 	a = article_create(id, f->file, f->file);
 	free(id);
@@ -600,6 +681,7 @@ corpus_fill(struct corpus *c, struct corpus_walk *w, struct catalog *cat,
 		pthread_join(th, NULL);
 	c->articles = xreallocarray(NULL, w->n + 1, sizeof *c->articles);
 	c->alloc = w->n + 1;
+	corpus_warn_empty(w, j.slots, n);
 	for (i = 0; i < w->n; i++) {
 		if (j.slots[i].warning != NULL)
 			notify_warn(n, "%s", j.slots[i].warning);
@@ -658,7 +740,7 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 
 	memset(c, 0, sizeof *c);
 	for (i = 0; i < npaths; i++)
-		corpus_walk_path(&w, paths[i], NULL, 1);
+		corpus_walk_path(&w, paths[i], NULL, 1, DT_UNKNOWN);
 	if (w.n == 0 && npaths > 0) {
 		for (i = 0; i < npaths; i++) {
 			if (access(paths[i], F_OK) == 0)

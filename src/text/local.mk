@@ -13,3 +13,7 @@ tests_unit_test_article_LDADD = $(CHECK_LIBS)
 tests_unit_test_catalog_LDADD = $(CHECK_LIBS)
 tests_unit_test_corpus_LDADD = $(CHECK_LIBS)
 tests_unit_test_stem_LDADD = $(CHECK_LIBS)
+
+TEXT_CLI_TESTS = tests/cli/corpus-links.sh
+TESTS += $(TEXT_CLI_TESTS)
+EXTRA_DIST += $(TEXT_CLI_TESTS)

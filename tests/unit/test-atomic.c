@@ -27,6 +27,53 @@ count_entries(const char *dir)
 	return n;
 }
 
+/*
+ * Only regular files are read: a FIFO is refused at once (alarm bounds
+ * the test should it block), a device or directory too, and a file past
+ * the cap.
+ */
+static void
+test_not_regular(const char *dir)
+{
+	char	*fifo, *big, *data, *cause = NULL;
+	size_t	 len;
+
+	fifo = xasprintf("%s/fifo", dir);
+	ok(mkfifo(fifo, 0600) == 0, "made a FIFO");
+	alarm(10);
+	data = file_read(fifo, &len, &cause);
+	alarm(0);
+	ok(data == NULL && cause != NULL &&
+	    strstr(cause, "not a regular file") != NULL,
+	    "a FIFO is refused without waiting: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	data = file_read("/dev/zero", &len, &cause);
+	ok(data == NULL && cause != NULL &&
+	    strstr(cause, "not a regular file") != NULL,
+	    "/dev/zero is refused: %s", cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	data = file_read(dir, &len, &cause);
+	ok(data == NULL && cause != NULL, "a directory is refused: %s",
+	    cause ? cause : "");
+	free(cause);
+	cause = NULL;
+	big = xasprintf("%s/big", dir);
+	atomic_write(big, "0123456789", 10, NULL);
+	data = file_read_max(big, 9, &len, &cause);
+	ok(data == NULL && cause != NULL && strstr(cause, "larger") != NULL,
+	    "a file over the cap is refused: %s", cause ? cause : "");
+	free(cause);
+	data = file_read_max(big, 10, &len, NULL);
+	ok(data != NULL && len == 10, "a file at the cap is read");
+	free(data);
+	unlink(fifo);
+	unlink(big);
+	free(fifo);
+	free(big);
+}
+
 int
 main(void)
 {
@@ -78,6 +125,7 @@ main(void)
 	lock_release(fd2);
 	free(x);
 	free(path);
+	test_not_regular(dir);
 	tap_rmtree(dir);
 	return tap_done();
 }

@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/atomic.h"
 #include "base/buf.h"
+#include "base/file.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/rxplan.h"
@@ -272,7 +272,23 @@ test_plans(void)
 	plan_is("(*ACCEPT)abc", "ALL");
 	plan_is("(*UCP)abc", "abc");
 	plan_is("[a-z]bcd", "bcd");
-	plan_is("abc(?(1)x|y)def", "abc AND def");
+	plan_is("abc(?(1)x|y)def", "(abcx AND bcxd AND cxde AND xdef) OR "
+	    "(abcy AND bcyd AND cyde AND ydef) OR (abcd AND bcde AND cdef)");
+	/* (?x) skips Unicode Pattern_White_Space, not only ASCII. */
+	plan_is("(?x)A\xe2\x80\x8e\xe2\x80\x8f  B\xe2\x80\xa8" "C", "abc");
+	plan_is("(?x)ab\xc2\x85" "c", "abc");
+	plan_is("ab\xe2\x80\x8e" "c", "ab\xe2\x80\x8e" "c");
+	/* What is not understood plans to every article. */
+	plan_is("abc{,3}def", "ALL");
+	plan_is("abc{x}def", "ALL");
+	plan_is("abc(?#c)?def", "ALL");
+	plan_is("abc\\Edef\\y", "ALL");
+	plan_is("(abc)\\1000", "abc");
+	plan_is("abc(*MARK:x)def", "ALL");
+	plan_is("(*CR)(?x)abc#x\rdef", "ALL");
+	plan_is("abc(?C\"x\")def", "ALL");
+	plan_is("abc(?*def)", "ALL");
+	plan_is("abc[[:alpha]def", "ALL");
 	plan_is("x\\x{41}bc", "xabc");
 	plan_is("ab\\Qc\\E+", "abc");
 	plan_is("(ab", "ALL");

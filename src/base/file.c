@@ -1,0 +1,115 @@
+/*
+ * file: whole-file reads of regular files (file.h).
+ */
+#include "config.h"
+
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/file.h"
+#include "base/xmalloc.h"
+
+static void
+file_cause(char **cause, const char *what, const char *path, int err)
+{
+	if (cause != NULL)
+		*cause = xasprintf("cannot %s '%s': %s", what, path,
+		    strerror(err));
+}
+
+/*
+ * Open path for reading, refusing at once (without blocking on a FIFO)
+ * anything but a regular file of at most max bytes; the size goes to
+ * *size.
+ */
+static int
+file_open_regular(const char *path, size_t max, off_t *size, char **cause)
+{
+	struct stat	st;
+	int		fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+	if (fd == -1) {
+		file_cause(cause, "read", path, errno);
+		return -1;
+	}
+	if (fstat(fd, &st) != 0) {
+		file_cause(cause, "read", path, errno);
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		if (cause != NULL)
+			*cause = xasprintf("cannot read '%s': %s", path,
+			    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
+			    "not a regular file");
+		close(fd);
+		return -1;
+	}
+	if ((uint64_t)st.st_size > (uint64_t)max) {
+		if (cause != NULL)
+			*cause = xasprintf("cannot read '%s': larger than "
+			    "%zu bytes", path, max);
+		close(fd);
+		return -1;
+	}
+	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	*size = st.st_size;
+	return fd;
+}
+
+char *
+file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
+{
+	char		*data = NULL;
+	size_t		 len = 0, alloc = 0;
+	ssize_t		 n;
+	off_t		 size;
+	int		 fd;
+
+	if ((fd = file_open_regular(path, max, &size, cause)) == -1)
+		return NULL;
+	if (size > 0)
+		alloc = (size_t)size + 1;
+	data = xmalloc(alloc + 1);
+	for (;;) {
+		/* Grow only when full: a file of the size fstat gave is
+		   read into st_size + 2 bytes, not 4 KB or twice its size. */
+		if (len >= alloc) {
+			alloc = alloc < 4096 ? 4096 : alloc * 2;
+			data = xrealloc(data, alloc + 1);
+		}
+		n = read(fd, data + len, alloc - len);
+		if (n == -1 && errno == EINTR)
+			continue;
+		if (n == -1 || (n > 0 && len + (size_t)n > max)) {
+			if (n == -1)
+				file_cause(cause, "read", path, errno);
+			else if (cause != NULL)
+				*cause = xasprintf("cannot read '%s': larger "
+				    "than %zu bytes", path, max);
+			free(data);
+			close(fd);
+			return NULL;
+		}
+		if (n == 0)
+			break;
+		len += (size_t)n;
+	}
+	close(fd);
+	data[len] = '\0';
+	*lenp = len;
+	return data;
+}
+
+char *
+file_read(const char *path, size_t *lenp, char **cause)
+{
+	return file_read_max(path, FILE_READ_MAX, lenp, cause);
+}

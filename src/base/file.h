@@ -1,0 +1,29 @@
+/*
+ * file: reading whole files.
+ *
+ * Errors: functions return 0 or -1 (or NULL); on failure *cause (when
+ * cause is not NULL) is a malloc'd message naming the file, such as
+ * "cannot read 'x': Permission denied", which the caller frees.
+ */
+#ifndef DEMARCHE_FILE_H
+#define DEMARCHE_FILE_H
+
+#include <stddef.h>
+
+/* What file_read reads at most: offsets into a file fit 32 bits. */
+#define FILE_READ_MAX	((size_t)1 << 30)
+
+/*
+ * Read a whole file into a malloc'd, NUL-terminated buffer; the length
+ * (without the NUL) goes to *lenp.  Returns NULL with *cause on error.
+ * Only a regular file of at most max bytes (file_read: FILE_READ_MAX) is
+ * read: a FIFO, a device, a socket or a directory is refused at once,
+ * never waited on ("cannot read 'x': not a regular file"), and so is a
+ * larger file.  Every reader of configuration, state, dictionaries,
+ * caches and articles goes through here.
+ */
+char	*file_read_max(const char *path, size_t max, size_t *lenp,
+	    char **cause);
+char	*file_read(const char *path, size_t *lenp, char **cause);
+
+#endif

@@ -1,0 +1,549 @@
+/*
+ * index-build: building index segments from articles.  The articles are
+ * cut into batches of about equal text; each batch is read, normalised
+ * (NFC) and folded on a thread of its own, two at a time, and its keys'
+ * posting lists written as one segment (seg.h).
+ */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "base/hash.h"
+#include "base/intmap.h"
+#include "base/notify.h"
+#include "base/utf8.h"
+#include "base/xmalloc.h"
+#include "search/fold.h"
+#include "search/index-private.h"
+#include "search/rxplan.h"
+#include "text/article.h"
+
+/*
+ * A build indexes about a twelfth of the text per segment (at least
+ * INDEX_BATCH_MIN bytes), two segments at a time, one per core.  A batch
+ * holds about 4 bytes per byte of its text while it is built, so the
+ * build adds about 0.7x the text to the corpus, and a full build stays
+ * within INDEX_MAX_SEGS segments.
+ */
+#define INDEX_BATCH_MIN	(4u << 20)
+#define INDEX_BATCHES	12
+
+/* The dense id of key, given in order of first sight, its key kept in
+   *all (grown). */
+static inline uint32_t
+collect_tid(struct intmap *m, uint64_t key, uint64_t **all, size_t *aall)
+{
+	uint32_t	*v;
+	int		 added;
+
+	v = intmap_put(m, key, &added);
+	if (added) {
+		*v = (uint32_t)(m->n - 1);
+		*all = xgrow(*all, aall, m->n, sizeof **all);
+		(*all)[*v] = key;
+	}
+	return *v;
+}
+
+struct batch {
+	struct article	**docs;
+	uint32_t	  n;
+	const char	 *path;		/* segment to write */
+	const struct notify *notify;
+	volatile uint64_t *done;	/* bytes indexed, shared */
+	pthread_mutex_t	 *lock;
+	pthread_cond_t	 *cond;		/* signalled when finished */
+	char		 *cause;	/* set on failure */
+	int		  failed;
+	int		  finished;
+	uint8_t		 *loaded;	/* per article: could be read */
+	char		**warnings;	/* for the calling thread to give */
+	size_t		  nwarnings;
+	char		**rels;		/* per article: path under the root */
+};
+
+struct tid_key {
+	uint64_t	key;
+	uint32_t	tid;
+};
+
+static int
+tid_cmp(const void *a, const void *b)
+{
+	uint64_t	x = ((const struct tid_key *)a)->key;
+	uint64_t	y = ((const struct tid_key *)b)->key;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * What batch_collect accumulates: for each trigram id, the documents it
+ * occurs in, as a chain of chunks in one pool of 32-bit words.  A chunk
+ * is a header word (the pool offset of the next chunk, 0 for none), a
+ * word holding its capacity << 16 | used, then the document numbers.
+ * Capacities double from 4 up to COLLECT_CHUNK_MAX, so a list wastes at
+ * most about a third of its words.  (A flat array of (id, doc) pairs
+ * sorted at the end needed three times the memory: the peak of a build.)
+ * New pairs wait in a buffer of COLLECT_BUFFER and join their lists by
+ * id, a flush at a time, so the pool is written in runs, not at random.
+ */
+#define COLLECT_CHUNK_MAX	4096
+#define COLLECT_BUFFER		(1u << 21)
+
+struct collect_list {
+	uint32_t	head, tail;	/* pool offsets of the chunks */
+	uint32_t	n;		/* documents in the list */
+};
+
+struct collect {
+	struct intmap	 m;		/* key -> trigram id */
+	uint64_t	*all;		/* key of each trigram id */
+	size_t		 aall;
+	uint32_t	*last;		/* last doc of each trigram id */
+	size_t		 alast;
+	uint64_t	*pairs;		/* waiting: trigram id << 32 | doc */
+	size_t		 npairs;
+	uint32_t	*count, *sorted; /* for a flush */
+	size_t		 acount;
+	struct collect_list *lists;	/* per trigram id */
+	size_t		 alists;
+	uint32_t	*pool;		/* offset 0 is never a chunk */
+	size_t		 npool, apool;
+	int		 full;		/* the pool reached 2^32 words */
+};
+
+/* A new empty chunk of cap documents; its offset, or 0 when full. */
+static uint32_t
+collect_chunk(struct collect *co, uint32_t cap)
+{
+	size_t	off = co->npool == 0 ? 1 : co->npool;
+
+	if (off + 2 + cap >= UINT32_MAX) {
+		co->full = 1;
+		return 0;
+	}
+	co->pool = xgrow(co->pool, &co->apool, off + 2 + cap,
+	    sizeof *co->pool);
+	co->pool[off] = 0;
+	co->pool[off + 1] = cap << 16;
+	co->npool = off + 2 + cap;
+	return (uint32_t)off;
+}
+
+/* Append docs[0..n) to list l. */
+static void
+collect_append(struct collect *co, struct collect_list *l,
+    const uint32_t *docs, size_t n)
+{
+	uint32_t	cap, used, next, k;
+
+	if (l->n == 0 && (l->head = l->tail = collect_chunk(co, 4)) == 0)
+		return;
+	while (n > 0) {
+		cap = co->pool[l->tail + 1] >> 16;
+		used = co->pool[l->tail + 1] & 0xffff;
+		if (used == cap) {
+			next = collect_chunk(co, cap < COLLECT_CHUNK_MAX ?
+			    cap * 2 : cap);
+			if (next == 0)
+				return;
+			co->pool[l->tail] = next;
+			l->tail = next;
+			continue;
+		}
+		k = cap - used < n ? cap - used : (uint32_t)n;
+		memcpy(co->pool + l->tail + 2 + used, docs, k * sizeof *docs);
+		co->pool[l->tail + 1] = cap << 16 | (used + k);
+		l->n += k;
+		docs += k;
+		n -= k;
+	}
+}
+
+/* Move the waiting pairs into their lists (a counting sort by id). */
+static void
+collect_flush(struct collect *co)
+{
+	size_t		ntid = co->m.n, i, t, old = co->alists, at;
+	uint32_t	tid;
+
+	if (co->npairs == 0)
+		return;
+	if (ntid > old) {
+		co->lists = xgrow(co->lists, &co->alists, ntid,
+		    sizeof *co->lists);
+		memset(co->lists + old, 0, (co->alists - old) *
+		    sizeof *co->lists);
+	}
+	co->count = xgrow(co->count, &co->acount, ntid + 1,
+	    sizeof *co->count);
+	memset(co->count, 0, (ntid + 1) * sizeof *co->count);
+	if (co->sorted == NULL)
+		co->sorted = xreallocarray(NULL, COLLECT_BUFFER,
+		    sizeof *co->sorted);
+	for (i = 0; i < co->npairs; i++)
+		co->count[(co->pairs[i] >> 32) + 1]++;
+	for (t = 0; t < ntid; t++)
+		co->count[t + 1] += co->count[t];
+	for (i = 0; i < co->npairs; i++) {
+		tid = (uint32_t)(co->pairs[i] >> 32);
+		co->sorted[co->count[tid]++] = (uint32_t)co->pairs[i];
+	}
+	/* count[t] is now the end of id t's run. */
+	for (t = 0, at = 0; t < ntid; t++) {
+		if (co->count[t] > at)
+			collect_append(co, &co->lists[t], co->sorted + at,
+			    co->count[t] - at);
+		at = co->count[t];
+	}
+	co->npairs = 0;
+}
+
+static void
+collect_key(struct collect *co, uint64_t key, uint32_t d)
+{
+	uint32_t	tid = collect_tid(&co->m, key, &co->all, &co->aall);
+	size_t		old = co->alast;
+
+	if (tid >= co->alast) {
+		co->last = xgrow(co->last, &co->alast, (size_t)tid + 1,
+		    sizeof *co->last);
+		memset(co->last + old, 0xff, (co->alast - old) *
+		    sizeof *co->last);
+	}
+	if (co->last[tid] == d)
+		return;
+	co->last[tid] = d;
+	if (co->pairs == NULL)
+		co->pairs = xreallocarray(NULL, COLLECT_BUFFER,
+		    sizeof *co->pairs);
+	co->pairs[co->npairs++] = ((uint64_t)tid << 32) | d;
+	if (co->npairs == COLLECT_BUFFER)
+		collect_flush(co);
+}
+
+/* Copy the documents of list l, in order, into out. */
+static void
+collect_docs(const struct collect *co, const struct collect_list *l,
+    uint32_t *out)
+{
+	uint32_t	c = l->n > 0 ? l->head : 0, used;
+	size_t		k = 0;
+
+	while (c != 0) {
+		used = co->pool[c + 1] & 0xffff;
+		memcpy(out + k, co->pool + c + 2, used * sizeof *out);
+		k += used;
+		c = co->pool[c];
+	}
+}
+
+static void
+collect_release(struct collect *co)
+{
+	intmap_release(&co->m);
+	free(co->all);
+	free(co->last);
+	free(co->pairs);
+	free(co->count);
+	free(co->sorted);
+	free(co->lists);
+	free(co->pool);
+}
+
+/* Every trigram of the folded NFC text s[0..len) of document d. */
+static void
+collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
+{
+	uint32_t	 cp, f[FOLD_MAX], w0 = 0, w1 = 0, w2 = 0;
+	size_t		 i = 0, j, m, have = 0;
+	int		 valid;
+
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			cp = (unsigned char)s[i++];
+			f[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+			m = 1;
+		} else {
+			valid = 1;
+			i += utf8_decode(s + i, len - i, &cp, &valid);
+			if (!valid) {
+				have = 0;
+				continue;
+			}
+			m = fold_cp(cp, f);
+		}
+		for (j = 0; j < m; j++) {
+			if (++have >= 3)
+				collect_key(co, rxq_key(w1, w2, f[j]), d);
+			if (have >= 4)
+				collect_key(co, rxq_key4(w0, w1, w2, f[j]), d);
+			w0 = w1;
+			w1 = w2;
+			w2 = f[j];
+		}
+	}
+}
+
+/*
+ * The article's path under the root, for opening without a walk: its id
+ * (the path as the corpus names it under the root, links not resolved)
+ * with the extension the id dropped.
+ */
+static void
+index_set_rel(struct batch *bt, uint32_t d)
+{
+	const struct article	*a = bt->docs[d];
+	size_t			 n = strlen(a->path);
+	const char		*ext = "";
+
+	if (n > 4 && strcmp(a->path + n - 4, ".txt") == 0)
+		ext = ".txt";
+	else if (n > 3 && strcmp(a->path + n - 3, ".md") == 0)
+		ext = ".md";
+	bt->rels[d] = xasprintf("%s%s", a->id, ext);
+}
+
+/* Collect (trigram id, doc) pairs for every article of the batch. */
+static int
+batch_collect(struct batch *bt, struct collect *co)
+{
+	struct buf	 nfc;
+	size_t		 len;
+	const char	*text;
+	char		*why;
+	uint32_t	 d;
+
+	buf_init(&nfc);
+	for (d = 0; d < bt->n; d++) {
+		if (notify_cancelled(bt->notify)) {
+			buf_release(&nfc);
+			return -1;
+		}
+		why = NULL;
+		index_set_rel(bt, d);
+		if (article_load(bt->docs[d], &why) == 0)
+			bt->loaded[d] = 1;
+		else {
+			/* Said by the calling thread (notify.h). */
+			bt->warnings = xreallocarray(bt->warnings,
+			    bt->nwarnings + 1, sizeof *bt->warnings);
+			bt->warnings[bt->nwarnings++] = why;
+			continue;
+		}
+		/* The catalogue may know the text is NFC: no check then. */
+		if (bt->docs[d]->flags & ARTICLE_NFC) {
+			text = bt->docs[d]->text;
+			len = bt->docs[d]->len;
+		} else
+			text = utf8_nfc_buf(bt->docs[d]->text,
+			    bt->docs[d]->len, &nfc, &len);
+		collect_text(co, text, len, d);
+		pthread_mutex_lock(bt->lock);
+		*bt->done += bt->docs[d]->len;
+		pthread_mutex_unlock(bt->lock);
+		article_unload(bt->docs[d]);
+	}
+	buf_release(&nfc);
+	return 0;
+}
+
+/* Index the batch's articles into one segment file. */
+static int
+batch_build(struct batch *bt)
+{
+	struct collect	  co;
+	struct seg_writer w;
+	struct tid_key	 *order;
+	struct seg_doc_in	 *din;
+	uint32_t	 *docs, d;
+	size_t		  t, n;
+
+	memset(&co, 0, sizeof co);
+	if (batch_collect(bt, &co) == 0)
+		collect_flush(&co);
+	if (notify_cancelled(bt->notify) || co.full) {
+		bt->cause = xstrdup(co.full ? "too many trigrams in one batch" :
+		    "interrupted");
+		collect_release(&co);
+		return -1;
+	}
+	n = co.m.n;
+	free(co.pairs);
+	free(co.sorted);
+	free(co.count);
+	free(co.last);
+	co.pairs = NULL;
+	co.sorted = co.count = co.last = NULL;
+	order = xreallocarray(NULL, n + 1, sizeof *order);
+	for (t = 0; t < n; t++) {
+		order[t].key = co.all[t];
+		order[t].tid = (uint32_t)t;
+	}
+	qsort(order, n, sizeof *order, tid_cmp);
+	din = xcalloc(bt->n + 1, sizeof *din);
+	for (d = 0; d < bt->n; d++) {
+		din[d].id = bt->docs[d]->id;
+		din[d].idlen = strlen(din[d].id);
+		din[d].rel = bt->rels[d];
+		din[d].rellen = strlen(bt->rels[d]);
+		din[d].date = bt->docs[d]->date;
+		din[d].size = bt->loaded[d] ? bt->docs[d]->size : UINT64_MAX;
+		din[d].hash = bt->docs[d]->hash;
+	}
+	docs = xreallocarray(NULL, bt->n + 1, sizeof *docs);
+	if (seg_writer_begin(&w, bt->path, bt->n, &bt->cause) == 0) {
+		for (t = 0; t < n; t++) {
+			const struct collect_list *l = &co.lists[order[t].tid];
+
+			collect_docs(&co, l, docs);
+			seg_writer_add(&w, order[t].key, docs, l->n);
+		}
+		if (seg_writer_end(&w, bt->path, din, &bt->cause) != 0)
+			bt->failed = 1;
+	} else
+		bt->failed = 1;
+	free(docs);
+	free(din);
+	free(order);
+	collect_release(&co);
+	return bt->failed ? -1 : 0;
+}
+
+static void *
+batch_thread(void *arg)
+{
+	struct batch	*bt = arg;
+
+	if (batch_build(bt) != 0)
+		bt->failed = 1;
+	pthread_mutex_lock(bt->lock);
+	bt->finished = 1;
+	pthread_cond_broadcast(bt->cond);
+	pthread_mutex_unlock(bt->lock);
+	return NULL;
+}
+
+char *
+index_seg_name(void)
+{
+	static unsigned	counter;
+	struct timespec	ts;
+	uint64_t	v[3];
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	v[0] = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+	v[1] = (uint64_t)getpid();
+	v[2] = counter++;
+	return xasprintf("seg-%016llx", (unsigned long long)hash64(v,
+	    sizeof v, HASH_SEED));
+}
+
+/* Index arts[0..n) into one or more new segments, appended to *out. */
+int
+index_build_new(struct index *ix, struct article **arts, size_t n,
+    uint64_t bytes, const struct notify *nf, struct seg **out, size_t *nout,
+    char **cause)
+{
+	struct batch	 *bt;
+	pthread_t	 *th;
+	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
+	pthread_cond_t	  cond = PTHREAD_COND_INITIALIZER;
+	volatile uint64_t done = 0;
+	size_t		  nb, b, i, from, k;
+	char		 *seg;
+	uint64_t	  per, acc, now;
+	int		  rc = 0, running;
+	struct timespec	  ts;
+
+	nb = (size_t)(bytes / INDEX_BATCH_MIN) + 1;
+	if (nb > INDEX_BATCHES)
+		nb = INDEX_BATCHES;
+	if (nb < 2 && n >= 64)
+		nb = 2;
+	if (nb > n)		/* a few large articles: no empty segment */
+		nb = n;
+	per = bytes / nb + 1;
+	bt = xcalloc(nb, sizeof *bt);
+	th = xcalloc(nb, sizeof *th);
+	for (b = 0, i = 0; b < nb; b++) {
+		from = i;
+		for (acc = 0; i < n && (acc < per || b == nb - 1); i++)
+			acc += arts[i]->size;
+		bt[b].docs = arts + from;
+		bt[b].n = (uint32_t)(i - from);
+		seg = index_seg_name();
+		bt[b].path = xasprintf("%s/%s", ix->dir, seg);
+		free(seg);
+		bt[b].notify = nf;
+		bt[b].done = &done;
+		bt[b].lock = &lock;
+		bt[b].cond = &cond;
+		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
+		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
+	}
+	/* Two at a time: one per core. */
+	for (b = 0; b < nb; b += 2) {
+		for (k = b; k < nb && k < b + 2; k++)
+			pthread_create(&th[k], NULL, batch_thread, &bt[k]);
+		/* Progress every 50 ms; no wait once both have finished. */
+		do {
+			pthread_mutex_lock(&lock);
+			running = 0;
+			for (k = b; k < nb && k < b + 2; k++)
+				running |= !bt[k].finished;
+			if (running) {
+				clock_gettime(CLOCK_REALTIME, &ts);
+				ts.tv_nsec += 50 * 1000 * 1000;
+				if (ts.tv_nsec >= 1000 * 1000 * 1000) {
+					ts.tv_sec++;
+					ts.tv_nsec -= 1000 * 1000 * 1000;
+				}
+				pthread_cond_timedwait(&cond, &lock, &ts);
+			}
+			now = done;
+			pthread_mutex_unlock(&lock);
+			notify_progress(nf, "indexing", now, bytes);
+		} while (running);
+		for (k = b; k < nb && k < b + 2; k++)
+			pthread_join(th[k], NULL);
+	}
+	for (b = 0; b < nb; b++) {
+		if (bt[b].failed && rc == 0) {
+			rc = -1;
+			*cause = bt[b].cause;
+			bt[b].cause = NULL;
+		}
+	}
+	for (b = 0; b < nb; b++) {
+		if (rc == 0) {
+			*out = xreallocarray(*out, *nout + 1, sizeof **out);
+			if (seg_open(&(*out)[*nout], ix->dir, strrchr(bt[b].path,
+			    '/') + 1, cause) != 0)
+				rc = -1;
+			else
+				(*nout)++;
+		}
+		if (rc != 0)
+			unlink(bt[b].path);
+		for (k = 0; k < bt[b].nwarnings; k++) {
+			notify_warn(nf, "%s", bt[b].warnings[k]);
+			free(bt[b].warnings[k]);
+		}
+		free(bt[b].warnings);
+		free(bt[b].cause);
+		free(bt[b].loaded);
+		for (k = 0; k < bt[b].n; k++)
+			free(bt[b].rels[k]);
+		free(bt[b].rels);
+		free((char *)bt[b].path);
+	}
+	free(bt);
+	free(th);
+	return rc;
+}
