@@ -1455,95 +1455,122 @@ pos_apposed(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 }
 
 /*
- * The subject of a verb cue, scanning left from the cue.  Returns the
- * token where the scan stopped (the start of the subject when found).
+ * Walk left from token u over the group word of a subject ("officials",
+ * "leaders") and what may stand before it: a capitalised word or two, a
+ * possessive, "his"/"her"/"their", an "and" after a mention.  *grouped
+ * is set when there was a group word, *ug is the token before it.
  */
 static long
-pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it, struct pos_scan *sc)
+pos_subject_group_words(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long u, int *grouped, long *ug)
 {
-	const struct pos_item	*prev;
-	long			 t, u, ug;
-	int			 i, n, grouped = 0;
+	int	n;
 
-	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
-	if (t < (long)s->t0)
-		return t;
-	u = t;
 	while (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&
 	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1 &&
 	    (ctx->toks[u].wflags & POS_W_GROUP)) {
 		u--;
-		grouped = 1;
+		*grouped = 1;
 	}
-	ug = u;
-	for (n = 0; grouped && n < 2 && u >= (long)s->t0 &&
+	*ug = u;
+	for (n = 0; *grouped && n < 2 && u >= (long)s->t0 &&
 	    ctx->toks[u].kind == POS_T_WORD && ctx->toks[u].cap &&
 	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1; n++)
 		u--;
-	if (grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
+	if (*grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
 		u--;
 	/* "McCain and other lawmakers", "Zelensky and his guests" */
-	if (grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
+	if (*grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
 	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "their")))
 		u--;
-	if (grouped && u > (long)s->t0 && pos_tis(ctx, u, "and") &&
+	if (*grouped && u > (long)s->t0 && pos_tis(ctx, u, "and") &&
 	    ctx->toks[u - 1].mention != -1)
 		u--;
-	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
-		it->how = POS_HOW_SUBJECT;
-		t = pos_group_left(ctx, s, it, u);
-		if ((i = pos_in_relative(ctx, s, t)) != -1) {
-			/* "the separatists who hold parts of Donetsk signed" */
-			pos_item_clear_holders(it);
-			u = i - 1;
-			if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
-				u--;
-			if (u < (long)s->t0 || ctx->toks[u].mention == -1)
-				return i;
-			t = pos_group_left(ctx, s, it, u);
-		}
-		if (grouped || it->nh > 1)
-			pos_remember_group(ctx, it);
-		/* "..., which Russia has rejected": a relative clause. */
-		if (t > (long)s->t0 && (pos_relative(ctx, t - 1) ||
-		    pos_tis(ctx, t - 1, "that")) &&
-		    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
-			it->obj = i;
-			it->how = POS_HOW_RELATIVE;
-		} else if ((i = pos_apposed(ctx, s, t)) != -1) {
-			it->obj = i;
-			it->how = POS_HOW_RELATIVE;
-		}
-		return t;
+	return u;
+}
+
+/*
+ * "..., which Russia has rejected": a subject that starts at token t
+ * after "which" or "that" opens a relative clause whose object is the
+ * trigger before it.  1 when so (the cue's object is then set).
+ */
+static int
+pos_subject_relative(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	int	i;
+
+	if (t > (long)s->t0 && (pos_relative(ctx, t - 1) ||
+	    pos_tis(ctx, t - 1, "that")) &&
+	    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
+		it->obj = i;
+		it->how = POS_HOW_RELATIVE;
+		return 1;
 	}
-	if (grouped) {
-		/* "both sides", "the four leaders" */
-		if (pos_count_group(ctx, s, it, ug)) {
-			pos_remember_group(ctx, it);
-			/* "an exchange, which both sides had agreed" */
-			if (ug > (long)s->t0 && (pos_relative(ctx, ug - 1) ||
-			    pos_tis(ctx, ug - 1, "that")) &&
-			    (i = pos_trigger_before(ctx, s, ug - 2)) != -1) {
-				it->obj = i;
-				it->how = POS_HOW_RELATIVE;
-			}
-		}
-		return u;
-	}
-	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
-		return t;
-	/* "Zelensky, who ...", "Russia, which does not want ..." */
-	if (pos_relative(ctx, t) && t > (long)s->t0) {
-		u = t - 1;
-		if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
+	return 0;
+}
+
+/*
+ * The subject is the mention at token u (with its group).  Returns the
+ * token where the scan stopped.
+ */
+static long
+pos_subject_mention(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long u, int grouped)
+{
+	long	t;
+	int	i;
+
+	it->how = POS_HOW_SUBJECT;
+	t = pos_group_left(ctx, s, it, u);
+	if ((i = pos_in_relative(ctx, s, t)) != -1) {
+		/* "the separatists who hold parts of Donetsk signed" */
+		pos_item_clear_holders(it);
+		u = i - 1;
+		if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
 			u--;
-		if (ctx->toks[u].mention != -1) {
-			pos_group_left(ctx, s, it, u);
-			it->how = POS_HOW_SUBJECT;
-		}
-		return t;
+		if (u < (long)s->t0 || ctx->toks[u].mention == -1)
+			return i;
+		t = pos_group_left(ctx, s, it, u);
 	}
+	if (grouped || it->nh > 1)
+		pos_remember_group(ctx, it);
+	if (!pos_subject_relative(ctx, s, it, t) &&
+	    (i = pos_apposed(ctx, s, t)) != -1) {
+		it->obj = i;
+		it->how = POS_HOW_RELATIVE;
+	}
+	return t;
+}
+
+/* "Zelensky, who ...", "Russia, which does not want ...": the mention
+   before the relative pronoun at t is the subject. */
+static void
+pos_subject_who(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	long	u = t - 1;
+
+	if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
+		u--;
+	if (ctx->toks[u].mention != -1) {
+		pos_group_left(ctx, s, it, u);
+		it->how = POS_HOW_SUBJECT;
+	}
+}
+
+/*
+ * "X urged ..., warning ...", "... and rejected": a cue after "and", or
+ * in -ing after a comma or "by", shares the holders of the previous cue
+ * of the sentence.
+ */
+static void
+pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*prev;
+	int			 i;
+
 	if (pos_tis(ctx, t, "and") || ((ctx->toks[t].kind == POS_T_COMMA ||
 	    pos_tis(ctx, t, "by")) && ctx->toks[it->t0].len > 3 &&
 	    strcmp(pos_tw(ctx, &ctx->toks[it->t0]) +
@@ -1554,6 +1581,41 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 			it->how = POS_HOW_SHARED;
 		}
 	}
+}
+
+/*
+ * The subject of a verb cue, scanning left from the cue.  Returns the
+ * token where the scan stopped (the start of the subject when found).
+ */
+static long
+pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	long	t, u, ug;
+	int	grouped = 0;
+
+	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
+	if (t < (long)s->t0)
+		return t;
+	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
+	if (u >= (long)s->t0 && ctx->toks[u].mention != -1)
+		return pos_subject_mention(ctx, s, it, u, grouped);
+	if (grouped) {
+		/* "both sides", "the four leaders" */
+		if (pos_count_group(ctx, s, it, ug)) {
+			pos_remember_group(ctx, it);
+			/* "an exchange, which both sides had agreed" */
+			pos_subject_relative(ctx, s, it, ug);
+		}
+		return u;
+	}
+	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
+		return t;
+	if (pos_relative(ctx, t) && t > (long)s->t0) {
+		pos_subject_who(ctx, s, it, t);
+		return t;
+	}
+	pos_subject_shared(ctx, s, it, t);
 	return t;
 }
 
@@ -2410,27 +2472,63 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
 }
 
-/* Holders, negation and modality of one non-speech cue. */
-static void
-pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
-    struct pos_item *it, enum pos_modality smod)
+/*
+ * The holders of a verb cue, from its subject (pos_verb_subject).  1 when
+ * it has no subject of its own, so that the clause's subject or the
+ * speaker may hold it.
+ */
+static int
+pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
 {
 	const struct pos_hold	*spk;
-	struct pos_scan		 sc;
 	long			 t;
+	int			 subject;
+
+	t = pos_verb_subject(ctx, s, it, sc);
+	subject = it->nh == 0 && !it->inner;
+	if (subject && pos_plan_subject(ctx, s, it, t))
+		subject = 0;
+	/* "they refuse to negotiate" with nobody to be "they": not the
+	   speaker's refusal either */
+	if (t >= (long)s->t0 && it->nh == 0 &&
+	    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
+		subject = 0;
+	/* "It undermines the talks", said in a quote: the subject is a
+	   thing, not the speaker */
+	spk = pos_speaker_at(ctx, s, it->t0);
+	if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
+	    (spk == NULL || spk->mention == -1 ||
+	    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
+	    pos_tis(ctx, t, "this") || pos_tis(ctx, t, "these") ||
+	    pos_tis(ctx, t, "those") || pos_tis(ctx, t, "what") ||
+	    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))
+		subject = 0;
+	return subject;
+}
+
+/*
+ * The holders of one non-speech cue; *sc gets what lies between it and
+ * its subject (negation, hedges, "would").
+ */
+static void
+pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	const struct pos_hold	*spk;
 	int			 covered, subject;
 
-	memset(&sc, 0, sizeof sc);
+	memset(sc, 0, sizeof *sc);
 	covered = subject = 0;
 	if (it->passive) {
-		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else if (it->bare_passive) {
-		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "sanctions must be lifted" is the speaker's demand, but
 		   "sanctions would be imposed" is nobody's act */
 		covered = !it->inner && it->cls != POS_C_ACT;
 	} else if (it->form == POS_F_NOUN) {
-		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_skip_aux(ctx, s, it->t0 - 1, sc);
 		pos_noun_holder(ctx, s, it);
 		/* "It calls for": a verb after all */
 		if (it->nh == 0 && !it->inner)
@@ -2440,37 +2538,18 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 			pos_clause_subject(ctx, s, it, it->t0);
 		covered = it->nh == 0 && !it->inner;
 	} else if (it->form == POS_F_EVAL) {
-		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_skip_aux(ctx, s, it->t0 - 1, sc);
 		covered = !it->inner;
 	} else if (it->cls == POS_C_MUST) {
-		pos_skip_aux(ctx, s, it->t0 - 1, &sc);
+		pos_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "borders must not be changed" */
 		if (it->t1 < (int)s->t1 && ctx->toks[it->t1].item != -1 &&
 		    ctx->items[ctx->toks[it->t1].item].type == POS_P_MARKER &&
 		    ctx->items[ctx->toks[it->t1].item].cls == POS_M_NEGATION)
-			sc.neg = 1;
+			sc->neg = 1;
 		covered = 1;
-	} else {
-		t = pos_verb_subject(ctx, s, it, &sc);
-		covered = subject = it->nh == 0 && !it->inner;
-		if (subject && pos_plan_subject(ctx, s, it, t))
-			covered = subject = 0;
-		/* "they refuse to negotiate" with nobody to be "they": not
-		   the speaker's refusal either */
-		if (t >= (long)s->t0 && it->nh == 0 &&
-		    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
-			covered = subject = 0;
-		/* "It undermines the talks", said in a quote: the subject is
-		   a thing, not the speaker */
-		spk = pos_speaker_at(ctx, s, it->t0);
-		if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
-		    (spk == NULL || spk->mention == -1 ||
-		    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
-		    pos_tis(ctx, t, "this") || pos_tis(ctx, t, "these") ||
-		    pos_tis(ctx, t, "those") || pos_tis(ctx, t, "what") ||
-		    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))
-			covered = subject = 0;
-	}
+	} else
+		covered = subject = pos_verb_holders(ctx, s, it, sc);
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
 		pos_clause_subject(ctx, s, it, it->t0);
@@ -2483,16 +2562,28 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		if (spk != NULL)
 			pos_add_speakers(ctx, s, it, spk);
 	}
-	it->negated = sc.neg;
+}
+
+/*
+ * The negation and modality of one non-speech cue: the sentence's
+ * modality smod, else a condition before it, else what lay between it
+ * and its subject (sc).
+ */
+static void
+pos_cue_modality(struct pos_ctx *ctx, struct pos_sent *s,
+    struct pos_item *it, enum pos_modality smod, const struct pos_scan *sc)
+{
+	it->negated = sc->neg;
 	if (smod != POS_STATED)
 		it->modality = smod;
 	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0 &&
 	    !pos_after_condition(ctx, s, it))
 		it->modality = pos_condition_holders(ctx, s, it) ?
 		    POS_STATED : POS_CONDITIONAL;
-	else if (sc.hyp || sc.hedge)
+	else if (sc->hyp || sc->hedge)
 		it->modality = POS_HYPOTHETICAL;
-	else if (sc.would && !sc.neg && pos_speaker_at(ctx, s, it->t0) == NULL)
+	else if (sc->would && !sc->neg &&
+	    pos_speaker_at(ctx, s, it->t0) == NULL)
 		it->modality = POS_CONDITIONAL;
 	else
 		it->modality = POS_STATED;
@@ -2610,7 +2701,6 @@ pos_colon_list(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return &ctx->items[i];
 }
 
-/* Append the positions of cue it, one per holder side. */
 /*
  * 1 when cue it is what another cue asks for: "demands Kyiv's refusal
  * to join NATO" states the demand, not a refusal by Kyiv.
@@ -2634,6 +2724,7 @@ pos_asked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* Append the positions of cue it, one per holder side. */
 static void
 pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
@@ -2672,7 +2763,6 @@ pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
 	ctx->plan_sent = s->index;
 }
 
-/* Append the positions of cue it on trigger tr with stance v. */
 #define POS_TOPIC_SENTENCES	2	/* sentences that keep the war in view */
 
 /*
@@ -2868,6 +2958,7 @@ pos_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    target != SIDE_UKR;
 }
 
+/* Append the positions of cue it on trigger tr with stance v. */
 static void
 pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it, const struct pos_item *tr, int v, int neg)
@@ -3480,18 +3571,18 @@ pos_title_author(struct pos_ctx *ctx, const struct pos_sent *s)
 static void	pos_dump(const struct pos_ctx *, const struct pos_sent *);
 #endif
 
-/* Objects, holders and positions of the cues of one sentence. */
+/*
+ * The passives and objects of the cues of sentence s: a passive or a
+ * relative clause takes the trigger before it, a judgement the trigger it
+ * qualifies, any other cue the next trigger or cue to its right.  A cue
+ * that is another's object is marked inner.
+ */
 static void
-pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
+pos_cue_objects(struct pos_ctx *ctx, const struct pos_sent *s)
 {
-	struct pos_item		*it;
-	enum pos_modality	 smod;
-	size_t			 i;
+	struct pos_item	*it;
+	size_t		 i;
 
-	ctx->cond_tok = -1;
-	if (s->silent)
-		return;
-	smod = pos_sentence_modality(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
 		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
@@ -3519,10 +3610,28 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
 			ctx->items[it->obj].inner = 1;
 	}
+}
+
+/* Objects, holders and positions of the cues of one sentence. */
+static void
+pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
+{
+	struct pos_item		*it;
+	struct pos_scan		 sc;
+	enum pos_modality	 smod;
+	size_t			 i;
+
+	ctx->cond_tok = -1;
+	if (s->silent)
+		return;
+	smod = pos_sentence_modality(ctx, s);
+	pos_cue_objects(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
-		if (it->type == POS_P_CUE && it->cls != POS_C_SPEECH)
-			pos_cue_holders(ctx, s, it, smod);
+		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
+			continue;
+		pos_cue_holders(ctx, s, it, &sc);
+		pos_cue_modality(ctx, s, it, smod, &sc);
 	}
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
