@@ -23,141 +23,19 @@
 #include "analysis/actors.h"
 #include "analysis/pos-cache.h"
 #include "analysis/pos-dict.h"
+#include "analysis/pos-internal.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-#define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
-#define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
-#define POS_MAX_HOLDERS		4
 #ifndef POS_WINDOW
 #define POS_WINDOW		2000	/* sentences of a paragraph read
 					   together (pos_paragraph) */
 #endif
-#define POS_NONE		0	/* no stance */
-
-enum pos_tkind {
-	POS_T_WORD = 0,
-	POS_T_COMMA,
-	POS_T_STOP,		/* ; : . ! ? */
-	POS_T_COLON,
-	POS_T_QOPEN,		/* “ « */
-	POS_T_QCLOSE,		/* ” » */
-	POS_T_QUOTE,		/* " */
-	POS_T_OTHER,		/* brackets, dashes, single quotes */
-};
-
-struct pos_tok {
-	uint32_t	 start, end;	/* bytes in the file */
-	uint32_t	 w;		/* folded text: offset in ctx->fold */
-	uint16_t	 len;
-	uint8_t		 kind;		/* enum pos_tkind */
-	uint8_t		 cap;		/* begins with an upper-case letter */
-	unsigned	 wflags;	/* enum pos_wflags */
-	int		 mention;	/* index into the mentions, or -1 */
-	int		 item;		/* item that covers it, or -1 */
-};
-
-/* A holder: a mention, or a role whose side comes from "his"/"her". */
-struct pos_hold {
-	int		 mention;	/* or -1 */
-	enum side	 side;
-	int		 actor;
-	const char	*name;		/* borrowed */
-	uint32_t	 start, end;
-	char		*own;		/* owned name, for roles */
-	int		 place;		/* a mention used as a place */
-};
-
-struct pos_item {
-	int		 ph;		/* phrase index */
-	enum pos_ptype	 type;
-	int		 cls, pol;
-	enum pos_form	 form;
-	int		 t0, t1;	/* tokens [t0, t1) */
-	/* Cues only. */
-	int		 obj;		/* item index of its object, or -1 */
-	int		 inner;		/* it is the object of another cue */
-	int		 passive;
-	int		 bare_passive;	/* "sanctions be lifted": no agent */
-	int		 planobj;	/* its object is a plan no trigger names
-					   ("put forward a framework") */
-	int		 negated;
-	enum pos_modality modality;
-	enum pos_how	 how;
-	struct pos_hold	 h[POS_MAX_HOLDERS];
-	int		 nh;
-};
-
-struct pos_sent {
-	uint32_t	 index;		/* sentence index in the article */
-	size_t		 t0, t1;	/* tokens in ctx->toks */
-	size_t		 i0, i1;	/* items in ctx->items */
-	struct pos_hold	 spk;		/* speaker, mention -1 and side NONE
-					   when none */
-	int		 has_spk;
-	int		 s0, s1;	/* token range the speaker covers,
-					   relative to t0 */
-	int		 opens;		/* ends inside an open quote */
-	int		 inquote;	/* starts inside an open quote */
-	int		 silent;	/* in a questioner's turn */
-	enum pos_how	 spk_how;	/* where the speaker came from:
-				   speaker, turn or title */
-	int		 spk_turn;	/* the speaker is the turn's, the
-				   title's or a quote's, not a speech
-				   verb's in this sentence */
-	int		 party;	/* names a Russian or Ukrainian actor */
-};
-
-struct pos_ctx {
-	const struct pos_dict	*d;
-	struct article		*a;
-	const struct pos_mention *m;
-	size_t			 nm;
-	struct pos_set		*set;
-	int			 now_year;
-	int			 plan_issue;	/* "peace_plan", or -1 */
-	int			 talks_issue;	/* "talks", or -1 */
-	int			 guarantees_issue; /* "security_guarantees" */
-	int			 nato_issue;	/* "nato", or -1 */
-	int			 pressure_issue; /* "pressure", or -1 */
-	int			 aid_issue;	/* "military_aid", or -1 */
-	int			 humanitarian_issue; /* or -1 */
-	float			*issue_w;	/* for "the deal": how often and
-					   how lately each issue was named */
-	float			*doc_w;		/* the same for triggers that name
-					   a text ("the Minsk package") */
-	int			 cond_tok;	/* first "if" of the sentence */
-	size_t			 sent_t0;	/* first token of the sentence
-					   being matched */
-
-	struct buf		 fold;
-	struct pos_tok		*toks;
-	size_t			 ntoks, talloc;
-	struct pos_item		*items;
-	size_t			 nitems, ialloc;
-	struct pos_sent		*sents;
-	size_t			 nsents, salloc;
-
-	struct pos_hold		 label;		/* "Name:" transcript speaker */
-	int			 turn;		/* enum pos_turn in force */
-	int			 about_war;	/* pos_about_war */
-	int			 short_text;	/* too short to judge its topic */
-	int			 genitive;	/* the article's language puts a
-					   possessor after its noun */
-	struct pos_hold		 author;	/* "Speech by X" in the title */
-	int			 has_author;
-	struct pos_hold		 carry;		/* "X said:" before a quote */
-	int			 has_carry;
-	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
-	int			 ngroup;
-	struct pos_hold		 plan[POS_MAX_HOLDERS];	/* who last put a plan
-					   forward, for "It calls for" */
-	int			 nplan;
-	uint32_t		 plan_sent;	/* the sentence they did */
-};
+#define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
+#define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
 
 static const char *pos_stance_names[] = { "oppose", "", "support" };
 static const char *pos_modality_names[POS_MODALITY_COUNT] = {
@@ -210,19 +88,6 @@ pos_set_release(struct pos_set *s)
 }
 
 /* --- tokens ------------------------------------------------------------ */
-
-static const char *
-pos_tw(const struct pos_ctx *ctx, const struct pos_tok *t)
-{
-	return ctx->fold.data + t->w;
-}
-
-static int
-pos_tis(const struct pos_ctx *ctx, size_t t, const char *w)
-{
-	return t < ctx->ntoks && ctx->toks[t].kind == POS_T_WORD &&
-	    strcmp(pos_tw(ctx, &ctx->toks[t]), w) == 0;
-}
 
 /* Classify one punctuation code point. */
 static int
@@ -992,11 +857,6 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* --- the clause -------------------------------------------------------- */
-
-/* What lies between a subject and its verb. */
-struct pos_scan {
-	int	neg, hedge, would, hyp;
-};
 
 static int
 pos_is_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
