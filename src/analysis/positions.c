@@ -24,6 +24,7 @@
 #include "analysis/pos-cache.h"
 #include "analysis/pos-dict.h"
 #include "analysis/pos-internal.h"
+#include "analysis/pos-tok.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
 #include "base/utf8.h"
@@ -46,10 +47,36 @@ static const char *pos_how_names[] = {
 	"possessor", "shared", "turn", "title"
 };
 
+/*
+ * Every build of a file of the extractor: a rebuilt one may decide
+ * otherwise, so its stamp is part of the cache's version.
+ */
+#define POS_BUILD	PACKAGE_VERSION " " __DATE__ " " __TIME__
+static const char *const pos_builds[] = {
+	POS_BUILD, pos_tok_build, NULL
+};
+
+/* The builds above joined by spaces, made once (the extractor runs on
+   one thread). */
 const char *
 pos_rules_stamp(void)
 {
-	return PACKAGE_VERSION " " __DATE__ " " __TIME__;
+	static char	stamp[512];
+	size_t		i, len = 0, n;
+
+	if (stamp[0] != '\0')
+		return stamp;
+	for (i = 0; pos_builds[i] != NULL; i++) {
+		n = strlen(pos_builds[i]);
+		if (len + n + 2 > sizeof stamp)
+			break;
+		if (i > 0)
+			stamp[len++] = ' ';
+		memcpy(stamp + len, pos_builds[i], n);
+		len += n;
+	}
+	stamp[len] = '\0';
+	return stamp;
 }
 
 const char *
@@ -85,167 +112,6 @@ pos_set_release(struct pos_set *s)
 		free(s->v[i].holder);
 	free(s->v);
 	memset(s, 0, sizeof *s);
-}
-
-/* --- tokens ------------------------------------------------------------ */
-
-/* Classify one punctuation code point. */
-static int
-pos_punct_kind(uint32_t cp)
-{
-	switch (cp) {
-	case ',':
-		return POS_T_COMMA;
-	case ';': case '.': case '!': case '?':
-		return POS_T_STOP;
-	case ':':
-		return POS_T_COLON;
-	case 0x201c: case 0xab: case 0x201e:
-		return POS_T_QOPEN;
-	case 0x201d: case 0xbb:
-		return POS_T_QCLOSE;
-	case '"':
-		return POS_T_QUOTE;
-	}
-	return POS_T_OTHER;
-}
-
-static int
-pos_is_apos(uint32_t cp)
-{
-	return cp == '\'' || cp == 0x2019 || cp == 0x2018;
-}
-
-static void
-pos_add_tok(struct pos_ctx *ctx, uint32_t start, uint32_t end, int kind,
-    int cap)
-{
-	struct pos_tok	*t;
-	const char	*s = ctx->a->text;
-
-	ctx->toks = xgrow(ctx->toks, &ctx->talloc, ctx->ntoks + 1,
-	    sizeof *ctx->toks);
-	t = &ctx->toks[ctx->ntoks++];
-	memset(t, 0, sizeof *t);
-	t->start = start;
-	t->end = end;
-	t->kind = (uint8_t)kind;
-	t->cap = (uint8_t)cap;
-	t->mention = -1;
-	t->item = -1;
-	t->w = (uint32_t)ctx->fold.len;
-	/* the actors' fold: lower case in any script, "ё" as "е", one
-	   apostrophe */
-	dict_fold(&ctx->fold, s + start, end - start);
-	t->len = (uint16_t)(ctx->fold.len - t->w > 0xffff ? 0xffff :
-	    ctx->fold.len - t->w);
-	buf_addc(&ctx->fold, '\0');
-}
-
-/* 1 when token t opens a relative clause ("which", "who", class
-   "relative"). */
-static int
-pos_relative(const struct pos_ctx *ctx, long t)
-{
-	return (ctx->toks[t].wflags & POS_W_RELATIVE) != 0;
-}
-
-/* The end of the word that starts at p: letters, digits, inner '-', '.'
-   between letters ("U.S"), inner apostrophes except a final "'s". */
-static size_t
-pos_word_end(const char *s, size_t p, size_t end, size_t *poss)
-{
-	uint32_t	cp, cp2, cp3;
-	size_t		n, n2, n3;
-
-	*poss = 0;
-	while (p < end) {
-		n = utf8_decode(s + p, end - p, &cp, NULL);
-		if (utf8_is_alnum(cp)) {
-			p += n;
-			continue;
-		}
-		if (p + n >= end)
-			break;
-		n2 = utf8_decode(s + p + n, end - p - n, &cp2, NULL);
-		if (!utf8_is_alnum(cp2))
-			break;
-		if (pos_is_apos(cp) && (cp2 == 's' || cp2 == 'S')) {
-			cp3 = ' ';
-			n3 = 0;
-			if (p + n + n2 < end)
-				n3 = utf8_decode(s + p + n + n2,
-				    end - p - n - n2, &cp3, NULL);
-			if (n3 == 0 || !utf8_is_alnum(cp3)) {
-				*poss = n + n2;
-				break;
-			}
-		}
-		if (cp == '-' || cp == '.' || pos_is_apos(cp) || cp == 0x2011) {
-			p += n;
-			continue;
-		}
-		break;
-	}
-	return p;
-}
-
-/* Cut bytes [start, end) into tokens. */
-static void
-pos_tokenize(struct pos_ctx *ctx, uint32_t start, uint32_t end)
-{
-	const char	*s = ctx->a->text;
-	size_t		 p = start, q, n, poss;
-	uint32_t	 cp;
-
-	while (p < end) {
-		n = utf8_decode(s + p, end - p, &cp, NULL);
-		if (utf8_is_space(cp) || cp == 0xa0 || cp < 0x20) {
-			p += n;
-			continue;
-		}
-		if (utf8_is_alnum(cp)) {
-			q = pos_word_end(s, p, end, &poss);
-			/* "U.S.", "Mr.": the full stop is the word's (the
-			   abbreviations are the article reader's) */
-			if (poss == 0 && q < end && s[q] == '.' &&
-			    article_is_abbreviation(s + p, q - p))
-				q++;
-			pos_add_tok(ctx, (uint32_t)p, (uint32_t)q, POS_T_WORD,
-			    utf8_is_upper(cp));
-			if (poss != 0)
-				pos_add_tok(ctx, (uint32_t)q,
-				    (uint32_t)(q + poss), POS_T_WORD, 0);
-			p = q + poss;
-			continue;
-		}
-		pos_add_tok(ctx, (uint32_t)p, (uint32_t)(p + n),
-		    pos_punct_kind(cp), 0);
-		p += n;
-	}
-}
-
-/* Attach mentions and word flags to tokens [t0, ntoks). */
-static void
-pos_mark_tokens(struct pos_ctx *ctx, size_t t0, size_t *mi)
-{
-	const struct pos_hslot	*sl;
-	struct pos_tok		*t;
-	size_t			 i;
-
-	for (i = t0; i < ctx->ntoks; i++) {
-		t = &ctx->toks[i];
-		while (*mi < ctx->nm && ctx->m[*mi].end <= t->start)
-			(*mi)++;
-		if (*mi < ctx->nm && ctx->m[*mi].start < t->end &&
-		    ctx->m[*mi].end > t->start)
-			t->mention = (int)*mi;
-		if (t->kind == POS_T_WORD) {
-			sl = pos_dict_word(ctx->d, pos_tw(ctx, t), t->len);
-			if (sl != NULL)
-				t->wflags = sl->flags;
-		}
-	}
 }
 
 /* --- phrase matching --------------------------------------------------- */
@@ -510,29 +376,6 @@ pos_last_person(const struct pos_ctx *ctx, uint32_t off)
 	return -1;
 }
 
-/* The first token of the mention at token t. */
-static long
-pos_mention_first(const struct pos_ctx *ctx, const struct pos_sent *s,
-    long t)
-{
-	int	mi = ctx->toks[t].mention;
-
-	while (t > (long)s->t0 && ctx->toks[t - 1].mention == mi)
-		t--;
-	return t;
-}
-
-static long
-pos_mention_last(const struct pos_ctx *ctx, const struct pos_sent *s,
-    long t)
-{
-	int	mi = ctx->toks[t].mention;
-
-	while (t + 1 < (long)s->t1 && ctx->toks[t + 1].mention == mi)
-		t++;
-	return t;
-}
-
 /* A capitalised word, a role or group word that may stand before a name. */
 static int
 pos_is_modifier(const struct pos_ctx *ctx, long t)
@@ -597,7 +440,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 	long	f, p, q;
 	int	n;
 
-	f = pos_mention_first(ctx, s, t);
+	f = pos_tok_mention_first(ctx, s, t);
 	/* "A, B and the other members of the G7": A and B, not the G7 */
 	if ((p = pos_members_of(ctx, s, f)) != -1)
 		f = p + 1;
@@ -621,7 +464,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 			;
 		if (q < (long)s->t0 || ctx->toks[q].mention == -1)
 			break;
-		f = pos_mention_first(ctx, s, q);
+		f = pos_tok_mention_first(ctx, s, q);
 		pos_item_add_holder(it,
 		    pos_hold_mention(ctx, ctx->toks[q].mention));
 		if (it->nh > 1)
@@ -648,7 +491,7 @@ pos_group_right(struct pos_ctx *ctx, const struct pos_sent *s,
 		pos_item_add_holder(it,
 		    pos_hold_mention(ctx, ctx->toks[p].mention));
 		found = 1;
-		t = pos_mention_last(ctx, s, p) + 1;
+		t = pos_tok_mention_last(ctx, s, p) + 1;
 		if (t < (long)s->t1 && pos_tis(ctx, t, "'s"))
 			t++;
 		if (!(t < (long)s->t1 && (pos_tis(ctx, t, "and") ||
@@ -858,15 +701,6 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 
 /* --- the clause -------------------------------------------------------- */
 
-static int
-pos_is_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
-{
-	const char	*w = pos_tw(ctx, tk);
-
-	return !tk->cap && tk->len > 4 && w[tk->len - 2] == 'l' &&
-	    w[tk->len - 1] == 'y';
-}
-
 /* 1 when token t is an auxiliary or a negation ("be", "able",
    "unable"). */
 static int
@@ -924,12 +758,12 @@ pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
 		}
 		/* "deliberately and unilaterally withdrew" */
 		if (pos_tis(ctx, t, "and") && t > (long)s->t0 &&
-		    pos_is_adverb(ctx, &ctx->toks[t - 1]) &&
-		    pos_is_adverb(ctx, &ctx->toks[t + 1])) {
+		    pos_tok_adverb(ctx, &ctx->toks[t - 1]) &&
+		    pos_tok_adverb(ctx, &ctx->toks[t + 1])) {
 			t--;
 			continue;
 		}
-		if (!(tk->wflags & POS_W_AUX) && !pos_is_adverb(ctx, tk))
+		if (!(tk->wflags & POS_W_AUX) && !pos_tok_adverb(ctx, tk))
 			break;
 		t--;
 	}
@@ -1029,7 +863,7 @@ pos_passive(struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = it->t1;
 
 	while (t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
-	    pos_is_adverb(ctx, &ctx->toks[t]))
+	    pos_tok_adverb(ctx, &ctx->toks[t]))
 		t++;
 	if (t >= (long)s->t1 || !pos_tis(ctx, t, "by"))
 		return 0;
@@ -1268,7 +1102,7 @@ pos_in_relative(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	for (p = t - 1, n = 0; p >= (long)s->t0 && n < 6; p--, n++) {
 		if (ctx->toks[p].kind != POS_T_WORD || ctx->toks[p].mention != -1)
 			return -1;
-		if (pos_relative(ctx, p))
+		if (pos_tok_relative(ctx, p))
 			return n > 0 ? (int)p : -1;
 	}
 	return -1;
@@ -1360,7 +1194,7 @@ pos_subject_relative(struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	int	i;
 
-	if (t > (long)s->t0 && (pos_relative(ctx, t - 1) ||
+	if (t > (long)s->t0 && (pos_tok_relative(ctx, t - 1) ||
 	    pos_tis(ctx, t - 1, "that")) &&
 	    (i = pos_trigger_before(ctx, s, t - 2)) != -1) {
 		it->obj = i;
@@ -1471,34 +1305,12 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (pos_role_holder(ctx, s, it, t) || pos_pronoun(ctx, s, it, t))
 		return t;
-	if (pos_relative(ctx, t) && t > (long)s->t0) {
+	if (pos_tok_relative(ctx, t) && t > (long)s->t0) {
 		pos_subject_who(ctx, s, it, t);
 		return t;
 	}
 	pos_subject_shared(ctx, s, it, t);
 	return t;
-}
-
-/* 1 when token t is a preposition (a mention after it is no subject). */
-static int
-pos_is_preposition(const struct pos_ctx *ctx, long t)
-{
-	static const char *const pw[] = {
-		"of", "to", "for", "with", "in", "on", "from", "by", "against",
-		"at", "between", "among", "towards", "toward", "into", "over",
-		"about", "than", "near", "across", "through", "under", "after",
-		"before", "during", "without", "within", "around", "like",
-		"including", "as", "via", "upon", "behind", NULL
-	};
-	int	i;
-
-	if (ctx->toks[t].kind != POS_T_WORD)
-		return 0;
-	for (i = 0; pw[i] != NULL; i++) {
-		if (pos_tis(ctx, t, pw[i]))
-			return 1;
-	}
-	return 0;
 }
 
 /* 1 when token t can follow a subject: an auxiliary, an adverb, a cue or
@@ -1530,7 +1342,7 @@ pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 		    (it->type == POS_P_MARKER &&
 		    it->cls <= POS_M_HYPOTHETICAL);
 	}
-	return (tk->wflags & POS_W_AUX) || pos_is_adverb(ctx, tk);
+	return (tk->wflags & POS_W_AUX) || pos_tok_adverb(ctx, tk);
 }
 
 /*
@@ -1552,15 +1364,15 @@ pos_clause_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		    tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
 		    tk->kind == POS_T_QUOTE || (tk->kind == POS_T_WORD &&
 		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY) &&
-		    !pos_relative(ctx, p)))
+		    !pos_tok_relative(ctx, p)))
 			return 0;
 		if (tk->item != -1 && ctx->items[tk->item].type == POS_P_CUE &&
 		    ctx->items[tk->item].cls == POS_C_SPEECH)
 			return 0;
 		if (tk->mention == -1)
 			continue;
-		q = pos_mention_last(ctx, s, p) + 1;
-		f = pos_mention_first(ctx, s, p);
+		q = pos_tok_mention_last(ctx, s, p) + 1;
+		f = pos_tok_mention_first(ctx, s, p);
 		p = f;
 		if (q < (long)s->t1 && pos_tis(ctx, q, "'s"))
 			q++;
@@ -1569,7 +1381,7 @@ pos_clause_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 		    (ctx->toks[q].wflags & POS_W_GROUP))
 			q++;
 		if (!pos_verbish(ctx, s, q) ||
-		    (f > (long)s->t0 && pos_is_preposition(ctx, f - 1)))
+		    (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1)))
 			continue;
 		pos_group_left(ctx, s, it, f);
 		it->how = it->nh > 1 ? POS_HOW_GROUP : POS_HOW_SUBJECT;
@@ -1600,7 +1412,7 @@ pos_passive_after(const struct pos_ctx *ctx, const struct pos_sent *s, int k)
 			t = ctx->items[tk->item].t1 - 1;
 			continue;
 		}
-		if (!(tk->wflags & POS_W_AUX) && !pos_is_adverb(ctx, tk))
+		if (!(tk->wflags & POS_W_AUX) && !pos_tok_adverb(ctx, tk))
 			break;
 	}
 	return k;
@@ -1634,7 +1446,7 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (!part || (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by")))
 		return 0;
 	while (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
-	    pos_is_adverb(ctx, &ctx->toks[t]))
+	    pos_tok_adverb(ctx, &ctx->toks[t]))
 		t--;
 	return t >= (long)s->t0 && (pos_tis(ctx, t, "be") ||
 	    pos_tis(ctx, t, "been") || pos_tis(ctx, t, "being") ||
@@ -1657,7 +1469,7 @@ pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 			return -1;
 		if (ctx->toks[c].kind != POS_T_COMMA)
 			continue;
-		if (pos_relative(ctx, c + 1))
+		if (pos_tok_relative(ctx, c + 1))
 			return c;
 		return -1;
 	}
@@ -1986,7 +1798,7 @@ pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
 	*from = t + 1;
 	if (*from == (long)s->t0)
 		return colon;
-	if (*words == 0 || pos_is_preposition(ctx, t) ||
+	if (*words == 0 || pos_tok_preposition(ctx, t) ||
 	    !ctx->toks[colon + 1].cap)
 		return -1;
 	return colon;
@@ -2938,7 +2750,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		    !pos_tis(ctx, t, "his") && !pos_tis(ctx, t, "her") &&
 		    !ctx->toks[t].cap &&
 		    ctx->toks[t].mention == -1 &&
-		    !pos_is_adverb(ctx, &ctx->toks[t]) &&
+		    !pos_tok_adverb(ctx, &ctx->toks[t]) &&
 		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)
 			break;
 	}
@@ -3279,9 +3091,9 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	s->spk_how = POS_HOW_SPEAKER;
 
 	s->t0 = ctx->ntoks;
-	pos_tokenize(ctx, se->start, se->end);
+	pos_tok_cut(ctx, se->start, se->end);
 	s->t1 = ctx->ntoks;
-	pos_mark_tokens(ctx, s->t0, mi);
+	pos_tok_mark(ctx, s->t0, mi);
 	s->party = pos_names_party(ctx, s);
 	s->i0 = ctx->nitems;
 	ctx->sent_t0 = s->t0;
