@@ -23,6 +23,7 @@
 #include "analysis/actors.h"
 #include "analysis/pos-cache.h"
 #include "analysis/pos-dict.h"
+#include "analysis/pos-hold.h"
 #include "analysis/pos-internal.h"
 #include "analysis/pos-match.h"
 #include "analysis/pos-tok.h"
@@ -54,7 +55,7 @@ static const char *pos_how_names[] = {
  */
 #define POS_BUILD	PACKAGE_VERSION " " __DATE__ " " __TIME__
 static const char *const pos_builds[] = {
-	POS_BUILD, pos_tok_build, pos_match_build, NULL
+	POS_BUILD, pos_tok_build, pos_match_build, pos_hold_build, NULL
 };
 
 /* The builds above joined by spaces, made once (the extractor runs on
@@ -113,78 +114,6 @@ pos_set_release(struct pos_set *s)
 		free(s->v[i].holder);
 	free(s->v);
 	memset(s, 0, sizeof *s);
-}
-
-/* --- holders ----------------------------------------------------------- */
-
-static struct pos_hold
-pos_hold_mention(const struct pos_ctx *ctx, int mi)
-{
-	struct pos_hold	h;
-
-	memset(&h, 0, sizeof h);
-	h.mention = mi;
-	h.side = ctx->m[mi].side;
-	h.actor = ctx->m[mi].actor;
-	h.name = ctx->m[mi].name != NULL ? ctx->m[mi].name : "";
-	h.start = ctx->m[mi].start;
-	h.end = ctx->m[mi].end;
-	h.place = ctx->m[mi].kind == ACTOR_PLACE;
-	return h;
-}
-
-static void
-pos_item_add_holder(struct pos_item *it, struct pos_hold h)
-{
-	int	i;
-
-	/* "in Minsk", "parts of Donetsk": a place holds no position. */
-	if (h.place) {
-		free(h.own);
-		return;
-	}
-	for (i = 0; i < it->nh; i++) {
-		if (it->h[i].mention == h.mention && h.mention != -1)
-			return;
-		if (h.mention != -1 && it->h[i].mention != -1 &&
-		    h.actor != -1 && it->h[i].actor == h.actor)
-			return;
-	}
-	if (it->nh < POS_MAX_HOLDERS)
-		it->h[it->nh++] = h;
-	else
-		free(h.own);
-}
-
-static void
-pos_item_clear_holders(struct pos_item *it)
-{
-	int	i;
-
-	for (i = 0; i < it->nh; i++)
-		free(it->h[i].own);
-	it->nh = 0;
-}
-
-/* The last mention of a person that starts before byte off, or -1. */
-static int
-pos_last_person(const struct pos_ctx *ctx, uint32_t off)
-{
-	size_t	lo = 0, hi = ctx->nm, mid, n = 0;
-	long	i;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (ctx->m[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (i = (long)lo - 1; i >= 0 && n < 400; i--, n++) {
-		if (ctx->m[i].kind == ACTOR_PERSON && ctx->m[i].side != SIDE_NONE)
-			return (int)i;
-	}
-	return -1;
 }
 
 /* A capitalised word, a role or group word that may stand before a name. */
@@ -256,7 +185,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 	if ((p = pos_members_of(ctx, s, f)) != -1)
 		f = p + 1;
 	else
-		pos_item_add_holder(it,
+		pos_hold_add(it,
 		    pos_hold_mention(ctx, ctx->toks[t].mention));
 	for (;;) {
 		/* Skip the rest of a name: "Russian President [Putin]",
@@ -276,7 +205,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (q < (long)s->t0 || ctx->toks[q].mention == -1)
 			break;
 		f = pos_tok_mention_first(ctx, s, q);
-		pos_item_add_holder(it,
+		pos_hold_add(it,
 		    pos_hold_mention(ctx, ctx->toks[q].mention));
 		if (it->nh > 1)
 			it->how = POS_HOW_GROUP;
@@ -299,7 +228,7 @@ pos_group_right(struct pos_ctx *ctx, const struct pos_sent *s,
 			;
 		if (p >= (long)s->t1 || ctx->toks[p].mention == -1)
 			break;
-		pos_item_add_holder(it,
+		pos_hold_add(it,
 		    pos_hold_mention(ctx, ctx->toks[p].mention));
 		found = 1;
 		t = pos_tok_mention_last(ctx, s, p) + 1;
@@ -313,54 +242,8 @@ pos_group_right(struct pos_ctx *ctx, const struct pos_sent *s,
 	return found;
 }
 
-/* The speaker covering token t of sentence s, or NULL. */
-static const struct pos_hold *
-pos_speaker_at(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
-{
-	long	r = t - (long)s->t0;
-
-	if (s->has_spk && r >= s->s0 && r < s->s1)
-		return &s->spk;
-	return NULL;
-}
-
-static void
-pos_add_speaker(struct pos_item *it, const struct pos_hold *h)
-{
-	struct pos_hold	c = *h;
-
-	if (c.own != NULL)
-		c.own = xstrdup(c.own), c.name = c.own;
-	pos_item_add_holder(it, c);
-	it->how = POS_HOW_SPEAKER;
-}
-
 static int	pos_recent_actors(struct pos_ctx *, const struct pos_sent *,
 		    struct pos_item *, int, int, int);
-
-/* The speaker spk of sentence s, with the others of its group ("the U.S.
-   and Ukraine announce ..."), as holders of it. */
-static void
-pos_add_speakers(const struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it, const struct pos_hold *spk)
-{
-	const struct pos_item	*sp;
-	size_t			 j;
-	int			 k;
-
-	for (j = s->i0; spk->mention != -1 && j < s->i1; j++) {
-		sp = &ctx->items[j];
-		if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH ||
-		    sp->nh == 0 || sp->h[0].mention != spk->mention)
-			continue;
-		for (k = 0; k < sp->nh; k++)
-			pos_add_speaker(it, &sp->h[k]);
-		return;
-	}
-	pos_add_speaker(it, spk);
-	if (spk == &s->spk)
-		it->how = s->spk_how;
-}
 
 /* "they": the latest "<mention> officials" group before t, or the last. */
 static void
@@ -386,30 +269,11 @@ pos_they(struct pos_ctx *ctx, const struct pos_sent *s, struct pos_item *it,
 	if (s->has_spk && s->spk_turn)
 		return;
 	for (i = 0; i < ctx->ngroup; i++)
-		pos_item_add_holder(it, ctx->group[i]);
+		pos_hold_add(it, ctx->group[i]);
 	/* "They noted ...", after "X had a conversation with Y" */
 	if (ctx->ngroup == 0)
 		pos_recent_actors(ctx, s, it, 2, 0, 1);
 	it->how = POS_HOW_PRONOUN;
-}
-
-/*
- * Copy the holders of it that are actor mentions into to (of
- * POS_MAX_HOLDERS), without the names they own; their number into *n.
- */
-static void
-pos_copy_holders(struct pos_hold *to, int *n, const struct pos_item *it)
-{
-	int	i;
-
-	*n = 0;
-	for (i = 0; i < it->nh; i++) {
-		if (it->h[i].mention == -1)
-			continue;
-		to[*n] = it->h[i];
-		to[*n].own = NULL;
-		(*n)++;
-	}
 }
 
 /* Remember a group of holders for a later "they". */
@@ -417,7 +281,7 @@ static void
 pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)
 {
 	if (it->nh > 0)
-		pos_copy_holders(ctx->group, &ctx->ngroup, it);
+		pos_hold_copy(ctx->group, &ctx->ngroup, it);
 }
 
 /* A pronoun at token t: he/she/his/her, they/their, we/i/our/my. */
@@ -433,15 +297,15 @@ pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		return 0;
 	if (f & POS_W_THIRD) {
 		/* "X says that he is ready": the person who speaks */
-		spk = pos_speaker_at(ctx, s, t);
+		spk = pos_hold_speaker_at(ctx, s, t);
 		if (spk != NULL && spk->mention != -1 &&
 		    ctx->m[spk->mention].kind == ACTOR_PERSON &&
 		    !s->spk_turn && spk->start < ctx->toks[t].start) {
-			pos_add_speaker(it, spk);
+			pos_hold_add_speaker(it, spk);
 			it->how = POS_HOW_PRONOUN;
-		} else if ((mi = pos_last_person(ctx, ctx->toks[t].start)) !=
+		} else if ((mi = pos_hold_last_person(ctx, ctx->toks[t].start)) !=
 		    -1) {
-			pos_item_add_holder(it, pos_hold_mention(ctx, mi));
+			pos_hold_add(it, pos_hold_mention(ctx, mi));
 			it->how = POS_HOW_PRONOUN;
 		}
 		return 1;
@@ -451,8 +315,8 @@ pos_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		return 1;
 	}
 	if (f & POS_W_SELF) {
-		if ((spk = pos_speaker_at(ctx, s, t)) != NULL) {
-			pos_add_speaker(it, spk);
+		if ((spk = pos_hold_speaker_at(ctx, s, t)) != NULL) {
+			pos_hold_add_speaker(it, spk);
 			it->how = s->spk_how;
 		}
 		return 1;
@@ -495,7 +359,7 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (!pos_tis(ctx, p, "his") && !pos_tis(ctx, p, "her"))
 		return 0;
-	if ((mi = pos_last_person(ctx, ctx->toks[p].start)) == -1)
+	if ((mi = pos_hold_last_person(ctx, ctx->toks[p].start)) == -1)
 		return 1;
 	memset(&h, 0, sizeof h);
 	h.mention = -1;
@@ -505,7 +369,7 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	h.end = ctx->toks[role->t1 - 1].end;
 	h.own = xstrndup(ctx->a->text + h.start, h.end - h.start);
 	h.name = h.own;
-	pos_item_add_holder(it, h);
+	pos_hold_add(it, h);
 	it->how = POS_HOW_PRONOUN;
 	return 1;
 }
@@ -755,10 +619,10 @@ pos_recent_actors(struct pos_ctx *ctx, const struct pos_sent *s,
 				break;
 		}
 		if (persons || j == it->nh)
-			pos_item_add_holder(it, pos_hold_mention(ctx, (int)i));
+			pos_hold_add(it, pos_hold_mention(ctx, (int)i));
 	}
 	if (it->nh < 2) {
-		pos_item_clear_holders(it);
+		pos_hold_clear(it);
 		return 0;
 	}
 	it->how = POS_HOW_GROUP;
@@ -827,7 +691,7 @@ pos_listed_group(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (!ok)
 			continue;
 		for (a = 0; a < k; a++)
-			pos_item_add_holder(it, pos_hold_mention(ctx,
+			pos_hold_add(it, pos_hold_mention(ctx,
 			    (int)(j + a)));
 		it->how = POS_HOW_GROUP;
 		return 1;
@@ -857,8 +721,8 @@ pos_warring_sides(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (rus == -1 || ukr == -1)
 		return 0;
-	pos_item_add_holder(it, pos_hold_mention(ctx, ukr));
-	pos_item_add_holder(it, pos_hold_mention(ctx, rus));
+	pos_hold_add(it, pos_hold_mention(ctx, ukr));
+	pos_hold_add(it, pos_hold_mention(ctx, rus));
 	it->how = POS_HOW_GROUP;
 	return it->nh == 2;
 }
@@ -890,12 +754,12 @@ pos_count_group(struct pos_ctx *ctx, const struct pos_sent *s,
 	persons = strncmp(g, "leader", 6) == 0 || strncmp(g, "president", 9) == 0;
 	if (pos_listed_group(ctx, s, it, k, persons))
 		return 1;
-	pos_item_clear_holders(it);
+	pos_hold_clear(it);
 	/* in this war, "both sides" are the two at war */
 	if (k == 2 && (strcmp(g, "sides") == 0 || strcmp(g, "parties") == 0) &&
 	    pos_warring_sides(ctx, s, it))
 		return 1;
-	pos_item_clear_holders(it);
+	pos_hold_clear(it);
 	return pos_recent_actors(ctx, s, it, k, persons, persons);
 }
 
@@ -1030,7 +894,7 @@ pos_subject_mention(struct pos_ctx *ctx, const struct pos_sent *s,
 	t = pos_group_left(ctx, s, it, u);
 	if ((i = pos_in_relative(ctx, s, t)) != -1) {
 		/* "the separatists who hold parts of Donetsk signed" */
-		pos_item_clear_holders(it);
+		pos_hold_clear(it);
 		u = i - 1;
 		if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
 			u--;
@@ -1082,7 +946,7 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 	    ctx->toks[it->t0].len - 3, "ing") == 0)) {
 		if ((prev = pos_prev_holder(ctx, s, it)) != NULL) {
 			for (i = 0; i < prev->nh; i++)
-				pos_add_speaker(it, &prev->h[i]);
+				pos_hold_add_speaker(it, &prev->h[i]);
 			it->how = POS_HOW_SHARED;
 		}
 	}
@@ -1520,7 +1384,7 @@ pos_according(struct pos_ctx *ctx, struct pos_sent *s)
 		memset(&tmp, 0, sizeof tmp);
 		if (pos_group_right(ctx, s, &tmp, it->t1))
 			pos_set_speaker(s, &tmp.h[0], 0, (int)(s->t1 - s->t0));
-		pos_item_clear_holders(&tmp);
+		pos_hold_clear(&tmp);
 		return;
 	}
 }
@@ -1799,7 +1663,7 @@ pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 			if (ctx->toks[u].mention != -1 &&
 			    (u == 0 || ctx->toks[u - 1].mention !=
 			    ctx->toks[u].mention))
-				pos_item_add_holder(it, pos_hold_mention(ctx,
+				pos_hold_add(it, pos_hold_mention(ctx,
 				    ctx->toks[u].mention));
 		}
 		it->how = POS_HOW_SUBJECT;
@@ -1832,7 +1696,7 @@ pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 		for (i = tr->t0; i < tr->t1; i++) {
 			if (ctx->toks[i].mention != -1) {
-				pos_item_add_holder(it, pos_hold_mention(ctx,
+				pos_hold_add(it, pos_hold_mention(ctx,
 				    ctx->toks[i].mention));
 				it->how = POS_HOW_POSSESSOR;
 				return it->nh > 0;
@@ -1843,7 +1707,7 @@ pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (ctx->nplan == 0 || s->index > ctx->plan_sent + 2)
 		return 0;
 	for (i = 0; i < ctx->nplan; i++)
-		pos_item_add_holder(it, ctx->plan[i]);
+		pos_hold_add(it, ctx->plan[i]);
 	it->how = POS_HOW_PRONOUN;
 	return it->nh > 0;
 }
@@ -1886,16 +1750,16 @@ pos_condition_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (o->type != POS_P_CUE || o->t0 >= ctx->cond_tok ||
 		    o->nh == 0)
 			continue;
-		pos_item_clear_holders(it);
+		pos_hold_clear(it);
 		for (k = 0; k < o->nh; k++)
-			pos_add_speaker(it, &o->h[k]);
+			pos_hold_add_speaker(it, &o->h[k]);
 		it->how = POS_HOW_SHARED;
 		return it->nh > 0;
 	}
-	if ((spk = pos_speaker_at(ctx, s, ctx->cond_tok)) == NULL)
+	if ((spk = pos_hold_speaker_at(ctx, s, ctx->cond_tok)) == NULL)
 		return 0;
-	pos_item_clear_holders(it);
-	pos_add_speakers(ctx, s, it, spk);
+	pos_hold_clear(it);
+	pos_hold_add_speakers(ctx, s, it, spk);
 	return it->nh > 0;
 }
 
@@ -1979,7 +1843,7 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 		subject = 0;
 	/* "It undermines the talks", said in a quote: the subject is a
 	   thing, not the speaker */
-	spk = pos_speaker_at(ctx, s, it->t0);
+	spk = pos_hold_speaker_at(ctx, s, it->t0);
 	if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
 	    (spk == NULL || spk->mention == -1 ||
 	    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
@@ -2041,9 +1905,9 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	   speaker's. */
 	if (covered && it->nh == 0 && !(it->cls == POS_C_ACT &&
 	    pos_nonfinite(ctx, s, it))) {
-		spk = pos_speaker_at(ctx, s, it->t0);
+		spk = pos_hold_speaker_at(ctx, s, it->t0);
 		if (spk != NULL)
-			pos_add_speakers(ctx, s, it, spk);
+			pos_hold_add_speakers(ctx, s, it, spk);
 	}
 }
 
@@ -2066,7 +1930,7 @@ pos_cue_modality(struct pos_ctx *ctx, struct pos_sent *s,
 	else if (sc->hyp || sc->hedge)
 		it->modality = POS_HYPOTHETICAL;
 	else if (sc->would && !sc->neg &&
-	    pos_speaker_at(ctx, s, it->t0) == NULL)
+	    pos_hold_speaker_at(ctx, s, it->t0) == NULL)
 		it->modality = POS_CONDITIONAL;
 	else
 		it->modality = POS_STATED;
@@ -2242,7 +2106,7 @@ static void
 pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	pos_copy_holders(ctx->plan, &ctx->nplan, it);
+	pos_hold_copy(ctx->plan, &ctx->nplan, it);
 	ctx->plan_sent = s->index;
 }
 
@@ -2623,7 +2487,7 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
 		if (tr->type != POS_P_TRIGGER ||
-		    (spk = pos_speaker_at(ctx, s, tr->t0)) == NULL ||
+		    (spk = pos_hold_speaker_at(ctx, s, tr->t0)) == NULL ||
 		    spk->side == SIDE_NONE)
 			continue;
 		for (j = s->i0, used = 0; j < s->i1 && !used; j++)
@@ -2658,12 +2522,12 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
 		    ctx->cond_tok < tr->t0 && !pos_demand_condition(ctx, s))
 			fake.modality = POS_CONDITIONAL;
-		pos_add_speakers(ctx, s, &fake, spk);
+		pos_hold_add_speakers(ctx, s, &fake, spk);
 		n0 = ctx->set->n;
 		pos_emit(ctx, s, &fake);
 		for (; n0 < ctx->set->n; n0++)
 			ctx->set->v[n0].cue = "stated";
-		pos_item_clear_holders(&fake);
+		pos_hold_clear(&fake);
 	}
 }
 
@@ -2745,10 +2609,10 @@ pos_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.t0 = tr->t0;
 		fake.t1 = tr->t1;
 		fake.modality = smod;
-		pos_item_add_holder(&fake, pos_hold_mention(ctx, mi));
+		pos_hold_add(&fake, pos_hold_mention(ctx, mi));
 		fake.how = POS_HOW_POSSESSOR;
 		pos_emit(ctx, s, &fake);
-		pos_item_clear_holders(&fake);
+		pos_hold_clear(&fake);
 	}
 }
 
@@ -3051,7 +2915,7 @@ pos_reset(struct pos_ctx *ctx)
 	size_t	i;
 
 	for (i = 0; i < ctx->nitems; i++)
-		pos_item_clear_holders(&ctx->items[i]);
+		pos_hold_clear(&ctx->items[i]);
 	for (i = 0; i < ctx->nsents; i++)
 		free(ctx->sents[i].spk.own);
 	ctx->nitems = 0;
