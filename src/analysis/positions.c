@@ -27,6 +27,7 @@
 #include "analysis/pos-hold.h"
 #include "analysis/pos-internal.h"
 #include "analysis/pos-match.h"
+#include "analysis/pos-modal.h"
 #include "analysis/pos-tok.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
@@ -56,7 +57,7 @@ static const char *pos_how_names[] = {
  */
 #define POS_BUILD	PACKAGE_VERSION " " __DATE__ " " __TIME__
 static const char *const pos_builds[] = {
-	POS_BUILD, pos_tok_build, pos_match_build, pos_hold_build, pos_group_build, NULL
+	POS_BUILD, pos_tok_build, pos_match_build, pos_hold_build, pos_group_build, pos_modal_build, NULL
 };
 
 /* The builds above joined by spaces, made once (the extractor runs on
@@ -216,75 +217,6 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* --- the clause -------------------------------------------------------- */
-
-/* 1 when token t is an auxiliary or a negation ("be", "able",
-   "unable"). */
-static int
-pos_aux_or_not(const struct pos_ctx *ctx, long t)
-{
-	int	i = ctx->toks[t].item;
-
-	if (ctx->toks[t].wflags & POS_W_AUX)
-		return 1;
-	return i != -1 && ctx->items[i].type == POS_P_MARKER &&
-	    ctx->items[i].cls == POS_M_NEGATION;
-}
-
-/* Walk left from t over auxiliaries, adverbs, negations and hedges. */
-static long
-pos_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
-    struct pos_scan *sc)
-{
-	const struct pos_tok	*tk;
-	const struct pos_item	*it;
-
-	while (t >= (long)s->t0) {
-		tk = &ctx->toks[t];
-		if (tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
-		    tk->kind == POS_T_QUOTE) {
-			t--;
-			continue;
-		}
-		if (tk->item != -1) {
-			it = &ctx->items[tk->item];
-			if (it->type != POS_P_MARKER)
-				break;
-			if (it->cls == POS_M_NEGATION)
-				sc->neg = 1;
-			else if (it->cls == POS_M_HEDGE)
-				sc->hedge = 1;
-			else if (it->cls == POS_M_HYPOTHETICAL)
-				sc->hyp = 1;
-			else if (it->cls == POS_M_CONDITIONAL &&
-			    pos_tis(ctx, it->t0, "would"))
-				sc->would = 1;
-			else if (it->cls != POS_M_NOTNEG)
-				break;
-			t = it->t0 - 1;
-			continue;
-		}
-		if (tk->kind != POS_T_WORD || tk->mention != -1)
-			break;
-		/* "will not be able to fulfil", "is unable to": "to" after
-		   two auxiliaries or negations, not "could to help" */
-		if (pos_tis(ctx, t, "to") && t > (long)s->t0 + 1 &&
-		    pos_aux_or_not(ctx, t - 1) && pos_aux_or_not(ctx, t - 2)) {
-			t--;
-			continue;
-		}
-		/* "deliberately and unilaterally withdrew" */
-		if (pos_tis(ctx, t, "and") && t > (long)s->t0 &&
-		    pos_tok_adverb(ctx, &ctx->toks[t - 1]) &&
-		    pos_tok_adverb(ctx, &ctx->toks[t + 1])) {
-			t--;
-			continue;
-		}
-		if (!(tk->wflags & POS_W_AUX) && !pos_tok_adverb(ctx, tk))
-			break;
-		t--;
-	}
-	return t;
-}
 
 /* Words that are not adjectives before a noun cue. */
 static int
@@ -617,7 +549,7 @@ pos_verb_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t, u, ug;
 	int	grouped = 0;
 
-	t = pos_skip_aux(ctx, s, it->t0 - 1, sc);
+	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	if (t < (long)s->t0)
 		return t;
 	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
@@ -1190,47 +1122,6 @@ pos_quote_depth(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /* --- stance ------------------------------------------------------------ */
 
-/*
- * The stance of a cue's chain: +1, -1 or POS_NONE.  *weak is set when a
- * "rule out" sits in the chain; *neg when a negation does.
- */
-static int
-pos_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
-    int *neg, int depth)
-{
-	const struct pos_item	*o;
-	int			 inner, sign, v;
-
-	if (depth > 8)
-		return POS_NONE;
-	if (it->obj == -1) {
-		/* "rejected the US proposal": a proposal is a plan. */
-		if (((it->inner && it->form == POS_F_NOUN &&
-		    it->cls == POS_C_PROPOSE) || it->planobj) &&
-		    ctx->plan_issue != -1)
-			return 1;
-		return POS_NONE;
-	}
-	o = &ctx->items[it->obj];
-	if (o->type == POS_P_TRIGGER)
-		inner = o->pol;
-	else if ((inner = pos_eval(ctx, o, weak, neg, depth + 1)) == POS_NONE)
-		return POS_NONE;
-	sign = pos_cue_sign(it->cls);
-	if (it->cls == POS_C_RULEOUT)
-		*weak = 1;
-	v = sign * inner;
-	if (it->negated) {
-		*neg = 1;
-		if (sign < 0)
-			return POS_NONE;
-		v = -v;
-	}
-	if (*weak && v > 0)
-		return POS_NONE;
-	return v;
-}
-
 static const struct pos_item *
 pos_chain_trigger(const struct pos_ctx *ctx, const struct pos_item *it)
 {
@@ -1241,50 +1132,6 @@ pos_chain_trigger(const struct pos_ctx *ctx, const struct pos_item *it)
 	if (it->type == POS_P_TRIGGER || ctx->plan_issue != -1)
 		return it;
 	return NULL;
-}
-
-/* Sentence-wide modality: conditional/hypothetical/historical markers
-   and "in YEAR" before the article's own time. */
-static enum pos_modality
-pos_sentence_modality(struct pos_ctx *ctx, const struct pos_sent *s)
-{
-	const struct pos_item	*it;
-	const struct pos_tok	*tk;
-	enum pos_modality	 m = POS_STATED;
-	size_t			 i, t;
-	int			 y;
-
-	for (i = s->i0; i < s->i1; i++) {
-		it = &ctx->items[i];
-		if (it->type != POS_P_MARKER)
-			continue;
-		if (it->cls == POS_M_HISTORICAL)
-			return POS_HISTORICAL;
-		if (it->cls == POS_M_HYPOTHETICAL)
-			m = POS_HYPOTHETICAL;
-		if (it->cls == POS_M_CONDITIONAL &&
-		    !pos_tis(ctx, it->t0, "would") && ctx->cond_tok == -1)
-			ctx->cond_tok = it->t0;
-	}
-	/* a question asks, it claims nothing ("Where are the guarantors
-	   who signed it?") */
-	if (s->t1 > s->t0 && ctx->toks[s->t1 - 1].kind == POS_T_STOP &&
-	    ctx->a->text[ctx->toks[s->t1 - 1].start] == '?')
-		return POS_HYPOTHETICAL;
-	for (t = s->t0 + 1; t < s->t1; t++) {
-		tk = &ctx->toks[t];
-		if (tk->kind != POS_T_WORD || tk->len != 4 ||
-		    !isdigit((unsigned char)pos_tw(ctx, tk)[0]))
-			continue;
-		y = atoi(pos_tw(ctx, tk));
-		if (y < 1900 || y > 2100 || ctx->now_year == 0 ||
-		    y >= ctx->now_year - 1)
-			continue;
-		if (pos_tis(ctx, t - 1, "in") || (t >= s->t0 + 2 &&
-		    ctx->toks[t - 1].cap && pos_tis(ctx, t - 2, "in")))
-			return POS_HISTORICAL;
-	}
-	return m;
 }
 
 /*
@@ -1366,57 +1213,6 @@ pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->nh > 0;
 }
 
-/*
- * 1 when the sentence's condition is one a party sets: "only if",
- * "on condition that", "provided that".  What it asks for is a demand.
- */
-static int
-pos_demand_condition(const struct pos_ctx *ctx, const struct pos_sent *s)
-{
-	long	c = ctx->cond_tok;
-
-	if (c == -1)
-		return 0;
-	if (pos_tis(ctx, c, "if"))
-		return c > (long)s->t0 && pos_tis(ctx, c - 1, "only");
-	return pos_tis(ctx, c, "on") || pos_tis(ctx, c, "provided");
-}
-
-/*
- * "Russia would order a ceasefire only if Ukraine ... dropped its plan to
- * join NATO": a cue inside such a condition states what the main clause's
- * holder (or the speaker) demands.  Its holders become theirs; 1 when
- * found.
- */
-static int
-pos_condition_holders(struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it)
-{
-	const struct pos_item	*o;
-	const struct pos_hold	*spk;
-	long			 i;
-	int			 k;
-
-	if (!pos_demand_condition(ctx, s))
-		return 0;
-	for (i = (it - ctx->items) - 1; i >= (long)s->i0; i--) {
-		o = &ctx->items[i];
-		if (o->type != POS_P_CUE || o->t0 >= ctx->cond_tok ||
-		    o->nh == 0)
-			continue;
-		pos_hold_clear(it);
-		for (k = 0; k < o->nh; k++)
-			pos_hold_add_speaker(it, &o->h[k]);
-		it->how = POS_HOW_SHARED;
-		return it->nh > 0;
-	}
-	if ((spk = pos_hold_speaker_at(ctx, s, ctx->cond_tok)) == NULL)
-		return 0;
-	pos_hold_clear(it);
-	pos_hold_add_speakers(ctx, s, it, spk);
-	return it->nh > 0;
-}
-
 /* 1 for a noun cue after "with a|an|the" and at most one adjective. */
 static int
 pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1431,31 +1227,6 @@ pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return t > (long)s->t0 && (pos_tis(ctx, t, "a") ||
 	    pos_tis(ctx, t, "an") || pos_tis(ctx, t, "the")) &&
 	    pos_tis(ctx, t - 1, "with");
-}
-
-/*
- * 1 when cue it stands in the main clause after a condition that opens
- * the sentence ("If we want peace, we need to talk"): past the comma that
- * closes the "if" clause, the stance is stated.
- */
-static int
-pos_after_condition(const struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *it)
-{
-	long	t, c = ctx->cond_tok;
-	int	k;
-
-	/* the condition opens the sentence, a quote or a speaker's turn */
-	if (c > (long)s->t0) {
-		k = ctx->toks[c - 1].kind;
-		if (k != POS_T_COLON && k != POS_T_QOPEN && k != POS_T_QUOTE)
-			return 0;
-	}
-	for (t = c + 1; t < it->t0; t++) {
-		if (ctx->toks[t].kind == POS_T_COMMA)
-			return 1;
-	}
-	return 0;
 }
 
 /* 1 when verb cue it is a gerund or an infinitive ("imposing", "to
@@ -1522,14 +1293,14 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 	memset(sc, 0, sizeof *sc);
 	covered = subject = 0;
 	if (it->passive) {
-		pos_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else if (it->bare_passive) {
-		pos_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "sanctions must be lifted" is the speaker's demand, but
 		   "sanctions would be imposed" is nobody's act */
 		covered = !it->inner && it->cls != POS_C_ACT;
 	} else if (it->form == POS_F_NOUN) {
-		pos_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		pos_noun_holder(ctx, s, it);
 		/* "It calls for": a verb after all */
 		if (it->nh == 0 && !it->inner)
@@ -1539,10 +1310,10 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 			pos_clause_subject(ctx, s, it, it->t0);
 		covered = it->nh == 0 && !it->inner;
 	} else if (it->form == POS_F_EVAL) {
-		pos_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		covered = !it->inner;
 	} else if (it->cls == POS_C_MUST) {
-		pos_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "borders must not be changed" */
 		if (it->t1 < (int)s->t1 && ctx->toks[it->t1].item != -1 &&
 		    ctx->items[ctx->toks[it->t1].item].type == POS_P_MARKER &&
@@ -1563,31 +1334,6 @@ pos_cue_holders(struct pos_ctx *ctx, struct pos_sent *s,
 		if (spk != NULL)
 			pos_hold_add_speakers(ctx, s, it, spk);
 	}
-}
-
-/*
- * The negation and modality of one non-speech cue: the sentence's
- * modality smod, else a condition before it, else what lay between it
- * and its subject (sc).
- */
-static void
-pos_cue_modality(struct pos_ctx *ctx, struct pos_sent *s,
-    struct pos_item *it, enum pos_modality smod, const struct pos_scan *sc)
-{
-	it->negated = sc->neg;
-	if (smod != POS_STATED)
-		it->modality = smod;
-	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0 &&
-	    !pos_after_condition(ctx, s, it))
-		it->modality = pos_condition_holders(ctx, s, it) ?
-		    POS_STATED : POS_CONDITIONAL;
-	else if (sc->hyp || sc->hedge)
-		it->modality = POS_HYPOTHETICAL;
-	else if (sc->would && !sc->neg &&
-	    pos_hold_speaker_at(ctx, s, it->t0) == NULL)
-		it->modality = POS_CONDITIONAL;
-	else
-		it->modality = POS_STATED;
 }
 
 /* 1 when this sentence already gave that position. */
@@ -1738,7 +1484,7 @@ pos_emit(struct pos_ctx *ctx, const struct pos_sent *s,
 	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it) ||
 	    pos_asked_for(ctx, s, it))
 		return;
-	if ((v = pos_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
+	if ((v = pos_modal_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
 		return;
 	if ((tr = pos_chain_trigger(ctx, it)) == NULL)
 		return;
@@ -2088,7 +1834,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 			continue;
 		/* "Kyiv would not give up land", not "arms would not end
 		   the war": the negation is an actor's */
-		u = pos_skip_aux(ctx, s, t - 1, &sc);
+		u = pos_modal_skip_aux(ctx, s, t - 1, &sc);
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
 		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
@@ -2174,7 +1920,7 @@ pos_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.t1 = tr->t1;
 		fake.modality = smod;
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
-		    ctx->cond_tok < tr->t0 && !pos_demand_condition(ctx, s))
+		    ctx->cond_tok < tr->t0 && !pos_modal_demand(ctx, s))
 			fake.modality = POS_CONDITIONAL;
 		pos_hold_add_speakers(ctx, s, &fake, spk);
 		n0 = ctx->set->n;
@@ -2509,14 +2255,14 @@ pos_sentence(struct pos_ctx *ctx, struct pos_sent *s)
 	ctx->cond_tok = -1;
 	if (s->silent)
 		return;
-	smod = pos_sentence_modality(ctx, s);
+	smod = pos_modal_sentence(ctx, s);
 	pos_cue_objects(ctx, s);
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
 		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
 			continue;
 		pos_cue_holders(ctx, s, it, &sc);
-		pos_cue_modality(ctx, s, it, smod, &sc);
+		pos_modal_cue(ctx, s, it, smod, &sc);
 	}
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];

@@ -3,6 +3,8 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/positions.h \
 	src/analysis/positions.c \
 	src/analysis/pos-internal.h \
+	src/analysis/pos-modal.h \
+	src/analysis/pos-modal.c \
 	src/analysis/pos-group.h \
 	src/analysis/pos-group.c \
 	src/analysis/pos-hold.h \
