@@ -54,4 +54,12 @@ void	pos_hold_add_speakers(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, struct pos_item *it,
 	    const struct pos_hold *spk);
 
+/*
+ * 1 when verb cue it is a passive with an agent ("proposed by the US",
+ * an adverb or two between): the agents are then its holders and it->how
+ * is POS_HOW_PASSIVE.
+ */
+int	pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it);
+
 #endif
