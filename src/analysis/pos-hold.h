@@ -62,4 +62,21 @@ void	pos_hold_add_speakers(const struct pos_ctx *ctx,
 int	pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it);
 
+/*
+ * A pronoun at token t as it's holder: "he", "she" (the speaker who is a
+ * person, else the last person named), "they" (pos_group_they()), "we",
+ * "I" (the speaker).  1 when t is such a pronoun, found or not.
+ */
+int	pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it, long t);
+
+/*
+ * The holders of non-speech cue it of sentence s, whose object and
+ * passive flags are set (pos_object_find()): its subject, possessor,
+ * agent or the speaker, by its form; *sc gets what lies between the cue
+ * and its subject, for pos_modal_cue().
+ */
+void	pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
+	    struct pos_item *it, struct pos_scan *sc);
+
 #endif
