@@ -3,6 +3,8 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/positions.h \
 	src/analysis/positions.c \
 	src/analysis/pos-internal.h \
+	src/analysis/pos-emit.h \
+	src/analysis/pos-emit.c \
 	src/analysis/pos-speech.h \
 	src/analysis/pos-speech.c \
 	src/analysis/pos-subject.h \
