@@ -345,21 +345,6 @@ pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 	return NULL;
 }
 
-/* 1 when sentence s names a Ukrainian actor. */
-static int
-pos_names_ukraine(const struct pos_ctx *ctx, const struct pos_sent *s)
-{
-	size_t	t;
-	int	mi;
-
-	for (t = s->t0; t < s->t1; t++) {
-		if ((mi = ctx->toks[t].mention) != -1 &&
-		    ctx->m[mi].side == SIDE_UKR)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Whose benefit: security guarantees are Ukraine's.  When Russia asks for
  * them (opposing someone's guarantees is no such request) and the
@@ -374,7 +359,8 @@ pos_object_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
     int issue, enum side holder, int *v)
 {
 	if (issue != ctx->guarantees_issue || ctx->nato_issue == -1 ||
-	    holder != SIDE_RUS || *v < 0 || pos_names_ukraine(ctx, s))
+	    holder != SIDE_RUS || *v < 0 ||
+	    pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR))
 		return issue;
 	*v = -*v;
 	return ctx->nato_issue;

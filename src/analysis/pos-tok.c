@@ -237,3 +237,18 @@ pos_tok_preposition(const struct pos_ctx *ctx, long t)
 	}
 	return 0;
 }
+
+int
+pos_tok_names_side(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side a, enum side b)
+{
+	size_t	t;
+	int	mi;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if ((mi = ctx->toks[t].mention) != -1 &&
+		    (ctx->m[mi].side == a || ctx->m[mi].side == b))
+			return 1;
+	}
+	return 0;
+}

@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analysis/dict.h"
+
 struct pos_ctx;
 struct pos_sent;
 struct pos_tok;
@@ -43,5 +45,9 @@ long	pos_tok_mention_first(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, long t);
 long	pos_tok_mention_last(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, long t);
+
+/* 1 when sentence s has a mention of an actor of side a or b. */
+int	pos_tok_names_side(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, enum side a, enum side b);
 
 #endif

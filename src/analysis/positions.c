@@ -1,18 +1,16 @@
 /*
- * positions: the clause rules.  An article is read paragraph by paragraph;
- * each sentence becomes an array of tokens (words and punctuation, with
- * their byte spans and the actor mention they belong to) and an array of
- * items: the trigger, cue and marker phrases found in it, longest first,
- * left to right.
+ * positions: the driver of the extractor, and the names and set of
+ * positions.h.  An article is read paragraph by paragraph (a giant one in
+ * windows of POS_WINDOW sentences); the working memory (pos-internal.h)
+ * follows the window.
  *
- * Speech comes first: speech cues and "according to X" give each sentence
- * a speaker and the token range it covers; quotes that run over several
- * sentences share the speaker found anywhere in them; a paragraph that
- * begins "Name:" (a transcript) speaks for Name until the next such label.
- * Then every other cue gets its object (the next trigger or cue to its
- * right in the clause, or for a passive or relative clause the trigger
- * before it), its holders, its negation and its modality, and each chain
- * of cues that ends in a trigger yields one position per holder side.
+ * Each sentence of a window is cut into tokens (pos-tok.c), its phrases
+ * found as items (pos-match.c) and its speech cues given their speakers
+ * (pos-speech.c).  Then the window's quotes, its title's author and its
+ * transcript turns give the sentences their default speakers, and each
+ * sentence in turn has its cues given their objects (pos-object.c),
+ * holders (pos-hold.c, pos-subject.c, pos-group.c), negation and modality
+ * (pos-modal.c), and yields its positions (pos-emit.c).
  */
 #include "config.h"
 
@@ -35,7 +33,6 @@
 #include "analysis/pos-tok.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
-#include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 
@@ -122,23 +119,6 @@ pos_set_release(struct pos_set *s)
 	memset(s, 0, sizeof *s);
 }
 
-/* --- sentences and paragraphs ------------------------------------------ */
-
-/* 1 when sentence s has a Russian or Ukrainian actor in it. */
-static int
-pos_names_party(const struct pos_ctx *ctx, const struct pos_sent *s)
-{
-	size_t	t;
-	int	mi;
-
-	for (t = s->t0; t < s->t1; t++) {
-		if ((mi = ctx->toks[t].mention) != -1 &&
-		    (ctx->m[mi].side == SIDE_RUS || ctx->m[mi].side == SIDE_UKR))
-			return 1;
-	}
-	return 0;
-}
-
 /* Tokens, items and speech of sentence si. */
 static void
 pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
@@ -159,7 +139,7 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	pos_tok_cut(ctx, se->start, se->end);
 	s->t1 = ctx->ntoks;
 	pos_tok_mark(ctx, s->t0, mi);
-	s->party = pos_names_party(ctx, s);
+	s->party = pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_UKR);
 	s->i0 = ctx->nitems;
 	ctx->sent_t0 = s->t0;
 	pos_match_items(ctx, s->t0, s->t1);
