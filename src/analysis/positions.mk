@@ -1,7 +1,27 @@
-# src/analysis: positions and the diff
+# src/analysis: positions and the diff.  The extractor: positions.c (the
+# driver), pos-internal.h (its context), then one file per step.
 src_libdemarche_a_SOURCES += \
 	src/analysis/positions.h \
 	src/analysis/positions.c \
+	src/analysis/pos-internal.h \
+	src/analysis/pos-tok.h \
+	src/analysis/pos-tok.c \
+	src/analysis/pos-match.h \
+	src/analysis/pos-match.c \
+	src/analysis/pos-speech.h \
+	src/analysis/pos-speech.c \
+	src/analysis/pos-hold.h \
+	src/analysis/pos-hold.c \
+	src/analysis/pos-subject.h \
+	src/analysis/pos-subject.c \
+	src/analysis/pos-group.h \
+	src/analysis/pos-group.c \
+	src/analysis/pos-object.h \
+	src/analysis/pos-object.c \
+	src/analysis/pos-modal.h \
+	src/analysis/pos-modal.c \
+	src/analysis/pos-emit.h \
+	src/analysis/pos-emit.c \
 	src/analysis/pos-dict.h \
 	src/analysis/pos-dict.c \
 	src/analysis/pos-actors.c \

@@ -1,0 +1,629 @@
+/*
+ * pos-emit: the last step of extraction, positions appended to the set.
+ *
+ * Each cue that heads a chain ending in a trigger (pos-object.h) gives
+ * one position per holder side, with the chain's stance (pos-modal.h),
+ * unless the cue is another's object that a speaker, turn or title holds,
+ * is taken back by its own holder ("dropped his objection") or is what
+ * another cue asks for.  Triggers joined to it by "and", "or", commas or
+ * a colon's list share the position.  A holder of a third side takes a
+ * position only where the war is in view; talks and plans need the war's
+ * frame nearby; another war's talks are no position; the issue may move
+ * with the beneficiary and must not name the wrong target.  Without a
+ * cue, a trigger a speaker states ("integrity is not up for discussion")
+ * or an act its owner names ("the EU's new sanctions") is a position too.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/pos-dict.h"
+#include "analysis/pos-emit.h"
+#include "analysis/pos-hold.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-modal.h"
+#include "analysis/pos-object.h"
+#include "analysis/pos-tok.h"
+#include "analysis/positions.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+
+const char pos_emit_build[] = __DATE__ " " __TIME__;
+
+/* 1 when this sentence already gave that position. */
+static int
+pos_seen(const struct pos_ctx *ctx, const struct pos_sent *s, int issue,
+    const struct pos_hold *h, int stance)
+{
+	const struct position	*p;
+	size_t			 k;
+
+	for (k = ctx->set->n; k > 0; k--) {
+		p = &ctx->set->v[k - 1];
+		if (p->article != ctx->a->index || p->sentence != s->index)
+			break;
+		if (p->issue == issue && p->side == h->side &&
+		    p->stance == stance && strcmp(p->holder, h->name) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when cue it is taken back by its own holder: "Erdogan dropped his
+   objection to ...", "Kyiv ended its refusal ...". */
+static int
+pos_dropped(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*o;
+	size_t			 i;
+	int			 a, b;
+
+	if (!it->inner)
+		return 0;
+	for (i = s->i0; i < s->i1; i++) {
+		o = &ctx->items[i];
+		if (o->type != POS_P_CUE || o->obj != (int)(it - ctx->items) ||
+		    pos_cue_sign(o->cls) >= 0)
+			continue;
+		for (a = 0; a < o->nh; a++) {
+			for (b = 0; b < it->nh; b++) {
+				if (o->h[a].side == it->h[b].side)
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * The trigger joined to tr by "and", "or" or a comma, or NULL.  Inside a
+ * list (tail) a few words may follow tr first: "de-escalation, talks
+ * between the two sides, the release of prisoners".
+ */
+static const struct pos_item *
+pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr, int tail)
+{
+	long	t = tr->t1, u, e;
+	int	joined = 0;
+
+	for (e = t; tail && e < (long)s->t1 && e < tr->t1 + 5 &&
+	    ctx->toks[e].kind == POS_T_WORD && ctx->toks[e].item == -1 &&
+	    !(ctx->toks[e].wflags & POS_W_BOUNDARY) &&
+	    !pos_tis(ctx, e, "and") && !pos_tis(ctx, e, "or") &&
+	    !pos_tis(ctx, e, "that") && !pos_tis(ctx, e, "to"); e++)
+		;
+	if (tail && e < (long)s->t1 && ctx->toks[e].kind == POS_T_COMMA)
+		t = e;
+	while (t < (long)s->t1 && (t < tr->t1 + 2 || t == e) &&
+	    (ctx->toks[t].kind == POS_T_COMMA || pos_tis(ctx, t, "and") ||
+	    pos_tis(ctx, t, "or"))) {
+		joined = 1;
+		t++;
+	}
+	if (!joined)
+		return NULL;
+	for (u = t; u < (long)s->t1 && u < t + 3; u++) {
+		/* "... and that sanctions would continue": a new clause */
+		if (ctx->toks[u].kind != POS_T_WORD || pos_tis(ctx, u, "that") ||
+		    pos_tis(ctx, u, "to") || pos_tis(ctx, u, "if") ||
+		    (ctx->toks[u].wflags & POS_W_BOUNDARY))
+			return NULL;
+		if (ctx->toks[u].item == -1)
+			continue;
+		if (ctx->items[ctx->toks[u].item].type == POS_P_TRIGGER &&
+		    ctx->items[ctx->toks[u].item].t0 == (int)u)
+			return &ctx->items[ctx->toks[u].item];
+		return NULL;
+	}
+	return NULL;
+}
+
+/* The trigger that opens a list after a colon that follows tr, or NULL. */
+static const struct pos_item *
+pos_colon_list(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t1 + 1;
+	int	i;
+
+	if (t >= (long)s->t1 || ctx->toks[tr->t1].kind != POS_T_COLON)
+		return NULL;
+	if (pos_tis(ctx, t, "the") || pos_tis(ctx, t, "a") ||
+	    pos_tis(ctx, t, "an"))
+		t++;
+	if (t >= (long)s->t1 || (i = ctx->toks[t].item) == -1 ||
+	    ctx->items[i].type != POS_P_TRIGGER || ctx->items[i].t0 != (int)t)
+		return NULL;
+	return &ctx->items[i];
+}
+
+/*
+ * 1 when cue it is what another cue asks for: "demands Kyiv's refusal
+ * to join NATO" states the demand, not a refusal by Kyiv.
+ */
+static int
+pos_asked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*o;
+	size_t			 i;
+	int			 self = (int)(it - ctx->items);
+
+	if (!it->inner)
+		return 0;
+	for (i = s->i0; i < s->i1; i++) {
+		o = &ctx->items[i];
+		if (o->type == POS_P_CUE && o->obj == self)
+			return o->cls == POS_C_DEMAND || o->cls == POS_C_URGE ||
+			    o->cls == POS_C_PROPOSE || o->cls == POS_C_MUST;
+	}
+	return 0;
+}
+
+/* Remember who put a plan forward, for "It calls for ..." after it. */
+static void
+pos_remember_plan(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	pos_hold_copy(ctx->plan, &ctx->nplan, it);
+	ctx->plan_sent = s->index;
+}
+
+#define POS_TOPIC_SENTENCES	2	/* sentences that keep the war in view */
+
+/*
+ * The issues are those of the war between Russia and Ukraine: a holder
+ * of another side takes a position only where one of the two is in view,
+ * in the sentence or the one before it in the paragraph.  A news digest
+ * speaks of other ceasefires and other sanctions (a truce in another war,
+ * talks with a third state), and those are no positions here.  An
+ * article about the war (pos_about_war) keeps it in view throughout.
+ */
+static int
+pos_in_conflict(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_hold *h)
+{
+	size_t	k = (size_t)(s - ctx->sents), n;
+
+	if (ctx->about_war || h->side == SIDE_RUS || h->side == SIDE_UKR)
+		return 1;
+	for (n = 0; n < POS_TOPIC_SENTENCES && n <= k; n++) {
+		if (ctx->sents[k - n].party)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when sentence s has a word of the war's frame, or names the other
+   warring party, or the United States as one party's counterpart. */
+static int
+pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side holder)
+{
+	size_t	t;
+	int	mi;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if (ctx->toks[t].wflags & POS_W_WAR)
+			return 1;
+		if ((mi = ctx->toks[t].mention) == -1)
+			continue;
+		if ((ctx->m[mi].side == SIDE_RUS && holder != SIDE_RUS) ||
+		    (ctx->m[mi].side == SIDE_UKR && holder != SIDE_UKR) ||
+		    (ctx->m[mi].side == SIDE_USA && (holder == SIDE_RUS ||
+		    holder == SIDE_UKR)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Talks and plans are those about the war: a summit of an alliance, a
+ * visit about trade or business's initiatives are no stance on them.
+ * They need, in the sentence, the two before it or the one after it, a
+ * word of the war's frame (class "war"), the other warring party, or for
+ * Russia and Ukraine the American counterpart.  A text too short to tell
+ * what it is about is taken as it stands.
+ */
+#define POS_FRAME_BEFORE	2	/* sentences before talks that frame them */
+#define POS_FRAME_AFTER		1	/* and after */
+
+static int
+pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue, enum side holder)
+{
+	size_t	k = (size_t)(s - ctx->sents);
+
+	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
+
+	if ((issue != ctx->talks_issue && issue != ctx->plan_issue) ||
+	    ctx->short_text)
+		return 0;
+	for (i = first; i <= k + POS_FRAME_AFTER && i < ctx->nsents; i++) {
+		if (pos_war_frame(ctx, &ctx->sents[i], holder))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Another war: the sentence names third states or places (Armenia and
+ * Azerbaijan, Israelis and Palestinians), it and the one before name
+ * nothing Ukrainian, and the holder is Russian, American or European:
+ * "talks on a peace treaty between the two countries" are then about
+ * that war.  (Third states mediating this war are named as states.)
+ */
+static int
+pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side holder)
+{
+	const struct pos_mention *m;
+	const struct pos_sent	*u;
+	size_t			 t;
+	int			 mi, third = 0, last = -1;
+
+	if (holder == SIDE_UKR || holder == SIDE_OTH)
+		return 0;
+	for (u = s; u >= ctx->sents && u > s - 2; u--) {
+		for (t = u->t0; t < u->t1; t++) {
+			if ((mi = ctx->toks[t].mention) == -1 || mi == last)
+				continue;
+			last = mi;
+			m = &ctx->m[mi];
+			if (m->side == SIDE_UKR)
+				return 0;
+			if (u == s && m->side == SIDE_OTH &&
+			    (m->kind == ACTOR_STATE || m->kind == ACTOR_PLACE))
+				third++;
+		}
+	}
+	return third >= 2;
+}
+
+/* Append the positions of cue it on trigger tr with stance v. */
+static void
+pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, const struct pos_item *tr, int v, int neg)
+{
+	const struct sentence	*se = &ctx->a->sents[s->index];
+	struct position		*p;
+	int			 i, issue;
+
+	issue = tr->type == POS_P_TRIGGER ? tr->cls : ctx->plan_issue;
+	if (issue == ctx->plan_issue && v > 0 && it->nh > 0)
+		pos_remember_plan(ctx, s, it);
+	for (i = 0; i < it->nh; i++) {
+		int	hv = v, hissue;
+
+		hissue = pos_object_beneficiary(ctx, s, issue, it->h[i].side,
+		    &hv);
+		if (it->h[i].side == SIDE_NONE ||
+		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
+		    !pos_in_conflict(ctx, s, &it->h[i]) ||
+		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,
+		    hv) ||
+		    pos_other_talks(ctx, s, hissue, it->h[i].side) ||
+		    (hissue != ctx->pressure_issue &&
+		    pos_other_war(ctx, s, it->h[i].side)))
+			continue;
+		ctx->set->v = xgrow(ctx->set->v, &ctx->set->alloc,
+		    ctx->set->n + 1, sizeof *ctx->set->v);
+		p = &ctx->set->v[ctx->set->n++];
+		memset(p, 0, sizeof *p);
+		p->article = ctx->a->index;
+		p->sentence = s->index;
+		p->start = se->start;
+		p->end = se->end;
+		p->cue_start = ctx->toks[it->t0].start;
+		p->cue_end = ctx->toks[it->t1 - 1].end;
+		p->trigger_start = ctx->toks[tr->t0].start;
+		p->trigger_end = ctx->toks[tr->t1 - 1].end;
+		p->holder_start = it->h[i].start;
+		p->holder_end = it->h[i].end;
+		p->issue = hissue;
+		p->side = it->h[i].side;
+		p->stance = hv;
+		p->modality = it->modality;
+		p->how = it->how;
+		p->actor = it->h[i].actor;
+		p->holder = xstrdup(it->h[i].name);
+		p->cue = pos_cue_name(it->cls);
+		p->flags = (neg ? POS_NEGATED : 0) |
+		    (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE ?
+		    POS_CHAINED : 0);
+	}
+}
+
+/* Append the positions of cue it, one per holder side. */
+void
+pos_emit_cue(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*tr, *co;
+	int			 v, weak = 0, neg = 0, n;
+
+	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
+	    it->how == POS_HOW_TURN || it->how == POS_HOW_TITLE ||
+	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it) ||
+	    pos_asked_for(ctx, s, it))
+		return;
+	if ((v = pos_modal_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)
+		return;
+	if ((tr = pos_object_chain(ctx, it)) == NULL)
+		return;
+	pos_emit_for(ctx, s, it, tr, v, neg);
+	/* "for more weapons and tougher sanctions": each of a list;
+	   "agreed on humanitarian steps: exchanges of prisoners, ..." */
+	for (n = 0; n < 6 && tr->type == POS_P_TRIGGER; n++, tr = co) {
+		co = pos_coord(ctx, s, tr, n > 0);
+		if (co == NULL && n == 0)
+			co = pos_colon_list(ctx, s, tr);
+		if (co == NULL)
+			break;
+		pos_emit_for(ctx, s, it, co, v * tr->pol * co->pol, neg);
+	}
+}
+
+/* 1 when token t is a negation marker. */
+static int
+pos_is_negation(const struct pos_ctx *ctx, long t)
+{
+	int	i = ctx->toks[t].item;
+
+	return i != -1 && ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_NEGATION;
+}
+
+/* 1 when token t ends a clause for a bare trigger. */
+static int
+pos_clause_edge(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+	int			 i = tk->item;
+
+	if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
+	    tk->kind == POS_T_COLON)
+		return 1;
+	if (tk->kind == POS_T_WORD && tk->mention == -1 &&
+	    (tk->wflags & POS_W_BOUNDARY))
+		return 1;
+	return i != -1 && ctx->items[i].type != POS_P_MARKER;
+}
+
+/*
+ * The stance a speaker takes by a trigger alone ("Kyiv would not give up
+ * territory", "territorial integrity could not be traded"): its polarity,
+ * flipped by a negation before it in its clause; a negation after it
+ * ("is not on the table") leaves only opposition.  POS_NONE after "at",
+ * "after", "during" ... (the setting, not the claim).
+ */
+static int
+pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	static const char *const setting[] = {
+		"at", "after", "before", "during", "since", "following", "amid",
+		"despite", "in", "on", "from", "of", "with", "about", "by",
+		"between", NULL
+	};
+	struct pos_scan	 sc;
+	long		 t, u;
+	int		 v = tr->pol, n, i;
+
+	memset(&sc, 0, sizeof sc);
+	/* "the best way to end the war was ...": a purpose, no claim */
+	t = tr->t0 - 2;
+	if (t >= (long)s->t0 && pos_tis(ctx, t + 1, "to") &&
+	    (pos_tis(ctx, t, "way") || pos_tis(ctx, t, "ways") ||
+	    pos_tis(ctx, t, "means") || pos_tis(ctx, t, "how") ||
+	    pos_tis(ctx, t, "path")))
+		return POS_NONE;
+	for (t = tr->t0 - 1, n = 0; t >= (long)s->t0 && n < 4; t--, n++) {
+		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
+			break;
+		for (i = 0; setting[i] != NULL; i++) {
+			if (pos_tis(ctx, t, setting[i]))
+				return POS_NONE;
+		}
+		/* "after the high-level talks", "at the Paris summit" */
+		if (!pos_tis(ctx, t, "the") && !pos_tis(ctx, t, "a") &&
+		    !pos_tis(ctx, t, "an") && !pos_tis(ctx, t, "our") &&
+		    !pos_tis(ctx, t, "their") && !pos_tis(ctx, t, "its") &&
+		    !pos_tis(ctx, t, "his") && !pos_tis(ctx, t, "her") &&
+		    !ctx->toks[t].cap &&
+		    ctx->toks[t].mention == -1 &&
+		    !pos_tok_adverb(ctx, &ctx->toks[t]) &&
+		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)
+			break;
+	}
+	for (t = tr->t0 - 1; t >= (long)s->t0 && !pos_clause_edge(ctx, t); t--) {
+		if (!pos_is_negation(ctx, t))
+			continue;
+		/* "Kyiv would not give up land", not "arms would not end
+		   the war": the negation is an actor's */
+		u = pos_modal_skip_aux(ctx, s, t - 1, &sc);
+		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
+		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
+		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
+		    !pos_tis(ctx, u, "he") && !pos_tis(ctx, u, "she") &&
+		    !(ctx->toks[u].wflags & POS_W_GROUP)))
+			return POS_NONE;
+		v = -v;
+		break;
+	}
+	for (t = tr->t1; t < (long)s->t1 && !pos_clause_edge(ctx, t); t++) {
+		if (pos_is_negation(ctx, t))
+			return POS_OPPOSE;
+	}
+	return v;
+}
+
+/* 1 when trigger tr is what something is called: "which Moscow calls an
+   evacuation" names a thing, it claims nothing. */
+static int
+pos_named_as(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	i;
+
+	if (t > (long)s->t0 && (pos_tis(ctx, t, "a") || pos_tis(ctx, t, "an") ||
+	    pos_tis(ctx, t, "the")))
+		t--;
+	if (t < (long)s->t0 || (i = ctx->toks[t].item) == -1 ||
+	    ctx->items[i].type != POS_P_CUE ||
+	    ctx->items[i].cls != POS_C_SPEECH)
+		return 0;
+	return strncmp(pos_tw(ctx, &ctx->toks[t]), "call", 4) == 0;
+}
+
+/*
+ * Triggers that no cue took, inside reported speech: the speaker's own
+ * claim ("X said Ukraine's territorial integrity was not up for
+ * discussion").  Each speaker of the sentence's speech cue holds it.
+ */
+void
+pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
+{
+	struct pos_item		 fake;
+	const struct pos_item	*tr, *sp;
+	const struct pos_hold	*spk;
+	size_t			 i, j, n0;
+	int			 v, used;
+
+	for (i = s->i0; i < s->i1; i++) {
+		tr = &ctx->items[i];
+		if (tr->type != POS_P_TRIGGER ||
+		    (spk = pos_hold_speaker_at(ctx, s, tr->t0)) == NULL ||
+		    spk->side == SIDE_NONE)
+			continue;
+		for (j = s->i0, used = 0; j < s->i1 && !used; j++)
+			used = ctx->items[j].type == POS_P_CUE &&
+			    ctx->items[j].obj == (int)i;
+		/* "negotiations ... would only freeze the war": the trigger
+		   is the subject of another claim */
+		for (j = i + 1; j < s->i1 && !used; j++) {
+			sp = &ctx->items[j];
+			if (sp->type == POS_P_TRIGGER)
+				break;
+			used = sp->type == POS_P_CUE && sp->form == POS_F_VERB &&
+			    sp->cls != POS_C_SPEECH && (sp->cls != POS_C_MUST ||
+			    sp->obj != -1);
+		}
+		if (used || pos_named_as(ctx, s, tr) ||
+		    (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
+			continue;
+		/* A speaker's turn or address names issues all the time
+		   ("the Minsk agreements were signed then"): only a negated
+		   one ("integrity is not up for discussion") is a claim
+		   without a cue.  A speech verb's clause is one. */
+		if (s->spk_turn && v == tr->pol)
+			continue;
+		memset(&fake, 0, sizeof fake);
+		fake.type = POS_P_CUE;
+		fake.cls = v * tr->pol > 0 ? POS_C_SUPPORT : POS_C_OPPOSE;
+		fake.obj = (int)i;
+		fake.t0 = tr->t0;
+		fake.t1 = tr->t1;
+		fake.modality = smod;
+		if (smod == POS_STATED && ctx->cond_tok != -1 &&
+		    ctx->cond_tok < tr->t0 && !pos_modal_demand(ctx, s))
+			fake.modality = POS_CONDITIONAL;
+		pos_hold_add_speakers(ctx, s, &fake, spk);
+		n0 = ctx->set->n;
+		pos_emit_cue(ctx, s, &fake);
+		for (; n0 < ctx->set->n; n0++)
+			ctx->set->v[n0].cue = "stated";
+		pos_hold_clear(&fake);
+	}
+}
+
+/* 1 when trigger i is the object of a cue of the sentence that has a
+   holder. */
+static int
+pos_taken(const struct pos_ctx *ctx, const struct pos_sent *s, size_t i)
+{
+	size_t	j;
+
+	for (j = s->i0; j < s->i1; j++) {
+		if (ctx->items[j].type == POS_P_CUE &&
+		    ctx->items[j].obj == (int)i && ctx->items[j].nh > 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The owner of an act a trigger names on its own: "the EU's new
+ * sanctions", "a package of sanctions from the United States", "weapons
+ * supplied by Poland" has no cue, yet says who acts.  The mention before
+ * "'s" (a modifier or two between) or after "by" or "from"; -1 if none.
+ */
+#define POS_OWNER_GAP	3	/* words between a trigger and "by X" */
+
+static int
+pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	n;
+
+	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
+	    POS_T_WORD && ctx->toks[t].mention == -1 &&
+	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s"); n++)
+		t--;
+	if (t > (long)s->t0 && pos_tis(ctx, t, "'s") &&
+	    ctx->toks[t - 1].mention != -1)
+		return ctx->toks[t - 1].mention;
+	/* a few words between: "sanctions imposed by", "sanctions on
+	   Russia from" */
+	for (t = tr->t1, n = 0; n < POS_OWNER_GAP && t < (long)s->t1 &&
+	    !pos_tis(ctx, t, "by") && !pos_tis(ctx, t, "from") &&
+	    ctx->toks[t].kind == POS_T_WORD && ctx->toks[t].item == -1; n++)
+		t++;
+	if (t + 1 >= (long)s->t1 || !(pos_tis(ctx, t, "by") ||
+	    pos_tis(ctx, t, "from")))
+		return -1;
+	t++;
+	if (t + 1 < (long)s->t1 && pos_tis(ctx, t, "the"))
+		t++;
+	return ctx->toks[t].mention;
+}
+
+/* Acts named by a trigger and its owner alone (pos_trigger_owner), for
+   the issues whose triggers are acts: pressure, military and
+   humanitarian aid. */
+void
+pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
+{
+	struct pos_item		 fake;
+	const struct pos_item	*tr;
+	size_t			 i;
+	int			 mi;
+
+	for (i = s->i0; i < s->i1; i++) {
+		tr = &ctx->items[i];
+		if (tr->type != POS_P_TRIGGER || tr->pol <= 0 ||
+		    (tr->cls != ctx->pressure_issue && tr->cls !=
+		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue) ||
+		    pos_taken(ctx, s, i) ||
+		    (mi = pos_trigger_owner(ctx, s, tr)) == -1)
+			continue;
+		memset(&fake, 0, sizeof fake);
+		fake.type = POS_P_CUE;
+		fake.cls = POS_C_ACT;
+		fake.obj = (int)i;
+		fake.t0 = tr->t0;
+		fake.t1 = tr->t1;
+		fake.modality = smod;
+		pos_hold_add(&fake, pos_hold_mention(ctx, mi));
+		fake.how = POS_HOW_POSSESSOR;
+		pos_emit_cue(ctx, s, &fake);
+		pos_hold_clear(&fake);
+	}
+}

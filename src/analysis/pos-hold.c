@@ -1,0 +1,515 @@
+/*
+ * pos-hold: the holders of a cue (struct pos_hold in its item's h[]), and
+ * the rules that find them other than a verb's subject (pos-subject.c)
+ * and a group (pos-group.c).
+ *
+ * A holder is an actor mention of the article, or a role ("his foreign
+ * minister") that takes its side from the person it refers to and owns
+ * its name.  An item keeps at most POS_MAX_HOLDERS, one per mention and
+ * per actor; a place never holds a position.  The speaker of a sentence
+ * (pos-speech.c) is a holder like any other, copied with its own name.
+ *
+ * The rules: a pronoun ("he", "they", "we"); the possessor of a noun cue
+ * ("Russia's refusal", "the refusal of the Kiev authorities", "отказ
+ * Москвы"); the agent of a passive ("proposed by the US"); whoever is
+ * thanked "for supporting"; whoever put forward the plan that "calls
+ * for"; and, for a cue with no holder of its own, the speaker.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/pos-dict.h"
+#include "analysis/pos-group.h"
+#include "analysis/pos-hold.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-modal.h"
+#include "analysis/pos-subject.h"
+#include "analysis/pos-tok.h"
+#include "base/xmalloc.h"
+
+const char pos_hold_build[] = __DATE__ " " __TIME__;
+
+struct pos_hold
+pos_hold_mention(const struct pos_ctx *ctx, int mi)
+{
+	struct pos_hold	h;
+
+	memset(&h, 0, sizeof h);
+	h.mention = mi;
+	h.side = ctx->m[mi].side;
+	h.actor = ctx->m[mi].actor;
+	h.name = ctx->m[mi].name != NULL ? ctx->m[mi].name : "";
+	h.start = ctx->m[mi].start;
+	h.end = ctx->m[mi].end;
+	h.place = ctx->m[mi].kind == ACTOR_PLACE;
+	return h;
+}
+
+void
+pos_hold_add(struct pos_item *it, struct pos_hold h)
+{
+	int	i;
+
+	/* "in Minsk", "parts of Donetsk": a place holds no position. */
+	if (h.place) {
+		free(h.own);
+		return;
+	}
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == h.mention && h.mention != -1)
+			return;
+		if (h.mention != -1 && it->h[i].mention != -1 &&
+		    h.actor != -1 && it->h[i].actor == h.actor)
+			return;
+	}
+	if (it->nh < POS_MAX_HOLDERS)
+		it->h[it->nh++] = h;
+	else
+		free(h.own);
+}
+
+void
+pos_hold_clear(struct pos_item *it)
+{
+	int	i;
+
+	for (i = 0; i < it->nh; i++)
+		free(it->h[i].own);
+	it->nh = 0;
+}
+
+/* The last mention of a person that starts before byte off, or -1. */
+int
+pos_hold_last_person(const struct pos_ctx *ctx, uint32_t off)
+{
+	size_t	lo = 0, hi = ctx->nm, mid, n = 0;
+	long	i;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (ctx->m[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = (long)lo - 1; i >= 0 && n < 400; i--, n++) {
+		if (ctx->m[i].kind == ACTOR_PERSON && ctx->m[i].side != SIDE_NONE)
+			return (int)i;
+	}
+	return -1;
+}
+
+/* The speaker covering token t of sentence s, or NULL. */
+const struct pos_hold *
+pos_hold_speaker_at(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	r = t - (long)s->t0;
+
+	if (s->has_spk && r >= s->s0 && r < s->s1)
+		return &s->spk;
+	return NULL;
+}
+
+void
+pos_hold_add_speaker(struct pos_item *it, const struct pos_hold *h)
+{
+	struct pos_hold	c = *h;
+
+	if (c.own != NULL)
+		c.own = xstrdup(c.own), c.name = c.own;
+	pos_hold_add(it, c);
+	it->how = POS_HOW_SPEAKER;
+}
+
+/* The speaker spk of sentence s, with the others of its group ("the U.S.
+   and Ukraine announce ..."), as holders of it. */
+void
+pos_hold_add_speakers(const struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, const struct pos_hold *spk)
+{
+	const struct pos_item	*sp;
+	size_t			 j;
+	int			 k;
+
+	for (j = s->i0; spk->mention != -1 && j < s->i1; j++) {
+		sp = &ctx->items[j];
+		if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH ||
+		    sp->nh == 0 || sp->h[0].mention != spk->mention)
+			continue;
+		for (k = 0; k < sp->nh; k++)
+			pos_hold_add_speaker(it, &sp->h[k]);
+		return;
+	}
+	pos_hold_add_speaker(it, spk);
+	if (spk == &s->spk)
+		it->how = s->spk_how;
+}
+
+/*
+ * Copy the holders of it that are actor mentions into to (of
+ * POS_MAX_HOLDERS), without the names they own; their number into *n.
+ */
+void
+pos_hold_copy(struct pos_hold *to, int *n, const struct pos_item *it)
+{
+	int	i;
+
+	*n = 0;
+	for (i = 0; i < it->nh; i++) {
+		if (it->h[i].mention == -1)
+			continue;
+		to[*n] = it->h[i];
+		to[*n].own = NULL;
+		(*n)++;
+	}
+}
+
+/* A pronoun at token t: he/she/his/her, they/their, we/i/our/my. */
+int
+pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_hold	*spk;
+	unsigned		 f = ctx->toks[t].wflags;
+	int			 mi;
+
+	if (ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	if (f & POS_W_THIRD) {
+		/* "X says that he is ready": the person who speaks */
+		spk = pos_hold_speaker_at(ctx, s, t);
+		if (spk != NULL && spk->mention != -1 &&
+		    ctx->m[spk->mention].kind == ACTOR_PERSON &&
+		    !s->spk_turn && spk->start < ctx->toks[t].start) {
+			pos_hold_add_speaker(it, spk);
+			it->how = POS_HOW_PRONOUN;
+		} else if ((mi = pos_hold_last_person(ctx,
+		    ctx->toks[t].start)) != -1) {
+			pos_hold_add(it, pos_hold_mention(ctx, mi));
+			it->how = POS_HOW_PRONOUN;
+		}
+		return 1;
+	}
+	if (f & POS_W_PLURAL) {
+		pos_group_they(ctx, s, it, t);
+		return 1;
+	}
+	if (f & POS_W_SELF) {
+		if ((spk = pos_hold_speaker_at(ctx, s, t)) != NULL) {
+			pos_hold_add_speaker(it, spk);
+			it->how = s->spk_how;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Words that are not adjectives before a noun cue. */
+static int
+pos_is_function_word(const struct pos_ctx *ctx, long t)
+{
+	static const char *const fw[] = {
+		"the", "a", "an", "on", "of", "to", "in", "for", "with", "by",
+		"at", "from", "and", "or", "that", "this", "these", "those",
+		"its", "their", "his", "her", "our", "any", "some", "no",
+		"not", "as", "about", "over", "against", "into", "than",
+		NULL
+	};
+	const char	*w = pos_tw(ctx, &ctx->toks[t]);
+	int		 i;
+
+	for (i = 0; fw[i] != NULL; i++) {
+		if (strcmp(w, fw[i]) == 0)
+			return 1;
+	}
+	return (ctx->toks[t].wflags & POS_W_AUX) != 0;
+}
+
+/* The holder of a noun cue: "Russia's refusal", "the US proposal". */
+#define POS_OF_WINDOW	4	/* words from "of" to the holder it names */
+
+/* The actor a few words after "of" that ends a noun cue, as its holder:
+   "the refusal of the Kiev authorities" (1 when found). */
+static int
+pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	t;
+
+	for (t = it->t1 + 1; t < (long)s->t1 && t <= it->t1 + POS_OF_WINDOW;
+	    t++) {
+		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
+			return 0;
+		if (ctx->toks[t].mention != -1)
+			return pos_group_right(ctx, s, it, t);
+	}
+	return 0;
+}
+
+static void
+pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	long			 p = it->t0 - 1;
+	int			 n = 0;
+
+	while (p >= (long)s->t0 && n < 2) {
+		tk = &ctx->toks[p];
+		if (tk->kind != POS_T_WORD || tk->mention != -1 ||
+		    tk->item != -1 || tk->cap || pos_is_function_word(ctx, p))
+			break;
+		p--;
+		n++;
+	}
+	if (p >= (long)s->t0 && pos_tis(ctx, p, "'s"))
+		p--;
+	it->how = POS_HOW_POSSESSOR;
+	if (p >= (long)s->t0 && ctx->toks[p].mention != -1) {
+		pos_group_left(ctx, s, it, p);
+		it->how = POS_HOW_POSSESSOR;
+		return;
+	}
+	if (p >= (long)s->t0 && pos_hold_pronoun(ctx, s, it, p))
+		return;
+	if (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by") &&
+	    pos_group_right(ctx, s, it, it->t1 + 1))
+		it->how = POS_HOW_PASSIVE;
+	/* "the reluctance of the Western powers to ...": of the holder,
+	   when an actor follows within a few words */
+	else if (it->nh == 0 && it->t1 < (int)s->t1 &&
+	    pos_tis(ctx, it->t1, "of") && pos_of_holder(ctx, s, it))
+		it->how = POS_HOW_POSSESSOR;
+	/* Russian and Ukrainian put the possessor after the noun, in the
+	   genitive: "отказ Москвы", "пропозиція України" */
+	else if (it->nh == 0 && ctx->genitive && it->t1 < (int)s->t1 &&
+	    ctx->toks[it->t1].mention != -1) {
+		pos_group_right(ctx, s, it, it->t1);
+		it->how = POS_HOW_POSSESSOR;
+	}
+}
+
+/* 1 when the verb cue is a passive with an agent: "proposed by the US". */
+int
+pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	t = it->t1;
+
+	while (t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
+	    pos_tok_adverb(ctx, &ctx->toks[t]))
+		t++;
+	if (t >= (long)s->t1 || !pos_tis(ctx, t, "by"))
+		return 0;
+	if (!pos_group_right(ctx, s, it, t + 1))
+		return 0;
+	it->how = POS_HOW_PASSIVE;
+	return 1;
+}
+
+/*
+ * "thanked the Netherlands and Mark Rutte for supporting ...": the holder
+ * of a verb cue in -ing after "for" is whoever is thanked.  1 when found.
+ */
+static int
+pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	long			 t, u;
+
+	if (it->t0 < 2 + (int)s->t0 || !pos_tis(ctx, it->t0 - 1, "for") ||
+	    tk->len < 5 || strcmp(pos_tw(ctx, tk) + tk->len - 3, "ing") != 0)
+		return 0;
+	for (t = it->t0 - 2; t >= (long)s->t0 && t > it->t0 - 16; t--) {
+		if (ctx->toks[t].kind == POS_T_STOP)
+			return 0;
+		if (strncmp(pos_tw(ctx, &ctx->toks[t]), "thank", 5) != 0 &&
+		    strncmp(pos_tw(ctx, &ctx->toks[t]), "grat", 4) != 0)
+			continue;
+		for (u = t + 1; u < it->t0 - 1; u++) {
+			if (ctx->toks[u].mention != -1 &&
+			    pos_group_right(ctx, s, it, u))
+				break;
+		}
+		/* "to the Netherlands and personally to Mark Rutte" */
+		for (; u < it->t0 - 1; u++) {
+			if (ctx->toks[u].mention != -1 &&
+			    (u == 0 || ctx->toks[u - 1].mention !=
+			    ctx->toks[u].mention))
+				pos_hold_add(it, pos_hold_mention(ctx,
+				    ctx->toks[u].mention));
+		}
+		it->how = POS_HOW_SUBJECT;
+		return it->nh > 0;
+	}
+	return 0;
+}
+
+/*
+ * "It calls for ...", "The US plan envisages ...": a plan (or "it" just
+ * after one was put forward) as the subject of a proposing cue speaks for
+ * whoever put it forward: the actor named in it, else the holders of the
+ * plan in the sentence or two before.  1 when found.
+ */
+static int
+pos_plan_subject(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*tr;
+	int			 i;
+
+	if (t < (long)s->t0 || (it->cls != POS_C_PROPOSE &&
+	    it->cls != POS_C_DEMAND && it->cls != POS_C_SUPPORT &&
+	    it->cls != POS_C_URGE))
+		return 0;
+	if (ctx->toks[t].item != -1) {
+		tr = &ctx->items[ctx->toks[t].item];
+		if (tr->type != POS_P_TRIGGER || tr->cls != ctx->plan_issue ||
+		    tr->t1 - 1 != t)
+			return 0;
+		for (i = tr->t0; i < tr->t1; i++) {
+			if (ctx->toks[i].mention != -1) {
+				pos_hold_add(it, pos_hold_mention(ctx,
+				    ctx->toks[i].mention));
+				it->how = POS_HOW_POSSESSOR;
+				return it->nh > 0;
+			}
+		}
+	} else if (!pos_tis(ctx, t, "it"))
+		return 0;
+	if (ctx->nplan == 0 || s->index > ctx->plan_sent + 2)
+		return 0;
+	for (i = 0; i < ctx->nplan; i++)
+		pos_hold_add(it, ctx->plan[i]);
+	it->how = POS_HOW_PRONOUN;
+	return it->nh > 0;
+}
+
+/* 1 for a noun cue after "with a|an|the" and at most one adjective. */
+static int
+pos_with_noun(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0 - 1;
+
+	if (t > (long)s->t0 && !pos_tis(ctx, t, "a") &&
+	    !pos_tis(ctx, t, "an") && !pos_tis(ctx, t, "the") &&
+	    ctx->toks[t].item == -1 && ctx->toks[t].mention == -1)
+		t--;
+	return t > (long)s->t0 && (pos_tis(ctx, t, "a") ||
+	    pos_tis(ctx, t, "an") || pos_tis(ctx, t, "the")) &&
+	    pos_tis(ctx, t - 1, "with");
+}
+
+/* 1 when verb cue it is a gerund or an infinitive ("imposing", "to
+   impose"): English shows the form, languages that drop their subject
+   pronouns ("ввели санкции") do not need it. */
+static int
+pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	const char		*w = pos_tw(ctx, tk);
+
+	if (tk->len > 4 && strcmp(w + tk->len - 3, "ing") == 0)
+		return 1;
+	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
+}
+
+/*
+ * The holders of a verb cue, from its subject (pos_subject_verb).  1 when
+ * it has no subject of its own, so that the clause's subject or the
+ * speaker may hold it.
+ */
+static int
+pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	const struct pos_hold	*spk;
+	long			 t;
+	int			 subject;
+
+	t = pos_subject_verb(ctx, s, it, sc);
+	subject = it->nh == 0 && !it->inner;
+	if (subject && pos_plan_subject(ctx, s, it, t))
+		subject = 0;
+	/* "they refuse to negotiate" with nobody to be "they": not the
+	   speaker's refusal either */
+	if (t >= (long)s->t0 && it->nh == 0 &&
+	    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
+		subject = 0;
+	/* "It undermines the talks", said in a quote: the subject is a
+	   thing, not the speaker */
+	spk = pos_hold_speaker_at(ctx, s, it->t0);
+	if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
+	    (spk == NULL || spk->mention == -1 ||
+	    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
+	    pos_tis(ctx, t, "this") || pos_tis(ctx, t, "these") ||
+	    pos_tis(ctx, t, "those") || pos_tis(ctx, t, "what") ||
+	    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))
+		subject = 0;
+	return subject;
+}
+
+/*
+ * The holders of one non-speech cue; *sc gets what lies between it and
+ * its subject (negation, hedges, "would").
+ */
+void
+pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	const struct pos_hold	*spk;
+	int			 covered, subject;
+
+	memset(sc, 0, sizeof *sc);
+	covered = subject = 0;
+	if (it->passive) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+	} else if (it->bare_passive) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		/* "sanctions must be lifted" is the speaker's demand, but
+		   "sanctions would be imposed" is nobody's act */
+		covered = !it->inner && it->cls != POS_C_ACT;
+	} else if (it->form == POS_F_NOUN) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		pos_noun_holder(ctx, s, it);
+		/* "It calls for": a verb after all */
+		if (it->nh == 0 && !it->inner)
+			pos_plan_subject(ctx, s, it, it->t0 - 1);
+		/* "emerged with a fresh plan to": the one who has it */
+		if (it->nh == 0 && !it->inner && pos_with_noun(ctx, s, it))
+			pos_subject_clause(ctx, s, it, it->t0);
+		covered = it->nh == 0 && !it->inner;
+	} else if (it->form == POS_F_EVAL) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		covered = !it->inner;
+	} else if (it->cls == POS_C_MUST) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		/* "borders must not be changed" */
+		if (it->t1 < (int)s->t1 && ctx->toks[it->t1].item != -1 &&
+		    ctx->items[ctx->toks[it->t1].item].type == POS_P_MARKER &&
+		    ctx->items[ctx->toks[it->t1].item].cls == POS_M_NEGATION)
+			sc->neg = 1;
+		covered = 1;
+	} else
+		covered = subject = pos_verb_holders(ctx, s, it, sc);
+	/* No subject of its own: the clause's subject, else the speaker. */
+	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
+		pos_subject_clause(ctx, s, it, it->t0);
+	/* An act named without its agent ("the practice of imposing
+	   sanctions", "to supply weapons") is nobody's, least of all the
+	   speaker's. */
+	if (covered && it->nh == 0 && !(it->cls == POS_C_ACT &&
+	    pos_nonfinite(ctx, s, it))) {
+		spk = pos_hold_speaker_at(ctx, s, it->t0);
+		if (spk != NULL)
+			pos_hold_add_speakers(ctx, s, it, spk);
+	}
+}

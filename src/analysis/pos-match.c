@@ -1,0 +1,329 @@
+/*
+ * pos-match: the second step of extraction, the phrases of the data files
+ * (pos-dict.h) found in a sentence's tokens as items (struct pos_item,
+ * pos-internal.h).
+ *
+ * At each token the phrases indexed by its folded form, by each of its
+ * prefixes ("stem*") and, on a mention, by "@" are tried; the longest
+ * match wins (a trigger before a cue before a marker when as long), its
+ * tokens are covered and matching goes on after it.  A trigger or cue
+ * inside an actor's name is no item.  Then "the deal", "this plan"
+ * (anaphor markers) become triggers of the issue the text named most
+ * often and most lately, weights that fade sentence by sentence.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "analysis/pos-dict.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-match.h"
+#include "analysis/positions.h"
+#include "base/xmalloc.h"
+
+const char pos_match_build[] = __DATE__ " " __TIME__;
+
+static int
+pos_alt_match(const struct pos_pword *w, const char *tw, size_t len)
+{
+	size_t	k, l;
+
+	for (k = 0; k < w->nalts; k++) {
+		l = strlen(w->alts[k]);
+		if (l > 0 && w->alts[k][l - 1] == '*') {
+			if (len >= l - 1 && memcmp(w->alts[k], tw, l - 1) == 0)
+				return 1;
+		} else if (l == len && memcmp(w->alts[k], tw, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Match words [wi, nw) of ph at token t (< lim); the end token or -1. */
+static long
+pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
+    size_t wi, size_t t, size_t lim)
+{
+	const struct pos_pword	*w;
+	const struct pos_tok	*tk;
+	long			 r;
+	size_t			 g;
+	int			 mi;
+
+	if (wi == ph->nw)
+		return (long)t;
+	w = &ph->w[wi];
+	if (w->kind == POS_WK_GAP) {
+		for (g = 0; g <= POS_GAP_MAX && t + g < lim; g++) {
+			if (g > 0 && ctx->toks[t + g - 1].kind != POS_T_WORD)
+				break;
+			r = pos_match_from(ctx, ph, wi + 1, t + g, lim);
+			if (r != -1)
+				return r;
+		}
+		return -1;
+	}
+	if (t >= lim)
+		return -1;
+	tk = &ctx->toks[t];
+	if (w->kind == POS_WK_MENTION) {
+		mi = tk->mention;
+		if (mi == -1 || (t > 0 && ctx->toks[t - 1].mention == mi))
+			return -1;
+		while (t < lim && ctx->toks[t].mention == mi)
+			t++;
+		/* "the US's plan": the possessive belongs to the slot. */
+		if (t < lim && pos_tis(ctx, t, "'s"))
+			t++;
+		return pos_match_from(ctx, ph, wi + 1, t, lim);
+	}
+	if (tk->kind != POS_T_WORD ||
+	    !pos_alt_match(w, pos_tw(ctx, tk), tk->len))
+		return -1;
+	return pos_match_from(ctx, ph, wi + 1, t + 1, lim);
+}
+
+/* 1 when token t follows "the", "a" or "an" in its sentence. */
+static int
+pos_after_article(const struct pos_ctx *ctx, size_t t)
+{
+	return t > ctx->sent_t0 && (pos_tis(ctx, t - 1, "the") ||
+	    pos_tis(ctx, t - 1, "a") || pos_tis(ctx, t - 1, "an"));
+}
+
+/* Try the phrases of one chain at t; keep the longest in *best. */
+static void
+pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
+    size_t skip, long *bestend, int *best)
+{
+	const struct pos_phrase	*ph;
+	long			 e;
+
+	for (; link != -1; link = ctx->d->links[link].next) {
+		ph = &ctx->d->ph[ctx->d->links[link].phrase];
+		/* "in the end", "a halt": after an article it is a noun */
+		if (ph->type == POS_P_CUE && ph->form == POS_F_VERB &&
+		    pos_after_article(ctx, t))
+			continue;
+		e = pos_match_from(ctx, ph, skip, t + skip, lim);
+		if (e > *bestend || (e == *bestend && *best != -1 &&
+		    ph->type < ctx->d->ph[*best].type)) {
+			*bestend = e;
+			*best = ctx->d->links[link].phrase;
+		}
+	}
+}
+
+static void
+pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
+{
+	const struct pos_phrase	*p = &ctx->d->ph[ph];
+	struct pos_item		*it;
+	size_t			 t;
+
+	ctx->items = xgrow(ctx->items, &ctx->ialloc, ctx->nitems + 1,
+	    sizeof *ctx->items);
+	it = &ctx->items[ctx->nitems];
+	memset(it, 0, sizeof *it);
+	it->ph = ph;
+	it->type = p->type;
+	it->cls = p->cls;
+	it->pol = p->pol;
+	it->form = p->form;
+	it->t0 = (int)t0;
+	it->t1 = (int)t1;
+	it->obj = -1;
+	for (t = t0; t < t1; t++)
+		ctx->toks[t].item = (int)ctx->nitems;
+	ctx->nitems++;
+}
+
+/* 1 when a trigger or cue lies inside an actor's name: "the Agency for
+   Strategic Initiatives" names a body, not an initiative. */
+static int
+pos_in_name(const struct pos_ctx *ctx, int ph, size_t t, size_t end)
+{
+	return ctx->d->ph[ph].type != POS_P_MARKER &&
+	    ctx->toks[t].mention != -1 &&
+	    ctx->toks[t].mention == ctx->toks[end - 1].mention;
+}
+
+#define POS_PREFIX_MAX	64	/* longest first-word prefix, in bytes */
+
+/*
+ * Phrases whose first word is a prefix ("переговор*" for every case of
+ * the word): each prefix of the token from the shortest in the data on,
+ * at character boundaries and the whole word included, looked up as
+ * "prefix*".
+ */
+static void
+pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
+    size_t t, size_t t1, long *end, int *best)
+{
+	const struct pos_hslot	*sl;
+	const char		*w = pos_tw(ctx, tk);
+	char			 key[POS_PREFIX_MAX + 2];
+	size_t			 k;
+
+	if (ctx->d->prefix_min == 0)
+		return;
+	for (k = ctx->d->prefix_min; k <= tk->len && k <= POS_PREFIX_MAX;
+	    k++) {
+		if (k < tk->len && ((unsigned char)w[k] & 0xc0) == 0x80)
+			continue;
+		memcpy(key, w, k);
+		key[k] = '*';
+		if ((sl = pos_dict_word(ctx->d, key, k + 1)) != NULL)
+			pos_try_chain(ctx, sl->head, t, t1, 1, end, best);
+	}
+}
+
+/* Find the items of tokens [t0, t1), longest match first, left to right. */
+void
+pos_match_items(struct pos_ctx *ctx, size_t t0, size_t t1)
+{
+	const struct pos_hslot	*sl;
+	const struct pos_tok	*tk;
+	size_t			 t = t0;
+	long			 end;
+	int			 best;
+
+	while (t < t1) {
+		tk = &ctx->toks[t];
+		end = -1;
+		best = -1;
+		if (tk->kind == POS_T_WORD) {
+			sl = pos_dict_word(ctx->d, pos_tw(ctx, tk), tk->len);
+			if (sl != NULL)
+				pos_try_chain(ctx, sl->head, t, t1, 1, &end,
+				    &best);
+			pos_match_prefixes(ctx, tk, t, t1, &end, &best);
+		}
+		if (tk->mention != -1)
+			pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0,
+			    &end, &best);
+		if (best != -1 && end > (long)t && !pos_in_name(ctx, best, t,
+		    (size_t)end)) {
+			pos_add_item(ctx, best, t, (size_t)end);
+			t = (size_t)end;
+		} else
+			t++;
+	}
+}
+
+/* 1 when trigger it names a text: "the Minsk package", "grain deal". */
+static int
+pos_names_text(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	static const char *const text[] = {
+		"agreement", "agreements", "accord", "accords", "deal",
+		"deals", "package", "protocol", "memorandum", "treaty",
+		"initiative", "framework", "formula", "plan", "arrangement",
+		NULL
+	};
+	int	t, i;
+
+	for (t = it->t0; t < it->t1; t++) {
+		for (i = 0; text[i] != NULL; i++) {
+			if (pos_tis(ctx, t, text[i]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The issue whose texts were named most often and most lately, or -1:
+   "the deal" is a text before it is a topic. */
+static int
+pos_salient_text(const struct pos_ctx *ctx)
+{
+	size_t	i, n = pos_dict_nissues(ctx->d);
+	int	best = -1;
+
+	for (i = 0; i < n; i++) {
+		if (ctx->doc_w[i] >= 0.3f && (best == -1 ||
+		    ctx->doc_w[i] > ctx->doc_w[best]))
+			best = (int)i;
+	}
+	return best;
+}
+
+/* The issue "the deal" most likely names: the one named most often and
+   most lately (talks, the usual setting, only when nothing else), or -1. */
+static int
+pos_salient_issue(const struct pos_ctx *ctx)
+{
+	size_t	i, n = pos_dict_nissues(ctx->d);
+	int	best = -1;
+
+	if ((best = pos_salient_text(ctx)) != -1)
+		return best;
+
+	for (i = 0; i < n; i++) {
+		if ((int)i == ctx->talks_issue || ctx->issue_w[i] < 0.3f)
+			continue;
+		if (best == -1 || ctx->issue_w[i] > ctx->issue_w[best])
+			best = (int)i;
+	}
+	if (best == -1 && ctx->talks_issue != -1 &&
+	    ctx->issue_w[ctx->talks_issue] >= 0.3f)
+		best = ctx->talks_issue;
+	return best;
+}
+
+/*
+ * "the deal", "this proposal": a trigger for the salient issue (above),
+ * else a plan for "the plan", "the offer".  Then count this sentence's
+ * triggers, with older ones fading.
+ */
+void
+pos_match_anaphors(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	struct pos_item	*it;
+	const char	*w;
+	size_t		 i, n = pos_dict_nissues(ctx->d);
+	int		 issue = pos_salient_issue(ctx), plan;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_MARKER || it->cls != POS_M_ANAPHOR)
+			continue;
+		/* "the idea of recognising Crimea": the rest names it */
+		if (it->t1 < (int)s->t1 && (pos_tis(ctx, it->t1, "of") ||
+		    pos_tis(ctx, it->t1, "to") || pos_tis(ctx, it->t1, "for") ||
+		    pos_tis(ctx, it->t1, "on") || pos_tis(ctx, it->t1, "that") ||
+		    pos_tis(ctx, it->t1, "between") ||
+		    pos_tis(ctx, it->t1, "with")))
+			continue;
+		w = pos_tw(ctx, &ctx->toks[it->t1 - 1]);
+		it->type = POS_P_TRIGGER;
+		it->pol = 1;
+		plan = strncmp(w, "plan", 4) == 0 || strncmp(w, "propos", 6) ==
+		    0 || strncmp(w, "offer", 5) == 0 || strcmp(w, "idea") == 0 ||
+		    strcmp(w, "terms") == 0 || strcmp(w, "initiative") == 0;
+		/* "the plan" names an earlier issue only when it is fresh */
+		if (issue != -1 && (!plan || ctx->issue_w[issue] >= 1.0f))
+			it->cls = issue;
+		else if (ctx->plan_issue != -1 && plan)
+			it->cls = ctx->plan_issue;
+		else
+			it->type = POS_P_MARKER;
+	}
+	for (i = 0; i < n; i++) {
+		ctx->issue_w[i] *= 0.85f;
+		ctx->doc_w[i] *= 0.85f;
+	}
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_TRIGGER || it->pol <= 0 ||
+		    it->cls < 0 || (size_t)it->cls >= n ||
+		    ctx->toks[it->t0].kind != POS_T_WORD || it->ph < 0)
+			continue;
+		if (ctx->d->ph[it->ph].type == POS_P_TRIGGER)
+			ctx->issue_w[it->cls] += 1.0f;
+		/* "the deal" again keeps the text it named in mind */
+		if (pos_names_text(ctx, it))
+			ctx->doc_w[it->cls] += 1.0f;
+	}
+}

@@ -1,0 +1,417 @@
+/*
+ * pos-object: the objects of cues and the beneficiaries of triggers.
+ *
+ * A cue's object is an item of its sentence (it->obj): for most cues the
+ * next trigger or cue to the right in the clause, over list commas,
+ * judgements and markers; for a passive ("ideas criticised by") the
+ * nearest trigger to the left; for a judgement ("unacceptable") the
+ * trigger it qualifies, before it over insertions or just after it.  A
+ * cue whose object is a cue makes a chain ("criticised the refusal to
+ * agree to a ceasefire").  Beneficiaries: a trigger may name whom it is
+ * for or against ("sanctions on Belarus", "aid for Kyiv"), and an issue
+ * may require a side there; security guarantees Russia asks for itself
+ * are a stance on NATO.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/pos-dict.h"
+#include "analysis/pos-hold.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-object.h"
+#include "analysis/pos-tok.h"
+
+const char pos_object_build[] = __DATE__ " " __TIME__;
+
+#define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
+#define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
+
+/* The trigger that ends just before token t (skipping a comma), or -1. */
+int
+pos_object_before(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	int	i;
+
+	if (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_COMMA)
+		t--;
+	if (t < (long)s->t0 || (i = ctx->toks[t].item) == -1)
+		return -1;
+	return ctx->items[i].type == POS_P_TRIGGER ? i : -1;
+}
+
+/* "sanctions (would) be lifted": the bare passive cue after trigger k,
+   which then is the object, or k itself. */
+static int
+pos_passive_after(const struct pos_ctx *ctx, const struct pos_sent *s, int k)
+{
+	const struct pos_tok	*tk;
+	long			 t = ctx->items[k].t1;
+	int			 n;
+
+	for (n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD || tk->mention != -1)
+			break;
+		if (tk->item != -1) {
+			if (ctx->items[tk->item].type == POS_P_CUE &&
+			    ctx->items[tk->item].bare_passive)
+				return tk->item;
+			if (ctx->items[tk->item].type != POS_P_MARKER)
+				break;
+			t = ctx->items[tk->item].t1 - 1;
+			continue;
+		}
+		if (!(tk->wflags & POS_W_AUX) && !pos_tok_adverb(ctx, tk))
+			break;
+	}
+	return k;
+}
+
+/* 1 for a verb cue after "be", "is", "were" ... with no agent. */
+static int
+pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	static const char *const irr[] = {
+		"sent", "held", "made", "put", "given", "taken", "brought",
+		"kept", "set", "shot", "struck", "begun", "done", "met", NULL
+	};
+	const struct pos_tok	*tk = &ctx->toks[it->t0];
+	const char		*w = pos_tw(ctx, tk);
+	long			 t = it->t0 - 1;
+	int			 i, part = 0;
+
+	/* "is opposed to", "was concerned", "is committed to": adjectives */
+	if (it->form != POS_F_VERB || it->cls == POS_C_SPEECH ||
+	    it->cls == POS_C_MUST || it->cls == POS_C_OPPOSE ||
+	    it->cls == POS_C_FEAR || (it->t1 < (int)s->t1 &&
+	    pos_tis(ctx, it->t1, "to")))
+		return 0;
+	if (tk->len > 3 && strcmp(w + tk->len - 2, "ed") == 0)
+		part = 1;
+	for (i = 0; !part && irr[i] != NULL; i++)
+		part = strcmp(w, irr[i]) == 0;
+	/* "be backed by pressure": an agent that is no actor */
+	if (!part || (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by")))
+		return 0;
+	while (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
+	    pos_tok_adverb(ctx, &ctx->toks[t]))
+		t--;
+	return t >= (long)s->t0 && (pos_tis(ctx, t, "be") ||
+	    pos_tis(ctx, t, "been") || pos_tis(ctx, t, "being") ||
+	    pos_tis(ctx, t, "is") || pos_tis(ctx, t, "are") ||
+	    pos_tis(ctx, t, "was") || pos_tis(ctx, t, "were"));
+}
+
+/*
+ * The comma at token t closes an insertion ", which ... ," or ", who
+ * ... ,": the token before its opening comma, or -1.
+ */
+static long
+pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	c;
+
+	for (c = t - 1; c > (long)s->t0 && c > t - 20; c--) {
+		if (ctx->toks[c].kind == POS_T_STOP ||
+		    ctx->toks[c].kind == POS_T_COLON)
+			return -1;
+		if (ctx->toks[c].kind != POS_T_COMMA)
+			continue;
+		if (pos_tok_relative(ctx, c + 1))
+			return c;
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The object of a judgement: the trigger it qualifies, to its left in
+ * the clause ("NATO expansion remained unacceptable") or just after it
+ * ("illegitimate sanctions").  -1 when none.
+ */
+static int
+pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	long			 t, u;
+	int			 n, i;
+
+	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
+		tk = &ctx->toks[t];
+		/* "the plan, which ..., remains": over the insertion */
+		if (tk->kind == POS_T_COMMA && (u = pos_insertion(ctx, s, t))
+		    != -1) {
+			t = u;
+			continue;
+		}
+		/* "talks while troops remain would only freeze the war":
+		   the trigger is the subject before the subordinate clause */
+		if ((pos_tis(ctx, t, "while") || pos_tis(ctx, t, "when")) &&
+		    (i = pos_object_before(ctx, s, t - 1)) != -1)
+			return i;
+		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
+		    tk->kind == POS_T_COMMA || (tk->kind == POS_T_WORD &&
+		    (tk->wflags & POS_W_BOUNDARY)))
+			break;
+		if (tk->item == -1)
+			continue;
+		if (ctx->items[tk->item].type == POS_P_TRIGGER)
+			return tk->item;
+		/* "the release of captives held in the east could start":
+		   a participle right after the trigger describes it */
+		if (ctx->items[tk->item].type == POS_P_CUE) {
+			if ((i = pos_object_before(ctx, s,
+			    ctx->items[tk->item].t0 - 1)) != -1)
+				return i;
+			break;
+		}
+	}
+	for (t = it->t1, n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD)
+			break;
+		if (tk->item != -1 &&
+		    ctx->items[tk->item].type == POS_P_TRIGGER)
+			return tk->item;
+	}
+	return -1;
+}
+
+/* 1 for the comma of a list ("taxes, tariffs and sanctions"): a word or
+   two, then "and"/"or" or another comma. */
+static int
+pos_list_comma(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	u;
+
+	for (u = t + 1; u < (long)s->t1 && u <= t + 3; u++) {
+		if (ctx->toks[u].kind == POS_T_COMMA || pos_tis(ctx, u, "and") ||
+		    pos_tis(ctx, u, "or"))
+			return u > t + 1;
+		if (ctx->toks[u].kind != POS_T_WORD ||
+		    (ctx->toks[u].wflags & POS_W_BOUNDARY) ||
+		    (ctx->toks[u].item != -1 &&
+		    ctx->items[ctx->toks[u].item].type == POS_P_CUE))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * 1 when a plan noun follows token t within a few words of its own
+ * ("put forward a framework", "presented his own peace blueprint").
+ */
+static int
+pos_plan_noun(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	static const char *const noun[] = {
+		"plan", "plans", "framework", "proposal", "proposals",
+		"roadmap", "blueprint", "formula", "initiative", NULL
+	};
+	const struct pos_tok	*tk;
+	int			 n, i;
+
+	for (n = 0; t < (long)s->t1 && n < 4; t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD || tk->item != -1 ||
+		    (tk->wflags & POS_W_BOUNDARY))
+			return 0;
+		for (i = 0; noun[i] != NULL; i++) {
+			if (pos_tis(ctx, t, noun[i]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The object of a cue: the next trigger or cue in its clause, or -1. */
+static int
+pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+	const struct pos_item	*o;
+	long			 t;
+	int			 n;
+
+	for (t = it->t1, n = 0; t < (long)s->t1 && n < POS_OBJ_WINDOW;
+	    t++, n++) {
+		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_COMMA && pos_list_comma(ctx, s, t))
+			continue;
+		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
+		    tk->kind == POS_T_COLON)
+			break;
+		/* "no promise of autonomy and that ...": another clause */
+		if (pos_tis(ctx, t, "and") && pos_tis(ctx, t + 1, "that"))
+			break;
+		if (tk->item != -1) {
+			o = &ctx->items[tk->item];
+			if (o->type == POS_P_TRIGGER)
+				return pos_passive_after(ctx, s, tk->item);
+			if (o->type == POS_P_CUE && o->form == POS_F_EVAL) {
+				t = o->t1 - 1;	/* "the illegitimate sanctions" */
+				continue;
+			}
+			if (o->type == POS_P_CUE)
+				return o->cls == POS_C_SPEECH ? -1 : tk->item;
+			if (o->cls == POS_M_CONDITIONAL &&
+			    !pos_tis(ctx, o->t0, "would"))
+				break;
+			t = o->t1 - 1;
+			continue;
+		}
+		if (tk->kind == POS_T_WORD && (tk->wflags & POS_W_BOUNDARY))
+			break;
+	}
+	return -1;
+}
+
+/* The nearest trigger before a passive cue ("ideas ... criticised by"). */
+static int
+pos_object_left(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t;
+	int	n;
+
+	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 &&
+	    n < POS_PASSIVE_WINDOW; t--, n++) {
+		if (ctx->toks[t].kind == POS_T_STOP)
+			break;
+		if (ctx->toks[t].item != -1 &&
+		    ctx->items[ctx->toks[t].item].type == POS_P_TRIGGER)
+			return ctx->toks[t].item;
+	}
+	return -1;
+}
+
+/*
+ * The passives and objects of the cues of sentence s: a passive or a
+ * relative clause takes the trigger before it, a judgement the trigger it
+ * qualifies, any other cue the next trigger or cue to its right.  A cue
+ * that is another's object is marked inner.
+ */
+void
+pos_object_find(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	struct pos_item	*it;
+	size_t		 i;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
+			continue;
+		it->passive = it->form == POS_F_VERB &&
+		    pos_hold_passive(ctx, s, it);
+		it->bare_passive = !it->passive && pos_bare_passive(ctx, s, it);
+	}
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_CUE || it->cls == POS_C_SPEECH)
+			continue;
+		if (it->form == POS_F_EVAL)
+			it->obj = pos_object_eval(ctx, s, it);
+		else if (it->passive || it->bare_passive)
+			it->obj = pos_object_left(ctx, s, it);
+		else
+			it->obj = pos_object_right(ctx, s, it);
+		/* "the Minsk package had to be carried out" */
+		if (it->obj == -1 && it->cls == POS_C_MUST)
+			it->obj = pos_object_before(ctx, s, it->t0 - 1);
+		if (it->obj == -1 && it->cls == POS_C_PROPOSE &&
+		    it->form == POS_F_VERB && !it->passive && !it->bare_passive)
+			it->planobj = pos_plan_noun(ctx, s, it->t1);
+		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
+			ctx->items[it->obj].inner = 1;
+	}
+}
+
+const struct pos_item *
+pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	int	n = 0;
+
+	while (it->type == POS_P_CUE && it->obj != -1 && n++ < 10)
+		it = &ctx->items[it->obj];
+	if (it->type == POS_P_TRIGGER || ctx->plan_issue != -1)
+		return it;
+	return NULL;
+}
+
+/*
+ * Whose benefit: security guarantees are Ukraine's.  When Russia asks for
+ * them (opposing someone's guarantees is no such request) and the
+ * sentence names no Ukrainian beneficiary, they are the
+ * guarantees Moscow wants for itself against NATO's enlargement ("we
+ * proposed a treaty on security guarantees"): a stance against
+ * enlargement, not for guarantees to Ukraine.  Returns the issue, and
+ * flips *v for it.
+ */
+int
+pos_object_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue, enum side holder, int *v)
+{
+	if (issue != ctx->guarantees_issue || ctx->nato_issue == -1 ||
+	    holder != SIDE_RUS || *v < 0 ||
+	    pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR))
+		return issue;
+	*v = -*v;
+	return ctx->nato_issue;
+}
+
+#define POS_TARGET_WINDOW	4	/* words from a trigger to its target */
+
+/*
+ * The side a trigger names as its target or beneficiary just after it:
+ * "sanctions on Belarus", "weapons to the republics", "aid for Kyiv"
+ * ("on", "against", "to" or "for", at most a few words, then an actor).
+ * SIDE_NONE when it names none.
+ */
+static enum side
+pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t, end = tr->t1 + POS_TARGET_WINDOW;
+	int	mi;
+
+	if (tr->t1 >= (int)s->t1 || !(pos_tis(ctx, tr->t1, "on") ||
+	    pos_tis(ctx, tr->t1, "against") || pos_tis(ctx, tr->t1, "to") ||
+	    pos_tis(ctx, tr->t1, "for")))
+		return SIDE_NONE;
+	for (t = tr->t1 + 1; t < (long)s->t1 && t < end; t++) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			break;
+		if ((mi = ctx->toks[t].mention) != -1)
+			return ctx->m[mi].side;
+	}
+	return SIDE_NONE;
+}
+
+/*
+ * 1 when the trigger's target is not the issue's: pressure is on Russia,
+ * military aid goes to Ukraine (and Russia is never for it).
+ */
+int
+pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr, int issue, enum side holder, int v)
+{
+	enum side	target;
+
+	if (tr->type != POS_P_TRIGGER ||
+	    (issue != ctx->pressure_issue && issue != ctx->aid_issue))
+		return 0;
+	if (issue == ctx->aid_issue && holder == SIDE_RUS && v > 0)
+		return 1;
+	target = pos_target(ctx, s, tr);
+	if (target == SIDE_NONE)
+		return 0;
+	return issue == ctx->pressure_issue ? target != SIDE_RUS :
+	    target != SIDE_UKR;
+}

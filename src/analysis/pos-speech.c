@@ -1,0 +1,380 @@
+/*
+ * pos-speech: the third step of extraction, who speaks each sentence.
+ *
+ * A speech cue's holder speaks the part of its sentence it introduces
+ * (after "X said", or before "..., X said"); "according to X" speaks for
+ * the whole sentence; sentences inside one quote share the speaker found
+ * in any of them; a paragraph that opens with a label ("Name:",
+ * "Question:") is a transcript turn that runs on until the next label or
+ * heading; "X said:" at the end of a paragraph speaks the quote that
+ * follows; a title "Speech by X" makes X the speaker of every sentence
+ * nobody else is said to speak.  A sentence's speaker is its struct
+ * pos_sent's spk, with the token range it covers and where it came from.
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/pos-dict.h"
+#include "analysis/pos-group.h"
+#include "analysis/pos-hold.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-speech.h"
+#include "analysis/pos-subject.h"
+#include "analysis/pos-tok.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+
+const char pos_speech_build[] = __DATE__ " " __TIME__;
+
+/* Count word tokens of s in [a, b) that are not part of a mention. */
+static int
+pos_content_words(const struct pos_ctx *ctx, long a, long b)
+{
+	int	n = 0;
+
+	for (; a < b; a++) {
+		if (ctx->toks[a].kind == POS_T_WORD &&
+		    ctx->toks[a].mention == -1)
+			n++;
+	}
+	return n;
+}
+
+static void
+pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
+{
+	if (s->has_spk)
+		return;
+	s->spk = *h;
+	s->spk.own = h->own != NULL ? xstrdup(h->own) : NULL;
+	if (s->spk.own != NULL)
+		s->spk.name = s->spk.own;
+	s->has_spk = 1;
+	s->s0 = s0;
+	s->s1 = s1;
+}
+
+/* The speaker of a speech cue, and the part of the sentence it covers. */
+void
+pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
+{
+	struct pos_scan	 sc;
+	long		 n = (long)(s->t1 - s->t0), rel0, rel1;
+
+	memset(&sc, 0, sizeof sc);
+	pos_subject_verb(ctx, s, it, &sc);
+	if (it->nh == 0 && !pos_hold_passive(ctx, s, it))
+		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
+	if (it->nh == 0)
+		pos_subject_clause(ctx, s, it, it->t0);
+	if (it->nh == 0 || sc.neg)
+		return;
+	rel0 = it->t0 - (long)s->t0;
+	rel1 = it->t1 - (long)s->t0;
+	if (pos_content_words(ctx, it->t1, (long)s->t1) >= 2)
+		pos_set_speaker(s, &it->h[0], (int)rel1, (int)n);
+	else
+		pos_set_speaker(s, &it->h[0], 0, (int)rel0);
+}
+
+/* "according to X" (class "according") anywhere in the sentence speaks
+   for all of it. */
+void
+pos_speech_according(struct pos_ctx *ctx, struct pos_sent *s)
+{
+	const struct pos_item	*it;
+	struct pos_item		 tmp;
+	size_t			 i;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type != POS_P_MARKER || it->cls != POS_M_ACCORDING ||
+		    it->t1 >= (int)s->t1)
+			continue;
+		memset(&tmp, 0, sizeof tmp);
+		if (pos_group_right(ctx, s, &tmp, it->t1))
+			pos_set_speaker(s, &tmp.h[0], 0, (int)(s->t1 - s->t0));
+		pos_hold_clear(&tmp);
+		return;
+	}
+}
+
+/*
+ * A transcript turn opens sentence s when it starts with a label: "Name:",
+ * "President of France Name (retranslated):", "Question:".  Every word
+ * before the colon is capitalised, part of an actor's name or a small
+ * label word, a bracketed remark may follow, and something must follow
+ * the colon ("X said:" before a quote is not a turn).
+ *
+ * The person named in the label speaks; scraped labels that repeat the
+ * name ("Minister X Y Y XMinister of Z:") name one person all the same.
+ * A questioner's label ("Question:", "Moderator:") or a name nobody knows
+ * ("Anna Petrova:", a journalist) opens a silent turn: it states no
+ * position.  A label that names only a state or a body is no turn.
+ */
+enum pos_turn {
+	POS_TURN_NONE = 0,
+	POS_TURN_SPEAKER,
+	POS_TURN_SILENT,
+};
+
+#define POS_LABEL_TOKENS	24	/* the longest speaker label */
+
+/* 1 when token t opens (or, with close, closes) a bracket. */
+static int
+pos_bracket(const struct pos_ctx *ctx, long t, int close)
+{
+	char	c = ctx->a->text[ctx->toks[t].start];
+
+	return ctx->toks[t].kind == POS_T_OTHER &&
+	    (close ? c == ')' || c == ']' : c == '(' || c == '[');
+}
+
+/* 1 when token t may stand in a speaker's label. */
+static int
+pos_label_word(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD && (tk->cap || tk->mention != -1 ||
+	    (tk->wflags & POS_W_LABEL));
+}
+
+/*
+ * The colon ending the label in s, or -1; *from is where the label
+ * starts.  The label is the run of label words (and bracketed remarks)
+ * just before the first colon, which must come early and have text after
+ * it.  A label that does not open the sentence follows a heading the
+ * scraper glued to it ("Speech at the meeting President of X Name:"),
+ * and then must name a person, follow no preposition and go on with a
+ * capital.
+ */
+static long
+pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long *from, int *words)
+{
+	long	t, colon = -1, end = (long)s->t0 + POS_LABEL_TOKENS;
+	int	depth = 0;
+
+	for (t = (long)s->t0; t < (long)s->t1 && t < end; t++) {
+		if (ctx->toks[t].kind == POS_T_COLON) {
+			colon = t;
+			break;
+		}
+	}
+	if (colon <= (long)s->t0 || colon + 1 >= (long)s->t1)
+		return -1;
+	*words = 0;
+	for (t = colon - 1; t >= (long)s->t0; t--) {
+		if (pos_bracket(ctx, t, 1))
+			depth++;
+		else if (pos_bracket(ctx, t, 0) && depth > 0)
+			depth--;
+		else if (depth == 0 && !pos_label_word(ctx, t))
+			break;
+		else if (depth == 0) {
+			/* "П.Зарубин": an initial and a surname are two */
+			(*words)++;
+			if (memchr(pos_tw(ctx, &ctx->toks[t]), '.',
+			    ctx->toks[t].len) != NULL)
+				(*words)++;
+		}
+	}
+	*from = t + 1;
+	if (*from == (long)s->t0)
+		return colon;
+	if (*words == 0 || pos_tok_preposition(ctx, t) ||
+	    !ctx->toks[colon + 1].cap)
+		return -1;
+	return colon;
+}
+
+static enum pos_turn
+pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_tok	*tk;
+	long			 t, colon, from;
+	int			 words, person = -1, body = 0, asks = 0;
+
+	if ((colon = pos_label_colon(ctx, s, &from, &words)) == -1)
+		return POS_TURN_NONE;
+	for (t = from; t < colon; t++) {
+		tk = &ctx->toks[t];
+		if (tk->mention != -1 && ctx->m[tk->mention].kind ==
+		    ACTOR_PERSON)
+			person = tk->mention;
+		else if (tk->mention != -1)
+			body = 1;
+		if (tk->wflags & POS_W_QUESTIONER)
+			asks = 1;
+	}
+	if (from > (long)s->t0 && person == -1)
+		return POS_TURN_NONE;
+	free(ctx->label.own);
+	ctx->label.own = NULL;
+	if (person != -1 && !(ctx->m[person].flags & MENTION_NOSIDE)) {
+		ctx->label = pos_hold_mention(ctx, person);
+		return POS_TURN_SPEAKER;
+	}
+	if (asks || person != -1 || (!body && words >= 2))
+		return POS_TURN_SILENT;
+	return POS_TURN_NONE;
+}
+
+/* Quote depth at the end of sentence s, given the depth at its start. */
+static int
+pos_quote_depth(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int depth)
+{
+	size_t	t;
+
+	for (t = s->t0; t < s->t1; t++) {
+		switch (ctx->toks[t].kind) {
+		case POS_T_QOPEN:
+			depth = 1;
+			break;
+		case POS_T_QCLOSE:
+			depth = 0;
+			break;
+		case POS_T_QUOTE:
+			depth = !depth;
+			break;
+		}
+	}
+	return depth;
+}
+
+/* Sentences inside one quote share the speaker found in any of them. */
+void
+pos_speech_quotes(struct pos_ctx *ctx)
+{
+	struct pos_sent	*s;
+	size_t		 i, j, k;
+	int		 depth = 0;
+
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		s->inquote = depth;
+		depth = pos_quote_depth(ctx, s, depth);
+		s->opens = depth;
+	}
+	for (i = 0; i < ctx->nsents; i = j + 1) {
+		for (j = i; j + 1 < ctx->nsents && ctx->sents[j].opens; j++)
+			;
+		if (j == i)
+			continue;
+		for (k = i; k <= j && !ctx->sents[k].has_spk; k++)
+			;
+		if (k > j)
+			continue;
+		s = &ctx->sents[k];
+		for (k = i; k <= j; k++) {
+			pos_set_speaker(&ctx->sents[k], &s->spk, 0,
+			    (int)(ctx->sents[k].t1 - ctx->sents[k].t0));
+		}
+	}
+}
+
+/*
+ * Default speakers: the transcript turn in force (a label may open any
+ * sentence of a paragraph, and a turn runs on over the paragraphs after
+ * it until the next label or heading), or "X said:" before a quote.  The
+ * sentences are a paragraph or a window of a giant one.
+ */
+void
+pos_speech_defaults(struct pos_ctx *ctx, int paragraph)
+{
+	struct pos_sent	*s;
+	size_t		 i;
+	int		 quoted;
+
+	if (ctx->nsents == 0)
+		return;
+	if (!paragraph)
+		ctx->turn = POS_TURN_NONE;
+	s = &ctx->sents[0];
+	quoted = s->t1 > s->t0 && (ctx->toks[s->t0].kind == POS_T_QOPEN ||
+	    ctx->toks[s->t0].kind == POS_T_QUOTE);
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		if (paragraph) {
+			enum pos_turn	turn = pos_label(ctx, s);
+
+			if (turn != POS_TURN_NONE)
+				ctx->turn = turn;
+		}
+		s->silent = ctx->turn == POS_TURN_SILENT;
+		s->spk_turn = !s->has_spk;
+		if (ctx->turn == POS_TURN_SPEAKER) {
+			pos_set_speaker(s, &ctx->label, 0,
+			    (int)(s->t1 - s->t0));
+			if (s->spk_turn)
+				s->spk_how = POS_HOW_TURN;
+		} else if (ctx->has_carry && quoted)
+			pos_set_speaker(s, &ctx->carry, 0,
+			    (int)(s->t1 - s->t0));
+		else if (ctx->has_author && paragraph &&
+		    ctx->turn == POS_TURN_NONE) {
+			pos_set_speaker(s, &ctx->author, 0,
+			    (int)(s->t1 - s->t0));
+			if (s->spk_turn)
+				s->spk_how = POS_HOW_TITLE;
+		}
+	}
+	ctx->has_carry = 0;
+	s = &ctx->sents[ctx->nsents - 1];
+	if (s->has_spk && s->t1 > s->t0 &&
+	    ctx->toks[s->t1 - 1].kind == POS_T_COLON) {
+		free(ctx->carry.own);
+		ctx->carry = s->spk;
+		ctx->carry.own = s->spk.own != NULL ? xstrdup(s->spk.own) :
+		    NULL;
+		if (ctx->carry.own != NULL)
+			ctx->carry.name = ctx->carry.own;
+		ctx->has_carry = 1;
+	}
+}
+
+/*
+ * A title that gives the text to one speaker ("Speech by the President of
+ * X at ...", "Interview with Y"): the first person named after the
+ * phrase, else the first actor, speaks every sentence nobody else is said
+ * to speak, so that "we" and "I" in an address are the author's side.
+ */
+void
+pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_item	*it = NULL;
+	size_t			 i;
+	long			 t;
+	int			 first = -1;
+
+	for (i = s->i0; i < s->i1; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_MARKER && it->cls == POS_M_AUTHORED)
+			break;
+	}
+	if (i == s->i1)
+		return;
+	for (t = it->t1; t < (long)s->t1; t++) {
+		int	mi = ctx->toks[t].mention;
+
+		if (mi == -1 || ctx->m[mi].side == SIDE_NONE)
+			continue;
+		if (first == -1)
+			first = mi;
+		if (ctx->m[mi].kind == ACTOR_PERSON) {
+			first = mi;
+			break;
+		}
+	}
+	if (first == -1)
+		return;
+	free(ctx->author.own);
+	ctx->author = pos_hold_mention(ctx, first);
+	ctx->has_author = 1;
+}

@@ -1,0 +1,406 @@
+/*
+ * pos-subject: the subject of a verb cue as its holder.
+ *
+ * The scan goes left from the cue over auxiliaries and negations
+ * (pos-modal.h) and a group word ("officials"); then the subject is a
+ * mention with its group (pos-group.h), unless the mention is inside a
+ * relative clause ("the separatists who hold parts of Donetsk signed");
+ * "both sides" and the like; a role with "his"; a pronoun (pos-hold.h);
+ * the mention before "who" or "which"; or, for a cue after "and" or in
+ * -ing, the holders of the cue before it.  A subject after "which" or in
+ * apposition to a clause ("..., an idea Merkel has opposed") also gives
+ * the cue its object.  A cue with no subject of its own may take the
+ * subject of its clause ("Russia would do what it could to help").
+ */
+#include "config.h"
+
+#include <stddef.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/pos-dict.h"
+#include "analysis/pos-group.h"
+#include "analysis/pos-hold.h"
+#include "analysis/pos-internal.h"
+#include "analysis/pos-modal.h"
+#include "analysis/pos-object.h"
+#include "analysis/pos-subject.h"
+#include "analysis/pos-tok.h"
+#include "base/xmalloc.h"
+#include "text/article.h"
+
+const char pos_subject_build[] = __DATE__ " " __TIME__;
+
+/* Remember a group of holders for a later "they". */
+static void
+pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)
+{
+	if (it->nh > 0)
+		pos_hold_copy(ctx->group, &ctx->ngroup, it);
+}
+
+/*
+ * "his foreign minister": a role item ending at t whose side comes from
+ * the person "his" refers to, or from a mention just before it.
+ */
+static int
+pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*role;
+	struct pos_hold		 h;
+	long			 p;
+	int			 mi, n;
+
+	if (ctx->toks[t].item == -1)
+		return 0;
+	role = &ctx->items[ctx->toks[t].item];
+	if (role->type != POS_P_MARKER || role->cls != POS_M_TITLE)
+		return 0;
+	p = role->t0 - 1;
+	if (p < (long)s->t0)
+		return 0;
+	if (pos_tis(ctx, p, "'s") && p > (long)s->t0)
+		p--;
+	/* "the U.S. Army secretary": a capitalised word or two between. */
+	for (n = 0; n < 2 && p > (long)s->t0 && ctx->toks[p].mention == -1 &&
+	    ctx->toks[p].kind == POS_T_WORD && ctx->toks[p].cap &&
+	    ctx->toks[p - 1].mention != -1; n++)
+		p--;
+	if (ctx->toks[p].mention != -1) {
+		pos_group_left(ctx, s, it, p);
+		it->how = POS_HOW_SUBJECT;
+		return 1;
+	}
+	if (!pos_tis(ctx, p, "his") && !pos_tis(ctx, p, "her"))
+		return 0;
+	if ((mi = pos_hold_last_person(ctx, ctx->toks[p].start)) == -1)
+		return 1;
+	memset(&h, 0, sizeof h);
+	h.mention = -1;
+	h.actor = -1;
+	h.side = ctx->m[mi].side;
+	h.start = ctx->toks[role->t0].start;
+	h.end = ctx->toks[role->t1 - 1].end;
+	h.own = xstrndup(ctx->a->text + h.start, h.end - h.start);
+	h.name = h.own;
+	pos_hold_add(it, h);
+	it->how = POS_HOW_PRONOUN;
+	return 1;
+}
+
+/* The previous cue of the sentence that has holders, or NULL. */
+static struct pos_item *
+pos_prev_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	i;
+
+	for (i = (it - ctx->items) - 1; i >= (long)s->i0; i--) {
+		if (ctx->items[i].type == POS_P_CUE && ctx->items[i].nh > 0)
+			return &ctx->items[i];
+	}
+	return NULL;
+}
+
+/*
+ * The "who"/"which" that opens a relative clause whose verb stands before
+ * token t ("who hold parts of [Donetsk]"), or -1: then the mention at t is
+ * inside the clause and not the subject of what follows it.
+ */
+static int
+pos_in_relative(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	long	p;
+	int	n;
+
+	for (p = t - 1, n = 0; p >= (long)s->t0 && n < 6; p--, n++) {
+		if (ctx->toks[p].kind != POS_T_WORD || ctx->toks[p].mention != -1)
+			return -1;
+		if (pos_tok_relative(ctx, p))
+			return n > 0 ? (int)p : -1;
+	}
+	return -1;
+}
+
+/*
+ * "send weapons to Kiev, an idea Merkel has opposed": the subject that
+ * starts at token t follows "a step", "an idea" (that, which) in
+ * apposition to a clause; the trigger of that clause, or -1.
+ */
+static int
+pos_apposed(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	static const char *const noun[] = {
+		"idea", "move", "step", "proposal", "suggestion", "demand",
+		"option", "plan", "decision", NULL
+	};
+	long	p = t - 1, u;
+	int	i;
+
+	/* "an idea Mrs. Merkel has opposed": an abbreviated title */
+	if (p > (long)s->t0 && ctx->toks[p].kind == POS_T_WORD &&
+	    ctx->toks[p].len > 1 &&
+	    pos_tw(ctx, &ctx->toks[p])[ctx->toks[p].len - 1] == '.')
+		p--;
+	if (p > (long)s->t0 && (pos_tis(ctx, p, "that") ||
+	    pos_tis(ctx, p, "which")))
+		p--;
+	for (i = 0; noun[i] != NULL && !pos_tis(ctx, p, noun[i]); i++)
+		;
+	if (noun[i] == NULL || p < (long)s->t0 + 3 ||
+	    !(pos_tis(ctx, p - 1, "a") || pos_tis(ctx, p - 1, "an")) ||
+	    ctx->toks[p - 2].kind != POS_T_COMMA)
+		return -1;
+	for (u = p - 3; u >= (long)s->t0 && u > p - 12; u--) {
+		if (ctx->toks[u].kind == POS_T_STOP ||
+		    ctx->toks[u].kind == POS_T_COMMA)
+			return -1;
+		if ((i = ctx->toks[u].item) != -1 &&
+		    ctx->items[i].type == POS_P_TRIGGER)
+			return i;
+	}
+	return -1;
+}
+
+/*
+ * Walk left from token u over the group word of a subject ("officials",
+ * "leaders") and what may stand before it: a capitalised word or two, a
+ * possessive, "his"/"her"/"their", an "and" after a mention.  *grouped
+ * is set when there was a group word, *ug is the token before it.
+ */
+static long
+pos_subject_group_words(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long u, int *grouped, long *ug)
+{
+	int	n;
+
+	while (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&
+	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1 &&
+	    (ctx->toks[u].wflags & POS_W_GROUP)) {
+		u--;
+		*grouped = 1;
+	}
+	*ug = u;
+	for (n = 0; *grouped && n < 2 && u >= (long)s->t0 &&
+	    ctx->toks[u].kind == POS_T_WORD && ctx->toks[u].cap &&
+	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1; n++)
+		u--;
+	if (*grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
+		u--;
+	/* "McCain and other lawmakers", "Zelensky and his guests" */
+	if (*grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
+	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "their")))
+		u--;
+	if (*grouped && u > (long)s->t0 && pos_tis(ctx, u, "and") &&
+	    ctx->toks[u - 1].mention != -1)
+		u--;
+	return u;
+}
+
+/*
+ * "..., which Russia has rejected": a subject that starts at token t
+ * after "which" or "that" opens a relative clause whose object is the
+ * trigger before it.  1 when so (the cue's object is then set).
+ */
+static int
+pos_subject_relative(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	int	i;
+
+	if (t > (long)s->t0 && (pos_tok_relative(ctx, t - 1) ||
+	    pos_tis(ctx, t - 1, "that")) &&
+	    (i = pos_object_before(ctx, s, t - 2)) != -1) {
+		it->obj = i;
+		it->how = POS_HOW_RELATIVE;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The subject is the mention at token u (with its group).  Returns the
+ * token where the scan stopped.
+ */
+static long
+pos_subject_mention(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long u, int grouped)
+{
+	long	t;
+	int	i;
+
+	it->how = POS_HOW_SUBJECT;
+	t = pos_group_left(ctx, s, it, u);
+	if ((i = pos_in_relative(ctx, s, t)) != -1) {
+		/* "the separatists who hold parts of Donetsk signed" */
+		pos_hold_clear(it);
+		u = i - 1;
+		if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
+			u--;
+		if (u < (long)s->t0 || ctx->toks[u].mention == -1)
+			return i;
+		t = pos_group_left(ctx, s, it, u);
+	}
+	if (grouped || it->nh > 1)
+		pos_remember_group(ctx, it);
+	if (!pos_subject_relative(ctx, s, it, t) &&
+	    (i = pos_apposed(ctx, s, t)) != -1) {
+		it->obj = i;
+		it->how = POS_HOW_RELATIVE;
+	}
+	return t;
+}
+
+/* "Zelensky, who ...", "Russia, which does not want ...": the mention
+   before the relative pronoun at t is the subject. */
+static void
+pos_subject_who(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	long	u = t - 1;
+
+	if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
+		u--;
+	if (ctx->toks[u].mention != -1) {
+		pos_group_left(ctx, s, it, u);
+		it->how = POS_HOW_SUBJECT;
+	}
+}
+
+/*
+ * "X urged ..., warning ...", "... and rejected": a cue after "and", or
+ * in -ing after a comma or "by", shares the holders of the previous cue
+ * of the sentence.
+ */
+static void
+pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*prev;
+	int			 i;
+
+	if (pos_tis(ctx, t, "and") || ((ctx->toks[t].kind == POS_T_COMMA ||
+	    pos_tis(ctx, t, "by")) && ctx->toks[it->t0].len > 3 &&
+	    strcmp(pos_tw(ctx, &ctx->toks[it->t0]) +
+	    ctx->toks[it->t0].len - 3, "ing") == 0)) {
+		if ((prev = pos_prev_holder(ctx, s, it)) != NULL) {
+			for (i = 0; i < prev->nh; i++)
+				pos_hold_add_speaker(it, &prev->h[i]);
+			it->how = POS_HOW_SHARED;
+		}
+	}
+}
+
+/*
+ * The subject of a verb cue, scanning left from the cue.  Returns the
+ * token where the scan stopped (the start of the subject when found).
+ */
+long
+pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, struct pos_scan *sc)
+{
+	long	t, u, ug;
+	int	grouped = 0;
+
+	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+	if (t < (long)s->t0)
+		return t;
+	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
+	if (u >= (long)s->t0 && ctx->toks[u].mention != -1)
+		return pos_subject_mention(ctx, s, it, u, grouped);
+	if (grouped) {
+		/* "both sides", "the four leaders" */
+		if (pos_group_count(ctx, s, it, ug)) {
+			pos_remember_group(ctx, it);
+			/* "an exchange, which both sides had agreed" */
+			pos_subject_relative(ctx, s, it, ug);
+		}
+		return u;
+	}
+	if (pos_role_holder(ctx, s, it, t) || pos_hold_pronoun(ctx, s, it, t))
+		return t;
+	if (pos_tok_relative(ctx, t) && t > (long)s->t0) {
+		pos_subject_who(ctx, s, it, t);
+		return t;
+	}
+	pos_subject_shared(ctx, s, it, t);
+	return t;
+}
+
+/* 1 when token t can follow a subject: an auxiliary, an adverb, a cue or
+   a clause marker ("Russia would", "Kyiv never", "Moscow rejects"). */
+static int
+pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	const struct pos_tok	*tk;
+	const struct pos_item	*it;
+
+	if (t >= (long)s->t1)
+		return 0;
+	tk = &ctx->toks[t];
+	/* "Klitschko, who ..., appealed", "Klitschko, the mayor, said" */
+	if (tk->kind == POS_T_COMMA && t + 1 < (long)s->t1 &&
+	    (pos_tis(ctx, t + 1, "who") || pos_tis(ctx, t + 1, "the") ||
+	    (ctx->toks[t + 1].item != -1 &&
+	    ctx->items[ctx->toks[t + 1].item].type == POS_P_CUE &&
+	    ctx->items[ctx->toks[t + 1].item].form == POS_F_VERB)))
+		return 1;	/* "..., Merz and Starmer, said" */
+	if (tk->kind != POS_T_WORD || tk->mention != -1)
+		return 0;
+	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
+	    strcmp(pos_tw(ctx, tk) + tk->len - 2, "ed") == 0)
+		return 1;	/* "Brussels answered" */
+	if (tk->item != -1) {
+		it = &ctx->items[tk->item];
+		return (it->type == POS_P_CUE && it->form == POS_F_VERB) ||
+		    (it->type == POS_P_MARKER &&
+		    it->cls <= POS_M_HYPOTHETICAL);
+	}
+	return (tk->wflags & POS_W_AUX) || pos_tok_adverb(ctx, tk);
+}
+
+/*
+ * The subject of the clause that holds token t, for a cue that has no
+ * subject of its own ("Russia would do what it could to help ..."): the
+ * nearest mention to the left that is not after a preposition and is
+ * followed by something a verb phrase starts with.  1 when found.
+ */
+int
+pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_tok	*tk;
+	long			 p, q, f;
+
+	for (p = t - 1; p >= (long)s->t0; p--) {
+		tk = &ctx->toks[p];
+		if (tk->kind == POS_T_STOP || tk->kind == POS_T_COLON ||
+		    tk->kind == POS_T_QOPEN || tk->kind == POS_T_QCLOSE ||
+		    tk->kind == POS_T_QUOTE || (tk->kind == POS_T_WORD &&
+		    tk->mention == -1 && (tk->wflags & POS_W_BOUNDARY) &&
+		    !pos_tok_relative(ctx, p)))
+			return 0;
+		if (tk->item != -1 && ctx->items[tk->item].type == POS_P_CUE &&
+		    ctx->items[tk->item].cls == POS_C_SPEECH)
+			return 0;
+		if (tk->mention == -1)
+			continue;
+		q = pos_tok_mention_last(ctx, s, p) + 1;
+		f = pos_tok_mention_first(ctx, s, p);
+		p = f;
+		if (q < (long)s->t1 && pos_tis(ctx, q, "'s"))
+			q++;
+		while (q < (long)s->t1 && ctx->toks[q].kind == POS_T_WORD &&
+		    ctx->toks[q].mention == -1 && ctx->toks[q].item == -1 &&
+		    (ctx->toks[q].wflags & POS_W_GROUP))
+			q++;
+		if (!pos_verbish(ctx, s, q) ||
+		    (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1)))
+			continue;
+		pos_group_left(ctx, s, it, f);
+		it->how = it->nh > 1 ? POS_HOW_GROUP : POS_HOW_SUBJECT;
+		return it->nh > 0;
+	}
+	return 0;
+}

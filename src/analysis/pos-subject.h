@@ -1,0 +1,40 @@
+/*
+ * pos-subject: the subject of a verb cue, or of its clause, as its
+ * holder.
+ *
+ * Holders are added to it (pos-hold.h) and it->how says how they were
+ * found (subject, group, pronoun, relative, shared); a subject that opens
+ * a relative clause or stands in apposition also sets it->obj.  Token
+ * results are indices into ctx->toks.  Nothing here fails (out of memory
+ * is fatal).
+ */
+#ifndef DEMARCHE_POS_SUBJECT_H
+#define DEMARCHE_POS_SUBJECT_H
+
+struct pos_ctx;
+struct pos_item;
+struct pos_scan;
+struct pos_sent;
+
+/* When this module was compiled (see pos_rules_stamp()). */
+extern const char pos_subject_build[];
+
+/*
+ * The subject of verb cue it, scanning left from it; what lies between
+ * goes into *sc (zeroed by the caller).  Returns the token where the scan
+ * stopped: the first token of the subject when found, below s->t0 when
+ * the sentence ran out.  A group subject is remembered for a later
+ * "they" (ctx->group).
+ */
+long	pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it, struct pos_scan *sc);
+
+/*
+ * The subject of the clause that holds token t, for a cue with no subject
+ * of its own: the nearest mention to the left, after no preposition, that
+ * something a verb phrase starts with follows.  1 when found.
+ */
+int	pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it, long t);
+
+#endif

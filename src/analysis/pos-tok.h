@@ -1,0 +1,53 @@
+/*
+ * pos-tok: the tokens of a sentence (struct pos_tok, pos-internal.h) and
+ * the word classes the clause rules ask of them.
+ *
+ * Spans are half-open byte ranges of ctx->a->text; a token's folded form
+ * is pos_tw(ctx, t), NUL-terminated in ctx->fold.  Token arguments are
+ * indices into ctx->toks and must be valid unless said otherwise.
+ * Nothing here fails (out of memory is fatal).
+ */
+#ifndef DEMARCHE_POS_TOK_H
+#define DEMARCHE_POS_TOK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis/dict.h"
+
+struct pos_ctx;
+struct pos_sent;
+struct pos_tok;
+
+/* When this module was compiled (see pos_rules_stamp()). */
+extern const char pos_tok_build[];
+
+/* Append the tokens of bytes [start, end) of the article, one sentence,
+   to ctx->toks, with their folded forms; mention and item are -1. */
+void	pos_tok_cut(struct pos_ctx *ctx, uint32_t start, uint32_t end);
+
+/* Give tokens [t0, ctx->ntoks) their actor mention and word flags;
+   *mi is the first mention that may still cover them, and moves on. */
+void	pos_tok_mark(struct pos_ctx *ctx, size_t t0, size_t *mi);
+
+/* 1 when token t opens a relative clause ("which", "who"). */
+int	pos_tok_relative(const struct pos_ctx *ctx, long t);
+
+/* 1 when tk is an adverb in -ly ("deliberately"), not capitalised. */
+int	pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk);
+
+/* 1 when token t is a preposition (a mention after it is no subject). */
+int	pos_tok_preposition(const struct pos_ctx *ctx, long t);
+
+/* The first and the last token of the mention at token t, within
+   sentence s. */
+long	pos_tok_mention_first(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, long t);
+long	pos_tok_mention_last(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, long t);
+
+/* 1 when sentence s has a mention of an actor of side a or b. */
+int	pos_tok_names_side(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, enum side a, enum side b);
+
+#endif
