@@ -62,6 +62,9 @@ enum pos_mark {
 				   nothing */
 	POS_M_RELATIVE,		/* "which", "who", "который": opens a
 				   relative clause */
+	POS_M_TERM,		/* "negotiating position", "block of": a
+				   phrase that holds a cue's or trigger's
+				   word and means neither */
 	POS_M_COUNT
 };
 
