@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "analysis/actor-cache.h"
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/hash.h"
@@ -36,7 +36,7 @@ struct actor_cache {
 	size_t			 n;
 	struct acache_rec	*puts;		/* new records */
 	size_t			 nputs, puts_alloc;
-	struct actor_map	 putkeys;
+	struct strmap	 putkeys;
 	int			 damaged;
 	int			 changed;
 };
@@ -132,7 +132,7 @@ actor_cache_free(struct actor_cache *ac)
 	for (i = 0; i < ac->nputs; i++)
 		free((char *)ac->puts[i].data);
 	free(ac->puts);
-	actor_map_release(&ac->putkeys);
+	strmap_release(&ac->putkeys);
 	free(ac->recs);
 	free(ac->file);
 	free(ac->path);
@@ -190,7 +190,7 @@ actor_cache_put(struct actor_cache *ac, uint64_t key, const void *data,
 	if (len > UINT32_MAX)
 		return;
 	memcpy(k, &key, sizeof k);
-	actor_map_put(&ac->putkeys, k, sizeof k, &added);
+	strmap_put(&ac->putkeys, k, sizeof k, &added);
 	if (!added)
 		return;
 	ac->puts = xgrow(ac->puts, &ac->puts_alloc, ac->nputs + 1,

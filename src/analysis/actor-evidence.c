@@ -13,7 +13,7 @@
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/actor-locals.h"
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/dict.h"
 #include "text/article.h"
 
@@ -432,7 +432,7 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 	}
 	/* "Grace Mugabe" after "Robert Mugabe": a relative. */
 	if (it->t1 - it->t0 == 2 && x->toks[it->t0].flen >= 4 &&
-	    x->toks[it->t1 - 1].type == TOK_WORD && (rel = actor_map_get(
+	    x->toks[it->t1 - 1].type == TOK_WORD && (rel = strmap_get(
 	    &x->surnames, TOKF(x, &x->toks[it->t1 - 1]),
 	    x->toks[it->t1 - 1].flen)) != NULL &&
 	    actor_locals_find(x, it, &fl) == -1) {

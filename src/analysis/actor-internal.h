@@ -29,7 +29,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/actors.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
@@ -95,9 +95,9 @@ struct ax {
 	struct buf		 skey;		/* scratch: a stem key */
 	struct local		*locals;
 	size_t			 nlocals, locals_alloc;
-	struct actor_map	 surnames;	/* folded surname -> local, or
+	struct strmap	 surnames;	/* folded surname -> local, or
 						   -2 - entry */
-	struct actor_map	 fullnames;	/* folded name -> local, or
+	struct strmap	 fullnames;	/* folded name -> local, or
 						   -2 - entry */
 	int			*seen;		/* per entry: mentioned earlier in
 						   the article (kept across

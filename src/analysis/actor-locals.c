@@ -14,7 +14,7 @@
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/actor-locals.h"
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
 #include "base/xmalloc.h"
@@ -34,7 +34,7 @@ actor_locals_surname(struct ax *x, struct item *it, int value)
 
 	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
 		return;
-	*actor_map_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
+	*strmap_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
 }
 
 /* A new local person from NAME item k. */
@@ -47,7 +47,7 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	int		*slot, added;
 
 	actor_items_key(x, it, &x->key);
-	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, &added);
 	if (!added && *slot < 0)
 		return (*slot);		/* a dictionary person's long form */
 	if (!added) {
@@ -87,10 +87,10 @@ actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
 	int	*slot;
 
 	actor_items_key(x, it, &x->key);
-	if ((slot = actor_map_get(&x->fullnames, x->key.data,
+	if ((slot = strmap_get(&x->fullnames, x->key.data,
 	    x->key.len)) != NULL)
 		return (*slot);
-	if (it->t1 - it->t0 == 1 && (slot = actor_map_get(&x->surnames,
+	if (it->t1 - it->t0 == 1 && (slot = strmap_get(&x->surnames,
 	    x->key.data, x->key.len)) != NULL) {
 		*flags |= MENTION_PARTIAL;
 		return (*slot);
@@ -130,7 +130,7 @@ relative_owner(struct ax *x, struct local *l)
 	if (sp == NULL)
 		return (NULL);
 	sp++;
-	slot = actor_map_get(&x->surnames, sp, strlen(sp));
+	slot = strmap_get(&x->surnames, sp, strlen(sp));
 	if (slot == NULL || *slot < 0 || &x->locals[*slot] == l)
 		return (NULL);
 	return (&x->locals[*slot]);
@@ -200,7 +200,7 @@ actor_locals_variant(struct ax *x, struct item *it)
 
 	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD)
 		return (0);
-	slot = actor_map_get(&x->surnames, TOKF(x, last), last->flen);
+	slot = strmap_get(&x->surnames, TOKF(x, last), last->flen);
 	if (slot == NULL)
 		return (0);
 	v = *slot;
@@ -214,7 +214,7 @@ actor_locals_variant(struct ax *x, struct item *it)
 	if (n != first->flen || memcmp(x->fold2.data, TOKF(x, first), n) != 0)
 		return (0);
 	actor_items_key(x, it, &x->key);
-	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, NULL);
+	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, NULL);
 	*slot = v;
 	return (1);
 }
@@ -232,6 +232,6 @@ actor_locals_release(struct ax *x)
 	free(x->locals);
 	x->locals = NULL;
 	x->nlocals = x->locals_alloc = 0;
-	actor_map_release(&x->surnames);
-	actor_map_release(&x->fullnames);
+	strmap_release(&x->surnames);
+	strmap_release(&x->fullnames);
 }

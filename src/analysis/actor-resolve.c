@@ -21,7 +21,7 @@
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/actor-locals.h"
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/actor-resolve.h"
 #include "analysis/actor-set.h"
 #include "analysis/dict.h"
@@ -122,7 +122,7 @@ org_add(struct ax *x, size_t k)
 	in->type = IT_NAME;
 	in->org = 0;
 	actor_items_key(x, in, &x->key);
-	slot = actor_map_put(&x->fullnames, x->key.data, x->key.len, &added);
+	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, &added);
 	*slot = l;
 }
 
@@ -151,7 +151,7 @@ demonym_names(struct ax *x)
 		buf_addc(&x->key, ' ');
 		actor_items_key(x, nx, &x->fold2);
 		buf_add(&x->key, x->fold2.data, x->fold2.len);
-		slot = actor_map_get(&x->fullnames, x->key.data, x->key.len);
+		slot = strmap_get(&x->fullnames, x->key.data, x->key.len);
 		if (slot == NULL || *slot < 0 ||
 		    x->locals[*slot].kind != ACTOR_PERSON)
 			continue;

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/actor-set.h"
 #include "analysis/actors.h"
 #include "base/xmalloc.h"
@@ -22,8 +22,8 @@ const char actor_set_build[] = __DATE__ " " __TIME__;
 
 /* Private tables of a set. */
 struct set_priv {
-	struct actor_map	 bykey;		/* actor key -> id */
-	struct actor_map	 strings;	/* interned rule texts -> index */
+	struct strmap	 bykey;		/* actor key -> id */
+	struct strmap	 strings;	/* interned rule texts -> index */
 	char			**pool;		/* their copies */
 	size_t			 npool, pool_alloc;
 };
@@ -62,8 +62,8 @@ actor_set_release(struct actor_set *set)
 	free(set->actors);
 	free(set->mentions);
 	if (p != NULL) {
-		actor_map_release(&p->bykey);
-		actor_map_release(&p->strings);
+		strmap_release(&p->bykey);
+		strmap_release(&p->strings);
 		for (i = 0; i < p->npool; i++)
 			free(p->pool[i]);
 		free(p->pool);
@@ -95,7 +95,7 @@ actor_set_add(struct actor_set *set, const char *key, size_t klen,
 	struct actor	*ac;
 	int		*slot, added;
 
-	slot = actor_map_put(&p->bykey, key, klen, &added);
+	slot = strmap_put(&p->bykey, key, klen, &added);
 	if (!added)
 		return (*slot);
 	set->actors = xgrow(set->actors, &set->alloc, set->n + 1,
@@ -119,7 +119,7 @@ actor_set_intern(struct actor_set *set, const char *s, size_t len)
 	struct set_priv	*p = set->priv;
 	int		*slot, added;
 
-	slot = actor_map_put(&p->strings, s, len, &added);
+	slot = strmap_put(&p->strings, s, len, &added);
 	if (added) {
 		p->pool = xgrow(p->pool, &p->pool_alloc, p->npool + 1,
 		    sizeof *p->pool);
@@ -134,7 +134,7 @@ void
 actor_set_keys(const struct actor_set *set, const char **keys, size_t *lens)
 {
 	const struct set_priv	*p = set->priv;
-	const struct actor_map_slot *sl;
+	const struct strmap_slot *sl;
 	size_t			 i;
 
 	for (i = 0; i < set->n; i++) {

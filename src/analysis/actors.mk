@@ -7,7 +7,6 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/actor-internal.h \
 	src/analysis/actor-items.c src/analysis/actor-items.h \
 	src/analysis/actor-locals.c src/analysis/actor-locals.h \
-	src/analysis/actor-map.c src/analysis/actor-map.h \
 	src/analysis/actor-resolve.c src/analysis/actor-resolve.h \
 	src/analysis/actor-set.c src/analysis/actor-set.h \
 	src/analysis/actor-tokens.c src/analysis/actor-tokens.h \

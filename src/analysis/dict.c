@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analysis/actor-map.h"
+#include "base/strmap.h"
 #include "analysis/dict.h"
 #include "base/atomic.h"
 #include "base/buf.h"
@@ -44,23 +44,23 @@ static const char *dict_file_names[DICT_NTYPES] = {
 struct dict {
 	struct dict_entry	*entries;
 	size_t			 n, alloc;
-	struct actor_map	 byname;	/* folded canonical name -> entry */
+	struct strmap	 byname;	/* folded canonical name -> entry */
 
 	struct dict_match	*matches;
 	size_t			 nmatches, matches_alloc;
-	struct actor_map	 names;		/* folded key -> first match */
-	struct actor_map	 stems;		/* stem key -> first match */
-	struct actor_map	 stem_first;	/* first words of stem keys */
-	struct actor_map	 stem_words;	/* every word of stem keys */
+	struct strmap	 names;		/* folded key -> first match */
+	struct strmap	 stems;		/* stem key -> first match */
+	struct strmap	 stem_first;	/* first words of stem keys */
+	struct strmap	 stem_words;	/* every word of stem keys */
 	char			**ends;		/* Ukrainian case endings */
 	size_t			 nends;
 	char			**folded;	/* the names stem matches
 						   point at */
 	size_t			 nfolded;
-	struct actor_map	 first;		/* folded first words */
-	struct actor_map	 titles;
-	struct actor_map	 stops;
-	struct actor_map	 verbs;
+	struct strmap	 first;		/* folded first words */
+	struct strmap	 titles;
+	struct strmap	 stops;
+	struct strmap	 verbs;
 	size_t			 max_words;
 
 	char			**files;	/* file names, for entry->file */
@@ -369,7 +369,7 @@ dict_add_entry(struct dict *d, struct dict_entry *e)
 
 	buf_init(&key);
 	dict_fold(&key, e->name, strlen(e->name));
-	slot = actor_map_put(&d->byname, key.data, key.len, &added);
+	slot = strmap_put(&d->byname, key.data, key.len, &added);
 	buf_release(&key);
 	if (!added) {
 		dict_entry_release(&d->entries[*slot]);
@@ -512,7 +512,7 @@ dict_note_words(struct dict *d, const char *k, size_t len)
 	   these marks (a period stays inside initials: "u.s."). */
 	for (j = 0; j < len && strchr(" -',&", k[j]) == NULL; j++)
 		;
-	*actor_map_put(&d->first, k, j, NULL) = 1;
+	*strmap_put(&d->first, k, j, NULL) = 1;
 }
 
 /* titles, stop, verbs: one phrase per line, into a set. */
@@ -520,7 +520,7 @@ static void
 dict_parse_word(struct dict *d, struct dict_line *dl, char *line,
     enum dict_file_type t)
 {
-	struct actor_map	*m;
+	struct strmap	*m;
 	struct buf		 key;
 
 	if (strchr(line, '|') != NULL) {
@@ -543,7 +543,7 @@ dict_parse_word(struct dict *d, struct dict_line *dl, char *line,
 	}
 	m = t == DICT_TITLES ? &d->titles : t == DICT_STOP ? &d->stops :
 	    &d->verbs;
-	*actor_map_put(m, key.data, key.len, NULL) = 1;
+	*strmap_put(m, key.data, key.len, NULL) = 1;
 	dict_note_words(d, key.data, key.len);
 	buf_release(&key);
 }
@@ -637,7 +637,7 @@ dict_load_file(struct dict *d, const char *path, enum dict_file_type t,
 
 /* Append a match for folded key k[0..len). */
 static struct dict_match *
-dict_add_key(struct dict *d, struct actor_map *map, const char *k,
+dict_add_key(struct dict *d, struct strmap *map, const char *k,
     size_t len, int entry, enum dict_match_type type, const char *exact,
     const char *folded, int anycase)
 {
@@ -646,7 +646,7 @@ dict_add_key(struct dict *d, struct actor_map *map, const char *k,
 
 	if (len == 0)
 		return (NULL);
-	slot = actor_map_put(map, k, len, NULL);
+	slot = strmap_put(map, k, len, NULL);
 	/* The same entry twice under one key adds nothing. */
 	for (i = *slot; i != -1; i = d->matches[i].next) {
 		if (d->matches[i].entry == entry && d->matches[i].exact ==
@@ -717,7 +717,7 @@ dict_stem_key(struct dict *d, const char *k, size_t len, struct buf *b)
 			cyr = 1;
 			sl = stem_name_len(k + i, j - i);
 			buf_add(b, k + i, sl);
-			*actor_map_put(&d->stem_words, k + i, sl, NULL) = 1;
+			*strmap_put(&d->stem_words, k + i, sl, NULL) = 1;
 		} else
 			buf_add(b, k + i, j - i);
 		if (j < len)
@@ -749,7 +749,7 @@ dict_index_stem(struct dict *d, int e, const char *k,
 			for (fw = 0; fw < key.len && strchr(" -',&",
 			    key.data[fw]) == NULL; fw++)
 				;
-			*actor_map_put(&d->stem_first, key.data, fw, NULL) = 1;
+			*strmap_put(&d->stem_first, key.data, fw, NULL) = 1;
 		}
 	}
 	buf_release(&key);
@@ -857,17 +857,17 @@ dict_free(struct dict *d)
 		dict_entry_release(&d->entries[i]);
 	free(d->entries);
 	free(d->matches);
-	actor_map_release(&d->byname);
-	actor_map_release(&d->names);
-	actor_map_release(&d->stems);
-	actor_map_release(&d->stem_first);
-	actor_map_release(&d->stem_words);
+	strmap_release(&d->byname);
+	strmap_release(&d->names);
+	strmap_release(&d->stems);
+	strmap_release(&d->stem_first);
+	strmap_release(&d->stem_words);
 	dict_free_list(d->ends, d->nends);
 	dict_free_list(d->folded, d->nfolded);
-	actor_map_release(&d->first);
-	actor_map_release(&d->titles);
-	actor_map_release(&d->stops);
-	actor_map_release(&d->verbs);
+	strmap_release(&d->first);
+	strmap_release(&d->titles);
+	strmap_release(&d->stops);
+	strmap_release(&d->verbs);
 	for (i = 0; i < d->nfiles; i++)
 		free(d->files[i]);
 	free(d->files);
@@ -934,7 +934,7 @@ dict_lookup(const struct dict *d, const char *name)
 
 	buf_init(&key);
 	dict_fold(&key, name, strlen(name));
-	slot = actor_map_get(&d->byname, key.data, key.len);
+	slot = strmap_get(&d->byname, key.data, key.len);
 	if (slot != NULL)
 		r = *slot;
 	else if ((m = dict_match_first(d, key.data, key.len)) != NULL)
@@ -975,7 +975,7 @@ dict_role_at(const struct dict *d, size_t i, const char *date)
 const struct dict_match *
 dict_match_first(const struct dict *d, const char *key, size_t len)
 {
-	int	*slot = actor_map_get(&d->names, key, len);
+	int	*slot = strmap_get(&d->names, key, len);
 
 	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
 }
@@ -989,7 +989,7 @@ dict_match_next(const struct dict *d, const struct dict_match *m)
 const struct dict_match *
 dict_match_stem(const struct dict *d, const char *key, size_t len)
 {
-	int	*slot = actor_map_get(&d->stems, key, len);
+	int	*slot = strmap_get(&d->stems, key, len);
 
 	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
 }
@@ -1006,7 +1006,7 @@ dict_stem_word(const struct dict *d, const char *w, size_t len)
 	size_t	 cut, l = len;
 
 	for (cut = 0; cut <= 3 && l > 0; cut++) {
-		if (actor_map_get(&d->stem_words, w, l) != NULL)
+		if (strmap_get(&d->stem_words, w, l) != NULL)
 			return (l);
 		/* One letter less. */
 		do
@@ -1019,13 +1019,13 @@ dict_stem_word(const struct dict *d, const char *w, size_t len)
 int
 dict_is_stem_first(const struct dict *d, const char *key, size_t len)
 {
-	return (actor_map_get(&d->stem_first, key, len) != NULL);
+	return (strmap_get(&d->stem_first, key, len) != NULL);
 }
 
 int
 dict_is_first_word(const struct dict *d, const char *key, size_t len)
 {
-	return (actor_map_get(&d->first, key, len) != NULL);
+	return (strmap_get(&d->first, key, len) != NULL);
 }
 
 size_t
@@ -1037,17 +1037,17 @@ dict_max_words(const struct dict *d)
 int
 dict_is_verb(const struct dict *d, const char *s, size_t len)
 {
-	return (actor_map_get(&d->verbs, s, len) != NULL);
+	return (strmap_get(&d->verbs, s, len) != NULL);
 }
 
 int
 dict_is_stop(const struct dict *d, const char *s, size_t len)
 {
-	return (actor_map_get(&d->stops, s, len) != NULL);
+	return (strmap_get(&d->stops, s, len) != NULL);
 }
 
 int
 dict_is_title(const struct dict *d, const char *s, size_t len)
 {
-	return (actor_map_get(&d->titles, s, len) != NULL);
+	return (strmap_get(&d->titles, s, len) != NULL);
 }
