@@ -1303,7 +1303,8 @@ dict_name_patronymic(const struct dict *d, const char *w, size_t len,
     size_t *stem)
 {
 	size_t	 l = len, i, el;
-	int	 cut;
+	int	 cut, female;
+	unsigned unsure = 0;
 
 	for (cut = 0; cut <= 3 && l > 0; cut++, l = dict_less_letter(w, l)) {
 		if (l < len && actor_map_get(&d->cases, w + l, len - l) ==
@@ -1311,16 +1312,20 @@ dict_name_patronymic(const struct dict *d, const char *w, size_t len,
 			continue;
 		for (i = 0; i < d->npatr; i++) {
 			el = dict_patr_base(d->patr[i]);
-			/* The root is a given name's stem (Иван-, Сергe-). */
-			if (!dict_ends(w, l, d->patr[i], el, 4) ||
-			    !dict_patr_root(d, w, l - el))
+			if (!dict_ends(w, l, d->patr[i], el, 4))
 				continue;
+			female = el < strlen(d->patr[i]);
+			/* The root is a given name's stem (Иван-, Сергe-);
+			   only a woman's ending is sure without it. */
+			if (!female && !dict_patr_root(d, w, l - el)) {
+				unsure = DICT_NAME_MALE | DICT_NAME_UNSURE;
+				continue;
+			}
 			*stem = l;
-			return (el < strlen(d->patr[i]) ? DICT_NAME_FEMALE :
-			    DICT_NAME_MALE);
+			return (female ? DICT_NAME_FEMALE : DICT_NAME_MALE);
 		}
 	}
-	return (0);
+	return (unsure);
 }
 
 int

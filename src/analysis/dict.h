@@ -206,6 +206,8 @@ enum dict_name_class {
 	DICT_NAME_PLACE = 1 << 3,	/* "области": the adjective before it
 					   names a place */
 	DICT_NAME_VERB = 1 << 4,	/* a speech verb ("заявил") */
+	DICT_NAME_UNSURE = 1 << 5,	/* dict_name_patronymic(): a man's
+					   ending, the root no given name */
 };
 #define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
 unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,
@@ -214,7 +216,10 @@ unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,
  * DICT_NAME_MALE or DICT_NAME_FEMALE when w[0..len) is a patronymic in any
  * case: a man's given name's stem, a patronymic ending and maybe a case
  * ending ("александровича", "ивановной", "олексійович"); *stem is then the
- * length of the word less its case ending.  0 otherwise.
+ * length of the word less its case ending.  A woman's ending needs no
+ * known root ("Сахипзадовна"); a man's ending after another root may be a
+ * surname ("Абрамович"): DICT_NAME_MALE | DICT_NAME_UNSURE, *stem unset.
+ * 0 otherwise.
  */
 unsigned	 dict_name_patronymic(const struct dict *, const char *w,
 		    size_t len, size_t *stem);

@@ -336,7 +336,11 @@ test_name_words(void)
 	is_int((int)dict_name_patronymic(d, "олексіївна",
 	    strlen("олексіївна"), &stem), 0, "not from a listed ending");
 	is_int((int)dict_name_patronymic(d, "абрамович",
-	    strlen("абрамович"), &stem), 0, "a root that is no given name");
+	    strlen("абрамович"), &stem), DICT_NAME_MALE | DICT_NAME_UNSURE,
+	    "a root that is no given name: maybe a surname");
+	is_int((int)dict_name_patronymic(d, "сахипзадовна",
+	    strlen("сахипзадовна"), &stem), DICT_NAME_FEMALE,
+	    "a woman's patronymic needs no known root");
 	ok(dict_name_surname(d, "бочаровым", strlen("бочаровым")) &&
 	    dict_name_surname(d, "зеленского", strlen("зеленского")) &&
 	    dict_name_surname(d, "романченко", strlen("романченко")) &&
