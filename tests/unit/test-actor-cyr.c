@@ -93,6 +93,13 @@ test_patronymic(void)
 	is_int(persons(&set), 1, "a given name and patronymic no one has "
 	    "is no new person; nor an adjective before a name");
 	actor_set_release(&set);
+	extract(&set, "Церемония\n\nВ.Таранцов: Уважаемый Владимир "
+	    "Владимирович! Спасибо.\n");
+	ac = find(&set, "Vladimir Putin");
+	ok(ac != NULL && ac->mentions == 1, "a dictionary person's given "
+	    "name and patronymic");
+	ok(find(&set, "В.Таранцов") != NULL, "a speaker's label");
+	actor_set_release(&set);
 }
 
 static void
