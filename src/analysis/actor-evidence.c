@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "analysis/actor-cyr.h"
 #include "analysis/actor-evidence.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
@@ -475,6 +476,8 @@ actor_evidence_person(struct ax *x, size_t k, enum side *side)
 	int		 words = it->t1 - it->t0 > 1, none = 0;
 
 	*side = SIDE_NONE;
+	if (it->cyr)
+		return (actor_cyr_evidence(x, k, side));
 	if (it->entry >= 0) {
 		*side = dict_entry(x->d, (size_t)it->entry)->side;
 		return ("a known name with a generational suffix");

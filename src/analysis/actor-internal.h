@@ -64,6 +64,11 @@ struct item {
 	uint8_t		 generic;	/* of common words only ("the Armed
 					   Forces") */
 	uint8_t		 relative;	/* a given name and a known surname */
+	uint8_t		 cyr;		/* IT_NAME: enum cyr_name_form
+					   (actor-cyr.h), 0 for others */
+	uint8_t		 gender;	/* cyr: DICT_NAME_MALE, _FEMALE */
+	int32_t		 sur, giv, pat;	/* cyr: tokens of the surname, given
+					   name and patronymic, or -1 */
 };
 
 /* A person found in this article but unknown to the dictionary. */
@@ -78,6 +83,8 @@ struct local {
 	uint32_t	 side_sent;	/* sentence that decided the side */
 	uint32_t	 kind_sent;
 	int		 id;		/* set id, once added */
+	unsigned	 gender;	/* a Cyrillic name's DICT_NAME_MALE,
+					   _FEMALE, 0 for others */
 };
 
 /* Everything about the article being extracted. */

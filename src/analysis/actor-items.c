@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "analysis/actor-cyr.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/dict.h"
@@ -63,6 +64,7 @@ item_add(struct ax *x, enum item_type type, uint32_t t0, uint32_t t1,
 	it->sent = sent;
 	it->entry = -1;
 	it->person = -1;
+	it->sur = it->giv = it->pat = -1;
 	return (it);
 }
 
@@ -251,6 +253,35 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 		return (1);
 	}
 	return (0);
+}
+
+int
+actor_items_phrase(struct ax *x, uint32_t i, uint32_t end)
+{
+	enum item_type		 type;
+	uint32_t		 e;
+	const struct dict_match	*m;
+
+	return (longest_phrase(x, i, end, &type, &e, &m));
+}
+
+/* A Cyrillic name (actor-cyr.h) at token i: its end, or i. */
+static uint32_t
+cyr_item(struct ax *x, uint32_t si, uint32_t i, uint32_t end)
+{
+	struct cyr_name	 n;
+	struct item	*it;
+	uint32_t	 e;
+
+	if (!x->toks[i].cyr || (e = actor_cyr_name(x, i, end, &n)) == i)
+		return (i);
+	it = item_add(x, IT_NAME, i, e, si);
+	it->cyr = (uint8_t)n.form;
+	it->gender = (uint8_t)n.gender;
+	it->sur = n.sur;
+	it->giv = n.giv;
+	it->pat = n.pat;
+	return (e);
 }
 
 /* A word that may be part of an unknown name. */
@@ -704,6 +735,11 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 		if (!heading && (e2 = org_end(x, i, t1)) > i) {
 			org_item(x, i, e2, si);
 			i = e2;
+			continue;
+		}
+		/* Cyrillic names are known by their form, headings too. */
+		if ((e = cyr_item(x, si, i, t1)) > i) {
+			i = e;
 			continue;
 		}
 		if (!heading && name_word(x, &x->toks[i]) &&

@@ -29,6 +29,10 @@ extern const char actor_items_build[];
 void	actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0,
 	    uint32_t t1, int heading);
 
+/* 1 when a dictionary name, title or stop phrase starts at token i of a
+   sentence whose tokens end at end. */
+int	actor_items_phrase(struct ax *x, uint32_t i, uint32_t end);
+
 /* 1 when the raw text of tokens [t0, t1) is exactly s, white space
    normalised to one space. */
 int	actor_items_raw_equals(struct ax *x, uint32_t t0, uint32_t t1,

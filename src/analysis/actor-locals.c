@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/actor-cyr.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/actor-locals.h"
@@ -37,6 +38,30 @@ actor_locals_surname(struct ax *x, struct item *it, int value)
 	*strmap_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
 }
 
+/* Set b to the key of NAME item it in the name tables. */
+static void
+local_key(struct ax *x, struct item *it, struct buf *b)
+{
+	if (it->cyr)
+		actor_cyr_key(x, it, b);
+	else
+		actor_items_key(x, it, b);
+}
+
+/* A Cyrillic name's given name and patronymic also find local l. */
+static void
+cyr_alt_add(struct ax *x, struct item *it, int l)
+{
+	int	*slot, added;
+
+	if (!actor_cyr_alt_key(x, it, &x->fold2))
+		return;
+	slot = strmap_put(&x->fullnames, x->fold2.data, x->fold2.len,
+	    &added);
+	if (added)
+		*slot = l;
+}
+
 /* A new local person from NAME item k. */
 int
 actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
@@ -46,12 +71,18 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	struct local	*l;
 	int		*slot, added;
 
-	actor_items_key(x, it, &x->key);
+	local_key(x, it, &x->key);
 	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, &added);
 	if (!added && *slot < 0)
 		return (*slot);		/* a dictionary person's long form */
 	if (!added) {
 		l = &x->locals[*slot];
+		if (it->cyr) {
+			if (!actor_cyr_same_gender(l->gender, it->gender))
+				return (*slot);	/* another of the name */
+			l->gender &= it->gender;
+			cyr_alt_add(x, it, *slot);
+		}
 		if (l->side == SIDE_NONE && side != SIDE_NONE) {
 			l->side = side;
 			l->side_rule = side_rule;
@@ -73,11 +104,26 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	l->kind_rule = rule;
 	l->kind_sent = it->sent;
 	l->id = -1;
+	l->gender = it->gender;
 	*slot = (int)x->nlocals;
+	if (it->cyr)
+		cyr_alt_add(x, it, (int)x->nlocals);
 	/* A relative does not take the surname from its first bearer. */
-	if (kind == ACTOR_PERSON && rule != actor_locals_relative_rule)
+	else if (kind == ACTOR_PERSON && rule != actor_locals_relative_rule)
 		actor_locals_surname(x, it, (int)x->nlocals);
 	return ((int)x->nlocals++);
+}
+
+/* Local l found for Cyrillic item it: l, or -1 when their genders
+   differ; a surname alone or given name and patronymic is partial. */
+static int
+cyr_found(struct ax *x, struct item *it, int l, unsigned *flags)
+{
+	if (l >= 0 && !actor_cyr_same_gender(x->locals[l].gender, it->gender))
+		return (-1);
+	if (it->cyr == CYR_WORD || it->sur < 0)
+		*flags |= MENTION_PARTIAL;
+	return (l);
 }
 
 /* Look a NAME up among the persons already found: full name, surname. */
@@ -86,10 +132,14 @@ actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
 {
 	int	*slot;
 
-	actor_items_key(x, it, &x->key);
+	local_key(x, it, &x->key);
 	if ((slot = strmap_get(&x->fullnames, x->key.data,
-	    x->key.len)) != NULL)
+	    x->key.len)) != NULL && it->cyr)
+		return (cyr_found(x, it, *slot, flags));
+	if (slot != NULL)
 		return (*slot);
+	if (it->cyr)
+		return (-1);
 	if (it->t1 - it->t0 == 1 && (slot = strmap_get(&x->surnames,
 	    x->key.data, x->key.len)) != NULL) {
 		*flags |= MENTION_PARTIAL;
@@ -198,7 +248,7 @@ actor_locals_variant(struct ax *x, struct item *it)
 	size_t		 n;
 	int		*slot, v;
 
-	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD)
+	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD || it->cyr)
 		return (0);
 	slot = strmap_get(&x->surnames, TOKF(x, last), last->flen);
 	if (slot == NULL)

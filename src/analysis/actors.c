@@ -27,6 +27,7 @@
 
 #include "analysis/actor-cache.h"
 #include "analysis/actor-codec.h"
+#include "analysis/actor-cyr.h"
 #include "analysis/actor-evidence.h"
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
@@ -155,7 +156,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
    otherwise. */
 #define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
 static const char *const actors_builds[] = {
-	ACTORS_BUILD, actor_codec_build, actor_evidence_build,
+	ACTORS_BUILD, actor_codec_build, actor_cyr_build, actor_evidence_build,
 	actor_items_build, actor_locals_build, actor_resolve_build,
 	actor_set_build, actor_tokens_build, NULL
 };

@@ -3,6 +3,7 @@
 src_libdemarche_a_SOURCES += \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-codec.c src/analysis/actor-codec.h \
+	src/analysis/actor-cyr.c src/analysis/actor-cyr.h \
 	src/analysis/actor-evidence.c src/analysis/actor-evidence.h \
 	src/analysis/actor-internal.h \
 	src/analysis/actor-items.c src/analysis/actor-items.h \
@@ -14,12 +15,13 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/dict.c src/analysis/dict.h
 
 check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors \
-	tests/unit/test-actor-codec
+	tests/unit/test-actor-codec tests/unit/test-actor-cyr
 TESTS += tests/unit/test-dict tests/unit/test-actors \
-	tests/unit/test-actor-codec
+	tests/unit/test-actor-codec tests/unit/test-actor-cyr
 tests_unit_test_dict_LDADD = $(CHECK_LIBS)
 tests_unit_test_actors_LDADD = $(CHECK_LIBS)
 tests_unit_test_actor_codec_LDADD = $(CHECK_LIBS)
+tests_unit_test_actor_cyr_LDADD = $(CHECK_LIBS)
 
 ACTORS_CLI_TESTS = \
 	tests/cli/actors-basic.sh \

@@ -9,7 +9,9 @@
  * Cyrillic names (every word cut to its base, stem_name_len()),
  * d->stem_first their first words, d->stem_words all their words,
  * d->first holds the first word of every phrase, d->titles, d->stops and
- * d->verbs are sets.
+ * d->verbs are sets.  The words of names.dict (Russian and Ukrainian given
+ * names, titles, ...) are indexed by their stems in d->nstems, a chain of
+ * struct dict_nword each; its endings are lists and sets.
  */
 #include "config.h"
 
@@ -34,11 +36,40 @@ enum dict_file_type {
 	DICT_STOP,
 	DICT_VERBS,
 	DICT_ENDINGS,
+	DICT_NAMES,
 	DICT_NTYPES
 };
 
 static const char *dict_file_names[DICT_NTYPES] = {
-	"countries", "actors", "titles", "stop", "verbs", "endings"
+	"countries", "actors", "titles", "stop", "verbs", "endings", "names"
+};
+
+/* Classes of names.dict only the loader knows: endings. */
+enum dict_name_ending {
+	DICT_NAME_PATRONYMIC = 1 << 8,
+	DICT_NAME_CASE = 1 << 9,
+	DICT_NAME_SURNAME = 1 << 10,
+};
+
+static const struct {
+	const char	*name;
+	unsigned	 cls;
+} dict_name_classes[] = {
+	{ "male", DICT_NAME_MALE }, { "female", DICT_NAME_FEMALE },
+	{ "title", DICT_NAME_TITLE }, { "place", DICT_NAME_PLACE },
+	{ "verb", DICT_NAME_VERB }, { "patronymic", DICT_NAME_PATRONYMIC },
+	{ "case", DICT_NAME_CASE }, { "surname", DICT_NAME_SURNAME },
+};
+
+/* A word of names.dict found by its stem: a given name, title or place
+   noun.  A word of the text is one of its case forms when it is the stem
+   followed by the word's own tail or by a case ending. */
+struct dict_nword {
+	char		*canon;		/* the stem of the nominative */
+	char		*tail;		/* the nominative less its stem; "" for
+					   another stem (Павл) */
+	unsigned	 cls;		/* enum dict_name_class */
+	int		 next;		/* next word of the same stem, or -1 */
 };
 
 struct dict {
@@ -62,6 +93,16 @@ struct dict {
 	struct strmap	 stops;
 	struct strmap	 verbs;
 	size_t			 max_words;
+
+	struct dict_nword	*nwords;	/* names.dict: stemmed words */
+	size_t			 nnwords, nwords_alloc;
+	struct strmap	 nstems;	/* stem -> first of its chain */
+	struct strmap	 nverbs;	/* speech verbs, as written */
+	struct strmap	 cases;		/* case endings */
+	char			**patr;		/* patronymic endings */
+	size_t			 npatr;
+	char			**surs;		/* surname endings */
+	size_t			 nsurs;
 
 	char			**files;	/* file names, for entry->file */
 	size_t			 nfiles;
@@ -548,6 +589,115 @@ dict_parse_word(struct dict *d, struct dict_line *dl, char *line,
 	buf_release(&key);
 }
 
+/* Final letters a case ending replaces. */
+static const char *dict_name_tails = "аяоеьйиыіїуюєэ";
+
+/*
+ * The stem of the folded word w[0..len) of names.dict: the word less up to
+ * max final letters of dict_name_tails, keeping at least min letters
+ * ("андрей" -> "андре", "иван" -> "иван").
+ */
+static size_t
+dict_name_stem(const char *w, size_t len, int max, size_t min)
+{
+	size_t	letters = 0, i;
+
+	for (i = 0; i < len; i++)
+		letters += ((unsigned char)w[i] & 0xc0) != 0x80;
+	while (max-- > 0 && letters-- > min && len >= 2 &&
+	    ((unsigned char)w[len - 2] & 0xe0) == 0xc0 &&
+	    strstr(dict_name_tails, (char[3]){ w[len - 2], w[len - 1], 0 }) !=
+	    NULL)
+		len -= 2;
+	return (len);
+}
+
+/* Index one stemmed word of names.dict: folded w, its stem key[0..klen). */
+static void
+dict_add_nword(struct dict *d, const char *key, size_t klen, const char *canon,
+    size_t clen, const char *tail, unsigned cls)
+{
+	struct dict_nword	*nw;
+	int			*slot, added;
+
+	d->nwords = xgrow(d->nwords, &d->nwords_alloc, d->nnwords + 1,
+	    sizeof *d->nwords);
+	nw = &d->nwords[d->nnwords];
+	nw->canon = xstrndup(canon, clen);
+	nw->tail = xstrdup(tail);
+	nw->cls = cls;
+	slot = strmap_put(&d->nstems, key, klen, &added);
+	nw->next = added ? -1 : *slot;
+	*slot = (int)d->nnwords++;
+}
+
+/* One word w (folded) of class cls in names.dict. */
+static void
+dict_add_name_word(struct dict *d, char *w, unsigned cls)
+{
+	char	*alt = strchr(w, '/');
+	size_t	 len;
+
+	if (alt != NULL)
+		*alt++ = '\0';
+	len = strlen(w);
+	switch (cls) {
+	case DICT_NAME_VERB:
+		*strmap_put(&d->nverbs, w, len, NULL) = 1;
+		return;
+	case DICT_NAME_CASE:
+		*strmap_put(&d->cases, w, len, NULL) = 1;
+		return;
+	case DICT_NAME_PATRONYMIC:
+		d->patr = xreallocarray(d->patr, d->npatr + 1, sizeof *d->patr);
+		d->patr[d->npatr++] = xstrdup(w);
+		return;
+	case DICT_NAME_SURNAME:
+		d->surs = xreallocarray(d->surs, d->nsurs + 1, sizeof *d->surs);
+		d->surs[d->nsurs++] = xstrdup(w);
+		return;
+	}
+	len = dict_name_stem(w, len, 1, 3);
+	dict_add_nword(d, w, len, w, len, w + len, cls);
+	if (alt != NULL)
+		dict_add_nword(d, alt, strlen(alt), w, len, "", cls);
+}
+
+/* names: "CLASS | word; word; ...". */
+static void
+dict_parse_names(struct dict *d, struct dict_line *dl, char *line)
+{
+	char		*f[2], **words;
+	struct buf	 key;
+	size_t		 i, n, nw, c;
+
+	n = dict_split(line, f, 2);
+	for (c = 0; n == 2 && c < sizeof dict_name_classes /
+	    sizeof dict_name_classes[0]; c++) {
+		if (strcmp(f[0], dict_name_classes[c].name) == 0)
+			break;
+	}
+	if (n != 2 || c == sizeof dict_name_classes /
+	    sizeof dict_name_classes[0]) {
+		dict_problem(dl, "expected CLASS | words", NULL);
+		return;
+	}
+	words = dict_list(f[1], &nw);
+	buf_init(&key);
+	for (i = 0; i < nw; i++) {
+		buf_reset(&key);
+		dict_fold(&key, words[i], strlen(words[i]));
+		if (stem_lang_of(key.data, strcspn(key.data, "/")) ==
+		    STEM_NONE)
+			dict_problem(dl, "not one Cyrillic word", words[i]);
+		else
+			dict_add_name_word(d, key.data,
+			    dict_name_classes[c].cls);
+	}
+	buf_release(&key);
+	dict_free_list(words, nw);
+}
+
 static void
 dict_parse_line(struct dict *d, struct dict_line *dl, char *line,
     enum dict_file_type t)
@@ -565,6 +715,9 @@ dict_parse_line(struct dict *d, struct dict_line *dl, char *line,
 		break;
 	case DICT_ACTORS:
 		dict_parse_actor(d, dl, line);
+		break;
+	case DICT_NAMES:
+		dict_parse_names(d, dl, line);
 		break;
 	default:
 		dict_parse_word(d, dl, line, t);
@@ -868,6 +1021,16 @@ dict_free(struct dict *d)
 	strmap_release(&d->titles);
 	strmap_release(&d->stops);
 	strmap_release(&d->verbs);
+	for (i = 0; i < d->nnwords; i++) {
+		free(d->nwords[i].canon);
+		free(d->nwords[i].tail);
+	}
+	free(d->nwords);
+	strmap_release(&d->nstems);
+	strmap_release(&d->nverbs);
+	strmap_release(&d->cases);
+	dict_free_list(d->patr, d->npatr);
+	dict_free_list(d->surs, d->nsurs);
 	for (i = 0; i < d->nfiles; i++)
 		free(d->files[i]);
 	free(d->files);
@@ -1050,4 +1213,138 @@ int
 dict_is_title(const struct dict *d, const char *s, size_t len)
 {
 	return (strmap_get(&d->titles, s, len) != NULL);
+}
+
+/* ---- Russian and Ukrainian name words ------------------------------------ */
+
+static size_t	dict_name_stem(const char *, size_t, int, size_t);
+
+/* The length of w[0..len) less its last letter. */
+static size_t
+dict_less_letter(const char *w, size_t len)
+{
+	do
+		len--;
+	while (len > 0 && ((unsigned char)w[len] & 0xc0) == 0x80);
+	return (len);
+}
+
+/* 1 when r[0..len) may follow the stem of nw: nothing, its own tail or a
+   case ending. */
+static int
+dict_name_rest(const struct dict *d, const struct dict_nword *nw,
+    const char *r, size_t len)
+{
+	return (len == 0 || (strlen(nw->tail) == len && memcmp(nw->tail, r,
+	    len) == 0) || strmap_get(&d->cases, r, len) != NULL);
+}
+
+unsigned
+dict_name_word(const struct dict *d, const char *w, size_t len,
+    const char **canon)
+{
+	const struct dict_nword	*nw;
+	unsigned		 cls = 0;
+	size_t			 l = len;
+	int			*slot, cut, i;
+
+	if (strmap_get(&d->nverbs, w, len) != NULL)
+		cls |= DICT_NAME_VERB;
+	for (cut = 0; cut <= 4 && l > 0; cut++, l = dict_less_letter(w, l)) {
+		if ((slot = strmap_get(&d->nstems, w, l)) == NULL)
+			continue;
+		for (i = *slot; i >= 0; i = nw->next) {
+			nw = &d->nwords[i];
+			if (!dict_name_rest(d, nw, w + l, len - l))
+				continue;
+			if (canon != NULL && !(cls & DICT_NAME_GIVEN) &&
+			    (nw->cls & DICT_NAME_GIVEN))
+				*canon = nw->canon;
+			cls |= nw->cls;
+		}
+	}
+	return (cls);
+}
+
+/* The length of ending e less a final "а" (a feminine patronymic). */
+static size_t
+dict_patr_base(const char *e)
+{
+	size_t	n = strlen(e);
+
+	return (n > 2 && memcmp(e + n - 2, "а", 2) == 0 ? n - 2 : n);
+}
+
+/* 1 when w[0..l) ends in e[0..el) after at least min bytes. */
+static int
+dict_ends(const char *w, size_t l, const char *e, size_t el, size_t min)
+{
+	return (l >= el + min && memcmp(w + l - el, e, el) == 0);
+}
+
+/* 1 when w[0..len) is the root of a patronymic: a man's given name's stem
+   ("иван", "серге"), its "и" written "ь" ("анатоль" for "анатоли"). */
+static int
+dict_patr_root(const struct dict *d, const char *w, size_t len)
+{
+	char	buf[64];
+
+	if (dict_name_word(d, w, len, NULL) & DICT_NAME_MALE)
+		return (1);
+	if (len < 2 || len > sizeof buf || memcmp(w + len - 2, "ь", 2) != 0)
+		return (0);
+	memcpy(buf, w, len - 2);
+	memcpy(buf + len - 2, "и", 2);
+	return ((dict_name_word(d, buf, len, NULL) & DICT_NAME_MALE) != 0);
+}
+
+unsigned
+dict_name_patronymic(const struct dict *d, const char *w, size_t len,
+    size_t *stem)
+{
+	size_t	 l = len, i, el;
+	int	 cut, female;
+	unsigned unsure = 0;
+
+	for (cut = 0; cut <= 3 && l > 0; cut++, l = dict_less_letter(w, l)) {
+		if (l < len && strmap_get(&d->cases, w + l, len - l) ==
+		    NULL)
+			continue;
+		for (i = 0; i < d->npatr; i++) {
+			el = dict_patr_base(d->patr[i]);
+			if (!dict_ends(w, l, d->patr[i], el, 4))
+				continue;
+			female = el < strlen(d->patr[i]);
+			/* The root is a given name's stem (Иван-, Сергe-);
+			   only a woman's ending is sure without it. */
+			if (!female && !dict_patr_root(d, w, l - el)) {
+				unsure = DICT_NAME_MALE | DICT_NAME_UNSURE;
+				continue;
+			}
+			*stem = l;
+			return (female ? DICT_NAME_FEMALE : DICT_NAME_MALE);
+		}
+	}
+	return (unsure);
+}
+
+int
+dict_name_surname(const struct dict *d, const char *w, size_t len)
+{
+	size_t	 l = len, i, el;
+	int	 cut;
+
+	for (cut = 0; cut <= 3 && l > 0; cut++, l = dict_less_letter(w, l)) {
+		if (l < len && strmap_get(&d->cases, w + l, len - l) ==
+		    NULL)
+			continue;
+		for (i = 0; i < d->nsurs; i++) {
+			/* "ский" is "ск" before a case ending. */
+			el = l < len ? dict_name_stem(d->surs[i],
+			    strlen(d->surs[i]), 2, 2) : strlen(d->surs[i]);
+			if (dict_ends(w, l, d->surs[i], el, 4))
+				return (1);
+		}
+	}
+	return (0);
 }

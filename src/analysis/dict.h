@@ -1,7 +1,7 @@
 /*
  * dict: the actor dictionaries, plain-text files read at start-up.
  *
- * Four files, each one entry per line, fields separated by '|', '#' starting
+ * Seven files, each one entry per line, fields separated by '|', '#' starting
  * a comment line, blank lines ignored (the formats are in demarche-dict(5)):
  *
  *   countries.dict  SIDE | Name | aliases | demonyms | capitals | metonyms
@@ -10,6 +10,8 @@
  *   stop.dict       Word or phrase that is never an actor
  *   verbs.dict      A verb form whose subject is a person ("said")
  *   endings.dict    A Ukrainian case ending ("ою"), for stem.h
+ *   names.dict      CLASS | words: Russian and Ukrainian given names,
+ *                   patronymic endings, titles, speech verbs (see below)
  *
  * The shipped files come from DATADIR/dict/; files of the same names in the
  * user directory ($XDG_CONFIG_HOME/demarche/) are read after them: an entry
@@ -185,6 +187,46 @@ int		 dict_is_first_word(const struct dict *, const char *key,
 size_t		 dict_max_words(const struct dict *);
 /* 1 when the folded word s[0..len) is a person verb ("said"). */
 int		 dict_is_verb(const struct dict *, const char *s, size_t len);
+
+/*
+ * Russian and Ukrainian names (names.dict).  Words are folded.
+ *
+ * dict_name_word(): the classes of the word w[0..len): a given name, title
+ * or place noun in any case form (its stem followed by its own ending or a
+ * case ending: "андреем", "губернатором", "области"), a speech verb as
+ * written.  A word may be several ("александра": a woman, or a man in the
+ * genitive).  When it is a given name, *canon (unless canon is NULL) points
+ * at the stem of its nominative, a string owned by the dictionary, equal
+ * for every case form and other stem ("павла", "павел": "павел").
+ */
+enum dict_name_class {
+	DICT_NAME_MALE = 1 << 0,
+	DICT_NAME_FEMALE = 1 << 1,
+	DICT_NAME_TITLE = 1 << 2,	/* an office or form of address */
+	DICT_NAME_PLACE = 1 << 3,	/* "области": the adjective before it
+					   names a place */
+	DICT_NAME_VERB = 1 << 4,	/* a speech verb ("заявил") */
+	DICT_NAME_UNSURE = 1 << 5,	/* dict_name_patronymic(): a man's
+					   ending, the root no given name */
+};
+#define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
+unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,
+		    const char **canon);
+/*
+ * DICT_NAME_MALE or DICT_NAME_FEMALE when w[0..len) is a patronymic in any
+ * case: a man's given name's stem, a patronymic ending and maybe a case
+ * ending ("александровича", "ивановной", "олексійович"); *stem is then the
+ * length of the word less its case ending.  A woman's ending needs no
+ * known root ("Сахипзадовна"); a man's ending after another root may be a
+ * surname ("Абрамович"): DICT_NAME_MALE | DICT_NAME_UNSURE, *stem unset.
+ * 0 otherwise.
+ */
+unsigned	 dict_name_patronymic(const struct dict *, const char *w,
+		    size_t len, size_t *stem);
+/* 1 when w[0..len) ends in a surname ending, maybe followed by a case
+   ending ("бочаровым", "медведчука", "зеленського"). */
+int		 dict_name_surname(const struct dict *, const char *w,
+		    size_t len);
 
 /* 1 when the folded word or phrase s[0..len) is on the stop list. */
 int		 dict_is_stop(const struct dict *, const char *s, size_t len);

@@ -273,6 +273,85 @@ test_stems(void)
 	free(dict);
 }
 
+/* 1 when the folded word w has all the classes cls. */
+static int
+name_is(struct dict *d, const char *w, unsigned cls)
+{
+	return ((dict_name_word(d, w, strlen(w), NULL) & cls) == cls);
+}
+
+static void
+test_name_words(void)
+{
+	struct notify	 n = { warn, NULL, NULL, NULL };
+	struct dict	*d;
+	char		*data, *dict, *cause = NULL;
+	const char	*canon = NULL, *c2 = NULL;
+	size_t		 stem = 0;
+
+	data = xasprintf("%s/names", tmp);
+	dict = xasprintf("%s/names/dict", tmp);
+	if (mkdir_p(dict, NULL) != 0)
+		abort();
+	put(dict, "names.dict", "# test\n"
+	    "male | Андрей; Павел/Павл; Иван; Сергей; Олексій; Дмитро\n"
+	    "female | Мария; Евгения\nmale | Евгений\n"
+	    "patronymic | ович; евич; овна; евна; івна\n"
+	    "case | а; я; у; е; и; ем; ом; ой; ия; ей; ы; ию; ія; ого; ым\n"
+	    "surname | ов; ин; ский; енко\n"
+	    "title | губернатор\nplace | область\nverb | заявил\n"
+	    "given | Иван\nmale | Ivan\n");
+	nwarn = 0;
+	d = dict_load(data, NULL, &n, &cause);
+	ok(d != NULL, "names.dict loads");
+	is_int(nwarn, 2, "an unknown class and a Latin word are reported");
+	ok(name_is(d, "андрей", DICT_NAME_MALE) &&
+	    name_is(d, "андреем", DICT_NAME_MALE) &&
+	    name_is(d, "андрея", DICT_NAME_MALE), "a given name in its cases");
+	ok(name_is(d, "павла", DICT_NAME_MALE) &&
+	    name_is(d, "дмитро", DICT_NAME_MALE) &&
+	    name_is(d, "олексія", DICT_NAME_MALE), "another stem, and a "
+	    "nominative ending the case list lacks");
+	ok(!name_is(d, "иванов", DICT_NAME_MALE) &&
+	    !name_is(d, "павлов", DICT_NAME_MALE) &&
+	    !name_is(d, "андреевич", DICT_NAME_MALE),
+	    "a surname or patronymic from a given name is not one");
+	ok(name_is(d, "евгения", DICT_NAME_MALE | DICT_NAME_FEMALE) &&
+	    name_is(d, "марией", DICT_NAME_FEMALE), "a woman, or a man "
+	    "in the genitive");
+	dict_name_word(d, "павла", strlen("павла"), &canon);
+	dict_name_word(d, "павел", strlen("павел"), &c2);
+	ok(canon != NULL && c2 != NULL && strcmp(canon, c2) == 0,
+	    "one stem for every form");
+	ok(name_is(d, "губернатором", DICT_NAME_TITLE), "a title in a case");
+	ok(name_is(d, "области", DICT_NAME_PLACE), "a place noun in a case");
+	ok(name_is(d, "заявил", DICT_NAME_VERB) &&
+	    !name_is(d, "заявила", DICT_NAME_VERB), "verbs as written");
+	is_int((int)dict_name_patronymic(d, "ивановича",
+	    strlen("ивановича"), &stem), DICT_NAME_MALE, "a patronymic");
+	is_int((int)stem, (int)strlen("иванович"), "its stem");
+	is_int((int)dict_name_patronymic(d, "сергеевной",
+	    strlen("сергеевной"), &stem), DICT_NAME_FEMALE,
+	    "a woman's, the root another form of the name");
+	is_int((int)dict_name_patronymic(d, "олексіївна",
+	    strlen("олексіївна"), &stem), 0, "not from a listed ending");
+	is_int((int)dict_name_patronymic(d, "абрамович",
+	    strlen("абрамович"), &stem), DICT_NAME_MALE | DICT_NAME_UNSURE,
+	    "a root that is no given name: maybe a surname");
+	is_int((int)dict_name_patronymic(d, "сахипзадовна",
+	    strlen("сахипзадовна"), &stem), DICT_NAME_FEMALE,
+	    "a woman's patronymic needs no known root");
+	ok(dict_name_surname(d, "бочаровым", strlen("бочаровым")) &&
+	    dict_name_surname(d, "зеленского", strlen("зеленского")) &&
+	    dict_name_surname(d, "романченко", strlen("романченко")) &&
+	    !dict_name_surname(d, "ов", strlen("ов")) &&
+	    !dict_name_surname(d, "москвы", strlen("москвы")),
+	    "surname endings, with case endings after them");
+	dict_free(d);
+	free(data);
+	free(dict);
+}
+
 int
 main(void)
 {
@@ -284,6 +363,7 @@ main(void)
 	test_fold();
 	test_load();
 	test_stems();
+	test_name_words();
 	test_check();
 	test_long_line();
 	cmd = xasprintf("rm -rf '%s'", tmp);

@@ -1,0 +1,82 @@
+/*
+ * actor-cyr: Russian and Ukrainian names of persons the dictionary does
+ * not know, for the items (actor-items.h), the resolver and the name
+ * tables (actor-locals.h).
+ *
+ * A Cyrillic sentence starts with a capital, so a capitalised word is no
+ * evidence of a name: a name is found by its form, with the words of
+ * names.dict (dict_name_word()): initials before or after a surname
+ * ("А.Бочаров", "Паслера Д.В."), a given name and a surname ("Андреем
+ * Бочаровым"), a given name, a patronymic and maybe a surname in either
+ * order ("Бочаров Андрей Иванович", "Андрей Иванович").  Any other
+ * capitalised Cyrillic word the dictionary does not know is a single-word
+ * name (CYR_WORD) that names a person only when it is the surname of one
+ * found in the article, or when an office ("пан Медведчук", "Президентом
+ * Швейцарії Кассісом") or a speech verb stands beside a surname-shaped
+ * word.
+ *
+ * Persons are keyed by the base of their surname, so that its case forms
+ * meet ("Бочаров", "Бочарова", "Бочаровым"); a given name and patronymic
+ * without a surname by both words' stems.  Gender (DICT_NAME_MALE,
+ * DICT_NAME_FEMALE, or both when unknown) keeps "Бочаровой" from being
+ * "Андрей Бочаров".  Token indices are x->toks indices; -1 is none.
+ * These functions may overwrite the scratch buffers x->key and x->fold2
+ * (not the buffer they are given).  Nothing here fails.
+ */
+#ifndef DEMARCHE_ACTOR_CYR_H
+#define DEMARCHE_ACTOR_CYR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis/dict.h"
+
+struct ax;
+struct buf;
+struct item;
+
+/* When this module was compiled (see actor-set.h). */
+extern const char actor_cyr_build[];
+
+enum cyr_name_form {
+	CYR_NONE = 0,
+	CYR_FORM,		/* a name by its form: initials, given name,
+				   patronymic */
+	CYR_WORD,		/* one capitalised word */
+};
+
+/* A Cyrillic name found at a token. */
+struct cyr_name {
+	enum cyr_name_form form;
+	int32_t		 sur, giv, pat;	/* tokens of the surname, given name
+					   and patronymic, or -1 */
+	unsigned	 gender;	/* DICT_NAME_MALE and/or _FEMALE */
+};
+
+/*
+ * The end of the Cyrillic name that starts at token i of a sentence whose
+ * tokens end at end (i < end), with *n filled in; i when none starts
+ * there.  No dictionary phrase starts at token i (the caller has looked);
+ * one that starts at a later token ends the name before it.
+ */
+uint32_t	actor_cyr_name(struct ax *x, uint32_t i, uint32_t end,
+		    struct cyr_name *n);
+
+/*
+ * The evidence that Cyrillic NAME item k is a new person: the rule, or
+ * NULL; *side the side the same words give, or SIDE_NONE.
+ */
+const char	*actor_cyr_evidence(struct ax *x, size_t k, enum side *side);
+
+/* Set b to the key of Cyrillic NAME item it in the name tables. */
+void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
+
+/* Set b to the second key of item it, its given name and patronymic when
+   it has a surname too; returns 0 (b unchanged) when it has none. */
+int		 actor_cyr_alt_key(struct ax *x, struct item *it,
+		    struct buf *b);
+
+/* 1 when genders a and b (DICT_NAME_* sets) may be one person's. */
+int		 actor_cyr_same_gender(unsigned a, unsigned b);
+
+#endif

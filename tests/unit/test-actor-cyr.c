@@ -1,0 +1,157 @@
+/* Unit tests for actor-cyr: Russian and Ukrainian names the dictionary
+   does not know, over the shipped dictionaries (sentences written for
+   these tests). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis/actors.h"
+#include "analysis/dict.h"
+#include "base/xmalloc.h"
+#include "tap.h"
+#include "text/article.h"
+
+static struct dict	*d;
+
+/* Extract the actors of text into a fresh set. */
+static void
+extract(struct actor_set *set, const char *text)
+{
+	struct article	*a;
+	char		*cause = NULL;
+
+	actor_set_init(set);
+	a = article_create("cyr.txt", "cyr.txt", "cyr.txt");
+	if (article_parse(a, text, strlen(text), "cyr.txt", &cause) != 0) {
+		tap_diag("parse: %s", cause);
+		abort();
+	}
+	a->text = xstrdup(text);
+	a->len = strlen(text);
+	if (actors_extract_article(set, d, a, &cause) != 0) {
+		tap_diag("extract: %s", cause);
+		abort();
+	}
+	article_free(a);
+}
+
+static const struct actor *
+find(struct actor_set *set, const char *name)
+{
+	int	i = actor_set_find(set, name);
+
+	return (i < 0 ? NULL : &set->actors[i]);
+}
+
+/* The number of persons in set. */
+static int
+persons(struct actor_set *set)
+{
+	size_t	i;
+	int	n = 0;
+
+	for (i = 0; i < set->n; i++)
+		n += set->actors[i].kind == ACTOR_PERSON;
+	return (n);
+}
+
+static void
+test_initials(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Встреча с губернатором\n\n"
+	    "Глава региона Андрей Бочаров доложил о работе. А.Бочаров: "
+	    "Спасибо. Бочарову задали вопрос, и Бочаров ответил. "
+	    "Указ о Паслере Д.В. подписан, И. Ф. Михальчук ушёл.\n");
+	ac = find(&set, "Андрей Бочаров");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON && ac->mentions == 4,
+	    "given name and surname, initials, surname in two cases: one "
+	    "person");
+	ok(ac != NULL && ac->side == SIDE_OTH, "no state in the text: OTH");
+	ok(find(&set, "Паслере Д.В.") != NULL, "surname and initials");
+	ok(find(&set, "И. Ф. Михальчук") != NULL, "initials with spaces");
+	ok(find(&set, "Встреча") == NULL && find(&set, "Спасибо") == NULL &&
+	    find(&set, "Глава") == NULL, "sentence starts are no persons");
+	actor_set_release(&set);
+}
+
+static void
+test_patronymic(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Указ\n\nНазначить Соколова Игоря Петровича "
+	    "временно исполняющим обязанности. Игорь Петрович, поздравляю! "
+	    "Уважаемый Сергей Семёнович, спасибо.\n");
+	ac = find(&set, "Соколова Игоря Петровича");
+	ok(ac != NULL && ac->mentions == 2, "surname, given name, "
+	    "patronymic; then the given name and patronymic alone");
+	is_int(persons(&set), 1, "a given name and patronymic no one has "
+	    "is no new person; nor an adjective before a name");
+	actor_set_release(&set);
+	extract(&set, "Церемония\n\nВ.Таранцов: Уважаемый Владимир "
+	    "Владимирович! Спасибо.\n");
+	ac = find(&set, "Vladimir Putin");
+	ok(ac != NULL && ac->mentions == 1, "a dictionary person's given "
+	    "name and patronymic");
+	ok(find(&set, "В.Таранцов") != NULL, "a speaker's label");
+	actor_set_release(&set);
+}
+
+static void
+test_offices(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Переговори\n\nГоворив з Президентом Франції "
+	    "Дюпоном. Пан Ковальчук теж був. Губернатор Курской области "
+	    "приехал. Заступник командувача Чорноморського флоту втік.\n");
+	ac = find(&set, "Дюпоном");
+	ok(ac != NULL && ac->side == SIDE_EUR, "an office and a state "
+	    "before a surname: the state's side");
+	ac = find(&set, "Ковальчук");
+	ok(ac != NULL && ac->side == SIDE_OTH, "a form of address before "
+	    "a surname-shaped word");
+	ok(find(&set, "Курской") == NULL && find(&set, "Чорноморського") ==
+	    NULL, "an adjective after an office is no person");
+	actor_set_release(&set);
+}
+
+static void
+test_verbs_and_gender(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Новости\n\nМы готовы, — заявил Петренко. Источник "
+	    "сообщил о встрече. Андрей Соколов приехал. Встреча с "
+	    "Соколовой отменена. Соколовым довольны.\n");
+	ok(find(&set, "Петренко") != NULL, "a speech verb beside a "
+	    "surname-shaped word");
+	ok(find(&set, "Источник") == NULL, "not beside a common noun");
+	ac = find(&set, "Андрей Соколов");
+	ok(ac != NULL && ac->mentions == 2, "a woman's case form is not "
+	    "his; his instrumental is");
+	actor_set_release(&set);
+}
+
+int
+main(void)
+{
+	char	*cause = NULL;
+
+	d = dict_load(SRCDIR "/data", NULL, NULL, &cause);
+	if (d == NULL || dict_count(d) == 0)
+		tap_skip_all("cannot load the shipped dictionaries");
+	test_initials();
+	test_patronymic();
+	test_offices();
+	test_verbs_and_gender();
+	dict_free(d);
+	return (tap_done());
+}
