@@ -21,6 +21,7 @@ ui_libui_a_SOURCES += \
 	ui/script.c \
 	ui/command.c \
 	ui/ui-search.c \
+	ui/fetchjob.c ui/fetchjob.h \
 	ui/pane-articles.c \
 	ui/pane-reader.c \
 	ui/pane-actors.c \
@@ -30,9 +31,9 @@ ui_libui_a_SOURCES += \
 UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
 check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw tests/unit/test-model
+	tests/unit/test-uidraw tests/unit/test-model tests/unit/test-fetchjob
 TESTS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw tests/unit/test-model
+	tests/unit/test-uidraw tests/unit/test-model tests/unit/test-fetchjob
 tests_unit_test_uiconfig_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uiconfig_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uistate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
@@ -40,6 +41,8 @@ tests_unit_test_uistate_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_model_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
 	-I$(top_srcdir)/ui
 tests_unit_test_model_LDADD = $(UI_TEST_LDADD)
+tests_unit_test_fetchjob_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
+tests_unit_test_fetchjob_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uidraw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
 	-I$(top_srcdir)/ui
 tests_unit_test_uidraw_CFLAGS = $(AM_CFLAGS) $(NCURSESW_CFLAGS)
