@@ -22,6 +22,7 @@ ui_libui_a_SOURCES += \
 	ui/command.c \
 	ui/ui-search.c \
 	ui/fetchjob.c ui/fetchjob.h \
+	ui/ui-fetch.c \
 	ui/pane-articles.c \
 	ui/pane-reader.c \
 	ui/pane-actors.c \
