@@ -54,7 +54,7 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
 	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh \
-	tests/tui/timeline.sh
+	tests/tui/timeline.sh tests/tui/fetch.sh
 TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
 EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
@@ -93,4 +93,5 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \
 	tests/tui/screens/panes-diff.screen \
-	tests/tui/screens/panes-time.screen
+	tests/tui/screens/panes-time.screen \
+	tests/tui/screens/fetch-done.screen
