@@ -171,19 +171,21 @@ uifetch_end(struct ui *ui, struct uifetch *f)
 	ui->save_held = 0;
 	free(ui->fetch_status);
 	ui->fetch_status = NULL;
-	if ((j->feeds >= 0 && j->written > 0) || (j->feeds < 0 &&
-	    j->fresh > 0)) {
-		if (ui_reopen_corpus(ui) != 0)
-			return REACT_DRAW | REACT_LAYOUT;
+	/* Once: a reload that fails has said why in the prompt line. */
+	if (((j->feeds >= 0 && j->written > 0) || (j->feeds < 0 &&
+	    j->fresh > 0)) && ui_reopen_corpus(ui) != 0) {
+		uifetch_free(ui);
+		return REACT_DRAW | REACT_LAYOUT;
 	}
 	if (j->feeds >= 0)
 		uifetch_summary(ui, j);
 	else if (j->first_error != NULL)
 		ui_message(ui, 1, "fetch failed: %s", j->first_error);
+	else if (j->status < 0)
+		ui_message(ui, 1, "the fetch was killed (%u new articles)",
+		    j->fresh);
 	else
-		ui_message(ui, 1, "fetch failed (%s %d)", j->status < 0 ?
-		    "killed, with" : "exit status", j->status < 0 ? 0 :
-		    j->status);
+		ui_message(ui, 1, "fetch failed (exit status %d)", j->status);
 	uifetch_free(ui);
 	return REACT_DRAW | REACT_LAYOUT;
 }
