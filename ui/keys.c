@@ -66,6 +66,8 @@ static const struct action_info action_table[ACT_COUNT] = {
 	    "copy the selected evidence with its citation" },
 	[ACT_TIMELINE] = { "timeline",
 	    "show one side's stances quarter by quarter, or leave" },
+	[ACT_FETCH] = { "fetch",
+	    "fetch the feeds in the background, then list the new articles" },
 	[ACT_SORT] = { "sort",
 	    "sort the list by date, title, source, hits or unread first" },
 };
@@ -145,7 +147,8 @@ static const struct {
 	{ SCOPE_GLOBAL, "&", ACT_LIMIT },
 	{ SCOPE_GLOBAL, "r", ACT_TOGGLE_READ },
 	{ SCOPE_GLOBAL, "s", ACT_TOGGLE_STAR },
-	{ SCOPE_GLOBAL, "R", ACT_READ_ALL },
+	{ SCOPE_GLOBAL, "A", ACT_READ_ALL },
+	{ SCOPE_GLOBAL, "R", ACT_FETCH },
 	{ SCOPE_GLOBAL, "u", ACT_UNDO },
 	{ SCOPE_GLOBAL, ":", ACT_COMMAND },
 	{ SCOPE_GLOBAL, "?", ACT_HELP },

@@ -101,6 +101,7 @@ enum action {
 	ACT_SORT,
 	ACT_TIMELINE,
 	ACT_COPY,
+	ACT_FETCH,
 	ACT_COUNT
 };
 

@@ -21,6 +21,8 @@ ui_libui_a_SOURCES += \
 	ui/script.c \
 	ui/command.c \
 	ui/ui-search.c \
+	ui/fetchjob.c ui/fetchjob.h \
+	ui/ui-fetch.c \
 	ui/pane-articles.c \
 	ui/pane-reader.c \
 	ui/pane-actors.c \
@@ -30,9 +32,9 @@ ui_libui_a_SOURCES += \
 UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
 
 check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw tests/unit/test-model
+	tests/unit/test-uidraw tests/unit/test-model tests/unit/test-fetchjob
 TESTS += tests/unit/test-uiconfig tests/unit/test-uistate \
-	tests/unit/test-uidraw tests/unit/test-model
+	tests/unit/test-uidraw tests/unit/test-model tests/unit/test-fetchjob
 tests_unit_test_uiconfig_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
 tests_unit_test_uiconfig_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uistate_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
@@ -40,6 +42,8 @@ tests_unit_test_uistate_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_model_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
 	-I$(top_srcdir)/ui
 tests_unit_test_model_LDADD = $(UI_TEST_LDADD)
+tests_unit_test_fetchjob_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)
+tests_unit_test_fetchjob_LDADD = $(UI_TEST_LDADD)
 tests_unit_test_uidraw_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir) \
 	-I$(top_srcdir)/ui
 tests_unit_test_uidraw_CFLAGS = $(AM_CFLAGS) $(NCURSESW_CFLAGS)
@@ -50,7 +54,7 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/state.sh tests/tui/panes.sh tests/tui/hostile.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
 	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh \
-	tests/tui/timeline.sh
+	tests/tui/timeline.sh tests/tui/fetch.sh
 TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
 EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
@@ -89,4 +93,5 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \
 	tests/tui/screens/panes-diff.screen \
-	tests/tui/screens/panes-time.screen
+	tests/tui/screens/panes-time.screen \
+	tests/tui/screens/fetch-done.screen

@@ -97,6 +97,8 @@ ui_draw_status(struct ui *ui, int y)
 
 	buf_printf(&left, " %s: %zu/%zu articles", ui->label, ui->nlist,
 	    ui->corpus->n);
+	if (ui->fetch_status != NULL)
+		buf_printf(&left, "  %s", ui->fetch_status);
 	if (ui->model.what != NULL)
 		buf_printf(&left, "  limit: %s", ui->model.what);
 	if (ui_sort_name(ui) != NULL)

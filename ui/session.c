@@ -129,7 +129,7 @@ session_tick(struct ui *ui)
 	double	 wait = ui->state_saved + SESSION_EVERY - session_now();
 	char	*cause = NULL;
 
-	if (!ui->st.dirty || ui->state_dir == NULL)
+	if (!ui->st.dirty || ui->state_dir == NULL || ui->save_held)
 		return -1;
 	if (wait > 0)
 		return (int)(wait * 1000) + 1;

@@ -17,6 +17,8 @@ struct tui_options {
 	const char	*data_dir;	/* the shipped dictionaries, or NULL */
 	const char	*man_page;	/* man/demarche.1 in the source tree */
 	int		 corpus_flags;	/* enum corpus_flags, for :reload */
+	int		 samples;	/* the bundled samples: R does not
+					   fetch into them */
 	int		 provisional;	/* the corpus came from the catalogue
 					   alone: open it for real after the
 					   first screen */

@@ -129,7 +129,12 @@ ui_global_action(struct ui *ui, enum action a)
 	case ACT_CANCEL:
 		free(ui->message);
 		ui->message = NULL;
+		if (uifetch_running(ui))
+			ui_message(ui, 0, "the fetch goes on (%s); Q stops it",
+			    ui->fetch_status);
 		return REACT_DRAW;
+	case ACT_FETCH:
+		return uifetch_start(ui);
 	case ACT_SEARCH:
 		prompt_open(ui, PROMPT_SEARCH, NULL);
 		return REACT_DRAW;
@@ -379,14 +384,17 @@ ui_requests(struct ui *ui, int r)
 	return r;
 }
 
+#define UI_FETCH_POLL_MS 100	/* how often a fetch's progress is read */
+
 /*
  * How long to wait for a key: never past SESSION_POLL_MS (a signal is
- * seen within that), the pause that runs a typed search, or a due save.
+ * seen within that), the pause that runs a typed search, or a due save;
+ * shorter while a fetch runs, to show its progress.
  */
 static int
 ui_wait_ms(struct ui *ui)
 {
-	int	w = SESSION_POLL_MS, t;
+	int	w = uifetch_running(ui) ? UI_FETCH_POLL_MS : SESSION_POLL_MS, t;
 
 	if (ui->prompt.dirty) {
 		t = ui->cf.search_delay - (int)((ui_now() - ui->key_time) *
@@ -419,7 +427,7 @@ ui_loop(struct ui *ui)
 			    ui_now();
 
 	for (;;) {
-		r = ui_requests(ui, r);
+		r = ui_requests(ui, r | uifetch_poll(ui));
 		if ((r & REACT_QUIT) || session_signalled())
 			break;
 		if (r & REACT_CLEAR)
@@ -464,6 +472,7 @@ static int
 ui_tick(struct ui *ui)
 {
 	session_tick(ui);
+	uifetch_pump(ui);
 	return session_signalled() != 0;
 }
 
@@ -523,6 +532,8 @@ ui_free(struct ui *ui)
 			ui->panes[i].ops->free(ui, &ui->panes[i]);
 	}
 	uisearch_clear(ui);
+	uifetch_free(ui);
+	free(ui->fetch_status);
 	script_free(ui->script);
 	if (ui->index != NULL)
 		search_index_close(ui->index);
@@ -606,7 +617,7 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	SCREEN		*scr;
 	FILE		*out = NULL, *in = NULL;
 	char		*why = NULL;
-	int		 rv = 0, save_failed = 0;
+	int		 rv = 0, save_failed = 0, stopped;
 
 	if (opts->start > 0)
 		ui_log("corpus-open", opts->start);
@@ -641,6 +652,7 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 	keypad(stdscr, TRUE);
 	ui_apply_config(&ui);
 	ui_loop(&ui);
+	stopped = uifetch_stop(&ui);
 	if (session_save(&ui, &why) != 0)
 		save_failed = 1;
 	endwin();
@@ -653,6 +665,9 @@ tui_run(struct corpus *c, const struct tui_options *opts, char **cause)
 		*cause = xstrdup(script_error(ui.script));
 		rv = -1;
 	}
+	if (stopped)
+		fputs("demarche: the fetch was stopped; the next one gets the "
+		    "rest\n", stderr);
 	if (save_failed) {
 		fprintf(stderr, "demarche: %s\n", why);
 		free(why);

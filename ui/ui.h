@@ -212,6 +212,11 @@ struct ui {
 	uint32_t		 mark_end;	/* evidence); UINT32_MAX: none */
 
 	struct ui_script	*script;	/* headless: keys from a file */
+	void			*fetch;		/* struct uifetch: R's fetch */
+	char			*fetch_status;	/* its progress, for the status
+						   bar, or NULL */
+	int			 save_held;	/* no timely save (the fetch
+						   holds the state's lock) */
 	void			*positions;	/* struct ui_positions */
 };
 
@@ -277,6 +282,20 @@ int	 ui_open_url(struct ui *, uint32_t idx);
 int	 ui_copy_text(struct ui *, const char *text);
 /* |: run the user's command (sh -c) with the article on its input. */
 int	 ui_pipe_article(struct ui *, uint32_t idx, const char *command);
+
+/*
+ * ui-fetch.c: R, `demarche fetch` in the background (fetchjob.h) into
+ * the corpus folder; the corpus reloaded when it ends.
+ */
+int	 uifetch_start(struct ui *);
+/* Read its progress; when it has ended, reload and sum up.  Reactions. */
+int	 uifetch_poll(struct ui *);
+/* Only read what it wrote (from inside a long job): no reload. */
+void	 uifetch_pump(struct ui *);
+int	 uifetch_running(struct ui *);
+/* Stop it (quitting); 1 when one was running. */
+int	 uifetch_stop(struct ui *);
+void	 uifetch_free(struct ui *);
 
 /* session.c: the state kept between runs, and signals. */
 #define SESSION_POLL_MS 250	/* the loop's longest wait for a key */

@@ -23,6 +23,7 @@ cmd_tui(int argc, char **argv)
 	char			*config = NULL, *cause = NULL;
 	char			**paths = argv + 1;
 	int			 npaths = argc - 1, rv = CMD_OK;
+	int			 samples = 0;
 	struct timespec		 ts;
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -35,8 +36,10 @@ cmd_tui(int argc, char **argv)
 		dflt[0] = getenv("DEMARCHE_CORPUS");
 		if (dflt[0] == NULL || *dflt[0] == '\0')
 			dflt[0] = config = tui_config_corpus();
-		if (dflt[0] == NULL || *dflt[0] == '\0')
+		if (dflt[0] == NULL || *dflt[0] == '\0') {
 			dflt[0] = cmd_samples_dir();
+			samples = 1;
+		}
 		paths = (char **)dflt;
 		npaths = 1;
 	}
@@ -49,6 +52,7 @@ cmd_tui(int argc, char **argv)
 		free(config);
 		return CMD_ERROR;
 	}
+	o.samples = samples;
 	o.paths = (const char *const *)paths;
 	o.npaths = (size_t)npaths;
 	o.data_dir = cmd_data_dir();

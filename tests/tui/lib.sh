@@ -137,10 +137,11 @@ tui_corpus() {
     echo "$tui_tmp/corpus"
 }
 
-# tui_expect NAME DESCRIPTION: compare the screen with screens/NAME.
+# tui_expect NAME DESCRIPTION: compare the screen with screens/NAME,
+# through the sed script in $tui_filter when set (for what varies).
 tui_expect() {
     tui_wait || true
-    tui_screen > "$tui_tmp/$1"
+    tui_screen | sed "${tui_filter:-}" > "$tui_tmp/$1"
     if [ -n "$GENERATE" ]; then
         cp "$tui_tmp/$1" "$SCREENS/$1"
         ok "$2 # generated $1"

@@ -10,8 +10,8 @@ tui_start "$SAMPLES"
 tui_wait "articles" || true
 tui_keys Enter q j s j r j
 tui_expect state-marks.screen "r and s mark articles"
-tui_keys R
-tui_has "marked 11 articles read" "R marks all read"
+tui_keys A
+tui_has "marked 11 articles read" "A marks all read"
 tui_keys u
 tui_has "unread again" "u undoes it"
 tui_keys Q
