@@ -16,6 +16,9 @@
 int
 main(void)
 {
+	char		 title[] = "A title\nTitle: forged";
+	char		 date[] = "2025-06-02", body[] = "One.\n\nTwo.";
+	char		 url[] = "https://example.org/a";
 	char		 slug[SAVE_SLUG_MAX + 1], dir[] = "/tmp/test-save.XXXXXX";
 	char		*p1 = NULL, *p2 = NULL, *cause = NULL, *text;
 	struct extract	 ex;
@@ -35,10 +38,10 @@ main(void)
 	    "bounded, cut between characters");
 
 	memset(&ex, 0, sizeof ex);
-	ex.title = "A title\nTitle: forged";
-	ex.date = "2025-06-02";
-	ex.url = "https://example.org/a";
-	ex.body = "One.\n\nTwo.";
+	ex.title = title;
+	ex.date = date;
+	ex.url = url;
+	ex.body = body;
 	buf_init(&b);
 	save_format(&ex, &b);
 	is_str(b.data, "Title: A title Title: forged\nDate: 2025-06-02\n"
