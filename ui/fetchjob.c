@@ -225,6 +225,14 @@ fetchjob_start(struct fetchjob *j, char *const argv[], char **cause)
 	posix_spawnattr_t		 attr;
 	int				 outw, errw, e;
 
+	/* Not every posix_spawn reports a program it cannot run (one that
+	   falls back to fork, as under valgrind, lets the child exit 127):
+	   ask first. */
+	if (access(argv[0], X_OK) != 0) {
+		*cause = xasprintf("cannot run '%s': %s", argv[0],
+		    strerror(errno));
+		return -1;
+	}
 	if (fetchjob_fds(j, &outw, &errw) != 0) {
 		*cause = xasprintf("cannot start the fetch: %s",
 		    strerror(errno));
