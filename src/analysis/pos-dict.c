@@ -614,7 +614,8 @@ pos_dict_read_langs(struct pos_dict *d, const char *dir, const char *type,
 		names[nn++] = xstrdup(de->d_name);
 	}
 	closedir(dp);
-	qsort(names, nn, sizeof *names, pos_cmp_names);
+	if (nn > 1)	/* qsort takes no NULL, even for nothing */
+		qsort(names, nn, sizeof *names, pos_cmp_names);
 	for (i = 0; i < nn; i++) {
 		pos_dict_add_lang(d, names[i] + strlen(type) + 1);
 		if (rv == 0 && pos_dict_read_as(d, dir, names[i], type, n,
