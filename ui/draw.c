@@ -299,8 +299,7 @@ void
 ui_apply_config(struct ui *ui)
 {
 	draw_init_colors(ui);
-	mousemask(ui->cf.mouse ? BUTTON1_CLICKED | BUTTON1_PRESSED |
-	    BUTTON4_PRESSED | BUTTON5_PRESSED : 0, NULL);
+	mousemask(ui->cf.mouse ? UI_MOUSE_ACTS : 0, NULL);
 	mouseinterval(0);
 }
 

@@ -43,6 +43,10 @@ struct search_index;
 struct ui;
 struct ui_script;
 
+/* The mouse events the interface acts on: a click, the wheel. */
+#define UI_MOUSE_ACTS	(BUTTON1_CLICKED | BUTTON1_PRESSED | \
+			 BUTTON4_PRESSED | BUTTON5_PRESSED)
+
 /* What an action asks the main loop to do. */
 enum reaction {
 	REACT_NONE = 0,

@@ -225,6 +225,41 @@ ui_now(void)
 }
 
 /*
+ * Whether what waits on the terminal should stop the running job.  A
+ * key or a click does; a button let go, or bytes that make no event,
+ * do not: a click on the pane bar starts the job of the pane it shows,
+ * and its release, which follows at once, must not cancel that job.
+ * What stops the job is given back to ncurses for the loop to act on.
+ */
+static int
+ui_input_cancels(void)
+{
+	MEVENT	 ev;
+	wint_t	 wc;
+	int	 rc;
+
+	if (!ui_input_pending())
+		return 0;
+	timeout(0);
+	rc = get_wch(&wc);
+	if (rc == ERR)
+		return 0;
+	if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
+		if (getmouse(&ev) != OK)
+			return 0;
+		if ((ev.bstate & UI_MOUSE_ACTS) == 0)
+			return 0;
+		ungetmouse(&ev);
+		return 1;
+	}
+	if (rc == KEY_CODE_YES)
+		ungetch((int)wc);
+	else
+		unget_wch((wchar_t)wc);
+	return 1;
+}
+
+/*
  * Progress in the status line; a key pressed meanwhile cancels.  The
  * core may call this for every article: look for a key every 2 ms and
  * draw at most every 100 ms, and only once the job has taken 200 ms.
@@ -238,7 +273,7 @@ ui_progress(void *arg, const char *stage, uint64_t done, uint64_t total)
 
 	if (now - ui->job_polled >= 0.002) {
 		ui->job_polled = now;
-		if (ui_input_pending() ||
+		if (ui_input_cancels() ||
 		    (ui->tick != NULL && ui->tick(ui) != 0))
 			ui->cancel = 1;
 	}

@@ -139,6 +139,10 @@ tui_corpus() {
 
 # tui_expect NAME DESCRIPTION: compare the screen with screens/NAME,
 # through the sed script in $tui_filter when set (for what varies).
+# A pane that fills in the background (actors, positions) may settle on
+# its "working" screen first under a slow build (ASan, valgrind, a loaded
+# machine), so the screen is read again until it matches or ten seconds
+# have passed; a screen that never matches still fails, with its diff.
 tui_expect() {
     tui_wait || true
     tui_screen | sed "${tui_filter:-}" > "$tui_tmp/$1"
@@ -147,6 +151,13 @@ tui_expect() {
         ok "$2 # generated $1"
         return
     fi
+    _ei=0
+    while [ $_ei -lt 50 ] && ! cmp -s "$tui_tmp/$1" "$SCREENS/$1"; do
+        sleep 0.2
+        tui_wait || true
+        tui_screen | sed "${tui_filter:-}" > "$tui_tmp/$1"
+        _ei=$((_ei + 1))
+    done
     if cmp -s "$tui_tmp/$1" "$SCREENS/$1"; then
         ok "$2"
     else
