@@ -34,7 +34,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg", "relative", "term"
+	"notneg", "relative", "term", "det", "hostile"
 };
 
 static const char *pos_file_types[] = {
@@ -445,6 +445,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_PLURAL] = POS_W_PLURAL,
 		[POS_M_WAR] = POS_W_WAR,
 		[POS_M_RELATIVE] = POS_W_RELATIVE,
+		[POS_M_DET] = POS_W_DET,
+		[POS_M_HOSTILE] = POS_W_HOSTILE,
 	};
 	int			 rv;
 

@@ -65,6 +65,9 @@ enum pos_mark {
 	POS_M_TERM,		/* "negotiating position", "block of": a
 				   phrase that holds a cue's or trigger's
 				   word and means neither */
+	POS_M_DET,		/* "the", "these": a determiner */
+	POS_M_HOSTILE,		/* "offensive": a military act; a plan
+				   for it is no peace plan */
 	POS_M_COUNT
 };
 
@@ -80,6 +83,8 @@ enum pos_wflags {
 	POS_W_PLURAL = 1 << 7,
 	POS_W_WAR = 1 << 8,
 	POS_W_RELATIVE = 1 << 9,
+	POS_W_DET = 1 << 10,
+	POS_W_HOSTILE = 1 << 11,
 };
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };

@@ -386,8 +386,10 @@ pos_clause_edge(const struct pos_ctx *ctx, long t)
 	const struct pos_tok	*tk = &ctx->toks[t];
 	int			 i = tk->item;
 
+	/* a dash or a bracket ends the clause too: "the sanctions in
+	   force - those that work and those that don't" */
 	if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
-	    tk->kind == POS_T_COLON)
+	    tk->kind == POS_T_COLON || tk->kind == POS_T_OTHER)
 		return 1;
 	if (tk->kind == POS_T_WORD && tk->mention == -1 &&
 	    (tk->wflags & POS_W_BOUNDARY))
@@ -431,11 +433,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 				return POS_NONE;
 		}
 		/* "after the high-level talks", "at the Paris summit" */
-		if (!pos_tis(ctx, t, "the") && !pos_tis(ctx, t, "a") &&
-		    !pos_tis(ctx, t, "an") && !pos_tis(ctx, t, "our") &&
-		    !pos_tis(ctx, t, "their") && !pos_tis(ctx, t, "its") &&
-		    !pos_tis(ctx, t, "his") && !pos_tis(ctx, t, "her") &&
-		    !ctx->toks[t].cap &&
+		if (!pos_tok_has(ctx, t, POS_W_DET) && !ctx->toks[t].cap &&
 		    ctx->toks[t].mention == -1 &&
 		    !pos_tok_adverb(ctx, &ctx->toks[t]) &&
 		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)

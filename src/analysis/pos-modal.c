@@ -243,6 +243,18 @@ pos_modal_cue(struct pos_ctx *ctx, struct pos_sent *s,
 }
 
 /*
+ * 1 when the negation of cue it is its object's too: "they should not
+ * have imposed sanctions" has one "not", which the verb after it took
+ * as well (the must cue takes the negation that follows it).
+ */
+static int
+pos_negation_shared(const struct pos_item *it, const struct pos_item *o)
+{
+	return it->cls == POS_C_MUST && o->type == POS_P_CUE && o->negated &&
+	    o->t0 > it->t1 && o->t0 <= it->t1 + 3;
+}
+
+/*
  * The stance of a cue's chain: +1, -1 or POS_NONE.  *weak is set when a
  * "rule out" sits in the chain; *neg when a negation does.
  */
@@ -273,7 +285,7 @@ pos_modal_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
 	if (it->cls == POS_C_RULEOUT)
 		*weak = 1;
 	v = sign * inner;
-	if (it->negated) {
+	if (it->negated && !pos_negation_shared(it, o)) {
 		*neg = 1;
 		if (sign < 0)
 			return POS_NONE;

@@ -129,6 +129,24 @@ pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	return -1;
 }
 
+/* The trigger among the next n words from token t, or -1. */
+static int
+pos_object_next_trigger(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t, int n)
+{
+	const struct pos_tok	*tk;
+
+	for (; t < (long)s->t1 && n > 0; t++, n--) {
+		tk = &ctx->toks[t];
+		if (tk->kind != POS_T_WORD)
+			break;
+		if (tk->item != -1 &&
+		    ctx->items[tk->item].type == POS_P_TRIGGER)
+			return tk->item;
+	}
+	return -1;
+}
+
 /*
  * The object of a judgement: the trigger it qualifies, to its left in
  * the clause ("NATO expansion remained unacceptable") or just after it
@@ -142,6 +160,11 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long			 t, u;
 	int			 n, i;
 
+	/* "the necessary funds", "an important visit": after a determiner
+	   the judgement describes the noun that follows it, nothing
+	   before */
+	if (it->t0 > (long)s->t0 && pos_tok_has(ctx, it->t0 - 1, POS_W_DET))
+		return pos_object_next_trigger(ctx, s, it->t1, 2);
 	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
 		tk = &ctx->toks[t];
 		/* "the plan, which ..., remains": over the insertion */
@@ -172,15 +195,7 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 			break;
 		}
 	}
-	for (t = it->t1, n = 0; t < (long)s->t1 && n < 4; t++, n++) {
-		tk = &ctx->toks[t];
-		if (tk->kind != POS_T_WORD)
-			break;
-		if (tk->item != -1 &&
-		    ctx->items[tk->item].type == POS_P_TRIGGER)
-			return tk->item;
-	}
-	return -1;
+	return pos_object_next_trigger(ctx, s, it->t1, 4);
 }
 
 /* 1 for the comma of a list ("taxes, tariffs and sanctions"): a word or
@@ -333,6 +348,25 @@ pos_object_find(struct pos_ctx *ctx, const struct pos_sent *s)
 	}
 }
 
+#define POS_PLAN_FOR	4	/* words after a plan that say what for */
+
+/* 1 when the plan a chain ends in is one for a military act: "drew up
+   plans for a new assault" is no peace plan. */
+static int
+pos_plan_hostile(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	long	t;
+
+	for (t = it->t1; t < (long)ctx->ntoks && t < it->t1 + POS_PLAN_FOR;
+	    t++) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			return 0;
+		if (pos_tok_has(ctx, t, POS_W_HOSTILE))
+			return 1;
+	}
+	return 0;
+}
+
 const struct pos_item *
 pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 {
@@ -340,7 +374,9 @@ pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 
 	while (it->type == POS_P_CUE && it->obj != -1 && n++ < 10)
 		it = &ctx->items[it->obj];
-	if (it->type == POS_P_TRIGGER || ctx->plan_issue != -1)
+	if (it->type == POS_P_TRIGGER)
+		return it;
+	if (ctx->plan_issue != -1 && !pos_plan_hostile(ctx, it))
 		return it;
 	return NULL;
 }

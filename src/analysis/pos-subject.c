@@ -398,7 +398,17 @@ pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (!pos_verbish(ctx, s, q) ||
 		    (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1)))
 			continue;
-		pos_group_left(ctx, s, it, f);
+		/* "along with Iran and North Korea, impose": a group after
+		   a preposition is no subject either; but "the leaders of
+		   A and B" are, and "after" or "as" may open a clause */
+		f = pos_group_left(ctx, s, it, f);
+		if (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1) &&
+		    !pos_tis(ctx, f - 1, "of") && !pos_tis(ctx, f - 1, "after") &&
+		    !pos_tis(ctx, f - 1, "before") && !pos_tis(ctx, f - 1, "as")) {
+			pos_hold_clear(it);
+			p = f;
+			continue;
+		}
 		it->how = it->nh > 1 ? POS_HOW_GROUP : POS_HOW_SUBJECT;
 		return it->nh > 0;
 	}

@@ -86,6 +86,13 @@ pos_tok_relative(const struct pos_ctx *ctx, long t)
 	return (ctx->toks[t].wflags & POS_W_RELATIVE) != 0;
 }
 
+int
+pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f)
+{
+	return ctx->toks[t].kind == POS_T_WORD &&
+	    (ctx->toks[t].wflags & f) != 0;
+}
+
 /* The end of the word that starts at p: letters, digits, inner '-', '.'
    between letters ("U.S"), inner apostrophes except a final "'s". */
 static size_t

@@ -33,6 +33,10 @@ void	pos_tok_mark(struct pos_ctx *ctx, size_t t0, size_t *mi);
 /* 1 when token t opens a relative clause ("which", "who"). */
 int	pos_tok_relative(const struct pos_ctx *ctx, long t);
 
+/* 1 when token t has word flag f (enum pos_wflags: a marker class of
+   single words, as "det" or "hostile"). */
+int	pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f);
+
 /* 1 when tk is an adverb in -ly ("deliberately"), not capitalised. */
 int	pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk);
 

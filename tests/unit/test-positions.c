@@ -573,6 +573,31 @@ test_noise(void)
 }
 
 /*
+ * Mentions that are no stance: a judgement that describes the noun after
+ * it, a plan for an assault, the dodging of sanctions, a group after a
+ * preposition, a negation that "should not have" shares with its verb,
+ * a negation past a dash.
+ */
+static void
+test_mentions(void)
+{
+	check("Putin spoke of how sanctions affect the necessary supplies "
+	    "for farms.\n", "", 0);
+	check("Zelensky said Russia was drawing up plans for a new assault "
+	    "on the city.\n", "", 0);
+	check("Zelensky said Russia put forward plans for a ceasefire.\n",
+	    "ceasefire/RUS/support", 0);
+	check("Zelensky said some firms help Russia circumvent the "
+	    "sanctions.\n", "", 0);
+	check("The plan offers to work along with Belarus and Armenia, "
+	    "impose sanctions on Russia.\n", "", 0);
+	check("Zelensky said Russia should not have imposed these "
+	    "sanctions.\n", "pressure/UKR/oppose", 0);
+	check("Volodymyr Zelensky: Our experts will study the sanctions - "
+	    "those that work and those that don't.\n", "", 0);
+}
+
+/*
  * Words of any script fold as the actors' do, and a phrase may begin
  * with a prefix: one entry covers every case ending of a word.
  */
@@ -709,6 +734,7 @@ main(int argc, char **argv)
 	test_modality();
 	test_reports();
 	test_noise();
+	test_mentions();
 	test_dict();
 	test_giant();
 	test_prefix();
