@@ -225,11 +225,11 @@ ui_now(void)
 }
 
 /*
- * Whether what waits on the terminal should stop the running job.  A
- * key or a click does; a button let go, or bytes that make no event,
- * do not: a click on the pane bar starts the job of the pane it shows,
- * and its release, which follows at once, must not cancel that job.
- * What stops the job is given back to ncurses for the loop to act on.
+ * Whether what waits on the terminal should stop the running job: a key
+ * does, and is given back to ncurses for the loop to act on.  The mouse
+ * does not: a click on the pane bar starts the job of the pane it shows,
+ * and the button's release follows at once; what the mouse does while a
+ * job runs is dropped.
  */
 static int
 ui_input_cancels(void)
@@ -245,12 +245,8 @@ ui_input_cancels(void)
 	if (rc == ERR)
 		return 0;
 	if (rc == KEY_CODE_YES && wc == KEY_MOUSE) {
-		if (getmouse(&ev) != OK)
-			return 0;
-		if ((ev.bstate & UI_MOUSE_ACTS) == 0)
-			return 0;
-		ungetmouse(&ev);
-		return 1;
+		(void)getmouse(&ev);
+		return 0;
 	}
 	if (rc == KEY_CODE_YES)
 		ungetch((int)wc);
