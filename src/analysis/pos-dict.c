@@ -34,7 +34,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg", "relative", "term", "det", "hostile"
+	"notneg", "relative", "term", "det", "hostile", "joint"
 };
 
 static const char *pos_file_types[] = {

@@ -68,6 +68,8 @@ enum pos_mark {
 	POS_M_DET,		/* "the", "these": a determiner */
 	POS_M_HOSTILE,		/* "offensive": a military act; a plan
 				   for it is no peace plan */
+	POS_M_JOINT,		/* "joint statement by": as authored, and
+				   every actor named after it speaks */
 	POS_M_COUNT
 };
 

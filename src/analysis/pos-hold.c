@@ -126,6 +126,21 @@ pos_hold_add_speaker(struct pos_item *it, const struct pos_hold *h)
 	it->how = POS_HOW_SPEAKER;
 }
 
+/* The text of a joint statement is each author's: when spk is the
+   title's author speaking s, its coauthors hold it too. */
+static void
+pos_hold_add_coauthors(const struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, const struct pos_hold *spk)
+{
+	int	k;
+
+	if (spk != &s->spk || s->spk_how != POS_HOW_TITLE ||
+	    spk->mention != ctx->author.mention)
+		return;
+	for (k = 0; k < ctx->ncoauthors; k++)
+		pos_hold_add_speaker(it, &ctx->coauthor[k]);
+}
+
 /* The speaker spk of sentence s, with the others of its group ("the U.S.
    and Ukraine announce ..."), as holders of it. */
 void
@@ -148,6 +163,7 @@ pos_hold_add_speakers(const struct pos_ctx *ctx, const struct pos_sent *s,
 	pos_hold_add_speaker(it, spk);
 	if (spk == &s->spk)
 		it->how = s->spk_how;
+	pos_hold_add_coauthors(ctx, s, it, spk);
 }
 
 /*
@@ -203,6 +219,7 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		if ((spk = pos_hold_speaker_at(ctx, s, t)) != NULL) {
 			pos_hold_add_speaker(it, spk);
 			it->how = s->spk_how;
+			pos_hold_add_coauthors(ctx, s, it, spk);
 		}
 		return 1;
 	}

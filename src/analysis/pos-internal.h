@@ -164,6 +164,8 @@ struct pos_ctx {
 					   possessor after its noun */
 	struct pos_hold		 author;	/* "Speech by X" in the title */
 	int			 has_author;
+	struct pos_hold		 coauthor[POS_MAX_HOLDERS - 1];
+	int			 ncoauthors;	/* a joint statement's others */
 	struct pos_hold		 carry;		/* "X said:" before a quote */
 	int			 has_carry;
 	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */

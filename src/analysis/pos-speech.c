@@ -340,10 +340,39 @@ pos_speech_defaults(struct pos_ctx *ctx, int paragraph)
 }
 
 /*
+ * Add mention mi of a joint title to the coauthors of the first, once for
+ * each actor; a state named in a person's title ("the President of A")
+ * gives way to the person.
+ */
+static void
+pos_speech_coauthor(struct pos_ctx *ctx, int first, int mi)
+{
+	const struct pos_mention	*m = &ctx->m[mi], *o;
+	int				 k;
+
+	if (mi == first || m->actor == ctx->m[first].actor)
+		return;
+	o = &ctx->m[first];
+	if (o->side == m->side && o->kind == ACTOR_PERSON &&
+	    m->kind != ACTOR_PERSON)
+		return;
+	for (k = 0; k < ctx->ncoauthors; k++) {
+		o = &ctx->m[ctx->coauthor[k].mention];
+		if (o->actor == m->actor || (o->side == m->side &&
+		    o->kind == ACTOR_PERSON && m->kind != ACTOR_PERSON))
+			return;
+	}
+	if (ctx->ncoauthors < POS_MAX_HOLDERS - 1)
+		ctx->coauthor[ctx->ncoauthors++] = pos_hold_mention(ctx, mi);
+}
+
+/*
  * A title that gives the text to one speaker ("Speech by the President of
  * X at ...", "Interview with Y"): the first person named after the
  * phrase, else the first actor, speaks every sentence nobody else is said
- * to speak, so that "we" and "I" in an address are the author's side.
+ * to speak, so that "we" and "I" in an address are the author's side.  A
+ * joint title ("Joint statement of the leaders of A, B and C") gives the
+ * text to every actor it names.
  */
 void
 pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
@@ -351,23 +380,31 @@ pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
 	const struct pos_item	*it = NULL;
 	size_t			 i;
 	long			 t;
-	int			 first = -1;
+	int			 first = -1, mi;
 
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
-		if (it->type == POS_P_MARKER && it->cls == POS_M_AUTHORED)
+		if (it->type == POS_P_MARKER && (it->cls == POS_M_AUTHORED ||
+		    it->cls == POS_M_JOINT))
 			break;
 	}
 	if (i == s->i1)
 		return;
 	for (t = it->t1; t < (long)s->t1; t++) {
-		int	mi = ctx->toks[t].mention;
-
+		/* "Joint statement of A and B on C's decision": the
+		   authors end where the topic begins */
+		if (it->cls == POS_M_JOINT && first != -1 &&
+		    ctx->toks[t].mention == -1 &&
+		    pos_tok_preposition(ctx, t) && !pos_tis(ctx, t, "of"))
+			break;
+		mi = ctx->toks[t].mention;
 		if (mi == -1 || ctx->m[mi].side == SIDE_NONE)
 			continue;
 		if (first == -1)
 			first = mi;
-		if (ctx->m[mi].kind == ACTOR_PERSON) {
+		if (it->cls == POS_M_JOINT)
+			pos_speech_coauthor(ctx, first, mi);
+		else if (ctx->m[mi].kind == ACTOR_PERSON) {
 			first = mi;
 			break;
 		}

@@ -318,6 +318,13 @@ test_turns(void)
 	check("Macron EmmanuelPresident of France(retranslated): We support "
 	    "the talks. Moderator: Is the ceasefire welcome?\n",
 	    "talks/EUR/support", 0);
+	/* A joint statement is each author's; the topic is no author. */
+	check("Joint statement of Ukraine, France and Germany on the "
+	    "strikes by Russia\n\nWe call for a ceasefire.\n",
+	    "ceasefire/UKR/support ceasefire/EUR/support "
+	    "ceasefire/EUR/support", 0);
+	check("Statement of Ukraine on the strikes by Russia\n\nWe call "
+	    "for a ceasefire.\n", "ceasefire/UKR/support", 0);
 	/* A turn runs on over the paragraphs after its label. */
 	check("A transcript\n\nZelensky: Thank you.\n\nWe will never accept "
 	    "the annexation.\n", "territory/UKR/oppose", 0);
