@@ -40,6 +40,9 @@ pos_alt_match(const struct pos_pword *w, const char *tw, size_t len)
 	return 0;
 }
 
+static long	pos_match_next(const struct pos_ctx *,
+		    const struct pos_phrase *, size_t, size_t, size_t);
+
 /* Match words [wi, nw) of ph at token t (< lim); the end token or -1. */
 static long
 pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
@@ -81,7 +84,28 @@ pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
 	if (tk->kind != POS_T_WORD ||
 	    !pos_alt_match(w, pos_tw(ctx, tk), tk->len))
 		return -1;
-	return pos_match_from(ctx, ph, wi + 1, t + 1, lim);
+	return pos_match_next(ctx, ph, wi + 1, t + 1, lim);
+}
+
+/*
+ * Match words [wi, nw) of ph at token t, the word before having matched
+ * just before t.  "by diplomatic and peaceful means" is "diplomatic
+ * means": a trigger's word may be coordinated with another ("and" or
+ * "or" and a lower-case word) before the next.
+ */
+static long
+pos_match_next(const struct pos_ctx *ctx, const struct pos_phrase *ph,
+    size_t wi, size_t t, size_t lim)
+{
+	long	r = pos_match_from(ctx, ph, wi, t, lim);
+
+	if (r == -1 && ph->type == POS_P_TRIGGER && wi > 0 && wi < ph->nw &&
+	    ph->w[wi].kind == POS_WK_WORD && t + 2 < lim &&
+	    (pos_tis(ctx, t, "and") || pos_tis(ctx, t, "or")) &&
+	    ctx->toks[t + 1].kind == POS_T_WORD &&
+	    ctx->toks[t + 1].mention == -1 && !ctx->toks[t + 1].cap)
+		r = pos_match_from(ctx, ph, wi, t + 2, lim);
+	return r;
 }
 
 /* 1 when token t follows "the", "a" or "an" in its sentence. */
@@ -106,7 +130,7 @@ pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
 		if (ph->type == POS_P_CUE && ph->form == POS_F_VERB &&
 		    pos_after_article(ctx, t))
 			continue;
-		e = pos_match_from(ctx, ph, skip, t + skip, lim);
+		e = pos_match_next(ctx, ph, skip, t + skip, lim);
 		if (e > *bestend || (e == *bestend && *best != -1 &&
 		    ph->type < ctx->d->ph[*best].type)) {
 			*bestend = e;
