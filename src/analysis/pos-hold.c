@@ -462,11 +462,13 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
 		subject = 0;
 	/* "It undermines the talks", said in a quote: the subject is a
-	   thing, not the speaker */
+	   thing, not the speaker (but "Russia said it rejects" is
+	   Russia's) */
 	spk = pos_hold_speaker_at(ctx, s, it->t0);
 	if (t >= (long)s->t0 && ((pos_tis(ctx, t, "it") &&
 	    (spk == NULL || spk->mention == -1 ||
-	    ctx->m[spk->mention].kind == ACTOR_PERSON)) ||
+	    ctx->m[spk->mention].kind == ACTOR_PERSON ||
+	    pos_tok_quote_depth(ctx, s->t0, (size_t)t, s->inquote))) ||
 	    pos_tis(ctx, t, "this") || pos_tis(ctx, t, "these") ||
 	    pos_tis(ctx, t, "those") || pos_tis(ctx, t, "what") ||
 	    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))

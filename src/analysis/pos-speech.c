@@ -225,29 +225,6 @@ pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
 	return POS_TURN_NONE;
 }
 
-/* Quote depth at the end of sentence s, given the depth at its start. */
-static int
-pos_quote_depth(const struct pos_ctx *ctx, const struct pos_sent *s,
-    int depth)
-{
-	size_t	t;
-
-	for (t = s->t0; t < s->t1; t++) {
-		switch (ctx->toks[t].kind) {
-		case POS_T_QOPEN:
-			depth = 1;
-			break;
-		case POS_T_QCLOSE:
-			depth = 0;
-			break;
-		case POS_T_QUOTE:
-			depth = !depth;
-			break;
-		}
-	}
-	return depth;
-}
-
 /* Sentences inside one quote share the speaker found in any of them. */
 void
 pos_speech_quotes(struct pos_ctx *ctx)
@@ -259,7 +236,7 @@ pos_speech_quotes(struct pos_ctx *ctx)
 	for (i = 0; i < ctx->nsents; i++) {
 		s = &ctx->sents[i];
 		s->inquote = depth;
-		depth = pos_quote_depth(ctx, s, depth);
+		depth = pos_tok_quote_depth(ctx, s->t0, s->t1, depth);
 		s->opens = depth;
 	}
 	for (i = 0; i < ctx->nsents; i = j + 1) {

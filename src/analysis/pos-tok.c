@@ -87,6 +87,26 @@ pos_tok_relative(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_quote_depth(const struct pos_ctx *ctx, size_t t0, size_t t1,
+    int depth)
+{
+	for (; t0 < t1; t0++) {
+		switch (ctx->toks[t0].kind) {
+		case POS_T_QOPEN:
+			depth = 1;
+			break;
+		case POS_T_QCLOSE:
+			depth = 0;
+			break;
+		case POS_T_QUOTE:
+			depth = !depth;
+			break;
+		}
+	}
+	return depth;
+}
+
+int
 pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f)
 {
 	return ctx->toks[t].kind == POS_T_WORD &&

@@ -33,6 +33,11 @@ void	pos_tok_mark(struct pos_ctx *ctx, size_t t0, size_t *mi);
 /* 1 when token t opens a relative clause ("which", "who"). */
 int	pos_tok_relative(const struct pos_ctx *ctx, long t);
 
+/* Quote depth (1 inside a quotation) after tokens [t0, t1), given the
+   depth before t0. */
+int	pos_tok_quote_depth(const struct pos_ctx *ctx, size_t t0, size_t t1,
+	    int depth);
+
 /* 1 when token t has word flag f (enum pos_wflags: a marker class of
    single words, as "det" or "hostile"). */
 int	pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f);

@@ -602,6 +602,15 @@ test_mentions(void)
 	    "sanctions.\n", "pressure/UKR/oppose", 0);
 	check("Volodymyr Zelensky: Our experts will study the sanctions - "
 	    "those that work and those that don't.\n", "", 0);
+	/* what a speaker expects of another is nobody's stance yet */
+	check("Zelensky said he expects that Russia will support the "
+	    "talks.\n", "", 0);
+	check("Kyiv said: \"It hampers the talks.\"\n", "", 0);
+	check("Peskov said Ukraine was hampering the talks.\n",
+	    "talks/UKR/oppose", 0);
+	check("Peskov said the leaders of Ukraine are not going to "
+	    "honour the ceasefire.\n", "ceasefire/UKR/oppose", 0);
+	check("Macron spoke of European security guarantees.\n", "", 0);
 }
 
 /*
