@@ -274,6 +274,12 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 				t = o->t1 - 1;	/* "the illegitimate sanctions" */
 				continue;
 			}
+			/* "could end the war and restore peace": a verb
+			   after "and" is the cue's fellow, not its object */
+			if (o->type == POS_P_CUE && o->form == POS_F_VERB &&
+			    t > it->t1 && (pos_tis(ctx, t - 1, "and") ||
+			    pos_tis(ctx, t - 1, "or")))
+				break;
 			if (o->type == POS_P_CUE)
 				return o->cls == POS_C_SPEECH ? -1 : tk->item;
 			if (o->cls == POS_M_CONDITIONAL &&

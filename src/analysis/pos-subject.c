@@ -262,10 +262,21 @@ pos_subject_who(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if (ctx->toks[u].kind == POS_T_COMMA && u > (long)s->t0)
 		u--;
-	if (ctx->toks[u].mention != -1) {
-		pos_group_left(ctx, s, it, u);
-		it->how = POS_HOW_SUBJECT;
+	if (ctx->toks[u].mention == -1)
+		return;
+	/* "talks between Kyiv and Moscow, which could ...": the actors
+	   after a noun's preposition are not what "which" stands for
+	   (but "and for Russia, which wants ..." is Russia) */
+	u = pos_group_left(ctx, s, it, u);
+	if (u > (long)s->t0 + 1 && pos_tok_preposition(ctx, u - 1) &&
+	    !pos_tis(ctx, u - 1, "of") &&
+	    ctx->toks[u - 2].kind == POS_T_WORD &&
+	    ctx->toks[u - 2].mention == -1 && !pos_tis(ctx, u - 2, "and") &&
+	    !pos_tis(ctx, u - 2, "but") && !pos_tis(ctx, u - 2, "or")) {
+		pos_hold_clear(it);
+		return;
 	}
+	it->how = POS_HOW_SUBJECT;
 }
 
 /*

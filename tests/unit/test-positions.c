@@ -611,6 +611,11 @@ test_mentions(void)
 	check("Peskov said the leaders of Ukraine are not going to "
 	    "honour the ceasefire.\n", "ceasefire/UKR/oppose", 0);
 	check("Macron spoke of European security guarantees.\n", "", 0);
+	/* "which" after a noun's preposition stands for the noun */
+	check("There is news of talks between Ukraine and Russia, which "
+	    "could halt the war and restore peace.\n", "", 0);
+	check("It suits Kyiv. And for Russia, which does not want NATO "
+	    "enlargement, it is fine.\n", "nato/RUS/oppose", 0);
 }
 
 /*
