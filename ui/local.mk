@@ -58,7 +58,7 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
 EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
-	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
+	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt tests/tui/data \
 	tests/tui/screens/basic-start.screen \
 	tests/tui/screens/basic-moved.screen \
 	tests/tui/screens/basic-reader.screen \
