@@ -2,10 +2,12 @@
 # Screen tests: the actors pane (moving, profile, Enter limits the list),
 # the positions pane (matrix, evidence of a row and of one cell, d picking
 # two sides, the time view), F1 showing the manual page and coming back to
-# the same screen.  Stored screens and properties both: the properties
-# still hold when the analysis changes and GENERATE=1 refreshes the rest.
+# the same screen.  On the screen tests' own frozen data and corpus
+# (tests/tui/data, whose README lists every position the stored screens
+# must show), so that only a change of the interface moves them.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 tui_init
+tui_fixed
 
 # A stand-in for man(1) that records how it was called.
 mkdir -p "$tui_tmp/bin"
@@ -18,16 +20,19 @@ exit 0
 EOS
 chmod +x "$tui_tmp/bin/man"
 TUI_ENV="PATH='$tui_tmp/bin:$PATH'"
-tui_start "$SAMPLES"
+tui_start "$FIXED/samples"
 tui_wait "articles" || true
 tui_keys 3
 tui_wait "[3 Actors]" || true
-tui_keys j j
-tui_has "mentions in" "actors pane: the profile of the selected actor"
-tui_has ">USA " "actors pane: the selection moves in the list, by side"
+tui_keys j
+tui_has "person, side USA, 3 mentions in 3 articles" \
+    "actors pane: the profile of the selected actor"
+tui_has ">USA  person     3 Ellen Marsh" \
+    "actors pane: the selection moves in the list, by side"
 tui_expect panes-actors.screen "actors pane: stored screen"
 tui_keys Enter
-tui_has "limit: ~a \"Marco Rubio\"" "Enter on an actor limits the articles"
+tui_has "limit: ~a \"Ellen Marsh\"" "Enter on an actor limits the articles"
+tui_has "3/10 articles" "... to the three that name her"
 tui_keys '&' Enter 4
 tui_wait "[4 Positions]" || true
 tui_has " issue                  USA     RUS     UKR     EUR     OTH" \
