@@ -94,4 +94,6 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/panes-cell.screen \
 	tests/tui/screens/panes-diff.screen \
 	tests/tui/screens/panes-time.screen \
+	tests/tui/screens/panes-explain.screen \
+	tests/tui/screens/panes-rejected.screen \
 	tests/tui/screens/fetch-done.screen

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Screen tests: the actors pane (moving, profile, Enter limits the list),
-# the positions pane (matrix, evidence of a row and of one cell, d picking
-# two sides, the time view), F1 showing the manual page and coming back to
+# the positions pane (matrix, evidence of a row and of one cell, x
+# explaining and ! rejecting a piece of it, d picking two sides, the time
+# view), F1 showing the manual page and coming back to
 # the same screen.  On the screen tests' own frozen data and corpus
 # (tests/tui/data, whose README lists every position the stored screens
 # must show), so that only a change of the interface moves them.
@@ -61,6 +62,19 @@ only_side() {
     tui_screen | sed -n '/^ evidence: /,$p' | grep -qE "^[ >]$1 "
 }
 check "a cell lists the evidence of its side only" only_side RUS
+# x explains the selected evidence; ! rejects it: out of the cell's
+# count, kept at the end of the list, the selection on the next one;
+# ! on it again restores it.
+tui_keys x
+tui_has "     holder " "x explains the selected evidence"
+tui_expect panes-explain.screen "the explanation: stored screen"
+tui_keys '!'
+tui_has "evidence rejected (! restores it)" "! rejects the evidence"
+tui_expect panes-rejected.screen "the rejected evidence: stored screen"
+tui_keys j '!'
+tui_has "evidence restored" "! on it again restores it"
+tui_has ">ceasefire              ±1/1   [±1/1]" "... back in the cell's count"
+tui_keys x g
 tui_keys j Enter
 tui_has "[2 Reader]" "Enter on a cell's evidence opens the article"
 tui_keys 4 q h h h
