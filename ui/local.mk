@@ -77,7 +77,6 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/session-after-HUP.screen \
 	tests/tui/screens/session-after-TERM.screen \
 	tests/tui/screens/session-merged.screen \
-	tests/tui/screens/story-matrix.screen \
 	tests/tui/screens/timeline-rus.screen \
 	tests/tui/screens/timeline-split.screen \
 	tests/tui/screens/staples-sort-title.screen \
@@ -85,10 +84,6 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/staples-unbound.screen \
 	tests/tui/screens/staples-actors-find.screen \
 	tests/tui/screens/staples-mouse.screen \
-	tests/tui/screens/story-evidence.screen \
-	tests/tui/screens/story-explain.screen \
-	tests/tui/screens/story-rejected.screen \
-	tests/tui/screens/story-restored.screen \
 	tests/tui/screens/panes-actors.screen \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \
