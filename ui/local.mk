@@ -58,7 +58,7 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
 EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
-	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt \
+	tests/tui/corpus/2024-02-02-wide-tokyo-talks.txt tests/tui/data \
 	tests/tui/screens/basic-start.screen \
 	tests/tui/screens/basic-moved.screen \
 	tests/tui/screens/basic-reader.screen \
@@ -77,7 +77,6 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/session-after-HUP.screen \
 	tests/tui/screens/session-after-TERM.screen \
 	tests/tui/screens/session-merged.screen \
-	tests/tui/screens/story-matrix.screen \
 	tests/tui/screens/timeline-rus.screen \
 	tests/tui/screens/timeline-split.screen \
 	tests/tui/screens/staples-sort-title.screen \
@@ -85,13 +84,11 @@ EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \
 	tests/tui/screens/staples-unbound.screen \
 	tests/tui/screens/staples-actors-find.screen \
 	tests/tui/screens/staples-mouse.screen \
-	tests/tui/screens/story-evidence.screen \
-	tests/tui/screens/story-explain.screen \
-	tests/tui/screens/story-rejected.screen \
-	tests/tui/screens/story-restored.screen \
 	tests/tui/screens/panes-actors.screen \
 	tests/tui/screens/panes-matrix.screen \
 	tests/tui/screens/panes-cell.screen \
 	tests/tui/screens/panes-diff.screen \
 	tests/tui/screens/panes-time.screen \
+	tests/tui/screens/panes-explain.screen \
+	tests/tui/screens/panes-rejected.screen \
 	tests/tui/screens/fetch-done.screen

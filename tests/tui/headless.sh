@@ -2,12 +2,14 @@
 # Headless runs (DEMARCHE_TUI_SCRIPT): keys from a script, screens dumped
 # as text, no terminal and no tmux.  A dump must be the very screen that
 # tmux captured for the stored screens of the other tests; the search
-# prompt's pause, resizing, and a bad script are checked too.
+# prompt's pause, resizing, and a bad script are checked too.  The panes'
+# screens come from the screen tests' own data and corpus (tui_fixed).
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 
 case $DEMARCHE in /*) ;; *) DEMARCHE=$(pwd)/$DEMARCHE;; esac
 case $SCREENS in /*) ;; *) SCREENS=$(pwd)/$SCREENS;; esac
 case $SAMPLES in /*) ;; *) SAMPLES=$(pwd)/$SAMPLES;; esac
+case $FIXED in /*) ;; *) FIXED=$(pwd)/$FIXED;; esac
 if ! [ -x "$DEMARCHE" ]; then
     echo "1..0 # SKIP no demarche binary at $DEMARCHE"; exit 0
 fi
@@ -18,15 +20,21 @@ HOME=$hl/home XDG_CACHE_HOME=$hl/cache XDG_CONFIG_HOME=$hl/config
 XDG_STATE_HOME=$hl/state
 export HOME XDG_CACHE_HOME XDG_CONFIG_HOME XDG_STATE_HOME
 mkdir -p "$HOME" "$XDG_CACHE_HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME"
-unset DEMARCHE_CORPUS NO_COLOR TMUX DEMARCHE_TUI_LOG
+unset DEMARCHE_CORPUS DEMARCHE_DATADIR NO_COLOR TMUX DEMARCHE_TUI_LOG
 
-# run NAME SIZE: run the script $hl/NAME (from stdin) at SIZE, from a
-# fresh state; its dumps land in $hl.
+# run NAME SIZE [DATADIR]: run the script $hl/NAME (from stdin) at SIZE,
+# from a fresh state, on the samples, or on DATADIR's samples with its
+# dictionaries; its dumps land in $hl.
 run() {
     cat > "$hl/$1"
     rm -rf "$XDG_STATE_HOME"/*
-    (cd "$hl" && DEMARCHE_TUI_SCRIPT=$1 DEMARCHE_TUI_SIZE=$2 \
-        "$DEMARCHE" "$SAMPLES" </dev/null >"$hl/$1.out" 2>"$hl/$1.err")
+    (cd "$hl" && corpus=$SAMPLES &&
+        if [ -n "${3:-}" ]; then
+            DEMARCHE_DATADIR=$3 corpus=$3/samples
+            export DEMARCHE_DATADIR
+        fi &&
+        DEMARCHE_TUI_SCRIPT=$1 DEMARCHE_TUI_SIZE=$2 \
+        "$DEMARCHE" "$corpus" </dev/null >"$hl/$1.out" 2>"$hl/$1.err")
     rc=$?
     echo $rc > "$hl/$1.rc"
     return $rc
@@ -73,9 +81,9 @@ EOF
 same ceasefire search-ceasefire.screen "a search: the screen tmux shows"
 same next search-next.screen "n: the screen tmux shows"
 
-run panes 120x40 <<'EOF'
+run panes 120x40 "$FIXED" <<'EOF'
 3
-j j
+j
 dump actors
 4
 dump matrix

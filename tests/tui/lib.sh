@@ -12,6 +12,7 @@
 LC_ALL=C.UTF-8; TZ=UTC; export LC_ALL TZ
 SCREENS=$top_srcdir/tests/tui/screens
 SAMPLES=$top_srcdir/data/samples
+FIXED=$top_srcdir/tests/tui/data
 tap_n=0
 tap_failed=0
 
@@ -60,7 +61,17 @@ tui_init() {
     XDG_STATE_HOME=$tui_tmp/state
     export HOME XDG_CACHE_HOME XDG_CONFIG_HOME XDG_STATE_HOME
     mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_STATE_HOME" "$XDG_CACHE_HOME"
-    unset DEMARCHE_CORPUS NO_COLOR TMUX
+    unset DEMARCHE_CORPUS DEMARCHE_DATADIR NO_COLOR TMUX
+}
+
+# tui_fixed: from here on, run on the screen tests' own data directory,
+# $FIXED (tests/tui/data): a frozen dictionary and positions data, and
+# its corpus in $FIXED/samples.  For the screens that show what the
+# analysis found (actors, counts, cells, evidence): the rules and the
+# shipped word lists may change, these screens move only with the UI.
+tui_fixed() {
+    DEMARCHE_DATADIR=$FIXED
+    export DEMARCHE_DATADIR
 }
 
 # tui_start [-x COLS -y ROWS] ARGS...: start demarche in a fresh server.

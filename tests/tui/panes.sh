@@ -1,11 +1,14 @@
 #!/bin/sh
 # Screen tests: the actors pane (moving, profile, Enter limits the list),
-# the positions pane (matrix, evidence of a row and of one cell, d picking
-# two sides, the time view), F1 showing the manual page and coming back to
-# the same screen.  Stored screens and properties both: the properties
-# still hold when the analysis changes and GENERATE=1 refreshes the rest.
+# the positions pane (matrix, evidence of a row and of one cell, x
+# explaining and ! rejecting a piece of it, d picking two sides, the time
+# view), F1 showing the manual page and coming back to
+# the same screen.  On the screen tests' own frozen data and corpus
+# (tests/tui/data, whose README lists every position the stored screens
+# must show), so that only a change of the interface moves them.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 tui_init
+tui_fixed
 
 # A stand-in for man(1) that records how it was called.
 mkdir -p "$tui_tmp/bin"
@@ -18,16 +21,19 @@ exit 0
 EOS
 chmod +x "$tui_tmp/bin/man"
 TUI_ENV="PATH='$tui_tmp/bin:$PATH'"
-tui_start "$SAMPLES"
+tui_start "$FIXED/samples"
 tui_wait "articles" || true
 tui_keys 3
 tui_wait "[3 Actors]" || true
-tui_keys j j
-tui_has "mentions in" "actors pane: the profile of the selected actor"
-tui_has ">USA " "actors pane: the selection moves in the list, by side"
+tui_keys j
+tui_has "person, side USA, 3 mentions in 3 articles" \
+    "actors pane: the profile of the selected actor"
+tui_has ">USA  person     3 Ellen Marsh" \
+    "actors pane: the selection moves in the list, by side"
 tui_expect panes-actors.screen "actors pane: stored screen"
 tui_keys Enter
-tui_has "limit: ~a \"Marco Rubio\"" "Enter on an actor limits the articles"
+tui_has "limit: ~a \"Ellen Marsh\"" "Enter on an actor limits the articles"
+tui_has "3/10 articles" "... to the three that name her"
 tui_keys '&' Enter 4
 tui_wait "[4 Positions]" || true
 tui_has " issue                  USA     RUS     UKR     EUR     OTH" \
@@ -56,6 +62,19 @@ only_side() {
     tui_screen | sed -n '/^ evidence: /,$p' | grep -qE "^[ >]$1 "
 }
 check "a cell lists the evidence of its side only" only_side RUS
+# x explains the selected evidence; ! rejects it: out of the cell's
+# count, kept at the end of the list, the selection on the next one;
+# ! on it again restores it.
+tui_keys x
+tui_has "     holder " "x explains the selected evidence"
+tui_expect panes-explain.screen "the explanation: stored screen"
+tui_keys '!'
+tui_has "evidence rejected (! restores it)" "! rejects the evidence"
+tui_expect panes-rejected.screen "the rejected evidence: stored screen"
+tui_keys j '!'
+tui_has "evidence restored" "! on it again restores it"
+tui_has ">ceasefire              ±1/1   [±1/1]" "... back in the cell's count"
+tui_keys x g
 tui_keys j Enter
 tui_has "[2 Reader]" "Enter on a cell's evidence opens the article"
 tui_keys 4 q h h h

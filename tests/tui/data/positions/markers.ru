@@ -1,0 +1,2 @@
+# Russian markers for the screen tests (frozen).
+negation	не
