@@ -235,16 +235,20 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 static int
 pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
-    int issue, enum side holder)
+    int issue, enum side holder, const struct pos_item *tr)
 {
 	size_t	k = (size_t)(s - ctx->sents);
-
 	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
+	size_t	last = k + POS_FRAME_AFTER;
 
 	if ((issue != ctx->talks_issue && issue != ctx->plan_issue) ||
 	    ctx->short_text)
 		return 0;
-	for (i = first; i <= k + POS_FRAME_AFTER && i < ctx->nsents; i++) {
+	/* A plan named by a bare noun ("asked for proposals on awards")
+	   needs its frame in its own sentence. */
+	if (tr->type != POS_P_TRIGGER)
+		first = last = k;
+	for (i = first; i <= last && i < ctx->nsents; i++) {
 		if (pos_war_frame(ctx, &ctx->sents[i], holder))
 			return 0;
 	}
@@ -307,7 +311,7 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
 		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,
 		    hv) ||
-		    pos_other_talks(ctx, s, hissue, it->h[i].side) ||
+		    pos_other_talks(ctx, s, hissue, it->h[i].side, tr) ||
 		    (hissue != ctx->pressure_issue &&
 		    pos_other_war(ctx, s, it->h[i].side)))
 			continue;

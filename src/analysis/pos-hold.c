@@ -264,6 +264,10 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 		if (ctx->toks[t].mention != -1)
 			return pos_group_right(ctx, s, it, t);
+		/* "the evacuation of civilians from Mariupol": the
+		   actor of another preposition is no possessor */
+		if (pos_tok_preposition(ctx, t))
+			return 0;
 	}
 	return 0;
 }

@@ -611,6 +611,13 @@ test_mentions(void)
 	check("Peskov said the leaders of Ukraine are not going to "
 	    "honour the ceasefire.\n", "ceasefire/UKR/oppose", 0);
 	check("Macron spoke of European security guarantees.\n", "", 0);
+	/* a plan named by a bare noun needs the war in its sentence */
+	check_long("The war went on. Putin asked his ministers to submit "
+	    "proposals on awards for teachers.", "");
+	check_long("Putin asked his ministers to submit proposals to end "
+	    "the war.", "ceasefire/RUS/support");
+	check("Zelensky said the evacuation of civilians from Russia was "
+	    "agreed.\n", "humanitarian/UKR/support", 0);
 	/* "which" after a noun's preposition stands for the noun */
 	check("There is news of talks between Ukraine and Russia, which "
 	    "could halt the war and restore peace.\n", "", 0);
