@@ -245,8 +245,10 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    ctx->short_text)
 		return 0;
 	/* A plan named by a bare noun ("asked for proposals on awards")
-	   needs its frame in its own sentence. */
-	if (tr->type != POS_P_TRIGGER)
+	   or by whose it is ("Finland's initiative to hold a jubilee
+	   summit") needs its frame in its own sentence. */
+	if (tr->type != POS_P_TRIGGER ||
+	    ctx->d->ph[tr->ph].w[0].kind == POS_WK_MENTION)
 		first = last = k;
 	for (i = first; i <= last && i < ctx->nsents; i++) {
 		if (pos_war_frame(ctx, &ctx->sents[i], holder))

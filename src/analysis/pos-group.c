@@ -363,8 +363,13 @@ pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
 		return;
 	for (i = 0; i < ctx->ngroup; i++)
 		pos_hold_add(it, ctx->group[i]);
-	/* "They noted ...", after "X had a conversation with Y" */
-	if (ctx->ngroup == 0)
+	/* "They noted ...", after "X had a conversation with Y": the two
+	   people last named when they speak for two sides (a readout of
+	   a call), else the last two sides named */
+	if (ctx->ngroup == 0 && pos_recent_actors(ctx, s, it, 2, 1, 1) &&
+	    it->h[0].side == it->h[1].side)
+		pos_hold_clear(it);
+	if (ctx->ngroup == 0 && it->nh == 0)
 		pos_recent_actors(ctx, s, it, 2, 0, 1);
 	it->how = POS_HOW_PRONOUN;
 }

@@ -618,6 +618,15 @@ test_mentions(void)
 	    "the war.", "ceasefire/RUS/support");
 	check("Zelensky said the evacuation of civilians from Russia was "
 	    "agreed.\n", "humanitarian/UKR/support", 0);
+	/* "they" after a call between two leaders: the two */
+	check("Putin spoke with Erdogan by phone about Ukraine. They "
+	    "rejected the sanctions.\n",
+	    "pressure/RUS/oppose pressure/OTH/oppose", 0);
+	/* whose initiative it is says nothing of the war */
+	check_long("The war went on. Putin backed Greece's initiative on "
+	    "shipping.", "");
+	check_long("Putin said our diplomacy should be more active in "
+	    "Africa.", "");
 	/* "which" after a noun's preposition stands for the noun */
 	check("There is news of talks between Ukraine and Russia, which "
 	    "could halt the war and restore peace.\n", "", 0);
