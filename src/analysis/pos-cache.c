@@ -174,7 +174,7 @@ decode_one(struct cursor *c, struct position *p, const struct pos_dict *d,
 	    pos_dict_nissues(d) || p->side == SIDE_NONE ||
 	    (unsigned)p->side >= SIDE_COUNT ||
 	    (unsigned)p->modality >= POS_MODALITY_COUNT ||
-	    (unsigned)p->how > POS_HOW_SHARED || p->flags > 3 ||
+	    (unsigned)p->how >= POS_HOW_COUNT || p->flags > 3 ||
 	    (cue >= POS_C_COUNT && cue != POS_CUE_STATED) || has_actor > 1)
 		return -1;
 	for (i = 1; i < 9; i += 2) {

@@ -47,7 +47,7 @@ static const char *pos_modality_names[POS_MODALITY_COUNT] = {
 };
 static const char *pos_how_names[] = {
 	"subject", "group", "pronoun", "speaker", "passive", "relative",
-	"possessor", "shared", "turn", "title"
+	"possessor", "shared", "turn", "title", "address"
 };
 
 /*
@@ -99,7 +99,7 @@ pos_modality_name(enum pos_modality m)
 const char *
 pos_how_name(enum pos_how h)
 {
-	return (unsigned)h <= POS_HOW_TITLE ? pos_how_names[h] : "?";
+	return (unsigned)h < POS_HOW_COUNT ? pos_how_names[h] : "?";
 }
 
 void

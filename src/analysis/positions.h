@@ -66,6 +66,9 @@ enum pos_how {
 				   clause ("X urged ..., warning ...") */
 	POS_HOW_TURN,		/* the speaker of a transcript turn ("Name:") */
 	POS_HOW_TITLE,		/* the author a title names ("Speech by X") */
+	POS_HOW_ADDRESS,	/* the nation an address greets speaks for
+				   itself ("Ukrainians!") */
+	POS_HOW_COUNT
 };
 
 enum pos_flags {

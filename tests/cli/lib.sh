@@ -75,14 +75,15 @@ done_testing() {
 # the summary on stdout), sets CACHE to the cache file and has run
 # "stats again" on an up-to-date cache.  A bit flip, a truncation, a
 # foreign file and records that do not decode are each ignored, the
-# output stays right, and the cache is rewritten.
+# output stays right, and the cache is rewritten.  N: the articles (3).
 cache_damage() {
-	damaged="3 articles, 0 from the cache, 3 extracted (damaged cache ignored)"
+	n=${1:-3}
+	damaged="$n articles, 0 from the cache, $n extracted (damaged cache ignored)"
 	python3 "$top_srcdir/tests/cli/cachetool.py" flip "$CACHE"
 	is "$(stats flipped)" "$damaged" "a bit-flipped cache is rejected"
 	cmp -s "$T/again.json" "$T/flipped.json"
 	ok $? "and the output is still right"
-	is "$(stats rebuilt)" "3 articles, 3 from the cache, 0 extracted" \
+	is "$(stats rebuilt)" "$n articles, $n from the cache, 0 extracted" \
 	    "the rejected cache was rebuilt"
 	head -c 40 "$CACHE" >"$T/short" && cp "$T/short" "$CACHE"
 	is "$(stats truncated)" "$damaged" "a truncated cache is rejected"
@@ -92,7 +93,7 @@ cache_damage() {
 	ok $? "the output does not depend on the cache"
 	stats fresh >/dev/null
 	python3 "$top_srcdir/tests/cli/cachetool.py" scramble "$CACHE" 5
-	is "$(stats crafted)" "3 articles, 0 from the cache, 3 extracted" \
+	is "$(stats crafted)" "$n articles, 0 from the cache, $n extracted" \
 	    "records that do not decode are extracted again"
 	cmp -s "$T/again.json" "$T/crafted.json"
 	ok $? "and the output is still right"

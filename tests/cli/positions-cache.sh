@@ -22,6 +22,12 @@ A quiet day
 
 Nothing happened on the front line, the weather was mild.
 TXT
+# A transcript: its holders are found by turn, which the cache keeps.
+cat >"$T/c/2024-05-05-transcript.txt" <<'TXT'
+Meeting with the press
+
+Vladimir Putin: We reject the sanctions.
+TXT
 
 stats() {	# stats NAME: run with --stats, JSON to $T/NAME.json
 	"$DEMARCHE" positions --stats --json "$T/c" >"$T/$1.json" 2>"$T/$1.err"
@@ -32,7 +38,7 @@ stats() {	# stats NAME: run with --stats, JSON to $T/NAME.json
 
 got=$(stats first)
 ok $? "the first run succeeds"
-is "$got" "3 articles, 0 from the cache, 3 extracted" "the first run extracts every article"
+is "$got" "4 articles, 0 from the cache, 4 extracted" "the first run extracts every article"
 ls "$XDG_CACHE_HOME"/demarche/*.positions >/dev/null 2>&1
 ok $? "the cache file is written next to the catalogue"
 CACHE=$(ls "$XDG_CACHE_HOME"/demarche/*.positions | head -1)
@@ -40,7 +46,7 @@ grep -q '"ceasefire"' "$T/first.json"
 ok $? "the positions are found"
 
 got=$(stats second)
-is "$got" "3 articles, 3 from the cache, 0 extracted" "the second run reads the cache"
+is "$got" "4 articles, 4 from the cache, 0 extracted" "the second run reads the cache, turns and all"
 cmp -s "$T/first.json" "$T/second.json"
 ok $? "the cached result is the same, spans and all"
 
@@ -52,18 +58,18 @@ Zelensky said Ukraine would never accept the annexation of Crimea. The EU
 imposed new sanctions on Russia.
 TXT
 got=$(stats changed)
-is "$got" "3 articles, 2 from the cache, 1 extracted" "a changed article is extracted again"
+is "$got" "4 articles, 3 from the cache, 1 extracted" "a changed article is extracted again"
 grep -q '"pressure"' "$T/changed.json"
 ok $? "its new position is there"
 got=$(stats again)
-is "$got" "3 articles, 3 from the cache, 0 extracted" "and cached for the next run"
+is "$got" "4 articles, 4 from the cache, 0 extracted" "and cached for the next run"
 
-cache_damage
+cache_damage 4
 
 # Another version of the data files: the cache is stale, not damaged.
 mkdir -p "$XDG_CONFIG_HOME/demarche"
 printf 'ceasefire\t+\tguns fall silent\n' \
     >"$XDG_CONFIG_HOME/demarche/triggers"
 got=$(stats newdata)
-is "$got" "3 articles, 0 from the cache, 3 extracted" "a data change invalidates the cache"
+is "$got" "4 articles, 0 from the cache, 4 extracted" "a data change invalidates the cache"
 done_testing
