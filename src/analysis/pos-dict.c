@@ -34,7 +34,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg", "relative", "term", "det", "hostile", "joint"
+	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home"
 };
 
 static const char *pos_file_types[] = {
@@ -429,6 +429,52 @@ out:
 	return rv;
 }
 
+/*
+ * "home ukr" in markers.uk: addresses in Ukrainian that greet a nation
+ * without naming it greet Ukraine's.  The language is the file name's
+ * suffix; a plain "markers" (English, spoken everywhere) has none.
+ */
+static int
+pos_dict_add_home(struct pos_dict *d, const struct pos_phrase *ph,
+    const char *file, const char **why)
+{
+	const char	*base = strrchr(file, '/'), *dot;
+	enum side	 side;
+
+	base = base != NULL ? base + 1 : file;
+	if (ph->nw != 1 || ph->w[0].nalts != 1 ||
+	    side_from_name(ph->w[0].alts[0], &side) != 0 ||
+	    side == SIDE_NONE) {
+		*why = "home takes one side: USA, RUS, UKR, EUR or OTH";
+		return -1;
+	}
+	if ((dot = strchr(base, '.')) == NULL || strlen(dot + 1) >=
+	    sizeof d->homes[0].lang) {
+		*why = "home belongs in a language's file (markers.uk)";
+		return -1;
+	}
+	if (d->nhomes == POS_HOMES_MAX) {
+		*why = "too many home sides";
+		return -1;
+	}
+	strcpy(d->homes[d->nhomes].lang, dot + 1);
+	d->homes[d->nhomes++].side = (int)side;
+	return 0;
+}
+
+int
+pos_dict_home(const struct pos_dict *d, const char *lang)
+{
+	size_t	i, n = strcspn(lang, "-_");
+
+	for (i = d->nhomes; i-- > 0;) {
+		if (strlen(d->homes[i].lang) == n &&
+		    strncasecmp(d->homes[i].lang, lang, n) == 0)
+			return d->homes[i].side;
+	}
+	return -1;
+}
+
 /* Add one non-empty, non-comment line; -1 with *why. */
 static int
 pos_dict_line(struct pos_dict *d, int type, const char *line,
@@ -447,6 +493,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_RELATIVE] = POS_W_RELATIVE,
 		[POS_M_DET] = POS_W_DET,
 		[POS_M_HOSTILE] = POS_W_HOSTILE,
+		[POS_M_GREETING] = POS_W_GREETING,
 	};
 	int			 rv;
 
@@ -456,6 +503,11 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		return -1;
 	ph.file = file;
 	ph.line = lineno;
+	if (ph.type == POS_P_MARKER && ph.cls == POS_M_HOME) {
+		rv = pos_dict_add_home(d, &ph, file, why);
+		pos_phrase_free(&ph);
+		return rv;
+	}
 	if (ph.type == POS_P_MARKER && flags[ph.cls] != 0) {
 		rv = pos_dict_flag_words(d, &ph, flags[ph.cls], why);
 		pos_phrase_free(&ph);

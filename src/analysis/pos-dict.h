@@ -70,6 +70,10 @@ enum pos_mark {
 				   for it is no peace plan */
 	POS_M_JOINT,		/* "joint statement by": as authored, and
 				   every actor named after it speaks */
+	POS_M_GREETING,		/* "народе": a word that greets the
+				   speaker's own nation */
+	POS_M_HOME,		/* "ukr": the side whose nation an address
+				   in the file's language greets */
 	POS_M_COUNT
 };
 
@@ -87,7 +91,10 @@ enum pos_wflags {
 	POS_W_RELATIVE = 1 << 9,
 	POS_W_DET = 1 << 10,
 	POS_W_HOSTILE = 1 << 11,
+	POS_W_GREETING = 1 << 12,
 };
+
+#define POS_HOMES_MAX	8	/* languages with a home side */
 
 enum pos_wkind { POS_WK_WORD = 0, POS_WK_MENTION, POS_WK_GAP };
 
@@ -147,12 +154,20 @@ struct pos_dict {
 					   suffix ("ru" of "cues.ru") */
 	size_t		 nlangs;
 	size_t		 nfiles;
+	struct {
+		char	 lang[8];	/* "uk" */
+		int	 side;		/* enum side */
+	}		 homes[POS_HOMES_MAX];
+	size_t		 nhomes;
 	uint64_t	 version;
 };
 
 /* The slot of word w[0..len), or NULL. */
 const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 	    const char *w, size_t len);
+/* The side whose nation an address in language lang greets when it
+   names none (class "home" of that language's markers), or -1. */
+int		 pos_dict_home(const struct pos_dict *d, const char *lang);
 /* +1, -1, or 0 (speech). */
 int		 pos_cue_sign(int cls);
 const char	*pos_cue_name(int cls);

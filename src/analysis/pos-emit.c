@@ -355,7 +355,7 @@ pos_emit_cue(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
 	    it->how == POS_HOW_TURN || it->how == POS_HOW_TITLE ||
-	    it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it) ||
+	    it->how == POS_HOW_ADDRESS || it->how == POS_HOW_SHARED)) || pos_dropped(ctx, s, it) ||
 	    pos_asked_for(ctx, s, it))
 		return;
 	if ((v = pos_modal_eval(ctx, it, &weak, &neg, 0)) == POS_NONE)

@@ -444,6 +444,37 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when token t, just before a verb cue, is the verb's own subject though
+ * no actor: a word that opens the sentence ("The world imposed ...",
+ * "Світ застосував ...") or follows a determiner that does not follow a
+ * preposition ("the Red Cross runs", not "in the end would").  "Our team
+ * organised" is the speaker's side all the same.
+ */
+static int
+pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	const struct pos_tok	*tk;
+	long			 u = t - 1;
+
+	if (t < (long)s->t0)
+		return 0;
+	tk = &ctx->toks[t];
+	if (tk->kind != POS_T_WORD || tk->mention != -1 || tk->item != -1)
+		return 0;
+	if (tk->wflags & (POS_W_SELF | POS_W_THIRD | POS_W_PLURAL |
+	    POS_W_BOUNDARY | POS_W_AUX | POS_W_RELATIVE))
+		return 0;
+	while (u >= (long)s->t0 && (ctx->toks[u].kind == POS_T_QOPEN ||
+	    ctx->toks[u].kind == POS_T_QUOTE))
+		u--;
+	if (u < (long)s->t0 || ctx->toks[u].kind == POS_T_COLON)
+		return tk->cap;
+	return pos_tok_has(ctx, u, POS_W_DET) &&
+	    !pos_tok_has(ctx, u, POS_W_SELF) &&
+	    (u == (long)s->t0 || !pos_tok_preposition(ctx, u - 1));
+}
+
+/*
  * The holders of a verb cue, from its subject (pos_subject_verb).  1 when
  * it has no subject of its own, so that the clause's subject or the
  * speaker may hold it.
@@ -457,7 +488,7 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 subject;
 
 	t = pos_subject_verb(ctx, s, it, sc);
-	subject = it->nh == 0 && !it->inner;
+	subject = it->nh == 0 && !it->inner && !pos_noun_subject(ctx, s, t);
 	if (subject && pos_plan_subject(ctx, s, it, t))
 		subject = 0;
 	/* "they refuse to negotiate" with nobody to be "they": not the

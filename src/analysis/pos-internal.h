@@ -164,6 +164,9 @@ struct pos_ctx {
 					   possessor after its noun */
 	struct pos_hold		 author;	/* "Speech by X" in the title */
 	int			 has_author;
+	enum pos_how		 author_how;	/* title or address */
+	int			 paragraphs;	/* blocks after the title read
+						   so far */
 	struct pos_hold		 coauthor[POS_MAX_HOLDERS - 1];
 	int			 ncoauthors;	/* a joint statement's others */
 	struct pos_hold		 carry;		/* "X said:" before a quote */

@@ -299,7 +299,7 @@ pos_speech_defaults(struct pos_ctx *ctx, int paragraph)
 			pos_set_speaker(s, &ctx->author, 0,
 			    (int)(s->t1 - s->t0));
 			if (s->spk_turn)
-				s->spk_how = POS_HOW_TITLE;
+				s->spk_how = ctx->author_how;
 		}
 	}
 	ctx->has_carry = 0;
@@ -391,4 +391,70 @@ pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
 	free(ctx->author.own);
 	ctx->author = pos_hold_mention(ctx, first);
 	ctx->has_author = 1;
+	ctx->author_how = POS_HOW_TITLE;
+}
+
+#define POS_GREETING_SENTS	3	/* the longest greeting, in sentences */
+#define POS_GREETING_WORDS	12	/* and in words */
+
+/* 1 when the window is a greeting: a few short exclamations that state
+   nothing ("Ukrainians! Ukrainian women!", "Brave people of Ukraine!"). */
+static int
+pos_greeting(const struct pos_ctx *ctx)
+{
+	const struct pos_sent	*s;
+	size_t			 i, t, words = 0;
+
+	if (ctx->nsents == 0 || ctx->nsents > POS_GREETING_SENTS)
+		return 0;
+	for (i = 0; i < ctx->nitems; i++) {
+		if (ctx->items[i].type != POS_P_MARKER)
+			return 0;
+	}
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		if (s->t1 == s->t0 || ctx->toks[s->t1 - 1].kind != POS_T_STOP ||
+		    ctx->a->text[ctx->toks[s->t1 - 1].start] != '!')
+			return 0;
+		for (t = s->t0; t < s->t1; t++)
+			words += ctx->toks[t].kind == POS_T_WORD;
+	}
+	return words <= POS_GREETING_WORDS;
+}
+
+void
+pos_speech_greeting(struct pos_ctx *ctx)
+{
+	const struct pos_mention	*m;
+	size_t				 t;
+	int				 mi, greets = 0, home;
+
+	if (ctx->has_author || ctx->paragraphs > 0 || !pos_greeting(ctx))
+		return;
+	for (t = 0; t < ctx->ntoks; t++) {
+		greets |= pos_tok_has(ctx, (long)t, POS_W_GREETING);
+		if ((mi = ctx->toks[t].mention) == -1)
+			continue;
+		m = &ctx->m[mi];
+		if (m->kind != ACTOR_STATE || m->side == SIDE_NONE ||
+		    m->side == SIDE_OTH)
+			continue;
+		ctx->author = pos_hold_mention(ctx, mi);
+		ctx->has_author = 1;
+		ctx->author_how = POS_HOW_ADDRESS;
+		return;
+	}
+	/* "Brave people of an unbowed country!": the nation of the
+	   address's language (class "home"), its speaker unnamed */
+	if (!greets || (home = pos_dict_home(ctx->d, ctx->a->language)) < 0)
+		return;
+	free(ctx->author.own);
+	memset(&ctx->author, 0, sizeof ctx->author);
+	ctx->author.mention = -1;
+	ctx->author.actor = -1;
+	ctx->author.side = (enum side)home;
+	ctx->author.own = xstrdup("the speaker of the address");
+	ctx->author.name = ctx->author.own;
+	ctx->has_author = 1;
+	ctx->author_how = POS_HOW_ADDRESS;
 }

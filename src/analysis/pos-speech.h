@@ -42,6 +42,15 @@ void	pos_speech_quotes(struct pos_ctx *ctx);
 void	pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s);
 
 /*
+ * An address that opens by greeting a nation ("Ukrainians!", "Great
+ * people of a great Ukraine!"), the window being the article's first
+ * block after its title and no title having named an author: the nation greeted
+ * becomes ctx->author, so that the unsigned address's "we" and its
+ * subjectless verbs are that side's.
+ */
+void	pos_speech_greeting(struct pos_ctx *ctx);
+
+/*
  * Default speakers of the window's sentences (paragraph: 1 for a
  * paragraph, 0 for a heading or title): the transcript turn in force,
  * which a label in the paragraph may open or make silent (a questioner's

@@ -252,6 +252,8 @@ pos_window(struct pos_ctx *ctx, const struct block *b, uint32_t first,
 	pos_speech_quotes(ctx);
 	if (b->kind == BLOCK_TITLE && ctx->nsents > 0)
 		pos_speech_title(ctx, &ctx->sents[0]);
+	if (b->kind != BLOCK_TITLE)
+		pos_speech_greeting(ctx);
 	pos_speech_defaults(ctx, b->kind == BLOCK_PARAGRAPH);
 	for (i = 0; i < ctx->nsents; i++)
 		pos_sentence(ctx, &ctx->sents[i]);
@@ -280,6 +282,8 @@ pos_paragraph(struct pos_ctx *ctx, const struct block *b, size_t *mi)
 		w = end - first > POS_WINDOW ? first + POS_WINDOW : end;
 		pos_window(ctx, b, first, w, mi);
 	}
+	if (b->kind != BLOCK_TITLE)
+		ctx->paragraphs++;
 }
 
 #define POS_WAR_SHARE	5	/* one sentence in this many names a party */

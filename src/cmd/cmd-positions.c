@@ -231,18 +231,6 @@ pos_article(const struct pos_run *r, const struct position *p)
 	return a;
 }
 
-/* Where the holder's side came from, for --explain. */
-static const char *
-pos_side_source(const struct pos_run *r, const struct position *p)
-{
-	if (p->actor >= 0 && (size_t)p->actor < r->as.n &&
-	    r->as.actors[p->actor].side_why.rule != NULL)
-		return r->as.actors[p->actor].side_why.rule;
-	if (p->actor < 0)
-		return "the person the pronoun refers to";
-	return "actors";
-}
-
 static void
 pos_json_text(struct json *j, const char *key, const struct article *a,
     uint32_t start, uint32_t end)
@@ -290,7 +278,7 @@ pos_json_position(struct json *j, const struct pos_run *r,
 		json_kv_string(j, "holder_found_by", pos_how_name(p->how));
 		pos_json_text(j, "holder_text", a, p->holder_start,
 		    p->holder_end);
-		json_kv_string(j, "side_from", pos_side_source(r, p));
+		json_kv_string(j, "side_from", explain_side_source(p, &r->as));
 		json_end_object(j);
 	}
 	json_end_object(j);

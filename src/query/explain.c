@@ -9,13 +9,14 @@
 #include "query/explain.h"
 #include "text/article.h"
 
-/* Where the holder's side came from. */
-static const char *
+const char *
 explain_side_source(const struct position *p, const struct actor_set *as)
 {
 	if (as != NULL && p->actor >= 0 && (size_t)p->actor < as->n &&
 	    as->actors[p->actor].side_why.rule != NULL)
 		return as->actors[p->actor].side_why.rule;
+	if (p->actor < 0 && p->how == POS_HOW_ADDRESS)
+		return "the language of the address";
 	if (p->actor < 0)
 		return "the person the pronoun refers to";
 	return "actors";
@@ -40,7 +41,10 @@ explain_position(struct buf *b, const char *indent, const struct article *a,
 	explain_span(b, a, p->trigger_start, p->trigger_end);
 	buf_printf(b, "\", %s, %s\n%s\tholder \"", (p->flags & POS_NEGATED) ?
 	    "negated" : "not negated", pos_modality_name(p->modality), indent);
-	explain_span(b, a, p->holder_start, p->holder_end);
+	if (p->holder_end > p->holder_start)
+		explain_span(b, a, p->holder_start, p->holder_end);
+	else
+		buf_adds(b, p->holder);		/* named by no word */
 	buf_printf(b, "\" found as %s; side %s from %s\n",
 	    pos_how_name(p->how), side_name(p->side),
 	    explain_side_source(p, as));

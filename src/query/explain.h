@@ -23,4 +23,10 @@ void	explain_position(struct buf *b, const char *indent,
 	    const struct article *a, const struct position *p,
 	    const struct actor_set *as);
 
+/* Where the holder's side came from: the actor's side rule, "the
+   language of the address", "the person the pronoun refers to" or
+   "actors". */
+const char *explain_side_source(const struct position *p,
+	    const struct actor_set *as);
+
 #endif

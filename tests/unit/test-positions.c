@@ -627,6 +627,14 @@ test_mentions(void)
 	    "shipping.", "");
 	check_long("Putin said our diplomacy should be more active in "
 	    "Africa.", "");
+	/* an address greets a nation: its "we" and its verbs with no
+	   subject are that side's; a noun subject is nobody's */
+	check("Address\n\nGreat Ukrainian people!\n\nWe call for a ceasefire. "
+	    "The world imposed sanctions.\n", "ceasefire/UKR/support", 0);
+	check("Звернення\n\nУкраїнці! Українки!\n\nЗакликав Італію "
+	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
+	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
+	    "", 0);
 	/* "which" after a noun's preposition stands for the noun */
 	check("There is news of talks between Ukraine and Russia, which "
 	    "could halt the war and restore peace.\n", "", 0);
