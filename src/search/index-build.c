@@ -395,6 +395,8 @@ batch_build(struct batch *bt)
 		din[d].date = bt->docs[d]->date;
 		din[d].size = bt->loaded[d] ? bt->docs[d]->size : UINT64_MAX;
 		din[d].hash = bt->docs[d]->hash;
+		if (bt->loaded[d] && (bt->docs[d]->flags & ARTICLE_NFC))
+			din[d].flags = SEG_DOC_NFC;
 	}
 	docs = xreallocarray(NULL, bt->n + 1, sizeof *docs);
 	if (seg_writer_begin(&w, bt->path, bt->n, &bt->cause) == 0) {

@@ -145,6 +145,7 @@ index_merge(struct seg *segs, size_t n, const char *path, char **cause)
 			din[ndocs].date = segs[k].docs[d].date;
 			din[ndocs].size = segs[k].docs[d].size;
 			din[ndocs].hash = segs[k].docs[d].hash;
+			din[ndocs].flags = segs[k].docs[d].flags;
 			renum[k][d] = ndocs++;
 		}
 	}

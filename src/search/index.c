@@ -655,6 +655,7 @@ index_add_hit(struct index *ix, struct seg *s, uint32_t d,
 	snprintf(h->date, sizeof h->date, "%s", s->docs[d].date);
 	h->size = s->docs[d].size;
 	h->hash = s->docs[d].hash;
+	h->nfc = (s->docs[d].flags & SEG_DOC_NFC) != 0;
 	return 0;
 }
 

@@ -50,6 +50,7 @@ struct index_hit {
 	char		 date[12];
 	uint64_t	 size;		/* as indexed */
 	uint64_t	 hash;
+	int		 nfc;		/* the text as indexed is NFC */
 };
 
 /*

@@ -257,6 +257,91 @@ scan_quote(const char *s, size_t len)
 	return xasprintf("%.*s\xe2\x80\xa6", (int)i, s);
 }
 
+#define SCAN_PATHS_MAX	4096u	/* paths through a pattern: more is
+					   taken as no bound */
+
+static size_t	scan_paths_alt(const char *, size_t, size_t *);
+
+/* 1 when \c stands for c itself: ASCII punctuation or a space. */
+static int
+scan_is_punct(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && !(c >= '0' && c <= '9') &&
+	    !((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/*
+ * The paths through one branch of a pattern made only of literal
+ * characters, escaped punctuation, non-capturing groups and the
+ * lookarounds of -w, up to its '|' or ')' at *i; 0 when something else
+ * is there (a quantifier, a class, a back reference...), which may
+ * backtrack without bound.
+ */
+static size_t
+scan_paths_branch(const char *p, size_t len, size_t *i)
+{
+	static const char	*const look[] = { "(?<!\\w)", "(?!\\w)" };
+	size_t			 paths = 1, sub, k, n;
+	unsigned char		 c;
+
+	while (*i < len && p[*i] != '|' && p[*i] != ')') {
+		c = (unsigned char)p[*i];
+		for (k = 0; k < 2; k++) {
+			n = strlen(look[k]);
+			if (len - *i >= n && memcmp(p + *i, look[k], n) == 0)
+				break;
+		}
+		if (k < 2)
+			*i += n;
+		else if (c == '\\' && *i + 1 < len &&
+		    scan_is_punct((unsigned char)p[*i + 1]))
+			*i += 2;
+		else if (c == '(' && len - *i >= 3 &&
+		    memcmp(p + *i, "(?:", 3) == 0) {
+			*i += 3;
+			sub = scan_paths_alt(p, len, i);
+			if (sub == 0 || *i >= len || p[*i] != ')' ||
+			    (paths *= sub) > SCAN_PATHS_MAX)
+				return 0;
+			(*i)++;
+		} else if (c == '\\' || c == '(' || (c < 0x80 &&
+		    strchr("*+?{}[]^$#", c) != NULL))
+			return 0;
+		else
+			(*i)++;
+	}
+	return paths;
+}
+
+/* The paths through an alternation at *i, up to its ')' or the end. */
+static size_t
+scan_paths_alt(const char *p, size_t len, size_t *i)
+{
+	size_t	paths = 0, b;
+
+	for (;;) {
+		if ((b = scan_paths_branch(p, len, i)) == 0 ||
+		    (paths += b) > SCAN_PATHS_MAX)
+			return 0;
+		if (*i >= len || p[*i] != '|')
+			return paths;
+		(*i)++;
+	}
+}
+
+/*
+ * A bound on PCRE2's steps at one start position: each path through the
+ * pattern compares at most its length; 0 when there is no bound.
+ */
+static size_t
+scan_cost(const char *p, size_t len)
+{
+	size_t	i = 0, paths;
+
+	paths = scan_paths_alt(p, len, &i);
+	return paths == 0 || i != len ? 0 : paths * (len + 1);
+}
+
 /*
  * Keep a compiled pattern, with its guarded twin (the same pattern under
  * PCRE2_AUTO_CALLOUT; when the callouts make it too large to compile,
@@ -279,6 +364,8 @@ scan_add_code(struct scan_pattern *sp, pcre2_code *code, PCRE2_SPTR pat,
 	sp->code = xreallocarray(sp->code, sp->n + 1, sizeof *sp->code);
 	sp->guarded = xreallocarray(sp->guarded, sp->n + 1,
 	    sizeof *sp->guarded);
+	sp->cost = xreallocarray(sp->cost, sp->n + 1, sizeof *sp->cost);
+	sp->cost[sp->n] = scan_cost((const char *)pat, len);
 	sp->code[sp->n] = code;
 	sp->guarded[sp->n++] = guarded;
 }
@@ -556,6 +643,7 @@ scan_release(struct scan_pattern *sp)
 	}
 	free(sp->code);
 	free(sp->guarded);
+	free(sp->cost);
 	rxq_free(sp->query);
 	memset(sp, 0, sizeof *sp);
 }
@@ -585,6 +673,16 @@ scan_match(struct scan_ctx *cx, pcre2_code *code, const char *s, size_t len,
 	return 1;
 }
 
+/* Pattern i, guarded when a subject of len bytes could take long. */
+static pcre2_code *
+scan_code(const struct scan_pattern *sp, size_t i, size_t len)
+{
+	if (len <= SCAN_GUARD_LEN || sp->guarded[i] == NULL ||
+	    (sp->cost[i] != 0 && sp->cost[i] <= SCAN_GUARD_STEPS / len))
+		return sp->code[i];
+	return sp->guarded[i];
+}
+
 /* The earliest match of any pattern at or after from. */
 static int
 scan_first(struct scan_ctx *cx, const struct scan_pattern *sp, const char *s,
@@ -595,9 +693,8 @@ scan_first(struct scan_ctx *cx, const struct scan_pattern *sp, const char *s,
 
 	*so = *eo = 0;
 	for (i = 0; i < sp->n; i++) {
-		rc = scan_match(cx, len > SCAN_GUARD_LEN &&
-		    sp->guarded[i] != NULL ? sp->guarded[i] : sp->code[i], s,
-		    len, from, &a, &b);
+		rc = scan_match(cx, scan_code(sp, i, len), s, len, from, &a,
+		    &b);
 		if (rc < 0)
 			return -1;
 		if (rc == 1 && (!found || a < *so)) {

@@ -20,14 +20,21 @@ struct rxq;
 
 /* How long one article may take by default (search_set_deadline). */
 #define SCAN_DEADLINE_MS	3000u
-/* Subjects longer than this run the guarded code (checks the clock). */
+/* Subjects longer than this run the guarded code (checks the clock)... */
 #define SCAN_GUARD_LEN		1024u
+/* ...unless the pattern's steps per start position (scan_pattern.cost)
+   times the subject's length stay under this: tens of milliseconds. */
+#define SCAN_GUARD_STEPS	((size_t)1 << 26)
 
 struct scan_pattern {
 	void		**code;		/* pcre2_code *, one per pattern */
 	void		**guarded;	/* the same with PCRE2_AUTO_CALLOUT: the
 					   callout checks the deadline and the
 					   cancel flag; run on long subjects */
+	size_t		 *cost;		/* per pattern: at most this many steps
+					   per start position (literals and
+					   alternations without repetition),
+					   0 when there is no such bound */
 	size_t		  n;
 	unsigned	  deadline_ms;	/* per article; 0: none */
 	int		  flags;	/* enum search_flags */
@@ -64,7 +71,9 @@ typedef int	(*scan_emit)(void *arg, const struct search_match *);
  * SCAN_GUARD_LEN bytes are checked against the deadline between lines;
  * longer subjects run the guarded code, which checks it (and the cancel
  * flag) every few hundred steps of PCRE2, even inside one start position
- * where neither the match limit nor the JIT's counting would stop it.
+ * where neither the match limit nor the JIT's counting would stop it;
+ * a pattern whose cost bounds it to SCAN_GUARD_STEPS on the subject runs
+ * unguarded, as the callouts would slow it several times.
  */
 int		 scan_text(struct scan_ctx *, const struct scan_pattern *,
 		    const char *text, size_t len, int nfc, uint32_t article,

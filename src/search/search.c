@@ -409,6 +409,8 @@ search_paths(const char *const *paths, size_t npaths,
 		a = article_create(hits[i].id, hits[i].file, hits[i].file);
 		a->size = hits[i].size;	/* load parses only when changed */
 		a->hash = hits[i].hash;
+		if (hits[i].nfc)	/* load resets it when changed */
+			a->flags |= ARTICLE_NFC;
 		a->index = (uint32_t)i;
 		c.articles[i] = a;
 		cand[i] = (uint32_t)i;

@@ -26,6 +26,9 @@
 #define SEG_DENSE	4		/* a list of more than 1/4 of the */
 #define SEG_DENSE_MIN	64		/* documents is kept as "all" */
 
+/* flags took the place of the padding: the layout on disk is the same. */
+_Static_assert(sizeof(struct seg_doc) == 48, "struct seg_doc is 48 bytes");
+
 size_t	index_post_block = 65536;
 size_t	index_tab_block = 128;
 
@@ -288,6 +291,7 @@ seg_writer_end(struct seg_writer *w, const char *path,
 		d[i].rellen = (uint32_t)docs[i].rellen;
 		buf_add(&ids, docs[i].rel, docs[i].rellen);
 		snprintf(d[i].date, sizeof d[i].date, "%s", docs[i].date);
+		d[i].flags = docs[i].flags;
 		bytes += docs[i].size;
 	}
 	h.len_docs = w->ndocs * sizeof *d + ids.len;

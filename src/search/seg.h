@@ -23,8 +23,10 @@
  *		 entry count, CRC
  *	postcrc	 the CRC of each postings block
  *	doccrc	 the CRC of each group of SEG_DOC_GROUP documents
- *	docs	 per document: size, hash, date and the offsets of its id
- *		 and path; then the ids and paths
+ *	docs	 per document: size, hash, date, the offsets of its id
+ *		 and path, and flags (SEG_DOC_*; the former padding, so 0
+ *		 in segments written before there were flags); then the ids
+ *		 and paths
  *
  * What each CRC covers (CRC-32, base/hash.h):
  *	header.crc		the header up to that field
@@ -84,6 +86,11 @@ struct seg_tabidx {
 	uint32_t	crc;
 };
 
+enum seg_doc_flags {
+	SEG_DOC_NFC = 1 << 0,	/* the text indexed is valid UTF-8 in NFC:
+				   a search need not check it again */
+};
+
 struct seg_doc {
 	uint64_t	size;
 	uint64_t	hash;
@@ -92,6 +99,7 @@ struct seg_doc {
 	uint32_t	rel;		/* offset of the path under the root */
 	uint32_t	rellen;
 	char		date[12];	/* YYYY-MM-DD or "" */
+	uint32_t	flags;		/* enum seg_doc_flags */
 };
 
 /* A document as the writer takes it. */
@@ -103,6 +111,7 @@ struct seg_doc_in {
 	const char	*date;
 	uint64_t	 size;
 	uint64_t	 hash;
+	uint32_t	 flags;		/* enum seg_doc_flags */
 };
 
 struct seg {

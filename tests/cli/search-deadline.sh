@@ -19,6 +19,9 @@ open(d + '/3-random.txt', 'w').write('Random\n\n' +
     ''.join(random.choice('abcdefgh ') for _ in range(60000)) + '\n')
 open(d + '/4-short.txt', 'w').write('Short\n\nxxy aab aaz abcdefghijklmnopqrstuabcdefghijklmnopqrstu\n')
 PY
+mkdir -p "$T/n"
+${PYTHON3:-python3} -c 'import sys; open(sys.argv[1], "w").write(
+    "Haystack\n\n" + "x" * 1000000 + " needle\n")' "$T/n/5-needle.txt"
 
 # hostile PATTERN FILE...: exits 2 within the time, names the file and
 # line, and still finds the short file's match.
@@ -46,6 +49,19 @@ hostile '(a+)\1+b' "$D/2-as.txt"
 hostile '(?:(?=(a+))a)+b' "$D/2-as.txt"
 hostile 'a{1,65535}a{1,65535}b' "$D/2-as.txt"
 hostile '(.{20,})\1' "$D/3-random.txt"
+
+# Literals and their alternations cannot backtrack without end: on a
+# long line they run without the guard's callouts, and answer exactly.
+for flag in "" --no-index; do
+	timeout 60 "$DEMARCHE" search $flag --deadline 0.3 -c 'xxxxy|xxxz' \
+	    "$D/1-long.txt" >"$T/out" 2>"$T/err"
+	is "$?:$(cat "$T/out" "$T/err")" "1:" \
+	    "a literal alternation $flag on 1 MB of x: no match, no error"
+	timeout 60 "$DEMARCHE" search $flag --deadline 0.3 -o 'needle|pin' \
+	    "$T/n" >"$T/out" 2>"$T/err"
+	is "$(cat "$T/out" "$T/err")" "$T/n/5-needle.txt:3:needle" \
+	    "a literal alternation $flag at the end of a 1 MB line"
+done
 
 # The default deadline is a few seconds.
 start=$(date +%s)

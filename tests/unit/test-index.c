@@ -324,6 +324,32 @@ corrupt(const char *path, int how)
 	fclose(f);
 }
 
+/*
+ * A document indexed as NFC whose file is now decomposed: the index's
+ * word that the text was NFC no longer holds, and the search by paths
+ * alone normalises the text again.
+ */
+static void
+test_nfc_changed(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL;
+
+	write_file("nfc.txt", "Composed\n\nA caf\xc3\xa9 in Kyiv.\n");
+	open_corpus(&c);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	search_index_close(ix);
+	corpus_release(&c);
+	write_file("nfc.txt", "Decomposed\n\nA cafe\xcc\x81 in Kyiv.\n");
+	open_corpus(&c);
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(ix != NULL && paths_answer(&c, ix, "caf\xc3\xa9"),
+	    "a text no longer NFC since the build is normalised again");
+	search_index_close(ix);
+	corpus_release(&c);
+}
+
 static void
 test_corruption(void)
 {
@@ -437,6 +463,7 @@ main(void)
 	mkdir(docs, 0700);
 	make_corpus(200);
 	test_build_and_update();
+	test_nfc_changed();
 	test_corruption();
 	test_manifest();
 	test_kill();
