@@ -412,7 +412,7 @@ pos_clause_edge(const struct pos_ctx *ctx, long t)
  */
 static int
 pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *tr)
+    const struct pos_item *tr, enum side speaker)
 {
 	static const char *const setting[] = {
 		"at", "after", "before", "during", "since", "following", "amid",
@@ -451,6 +451,11 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		/* "Kyiv would not give up land", not "arms would not end
 		   the war": the negation is an actor's */
 		u = pos_modal_skip_aux(ctx, s, t - 1, &sc);
+		/* "Moscow does not seek peace", said in Kyiv: Moscow's
+		   stance, not the speaker's */
+		if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
+		    ctx->m[ctx->toks[u].mention].side != speaker)
+			return POS_NONE;
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
 		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
@@ -520,7 +525,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			    sp->obj != -1);
 		}
 		if (used || pos_named_as(ctx, s, tr) ||
-		    (v = pos_bare_stance(ctx, s, tr)) == POS_NONE)
+		    (v = pos_bare_stance(ctx, s, tr, spk->side)) == POS_NONE)
 			continue;
 		/* A speaker's turn or address names issues all the time
 		   ("the Minsk agreements were signed then"): only a negated

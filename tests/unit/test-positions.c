@@ -635,6 +635,12 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* a negation before a bare trigger is its subject's: the
+	   speaker's side only when the subject is */
+	check("Zelensky said Kyiv would not give up territory.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky said Moscow does not care about a ceasefire.\n",
+	    "", 0);
 	/* "which" after a noun's preposition stands for the noun */
 	check("There is news of talks between Ukraine and Russia, which "
 	    "could halt the war and restore peace.\n", "", 0);
