@@ -469,9 +469,12 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 		u--;
 	if (u < (long)s->t0 || ctx->toks[u].kind == POS_T_COLON)
 		return tk->cap;
-	return pos_tok_has(ctx, u, POS_W_DET) &&
-	    !pos_tok_has(ctx, u, POS_W_SELF) &&
-	    (u == (long)s->t0 || !pos_tok_preposition(ctx, u - 1));
+	if (!pos_tok_has(ctx, u, POS_W_DET) || pos_tok_has(ctx, u, POS_W_SELF))
+		return 0;
+	/* "the leaders of these states agreed": the noun before "of" */
+	if (u - 2 >= (long)s->t0 && pos_tis(ctx, u - 1, "of"))
+		return pos_noun_subject(ctx, s, u - 2);
+	return u == (long)s->t0 || !pos_tok_preposition(ctx, u - 1);
 }
 
 /*

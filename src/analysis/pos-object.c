@@ -253,13 +253,19 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 	const struct pos_tok	*tk;
 	const struct pos_item	*o;
 	long			 t;
-	int			 n;
+	int			 n, inlist = 0;
 
 	for (t = it->t1, n = 0; t < (long)s->t1 && n < POS_OBJ_WINDOW;
 	    t++, n++) {
 		tk = &ctx->toks[t];
-		if (tk->kind == POS_T_COMMA && pos_list_comma(ctx, s, t))
+		/* "to the sovereignty, independence, and integrity": the
+		   comma before the last item of a list (after another) */
+		if (tk->kind == POS_T_COMMA && (pos_list_comma(ctx, s, t) ||
+		    (inlist && (pos_tis(ctx, t + 1, "and") ||
+		    pos_tis(ctx, t + 1, "or"))))) {
+			inlist = 1;
 			continue;
+		}
 		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
 		    tk->kind == POS_T_COLON)
 			break;

@@ -641,6 +641,19 @@ test_mentions(void)
 	    "territory/UKR/oppose", 0);
 	check("Zelensky said Moscow does not care about a ceasefire.\n",
 	    "", 0);
+	/* the last item of a list after its comma; phrasings of a
+	   stance on an issue */
+	check("Zelensky reaffirmed his commitment to the sovereignty, "
+	    "independence, and territorial integrity of Ukraine.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky said there can be no compromises at the expense of "
+	    "territorial integrity.\n", "territory/UKR/oppose", 0);
+	check("Zelensky said Russia tries to slow down the sanctions.\n",
+	    "pressure/RUS/oppose", 0);
+	check("Zelensky asked France to become a guarantor of security for "
+	    "Ukraine.\n", "security_guarantees/UKR/support", 0);
+	check("The leaders of these states try to slow down the "
+	    "sanctions.\n", "", 0);
 	/* "which" after a noun's preposition stands for the noun */
 	check("There is news of talks between Ukraine and Russia, which "
 	    "could halt the war and restore peace.\n", "", 0);
