@@ -74,6 +74,7 @@ enum pos_mark {
 				   speaker's own nation */
 	POS_M_HOME,		/* "ukr": the side whose nation an address
 				   in the file's language greets */
+	POS_M_SECOND,		/* "you", "your": whom a speech addresses */
 	POS_M_COUNT
 };
 
@@ -92,6 +93,7 @@ enum pos_wflags {
 	POS_W_DET = 1 << 10,
 	POS_W_HOSTILE = 1 << 11,
 	POS_W_GREETING = 1 << 12,
+	POS_W_SECOND = 1 << 13,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -584,8 +584,12 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
 	    POS_T_WORD && ctx->toks[t].mention == -1 &&
-	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s"); n++)
+	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s") &&
+	    !pos_tok_has(ctx, t, POS_W_SECOND); n++)
 		t--;
+	/* "your defence support", in a speech to a nation */
+	if (t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_SECOND))
+		return ctx->has_addressee ? ctx->addressee.mention : -1;
 	if (t > (long)s->t0 && pos_tis(ctx, t, "'s") &&
 	    ctx->toks[t - 1].mention != -1)
 		return ctx->toks[t - 1].mention;

@@ -215,6 +215,14 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		pos_group_they(ctx, s, it, t);
 		return 1;
 	}
+	/* "you", "your" in a speech to a nation its title names */
+	if (f & POS_W_SECOND) {
+		if (ctx->has_addressee) {
+			pos_hold_add(it, ctx->addressee);
+			it->how = POS_HOW_PRONOUN;
+		}
+		return 1;
+	}
 	if (f & POS_W_SELF) {
 		if ((spk = pos_hold_speaker_at(ctx, s, t)) != NULL) {
 			pos_hold_add_speaker(it, spk);

@@ -165,6 +165,8 @@ struct pos_ctx {
 	struct pos_hold		 author;	/* "Speech by X" in the title */
 	int			 has_author;
 	enum pos_how		 author_how;	/* title or address */
+	struct pos_hold		 addressee;	/* "Speech by X to Y": Y */
+	int			 has_addressee;
 	int			 paragraphs;	/* blocks after the title read
 						   so far */
 	struct pos_hold		 coauthor[POS_MAX_HOLDERS - 1];

@@ -343,6 +343,24 @@ pos_speech_coauthor(struct pos_ctx *ctx, int first, int mi)
 		ctx->coauthor[ctx->ncoauthors++] = pos_hold_mention(ctx, mi);
 }
 
+/* "Speech by X in the parliament of Y": the first actor after the
+   author, from t on, of another side is whom "you" means. */
+static void
+pos_speech_addressee(struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	int	mi;
+
+	for (; t < (long)s->t1; t++) {
+		mi = ctx->toks[t].mention;
+		if (mi == -1 || ctx->m[mi].side == SIDE_NONE ||
+		    ctx->m[mi].side == ctx->author.side)
+			continue;
+		ctx->addressee = pos_hold_mention(ctx, mi);
+		ctx->has_addressee = 1;
+		return;
+	}
+}
+
 /*
  * A title that gives the text to one speaker ("Speech by the President of
  * X at ...", "Interview with Y"): the first person named after the
@@ -392,6 +410,7 @@ pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
 	ctx->author = pos_hold_mention(ctx, first);
 	ctx->has_author = 1;
 	ctx->author_how = POS_HOW_TITLE;
+	pos_speech_addressee(ctx, s, t);
 }
 
 #define POS_GREETING_SENTS	3	/* the longest greeting, in sentences */

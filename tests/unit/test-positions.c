@@ -635,6 +635,12 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* "you" in a speech to a nation its title names is that nation;
+	   with no one named, nobody */
+	check("Speech by Zelensky in the parliament of France\n\nI thank "
+	    "you for your humanitarian aid.\n", "humanitarian/EUR/support",
+	    0);
+	check("Vladimir Putin: You must impose the sanctions.\n", "", 0);
 	/* a negation before a bare trigger is its subject's: the
 	   speaker's side only when the subject is */
 	check("Zelensky said Kyiv would not give up territory.\n",
