@@ -486,6 +486,26 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 }
 
 /*
+ * 1 when verb cue it is a participle that describes the plural noun just
+ * before it: "the agreements reached in Minsk", "the weapons supplied
+ * so far" name acts, with no agent to hold them.
+ */
+static int
+pos_participle(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, long t)
+{
+	const struct pos_tok	*v = &ctx->toks[it->t0], *n;
+
+	if (t != it->t0 - 1 || t < (long)s->t0 || v->len < 4 ||
+	    strcmp(pos_tw(ctx, v) + v->len - 2, "ed") != 0)
+		return 0;
+	n = &ctx->toks[t];
+	return n->kind == POS_T_WORD && n->mention == -1 && n->item == -1 &&
+	    !n->cap && n->wflags == 0 && n->len >= 4 &&
+	    pos_tw(ctx, n)[n->len - 1] == 's';
+}
+
+/*
  * The holders of a verb cue, from its subject (pos_subject_verb).  1 when
  * it has no subject of its own, so that the clause's subject or the
  * speaker may hold it.
@@ -499,7 +519,8 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 subject;
 
 	t = pos_subject_verb(ctx, s, it, sc);
-	subject = it->nh == 0 && !it->inner && !pos_noun_subject(ctx, s, t);
+	subject = it->nh == 0 && !it->inner && !pos_noun_subject(ctx, s, t) &&
+	    !pos_participle(ctx, s, it, t);
 	if (subject && pos_plan_subject(ctx, s, it, t))
 		subject = 0;
 	/* "they refuse to negotiate" with nobody to be "they": not the

@@ -121,9 +121,12 @@ pos_modal_sentence(struct pos_ctx *ctx, const struct pos_sent *s)
 			ctx->cond_tok = it->t0;
 	}
 	/* a question asks, it claims nothing ("Where are the guarantors
-	   who signed it?") */
-	if (s->t1 > s->t0 && ctx->toks[s->t1 - 1].kind == POS_T_STOP &&
-	    ctx->a->text[ctx->toks[s->t1 - 1].start] == '?')
+	   who signed it?"), quoted or not */
+	for (t = s->t1; t > s->t0 && (ctx->toks[t - 1].kind == POS_T_QCLOSE ||
+	    ctx->toks[t - 1].kind == POS_T_QUOTE); t--)
+		;
+	if (t > s->t0 && ctx->toks[t - 1].kind == POS_T_STOP &&
+	    ctx->a->text[ctx->toks[t - 1].start] == '?')
 		return POS_HYPOTHETICAL;
 	for (t = s->t0 + 1; t < s->t1; t++) {
 		tk = &ctx->toks[t];

@@ -635,6 +635,15 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* a quoted question asks; what one keeps hearing is hearsay; a
+	   participle after a plural noun has no agent */
+	check("Putin: The reporters shouted: \"Will the sanctions stay?\"\n",
+	    "", 0);
+	check("Putin said Russia kept hearing that Kyiv must accept a "
+	    "ceasefire.\n", "", 0);
+	check("Peskov said Kyiv refuses to honour the truce, as well as "
+	    "the agreements reached in the Normandy format.\n",
+	    "ceasefire/UKR/oppose", 0);
 	/* "you" in a speech to a nation its title names is that nation;
 	   with no one named, nobody */
 	check("Speech by Zelensky in the parliament of France\n\nI thank "
