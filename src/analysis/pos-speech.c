@@ -63,22 +63,35 @@ void
 pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 {
 	struct pos_scan	 sc;
-	long		 n = (long)(s->t1 - s->t0), rel0, rel1;
+	struct pos_hold	 nobody;
+	long		 n = (long)(s->t1 - s->t0), rel0, rel1, t;
+	int		 unknown;
 
 	memset(&sc, 0, sizeof sc);
-	pos_subject_verb(ctx, s, it, &sc);
+	t = pos_subject_verb(ctx, s, it, &sc);
+	/* "they state that ..." with no one to be "they" */
+	unknown = it->nh == 0 && t >= (long)s->t0 && pos_tok_has(ctx, t,
+	    POS_W_THIRD | POS_W_PLURAL | POS_W_SECOND);
 	if (it->nh == 0 && !pos_hold_passive(ctx, s, it))
 		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
-	if (it->nh == 0)
+	if (it->nh == 0 && !unknown)
 		pos_subject_clause(ctx, s, it, it->t0);
-	if (it->nh == 0 || sc.neg)
+	if (sc.neg || (it->nh == 0 && !unknown))
 		return;
 	rel0 = it->t0 - (long)s->t0;
 	rel1 = it->t1 - (long)s->t0;
+	/* whom nobody can name speaks for no side: the words are not the
+	   text's speaker's */
+	memset(&nobody, 0, sizeof nobody);
+	nobody.mention = nobody.actor = -1;
+	nobody.side = SIDE_NONE;
+	nobody.name = "";
 	if (pos_content_words(ctx, it->t1, (long)s->t1) >= 2)
-		pos_set_speaker(s, &it->h[0], (int)rel1, (int)n);
+		pos_set_speaker(s, it->nh > 0 ? &it->h[0] : &nobody,
+		    (int)rel1, (int)n);
 	else
-		pos_set_speaker(s, &it->h[0], 0, (int)rel0);
+		pos_set_speaker(s, it->nh > 0 ? &it->h[0] : &nobody, 0,
+		    (int)rel0);
 }
 
 /* "according to X" (class "according") anywhere in the sentence speaks

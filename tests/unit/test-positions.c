@@ -644,6 +644,9 @@ test_mentions(void)
 	check("Peskov said Kyiv refuses to honour the truce, as well as "
 	    "the agreements reached in the Normandy format.\n",
 	    "ceasefire/UKR/oppose", 0);
+	/* what "they" say, with no one to be "they", is not the turn's */
+	check("Vladimir Putin: They state that the Minsk agreements are "
+	    "unacceptable.\n", "", 0);
 	/* "you" in a speech to a nation its title names is that nation;
 	   with no one named, nobody */
 	check("Speech by Zelensky in the parliament of France\n\nI thank "
