@@ -930,6 +930,22 @@ corpus_release(struct corpus *c)
 	memset(c, 0, sizeof *c);
 }
 
+void
+corpus_copy(struct corpus *dst, const struct corpus *src)
+{
+	size_t	i;
+
+	*dst = *src;
+	dst->root = src->root != NULL ? xstrdup(src->root) : NULL;
+	dst->key = src->key != NULL ? xstrdup(src->key) : NULL;
+	dst->cache_dir = src->cache_dir != NULL ? xstrdup(src->cache_dir) :
+	    NULL;
+	dst->articles = xreallocarray(NULL, src->n + 1, sizeof *dst->articles);
+	dst->alloc = src->n + 1;
+	for (i = 0; i < src->n; i++)
+		dst->articles[i] = article_copy(src->articles[i]);
+}
+
 struct article *
 corpus_find(struct corpus *c, const char *name)
 {
