@@ -6,6 +6,7 @@ ui_libui_a_SOURCES += \
 	ui/uiconfig.c ui/uiconfig.h \
 	ui/uistate.c ui/uistate.h \
 	ui/model.c ui/model.h \
+	ui/modeljob.c ui/modeljob.h \
 	ui/timeline.c ui/timeline.h \
 	ui/ui.c \
 	ui/screen.c \
