@@ -62,6 +62,17 @@ article_create(const char *id, const char *file, const char *path)
 }
 
 struct article *
+article_adopt(char *id, char *file, char *path)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+
+	a->id = id;
+	a->file = file;
+	a->path = path;
+	return a;
+}
+
+struct article *
 article_copy(const struct article *a)
 {
 	struct article	*c = xmalloc(sizeof *c);
