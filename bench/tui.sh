@@ -14,7 +14,10 @@
 #   search-partial  a key press to the screen showing what the search
 #                   found so far (drawn when it takes longer than 60 ms)
 #   panes           the first switch to the actors and positions panes
-#                   (they load the analysis of the whole corpus)
+#                   (their first screen: the analysis of the whole corpus
+#                   goes on in the background), then how long the
+#                   analysis took to fill them in (actors-filled,
+#                   positions-filled: from its start)
 #   limit           with PANES: a limit set on the positions pane (Enter
 #                   to its screen, the matrix recounted), then each pane
 #                   shown under it, then the limit cleared
@@ -82,6 +85,7 @@ run() {
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
+        wait_for actors-filled 6000
         echo mark-actors >> "$log"
         n=$(grep -c . "$log")
         send 4
@@ -89,6 +93,7 @@ run() {
         while [ "$(grep -c . "$log")" -le "$n" ] && [ $i -lt 6000 ]; do
             sleep 0.1; i=$((i + 1))
         done
+        wait_for positions-filled 6000
         echo mark-positions >> "$log"
         send :
         tmux -L $sock send-keys -l "limit ~d 2022-03-01..2022-05-31"
@@ -133,6 +138,7 @@ if [ -n "$PANES" ]; then
     sed -n '/mark-actors/,/mark-positions/p' "$tmp/log" |
         grep key-to-screen | tail -1 |
         sed 's/^key-to-screen/  positions pane, first switch:/'
+    grep -E '^(actors|positions)-filled' "$tmp/log" | sed 's/^/  /'
     sed -n '/mark-positions/,/mark-limit$/p' "$tmp/log" |
         grep key-to-screen | tail -1 |
         sed 's/^key-to-screen/  limit set (Enter to the matrix):/'

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "analysis/dict.h"
 #include "base/atomic.h"
@@ -22,6 +23,8 @@
 #include "text/article.h"
 #include "text/corpus.h"
 #include "uistate.h"
+
+static void	model_stop(struct ui_model *);
 
 void
 model_init(struct ui_model *m, struct corpus *c, const char *data_dir)
@@ -52,6 +55,7 @@ model_views_free(struct ui_model *m)
 void
 model_reset(struct ui_model *m)
 {
+	model_stop(m);
 	model_views_free(m);
 	model_find_actors(m, "");
 	actor_set_release(&m->actors);
@@ -117,66 +121,19 @@ model_dict(struct ui_model *m)
 	return m->dict;
 }
 
-/* A quiet copy of the caller's notify (warnings are not for the screen). */
-static struct notify
-model_notify(const struct notify *n)
-{
-	struct notify	q = { model_quiet, NULL, NULL, NULL };
-
-	if (n != NULL) {
-		q = *n;
-		q.warn = model_quiet;
-	}
-	return q;
-}
-
-/* What a build that failed leaves: cancelled, or failed with cause. */
-static enum model_state
-model_failed(const struct notify *n, char *cause, char **error)
-{
-	if (notify_cancelled(n)) {
-		free(cause);
-		return MODEL_CANCELLED;
-	}
-	*error = cause != NULL ? cause : xstrdup("failed");
-	return MODEL_FAILED;
-}
-
-const struct actor_set *
-model_actors(struct ui_model *m, const struct notify *n)
-{
-	struct notify	 q = model_notify(n);
-	char		*cause = NULL;
-
-	if (m->actors_state == MODEL_READY)
-		return &m->actors;
-	if (m->actors_state == MODEL_FAILED ||
-	    m->actors_state == MODEL_CANCELLED || model_dict(m) == NULL)
-		return NULL;
-	actor_set_release(&m->actors);
-	actor_set_init(&m->actors);
-	if (actors_extract_corpus(&m->actors, m->dict, m->corpus, &q,
-	    &cause) != 0) {
-		m->actors_state = model_failed(&q, cause, &m->actors_error);
-		return NULL;
-	}
-	m->actors_state = MODEL_READY;
-	model_refresh(m);
-	return &m->actors;
-}
-
 /* Load the positions' data files once; 0 or -1 (state failed). */
 static int
-model_pdict(struct ui_model *m, const struct notify *q)
+model_pdict(struct ui_model *m)
 {
-	char	*user, *cause = NULL;
+	struct notify	 q = { model_quiet, NULL, NULL, NULL };
+	char		*user, *cause = NULL;
 
 	if (m->pdict != NULL)
 		return 0;
 	user = xdg_dir(XDG_CONFIG, 0, &cause);
 	free(cause);
 	cause = NULL;
-	m->pdict = pos_dict_load(m->data_dir, user, q, &cause);
+	m->pdict = pos_dict_load(m->data_dir, user, &q, &cause);
 	free(user);
 	if (m->pdict != NULL)
 		return 0;
@@ -185,39 +142,174 @@ model_pdict(struct ui_model *m, const struct notify *q)
 	return -1;
 }
 
+static void
+model_sofar_free(struct ui_model *m)
+{
+	if (m->sofar != NULL)
+		modeljob_summary_free(m->sofar, m->nsofar);
+	m->sofar = NULL;
+	m->nsofar = 0;
+}
+
+/* Stop the worker (the corpus or the model goes away). */
+static void
+model_stop(struct ui_model *m)
+{
+	modeljob_free(m->job);
+	m->job = NULL;
+	model_sofar_free(m);
+	if (m->actors_state == MODEL_BUILDING)
+		m->actors_state = MODEL_NONE;
+	if (m->pos_state == MODEL_BUILDING)
+		m->pos_state = MODEL_NONE;
+}
+
+/* Take the actors from the worker: their state. */
+static void
+model_take_actors(struct ui_model *m)
+{
+	char	*cause = NULL;
+
+	actor_set_release(&m->actors);
+	if (modeljob_take_actors(m->job, &m->actors, &cause) == 0)
+		m->actors_state = MODEL_READY;
+	else {
+		actor_set_init(&m->actors);
+		m->actors_state = MODEL_FAILED;
+		m->actors_error = cause;
+	}
+	model_sofar_free(m);
+}
+
+/* Take the positions from the worker, which has ended. */
+static void
+model_take_positions(struct ui_model *m)
+{
+	char	*cause = NULL;
+
+	if (m->pos_state == MODEL_BUILDING) {
+		pos_set_release(&m->all);
+		if (modeljob_take_positions(m->job, &m->all, &cause) == 0)
+			m->pos_state = MODEL_READY;
+		else {
+			pos_set_init(&m->all);
+			m->pos_state = MODEL_FAILED;
+			m->pos_error = cause;
+		}
+	}
+	modeljob_free(m->job);
+	m->job = NULL;
+}
+
+unsigned
+model_poll(struct ui_model *m)
+{
+	struct modeljob_progress	 p;
+	struct modeljob_actor		*v;
+	size_t				 n;
+	unsigned			 r = 0;
+
+	if (m->job == NULL)
+		return 0;
+	modeljob_progress(m->job, &p);
+	if (p.phase != m->progress.phase || p.done != m->progress.done)
+		r |= MODEL_POLL_PROGRESS;
+	m->progress = p;
+	if ((v = modeljob_take_summary(m->job, &n)) != NULL) {
+		model_sofar_free(m);
+		m->sofar = v;
+		m->nsofar = n;
+		r |= MODEL_POLL_PROGRESS;
+	}
+	if (p.phase >= MODELJOB_POSITIONS &&
+	    m->actors_state == MODEL_BUILDING) {
+		model_take_actors(m);
+		r |= MODEL_POLL_ACTORS;
+	}
+	if (p.phase == MODELJOB_DONE) {
+		if (m->pos_state == MODEL_BUILDING)
+			r |= MODEL_POLL_POSITIONS;
+		model_take_positions(m);
+	}
+	if (r & (MODEL_POLL_ACTORS | MODEL_POLL_POSITIONS))
+		model_refresh(m);
+	return r;
+}
+
+unsigned
+model_start(struct ui_model *m, int positions, int ms)
+{
+	enum modeljob_phase	until = positions ? MODELJOB_DONE :
+				    MODELJOB_POSITIONS;
+	struct timespec		ts;
+
+	if (m->job == NULL && m->actors_state == MODEL_NONE &&
+	    model_dict(m) != NULL) {
+		if (m->pos_state == MODEL_NONE && model_pdict(m) == 0)
+			m->pos_state = MODEL_BUILDING;
+		m->actors_state = MODEL_BUILDING;
+		memset(&m->progress, 0, sizeof m->progress);
+		m->progress.total = m->corpus->n;
+		clock_gettime(CLOCK_MONOTONIC, &ts);
+		m->build_start = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+		m->job = modeljob_start(m->corpus, m->dict,
+		    m->pos_state == MODEL_BUILDING ? m->pdict : NULL);
+	}
+	if (m->job != NULL && ms < 0)
+		while (modeljob_wait(m->job, until, 1000) < until)
+			;
+	else if (m->job != NULL && ms > 0)
+		modeljob_wait(m->job, until, ms);
+	return model_poll(m);
+}
+
+/*
+ * Wait for the worker until the state at *state is no longer building,
+ * showing its progress through n; 0, or -1 when n's cancel flag gave up
+ * the wait (the worker goes on).
+ */
+static int
+model_wait(struct ui_model *m, const enum model_state *state,
+    enum modeljob_phase phase, const struct notify *n)
+{
+	while (*state == MODEL_BUILDING && m->job != NULL) {
+		modeljob_wait(m->job, phase, 20);
+		model_poll(m);
+		notify_progress(n, m->progress.phase == MODELJOB_ACTORS ?
+		    "actors" : "positions", m->progress.done,
+		    m->progress.total);
+		if (notify_cancelled(n))
+			return -1;
+	}
+	return 0;
+}
+
+const struct actor_set *
+model_actors(struct ui_model *m, const struct notify *n)
+{
+	if (m->actors_state == MODEL_NONE)
+		model_start(m, 0, 0);
+	if (model_wait(m, &m->actors_state, MODELJOB_POSITIONS, n) != 0)
+		return NULL;
+	return m->actors_state == MODEL_READY ? &m->actors : NULL;
+}
+
 const struct pos_set *
 model_positions(struct ui_model *m, const struct notify *n)
 {
-	struct notify	 q = model_notify(n);
-	char		*cause = NULL;
-
+	if (m->actors_state == MODEL_NONE)
+		model_start(m, 0, 0);
+	if (model_wait(m, &m->pos_state, MODELJOB_DONE, n) != 0)
+		return NULL;
 	if (m->pos_state == MODEL_READY)
 		return &m->ps;
-	if (m->pos_state == MODEL_FAILED || m->pos_state == MODEL_CANCELLED)
-		return NULL;
-	if (model_actors(m, n) == NULL) {
-		if (m->actors_state == MODEL_CANCELLED ||
-		    m->actors_state == MODEL_NONE)
-			m->pos_state = MODEL_CANCELLED;
-		else if (m->pos_error == NULL) {
-			m->pos_state = MODEL_FAILED;
-			m->pos_error = xstrdup("positions: no actors (see the "
-			    "actors pane)");
-		}
-		return NULL;
+	if (m->pos_state == MODEL_NONE && m->actors_state == MODEL_FAILED &&
+	    m->pos_error == NULL) {
+		m->pos_state = MODEL_FAILED;
+		m->pos_error = xstrdup("positions: no actors (see the actors "
+		    "pane)");
 	}
-	if (model_pdict(m, &q) != 0)
-		return NULL;
-	pos_set_release(&m->all);
-	pos_set_init(&m->all);
-	if (positions_corpus(&m->all, m->pdict, &m->actors, m->corpus, &q,
-	    &cause) != 0) {
-		m->pos_state = model_failed(&q, cause, &m->pos_error);
-		return NULL;
-	}
-	m->pos_state = MODEL_READY;
-	model_refresh(m);
-	return &m->ps;
+	return NULL;
 }
 
 void

@@ -6,15 +6,21 @@
  * no pane needs another pane for its data.  No curses here.
  *
  * The analysis comes from the per-article caches (actors_extract_corpus,
- * positions_corpus), once; a limit change only recounts: each actor's
+ * positions_corpus), once, on a worker thread (modeljob.h): model_start
+ * begins it, model_poll (from the interface's loop) takes what it has
+ * done, and meanwhile the actors found so far are listed in 'sofar'.
+ * model_actors and model_positions wait for it.  While it runs, the
+ * actor set, once taken, is only read (the worker reads it too), and the
+ * dictionaries are neither changed nor freed.  A limit change only
+ * recounts: each actor's
  * mentions and articles inside the limit, and the positions of the kept
  * articles (a shallow copy: holders are borrowed from the whole set).
  * Rejected evidence (keys in a string set the caller owns, see
  * model_evidence_key) is left out of that view as well.
  *
- * Errors: functions returning int give 0, or -1 with *cause (malloc'd);
- * a build stopped through the notify's cancel flag leaves the state
- * MODEL_CANCELLED, and the next call builds again.
+ * Errors: functions returning int give 0, or -1 with *cause (malloc'd).
+ * A wait given up through the notify's cancel flag leaves the build
+ * going on (MODEL_BUILDING).
  */
 #ifndef DEMARCHE_UI_MODEL_H
 #define DEMARCHE_UI_MODEL_H
@@ -24,6 +30,7 @@
 
 #include "analysis/actors.h"
 #include "analysis/positions.h"
+#include "modeljob.h"
 #include "query/limit.h"
 
 struct corpus;
@@ -38,6 +45,14 @@ enum model_state {
 	MODEL_READY,
 	MODEL_FAILED,		/* see the error */
 	MODEL_CANCELLED,	/* a key stopped it */
+	MODEL_BUILDING,		/* on the worker thread */
+};
+
+/* What model_poll found. */
+enum model_poll_flags {
+	MODEL_POLL_PROGRESS = 1 << 0,	/* progress, or actors so far */
+	MODEL_POLL_ACTORS = 1 << 1,	/* the actors are done */
+	MODEL_POLL_POSITIONS = 1 << 2,	/* the positions are done */
 };
 
 struct ui_model {
@@ -72,6 +87,15 @@ struct ui_model {
 	struct pos_set		 rej;		/* the rejected ones in the
 						   limit (shallow too) */
 
+	/* The build on the worker thread, while it runs. */
+	struct modeljob		*job;
+	struct modeljob_progress progress;	/* as last polled */
+	double			 build_start;	/* when it began (ui_now's
+						   clock: monotonic seconds) */
+	struct modeljob_actor	*sofar;		/* the actors found so far,
+						   while building them */
+	size_t			 nsofar;
+
 	/* "/" in the actors pane: actors whose name or an alias holds
 	   the query, in any case and script. */
 	char			*find;		/* the query, or NULL */
@@ -90,8 +114,17 @@ int	 model_kept(const struct ui_model *, uint32_t idx);
 
 /* The actors' dictionary, loaded once; NULL when it cannot be. */
 struct dict *model_dict(struct ui_model *);
-/* The actor set of the whole corpus, built on first use; NULL unless
-   MODEL_READY. */
+/*
+ * Start building the analysis on the worker thread, when not started;
+ * wait up to ms milliseconds (-1: as long as it takes) for the actors,
+ * or with positions set for the positions too (a small corpus is done by
+ * then), and take what is done.  Returns model_poll's flags.
+ */
+unsigned model_start(struct ui_model *, int positions, int ms);
+/* Take what the worker has done since the last poll: its flags. */
+unsigned model_poll(struct ui_model *);
+/* The actor set of the whole corpus, built on first use (waiting for
+   the worker, with n's progress and cancel); NULL unless MODEL_READY. */
 const struct actor_set *model_actors(struct ui_model *,
 	    const struct notify *);
 /* The positions in the limit, built on first use; NULL unless ready. */

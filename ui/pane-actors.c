@@ -2,8 +2,11 @@
  * The actors pane: the actors of the whole corpus, grouped by side (in the
  * order of enum side, unknown last) and by mentions within a side, beside
  * (or above, when narrow) the profile of the selected one.  The actor set
- * is the model's (built the first time it is needed); the pane counts and
- * lists only what lies inside the limit.  The model's dictionary also
+ * is the model's (built on a worker thread the first time the pane is
+ * shown); the pane counts and lists only what lies inside the limit.
+ * While the worker runs, the pane lists the actors found so far (whole
+ * corpus, no profile yet) under a line of progress, and fills in when the
+ * set is done, keeping the selected actor by name.  The model's dictionary also
  * serves the reader, whose article is extracted on its own to colour
  * actor names by side.
  */
@@ -30,7 +33,14 @@ struct ui_actors {
 	struct ui_list		 l;
 	struct buf		 profile;	/* lines of the selected actor */
 	size_t			 profile_of;	/* actor id, or SIZE_MAX */
+	char			*keep;		/* the name selected while the
+						   set was being built */
+	int			 waited;	/* the first switch waited */
 };
+
+#define ACTORS_GRACE_MS	100	/* how long a first switch waits for the
+				   whole set before listing what is found
+				   so far */
 
 /* The colour of a side. */
 static int
@@ -63,20 +73,44 @@ actors_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+/* The set is done: select again the actor selected while it was built. */
+static void
+actors_keep(struct ui *ui, struct ui_actors *x)
+{
+	size_t	i;
+
+	if (x->keep == NULL)
+		return;
+	for (i = 0; i < x->n; i++) {
+		if (strcmp(ui->model.actors.actors[x->order[i]].name,
+		    x->keep) == 0) {
+			x->l.sel = i;
+			break;
+		}
+	}
+	free(x->keep);
+	x->keep = NULL;
+}
+
 /*
- * The model's actor set (built on first use), and the list of the actors
+ * The model's actor set (started on first use), and the list of the actors
  * mentioned inside the limit, sorted; NULL when the set is not there.
  */
 static const struct actor_set *
 actors_load(struct ui *ui, struct ui_actors *x)
 {
 	const struct actor_set	*set;
-	struct notify		 n = { NULL, NULL, NULL, NULL };
 	size_t			 i;
 
+	if (!x->waited || ui->model.actors_state == MODEL_NONE) {
+		x->waited = 1;
+		model_start(&ui->model, 0, ui->script != NULL ? -1 :
+		    ACTORS_GRACE_MS);
+	}
 	if (ui->model.actors_state != MODEL_READY)
-		ui_notify(ui, &n);
-	if ((set = model_actors(&ui->model, &n)) == NULL || x->sorted)
+		return NULL;
+	set = &ui->model.actors;
+	if (x->sorted)
 		return set;
 	free(x->order);
 	x->order = xreallocarray(NULL, set->n + 1, sizeof *x->order);
@@ -88,6 +122,7 @@ actors_load(struct ui *ui, struct ui_actors *x)
 	qsort(x->order, x->n, sizeof *x->order, actors_cmp);
 	x->sorted = 1;
 	x->profile_of = SIZE_MAX;
+	actors_keep(ui, x);
 	list_clamp(&x->l, x->n, 1);
 	return set;
 }
@@ -133,6 +168,7 @@ actors_free(struct ui *ui, struct pane *p)
 	struct ui_actors	*x = p->data;
 
 	free(x->order);
+	free(x->keep);
 	buf_release(&x->profile);
 	free(x);
 	p->data = NULL;
@@ -253,6 +289,44 @@ actors_draw_profile(struct ui *ui, struct ui_actors *x, int y, int px,
 	}
 }
 
+/* One actor found so far: side, kind, mentions, name. */
+static void
+actors_draw_sofar_row(struct ui *ui, struct ui_actors *x, int y, int px,
+    int w, size_t row)
+{
+	const struct modeljob_actor *ac = &ui->model.sofar[row];
+	char		 head[48];
+	int		 sel = row == x->l.sel, n;
+
+	snprintf(head, sizeof head, "%c%-4s %-6s %5u ", sel ? '>' : ' ',
+	    side_name(ac->side), actor_kind_name(ac->kind),
+	    (unsigned)ac->mentions);
+	n = draw_str(ui, y, px, w, head, sel ? ROLE_SELECTED : ROLE_NORMAL, 0);
+	draw_str(ui, y, px + n, w - n, ac->name, sel ? ROLE_SELECTED :
+	    actors_side_role(ac->side), DRAW_FILL | DRAW_ELLIPSIS);
+}
+
+/* While the worker runs: its progress, and the actors found so far. */
+static void
+actors_draw_sofar(struct ui *ui, struct ui_actors *x, struct pane *p)
+{
+	const struct modeljob_progress *pr = &ui->model.progress;
+	char		 s[160];
+	int		 y, lh = p->h - 1;
+
+	snprintf(s, sizeof s, "finding the actors: %llu/%llu articles "
+	    "(%u%%); %zu actors so far, in the whole corpus",
+	    (unsigned long long)pr->done, (unsigned long long)pr->total,
+	    pr->total > 0 ? (unsigned)(pr->done * 100 / pr->total) : 0,
+	    ui->model.nsofar);
+	draw_str(ui, p->y, p->x + 1, p->w - 1, s, ROLE_META,
+	    DRAW_FILL | DRAW_ELLIPSIS);
+	list_clamp(&x->l, ui->model.nsofar, lh);
+	for (y = 0; y < lh && x->l.top + (size_t)y < ui->model.nsofar; y++)
+		actors_draw_sofar_row(ui, x, p->y + 1 + y, p->x, p->w,
+		    x->l.top + (size_t)y);
+}
+
 static void
 actors_draw(struct ui *ui, struct pane *p)
 {
@@ -260,7 +334,12 @@ actors_draw(struct ui *ui, struct pane *p)
 	int			 lw = p->w, lh = p->h, y, wide = p->w >= 100;
 
 	draw_blank(ui, p);
-	if (actors_load(ui, x) == NULL) {
+	if (actors_load(ui, x) == NULL &&
+	    ui->model.actors_state == MODEL_BUILDING) {
+		actors_draw_sofar(ui, x, p);
+		return;
+	}
+	if (ui->model.actors_state != MODEL_READY) {
 		draw_str(ui, p->y, p->x + 1, p->w - 1,
 		    ui->model.actors_error != NULL ? ui->model.actors_error :
 		    ui->model.actors_state == MODEL_CANCELLED ? "finding the "
@@ -316,6 +395,32 @@ actors_open(struct ui *ui, struct ui_actors *x)
 	return REACT_LIMIT | ui_select_pane(ui, PANE_ARTICLES) | REACT_LAYOUT;
 }
 
+/* Keys while the set is built: moving in the actors found so far. */
+static int
+actors_action_sofar(struct ui *ui, struct ui_actors *x, struct pane *p,
+    enum action a)
+{
+	int	r;
+
+	switch (a) {
+	case ACT_OPEN:
+	case ACT_SEARCH:
+	case ACT_SEARCH_NEXT:
+	case ACT_SEARCH_PREV:
+		ui_message(ui, 0, "the actors are still being found (%llu/%llu "
+		    "articles)", (unsigned long long)ui->model.progress.done,
+		    (unsigned long long)ui->model.progress.total);
+		return REACT_DRAW;
+	default:
+		break;
+	}
+	r = list_action(&x->l, ui->model.nsofar, p->h - 1, a);
+	free(x->keep);
+	x->keep = x->l.sel < ui->model.nsofar ?
+	    xstrdup(ui->model.sofar[x->l.sel].name) : NULL;
+	return r;
+}
+
 static int
 actors_action(struct ui *ui, struct pane *p, enum action a)
 {
@@ -326,6 +431,8 @@ actors_action(struct ui *ui, struct pane *p, enum action a)
 		model_retry(&ui->model);
 		return REACT_DRAW;
 	}
+	if (ui->model.actors_state == MODEL_BUILDING)
+		return actors_action_sofar(ui, x, p, a);
 	if (ui->model.actors_state != MODEL_READY || x->n == 0)
 		return REACT_UNHANDLED;
 	switch (a) {
@@ -373,6 +480,12 @@ actors_where(struct ui *ui, struct pane *p, struct buf *b)
 
 	size_t			 i, hit = 0, hits = 0;
 
+	if (ui->model.actors_state == MODEL_BUILDING &&
+	    ui->model.nsofar > 0) {
+		buf_printf(b, "actor %zu/%zu so far", x->l.sel + 1,
+		    ui->model.nsofar);
+		return;
+	}
 	if (ui->model.actors_state != MODEL_READY || x->n == 0)
 		return;
 	for (i = 0; ui->model.find != NULL && i < x->n; i++) {

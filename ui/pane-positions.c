@@ -74,7 +74,11 @@ struct ui_positions {
 	int			 explain;	/* x: explain the selected one */
 	struct timeline		 tl;		/* the timeline view's */
 	int			 tlw;		/* width of its cells */
+	int			 waited;	/* the first switch waited */
 };
+
+#define POSITIONS_GRACE_MS 100	/* how long a first switch waits for the
+				   positions before showing progress */
 
 static const enum side pos_sides[] = {
 	SIDE_USA, SIDE_RUS, SIDE_UKR, SIDE_EUR, SIDE_OTH
@@ -123,18 +127,23 @@ positions_cell_width(struct ui_positions *x)
 	return w;
 }
 
-/* The model's positions (found on first use) and the matrix over them. */
+/*
+ * The model's positions (started on first use, on the worker thread: the
+ * first switch waits a moment for them) and the matrix over them.
+ */
 static void
 positions_load(struct ui *ui, struct ui_positions *x)
 {
-	struct notify	n = { NULL, NULL, NULL, NULL };
-
 	if (x->loaded)
 		return;
+	if (!x->waited || ui->model.actors_state == MODEL_NONE) {
+		x->waited = 1;
+		model_start(&ui->model, 1, ui->script != NULL ? -1 :
+		    POSITIONS_GRACE_MS);
+	}
 	if (ui->model.pos_state != MODEL_READY)
-		ui_notify(ui, &n);
-	if ((x->ps = model_positions(&ui->model, &n)) == NULL)
 		return;
+	x->ps = &ui->model.ps;
 	x->pd = ui->model.pdict;
 	posdiff_matrix_build(&x->m, x->ps, pos_dict_nissues(x->pd),
 	    POSDIFF_STATED_ONLY);
@@ -591,6 +600,32 @@ positions_draw_evidence(struct ui *ui, struct ui_positions *x, int y,
 	}
 }
 
+/* While the worker runs: what it does, and how far it is. */
+static void
+positions_draw_progress(struct ui *ui, struct pane *p)
+{
+	const struct modeljob_progress *pr = &ui->model.progress;
+	char		 s[160];
+	unsigned	 pc;
+
+	pc = pr->total > 0 ? (unsigned)(pr->done * 100 / pr->total) : 0;
+	if (pr->phase == MODELJOB_ACTORS)
+		snprintf(s, sizeof s, "finding the actors, then the positions: "
+		    "%llu/%llu articles (%u%% of the actors)",
+		    (unsigned long long)pr->done,
+		    (unsigned long long)pr->total, pc);
+	else
+		snprintf(s, sizeof s, "finding the positions: %llu/%llu "
+		    "articles (%u%%)", (unsigned long long)pr->done,
+		    (unsigned long long)pr->total, pc);
+	draw_str(ui, p->y, p->x + 1, p->w - 1, s, ROLE_META,
+	    DRAW_FILL | DRAW_ELLIPSIS);
+	if (p->h > 2)
+		draw_str(ui, p->y + 2, p->x + 1, p->w - 1, "the matrix "
+		    "appears here when they are found; the other panes work "
+		    "meanwhile", ROLE_META, DRAW_FILL | DRAW_ELLIPSIS);
+}
+
 static void
 positions_draw(struct ui *ui, struct pane *p)
 {
@@ -602,6 +637,10 @@ positions_draw(struct ui *ui, struct pane *p)
 
 	draw_blank(ui, p);
 	positions_load(ui, x);
+	if (!x->loaded && ui->model.pos_state == MODEL_BUILDING) {
+		positions_draw_progress(ui, p);
+		return;
+	}
 	if (!x->loaded) {
 		draw_str(ui, p->y, p->x + 1, p->w - 1,
 		    ui->model.pos_error != NULL ? ui->model.pos_error :

@@ -385,6 +385,28 @@ ui_requests(struct ui *ui, int r)
 }
 
 #define UI_FETCH_POLL_MS 100	/* how often a fetch's progress is read */
+#define UI_JOB_POLL_MS	50	/* how often the analysis's progress is read */
+
+/*
+ * The analysis on the worker thread: take what it has done.  When a part
+ * is done, the analysis panes make their views again and *filled names
+ * it for DEMARCHE_TUI_LOG; progress redraws.  Reaction bits.
+ */
+static int
+ui_poll_model(struct ui *ui, const char **filled)
+{
+	unsigned	f = model_poll(&ui->model);
+	int		i;
+
+	if (f & (MODEL_POLL_ACTORS | MODEL_POLL_POSITIONS)) {
+		for (i = PANE_ACTORS; i <= PANE_POSITIONS; i++)
+			ui->panes[i].ops->changed(ui, &ui->panes[i]);
+		*filled = (f & MODEL_POLL_POSITIONS) ? "positions-filled" :
+		    "actors-filled";
+		return REACT_DRAW;
+	}
+	return (f & MODEL_POLL_PROGRESS) ? REACT_DRAW : REACT_NONE;
+}
 
 /*
  * How long to wait for a key: never past SESSION_POLL_MS (a signal is
@@ -395,6 +417,9 @@ static int
 ui_wait_ms(struct ui *ui)
 {
 	int	w = uifetch_running(ui) ? UI_FETCH_POLL_MS : SESSION_POLL_MS, t;
+
+	if (ui->model.job != NULL && w > UI_JOB_POLL_MS)
+		w = UI_JOB_POLL_MS;
 
 	if (ui->prompt.dirty) {
 		t = ui->cf.search_delay - (int)((ui_now() - ui->key_time) *
@@ -420,14 +445,15 @@ ui_idle(struct ui *ui)
 static void
 ui_loop(struct ui *ui)
 {
-	int		 r = REACT_LAYOUT | REACT_DRAW, rc;
-	const char	*what = "first-screen";
+	int		 r = REACT_LAYOUT | REACT_DRAW, rc, keyed = 1;
+	const char	*what = "first-screen", *filled = NULL;
 	wint_t		 wc;
 	double		 t = ui->opts->start > 0 ? ui->opts->start :
 			    ui_now();
 
 	for (;;) {
 		r = ui_requests(ui, r | uifetch_poll(ui));
+		r |= ui_poll_model(ui, &filled);
 		if ((r & REACT_QUIT) || session_signalled())
 			break;
 		if (r & REACT_CLEAR)
@@ -437,12 +463,18 @@ ui_loop(struct ui *ui)
 		if (r & (REACT_DRAW | REACT_LAYOUT)) {
 			ui_draw(ui);
 			refresh();
-			ui_log(what, t);
+			if (keyed)
+				ui_log(what, t);
+			if (filled != NULL)
+				ui_log(filled, ui->model.build_start);
+			keyed = 0;
+			filled = NULL;
 			if (strcmp(what, "first-screen") == 0 &&
 			    ui->opts->provisional) {
 				ui_reopen_corpus(ui);
 				r = REACT_DRAW | REACT_LAYOUT;
 				what = "corpus-screen";
+				keyed = 1;
 				continue;
 			}
 			what = "key-to-screen";
@@ -451,6 +483,7 @@ ui_loop(struct ui *ui)
 			r = ui_script_key(ui);
 			session_tick(ui);
 			t = ui->key_time;
+			keyed = 1;
 			continue;
 		}
 		timeout(ui_wait_ms(ui));
@@ -464,6 +497,7 @@ ui_loop(struct ui *ui)
 		t = ui->key_time = ui_now();
 		ui->partial_drawn = 0;
 		r = ui_key(ui, ui_keyc(rc, wc));
+		keyed = 1;
 	}
 }
 

@@ -61,6 +61,42 @@ article_create(const char *id, const char *file, const char *path)
 	return a;
 }
 
+struct article *
+article_adopt(char *id, char *file, char *path)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+
+	a->id = id;
+	a->file = file;
+	a->path = path;
+	return a;
+}
+
+struct article *
+article_copy(const struct article *a)
+{
+	struct article	*c = xmalloc(sizeof *c);
+
+	*c = *a;
+	c->id = xstrdup(a->id);
+	c->file = xstrdup(a->file);
+	c->path = xstrdup(a->path);
+	c->title = xstrdup(a->title);
+	c->date = xstrdup(a->date);
+	c->source = xstrdup(a->source);
+	c->url = xstrdup(a->url);
+	c->author = xstrdup(a->author);
+	c->language = xstrdup(a->language);
+	c->blocks = NULL;
+	c->sents = NULL;
+	c->unparsed = 1;
+	c->text = NULL;
+	c->len = 0;
+	c->lines = NULL;
+	c->nlines = 0;
+	return c;
+}
+
 static void
 article_clear_structure(struct article *a)
 {

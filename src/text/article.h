@@ -96,6 +96,19 @@ struct article {
 struct article	*article_create(const char *id, const char *file,
 		    const char *path);
 void		 article_free(struct article *);
+/*
+ * A new, empty article that takes id, file and path (malloc'd) over,
+ * with its metadata NULL, for a reader that sets every field at once
+ * (the catalogue): until then it may only be freed.
+ */
+struct article	*article_adopt(char *id, char *file, char *path);
+/*
+ * A copy of a that shares nothing with it, for another thread: the names
+ * and metadata copied, the text not loaded, the structure left out (the
+ * copy is unparsed: article_load parses it again) though its counts
+ * (nblocks, nsents) are kept, as the analysis caches' keys use them.
+ */
+struct article	*article_copy(const struct article *a);
 
 /*
  * Parse text[0..len) into a's metadata and structure, replacing any

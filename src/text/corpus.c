@@ -162,14 +162,19 @@ corpus_entry_cmp(const void *a, const void *b)
 static void	corpus_walk_path(struct corpus_walk *, const char *, char *,
 		    int, unsigned char);
 
+/* dir "/" name, malloc'd (without a second '/'); called per article. */
 static char *
 corpus_join(const char *dir, const char *name)
 {
-	size_t	dlen = strlen(dir);
+	size_t	dlen = strlen(dir), nlen = strlen(name), slash;
+	char	*s;
 
-	if (dlen > 0 && dir[dlen - 1] == '/')
-		return xasprintf("%s%s", dir, name);
-	return xasprintf("%s/%s", dir, name);
+	slash = !(dlen > 0 && dir[dlen - 1] == '/');
+	s = xmalloc(dlen + slash + nlen + 1);
+	memcpy(s, dir, dlen);
+	s[dlen] = '/';
+	memcpy(s + dlen + slash, name, nlen + 1);
+	return s;
 }
 
 /* The entries of dir, sorted by name, without dot files. */
@@ -802,9 +807,8 @@ corpus_display_name(const char *real, const char *const *paths,
 			return xstrdup(paths[i]);
 		if (strncmp(real, reals[i], len) == 0 && real[len] == '/') {
 			len = strlen(paths[i]);
-			return xasprintf("%s%s%s", paths[i], len > 0 &&
-			    paths[i][len - 1] == '/' ? "" : "/", real +
-			    strlen(reals[i]) + 1);
+			return corpus_join(paths[i], real + strlen(reals[i]) +
+			    1);
 		}
 	}
 	return NULL;
@@ -835,9 +839,7 @@ corpus_fill_cached(struct corpus *c, const struct catalog *cat,
 			break;
 		}
 		id = corpus_make_id(c->root, real[i]);
-		a = article_create(id, file, file);
-		free(id);
-		free(file);
+		a = article_adopt(id, file, xstrdup(file));
 		if (!catalog_restore(cat, cat->byfile[i], a)) {
 			article_free(a);
 			rc = -1;
@@ -928,6 +930,22 @@ corpus_release(struct corpus *c)
 	free(c->key);
 	free(c->cache_dir);
 	memset(c, 0, sizeof *c);
+}
+
+void
+corpus_copy(struct corpus *dst, const struct corpus *src)
+{
+	size_t	i;
+
+	*dst = *src;
+	dst->root = src->root != NULL ? xstrdup(src->root) : NULL;
+	dst->key = src->key != NULL ? xstrdup(src->key) : NULL;
+	dst->cache_dir = src->cache_dir != NULL ? xstrdup(src->cache_dir) :
+	    NULL;
+	dst->articles = xreallocarray(NULL, src->n + 1, sizeof *dst->articles);
+	dst->alloc = src->n + 1;
+	for (i = 0; i < src->n; i++)
+		dst->articles[i] = article_copy(src->articles[i]);
 }
 
 struct article *

@@ -49,6 +49,12 @@ int		 corpus_open(struct corpus *, const char *const *paths,
 		    size_t npaths, int flags, const struct notify *,
 		    char **cause);
 void		 corpus_release(struct corpus *);
+/*
+ * Make dst a copy of src that shares no memory with it (article_copy):
+ * a worker thread may then load and analyse dst's articles while src is
+ * used, and articles loaded, on another.  Indexes are the same.
+ */
+void		 corpus_copy(struct corpus *dst, const struct corpus *src);
 
 /*
  * Open the corpus of paths from its catalogue alone: no walk, no stat, no
