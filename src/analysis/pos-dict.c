@@ -34,7 +34,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second"
+	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light"
 };
 
 static const char *pos_file_types[] = {
@@ -495,6 +495,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_HOSTILE] = POS_W_HOSTILE,
 		[POS_M_GREETING] = POS_W_GREETING,
 		[POS_M_SECOND] = POS_W_SECOND,
+		[POS_M_LIGHT] = POS_W_LIGHT,
 	};
 	int			 rv;
 

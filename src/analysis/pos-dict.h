@@ -75,6 +75,8 @@ enum pos_mark {
 	POS_M_HOME,		/* "ukr": the side whose nation an address
 				   in the file's language greets */
 	POS_M_SECOND,		/* "you", "your": whom a speech addresses */
+	POS_M_LIGHT,		/* "expressed": a verb that carries a noun
+				   cue ("expressed support for") */
 	POS_M_COUNT
 };
 
@@ -94,6 +96,7 @@ enum pos_wflags {
 	POS_W_HOSTILE = 1 << 11,
 	POS_W_GREETING = 1 << 12,
 	POS_W_SECOND = 1 << 13,
+	POS_W_LIGHT = 1 << 14,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -280,6 +280,29 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+#define POS_LIGHT_GAP	3	/* words between a light verb and its noun */
+
+/* "the senators expressed unanimous support for ...": a noun cue after a
+   verb that only carries it (class "light") is held by that verb's
+   subject. */
+static void
+pos_light_verb(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	t;
+
+	for (t = it->t0 - 1; t >= (long)s->t0 && t >= it->t0 - 1 -
+	    POS_LIGHT_GAP; t--) {
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    ctx->toks[t].mention != -1)
+			return;
+		if (pos_tok_has(ctx, t, POS_W_LIGHT)) {
+			pos_subject_clause(ctx, s, it, t + 1);
+			return;
+		}
+	}
+}
+
 static void
 pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -321,6 +344,8 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 		pos_group_right(ctx, s, it, it->t1);
 		it->how = POS_HOW_POSSESSOR;
 	}
+	if (it->nh == 0 && !it->inner)
+		pos_light_verb(ctx, s, it);
 }
 
 /* 1 when the verb cue is a passive with an agent: "proposed by the US". */

@@ -72,7 +72,10 @@ pos_match_from(const struct pos_ctx *ctx, const struct pos_phrase *ph,
 	tk = &ctx->toks[t];
 	if (w->kind == POS_WK_MENTION) {
 		mi = tk->mention;
-		if (mi == -1 || (t > 0 && ctx->toks[t - 1].mention == mi))
+		/* "@ plan" is someone's plan: a place has none ("the
+		   Crimea Platform initiative") */
+		if (mi == -1 || (t > 0 && ctx->toks[t - 1].mention == mi) ||
+		    ctx->m[mi].kind == ACTOR_PLACE)
 			return -1;
 		while (t < lim && ctx->toks[t].mention == mi)
 			t++;

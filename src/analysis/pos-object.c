@@ -379,6 +379,21 @@ pos_plan_hostile(const struct pos_ctx *ctx, const struct pos_item *it)
 	return 0;
 }
 
+/* 1 when the plan a chain ends in has a name of its own: "the Crimea
+   Platform initiative", "the Grain from Ukraine programme" are
+   programmes, not peace plans. */
+static int
+pos_plan_named(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	const struct pos_tok	*tk;
+
+	if (it->t0 < 2)
+		return 0;
+	tk = &ctx->toks[it->t0 - 1];
+	return tk->kind == POS_T_WORD && tk->cap && tk->mention == -1 &&
+	    ctx->toks[it->t0 - 2].kind == POS_T_WORD;
+}
+
 const struct pos_item *
 pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 {
@@ -388,7 +403,8 @@ pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 		it = &ctx->items[it->obj];
 	if (it->type == POS_P_TRIGGER)
 		return it;
-	if (ctx->plan_issue != -1 && !pos_plan_hostile(ctx, it))
+	if (ctx->plan_issue != -1 && !pos_plan_hostile(ctx, it) &&
+	    !pos_plan_named(ctx, it))
 		return it;
 	return NULL;
 }

@@ -644,6 +644,12 @@ test_mentions(void)
 	check("Peskov said Kyiv refuses to honour the truce, as well as "
 	    "the agreements reached in the Normandy format.\n",
 	    "ceasefire/UKR/oppose", 0);
+	/* a noun cue carried by a light verb is its subject's; a named
+	   programme is no peace plan */
+	check("Germany expressed strong support for the ceasefire.\n",
+	    "ceasefire/EUR/support", 0);
+	check_long("The war went on. Putin backed the Black Sea Forum "
+	    "initiative.", "");
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
