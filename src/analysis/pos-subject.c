@@ -14,8 +14,10 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis/actors.h"
 #include "analysis/pos-dict.h"
@@ -37,6 +39,43 @@ pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)
 {
 	if (it->nh > 0)
 		pos_hold_copy(ctx->group, &ctx->ngroup, it);
+}
+
+/* 1 when the bytes [q, q + len) are a whole word equal to word w. */
+static int
+pos_word_at(const char *text, const char *q, const char *w, size_t len)
+{
+	return strncasecmp(q, w, len) == 0 && !isalpha((unsigned char)q[len]) &&
+	    (q == text || !isalpha((unsigned char)q[-1]));
+}
+
+/* The last person named before sentence s with the last word of the
+   title role just before the name or opening it ("President Zelensky"
+   for "the President"), or -1. */
+static int
+pos_titled_person(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *role)
+{
+	const struct pos_tok	*w = &ctx->toks[role->t1 - 1];
+	const char		*text = ctx->a->text, *p, *title;
+	size_t			 len = w->end - w->start;
+	long			 i;
+
+	title = text + w->start;
+	for (i = (long)ctx->nm - 1; i >= 0; i--) {
+		if (ctx->m[i].start >= ctx->toks[s->t0].start ||
+		    ctx->m[i].kind != ACTOR_PERSON)
+			continue;
+		p = text + ctx->m[i].start;
+		if (pos_word_at(text, p, title, len))
+			return (int)i;
+		while (p > text && p[-1] == ' ')
+			p--;
+		if ((size_t)(p - text) >= len &&
+		    pos_word_at(text, p - len, title, len))
+			return (int)i;
+	}
+	return -1;
 }
 
 /*
@@ -70,6 +109,14 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (ctx->toks[p].mention != -1) {
 		pos_group_left(ctx, s, it, p);
 		it->how = POS_HOW_SUBJECT;
+		return 1;
+	}
+	/* "The President said": the person the text last introduced with
+	   that title ("President Volodymyr Zelensky") */
+	if (pos_tis(ctx, p, "the") && role->t1 == t + 1 &&
+	    (mi = pos_titled_person(ctx, s, role)) != -1) {
+		pos_hold_add(it, pos_hold_mention(ctx, mi));
+		it->how = POS_HOW_PRONOUN;
 		return 1;
 	}
 	if (!pos_tis(ctx, p, "his") && !pos_tis(ctx, p, "her"))

@@ -650,6 +650,11 @@ test_mentions(void)
 	    "ceasefire/EUR/support", 0);
 	check_long("The war went on. Putin backed the Black Sea Forum "
 	    "initiative.", "");
+	/* "the President": the person last introduced by that title */
+	check("President Putin met Macron. The President called for a "
+	    "truce.\n", "ceasefire/RUS/support", 0);
+	check("Macron met Putin. The President called for a truce.\n", "",
+	    0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
