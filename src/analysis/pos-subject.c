@@ -112,8 +112,10 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 		return 1;
 	}
 	/* "The President said": the person the text last introduced with
-	   that title ("President Volodymyr Zelensky") */
+	   that title ("President Volodymyr Zelensky"); not "the Head of
+	   the Office of the President", someone else */
 	if (pos_tis(ctx, p, "the") && role->t1 == t + 1 &&
+	    !(p > (long)s->t0 && pos_tis(ctx, p - 1, "of")) &&
 	    (mi = pos_titled_person(ctx, s, role)) != -1) {
 		pos_hold_add(it, pos_hold_mention(ctx, mi));
 		it->how = POS_HOW_PRONOUN;

@@ -655,6 +655,8 @@ test_mentions(void)
 	    "truce.\n", "ceasefire/RUS/support", 0);
 	check("Macron met Putin. The President called for a truce.\n", "",
 	    0);
+	check("President Putin met Macron. The aide of the President called "
+	    "for a truce.\n", "", 0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
