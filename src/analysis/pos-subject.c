@@ -49,9 +49,33 @@ pos_word_at(const char *text, const char *q, const char *w, size_t len)
 	    (q == text || !isalpha((unsigned char)q[-1]));
 }
 
+#define POS_TITLE_BEFORE	4	/* words from a title to the name */
+
+/* 1 when one of the few words before byte p (in its sentence) is the
+   title word w[0..len): "President of Ukraine Volodymyr Zelensky". */
+static int
+pos_title_before(const char *text, const char *p, const char *w,
+    size_t len)
+{
+	int	n;
+
+	for (n = 0; n < POS_TITLE_BEFORE && p > text; n++) {
+		while (p > text && p[-1] == ' ')
+			p--;
+		if (p == text || strchr(".!?:;\n", p[-1]) != NULL)
+			return 0;
+		while (p > text && p[-1] != ' ' && p[-1] != '\n')
+			p--;
+		if (pos_word_at(text, p, w, len))
+			return 1;
+	}
+	return 0;
+}
+
 /* The last person named before sentence s with the last word of the
-   title role just before the name or opening it ("President Zelensky"
-   for "the President"), or -1. */
+   title role opening the name or a few words before it ("President
+   Zelensky", "President of Ukraine Volodymyr Zelensky" for "the
+   President"), or -1. */
 static int
 pos_titled_person(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *role)
@@ -67,15 +91,25 @@ pos_titled_person(const struct pos_ctx *ctx, const struct pos_sent *s,
 		    ctx->m[i].kind != ACTOR_PERSON)
 			continue;
 		p = text + ctx->m[i].start;
-		if (pos_word_at(text, p, title, len))
-			return (int)i;
-		while (p > text && p[-1] == ' ')
-			p--;
-		if ((size_t)(p - text) >= len &&
-		    pos_word_at(text, p - len, title, len))
+		if (pos_word_at(text, p, title, len) ||
+		    pos_title_before(text, p, title, len))
 			return (int)i;
 	}
 	return -1;
+}
+
+/* Hold it by the person pos_titled_person() finds; 1 when found. */
+static int
+pos_titled_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, const struct pos_item *role)
+{
+	int	mi;
+
+	if ((mi = pos_titled_person(ctx, s, role)) == -1)
+		return 0;
+	pos_hold_add(it, pos_hold_mention(ctx, mi));
+	it->how = POS_HOW_PRONOUN;
+	return 1;
 }
 
 /*
@@ -97,8 +131,10 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (role->type != POS_P_MARKER || role->cls != POS_M_TITLE)
 		return 0;
 	p = role->t0 - 1;
+	/* "Президент наголосив": a title that opens the sentence, in a
+	   language with no article */
 	if (p < (long)s->t0)
-		return 0;
+		return role->t1 == t + 1 && pos_titled_holder(ctx, s, it, role);
 	if (pos_tis(ctx, p, "'s") && p > (long)s->t0)
 		p--;
 	/* "the U.S. Army secretary": a capitalised word or two between. */
@@ -116,11 +152,8 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	   the Office of the President", someone else */
 	if (pos_tis(ctx, p, "the") && role->t1 == t + 1 &&
 	    !(p > (long)s->t0 && pos_tis(ctx, p - 1, "of")) &&
-	    (mi = pos_titled_person(ctx, s, role)) != -1) {
-		pos_hold_add(it, pos_hold_mention(ctx, mi));
-		it->how = POS_HOW_PRONOUN;
+	    pos_titled_holder(ctx, s, it, role))
 		return 1;
-	}
 	if (!pos_tis(ctx, p, "his") && !pos_tis(ctx, p, "her"))
 		return 0;
 	if ((mi = pos_hold_last_person(ctx, ctx->toks[p].start)) == -1)

@@ -657,6 +657,8 @@ test_mentions(void)
 	    0);
 	check("President Putin met Macron. The aide of the President called "
 	    "for a truce.\n", "", 0);
+	check("President of Russia Vladimir Putin met Macron. The President "
+	    "called for a truce.\n", "ceasefire/RUS/support", 0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
