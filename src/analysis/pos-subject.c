@@ -68,6 +68,10 @@ pos_title_before(const char *text, const char *p, const char *w,
 			p--;
 		if (pos_word_at(text, p, w, len))
 			return 1;
+		/* only names and "of" stand between: "President of
+		   Ukraine Volodymyr", not "President Putin met Macron" */
+		if (islower((unsigned char)*p) && strncmp(p, "of ", 3) != 0)
+			return 0;
 	}
 	return 0;
 }
