@@ -291,6 +291,42 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return third >= 2;
 }
 
+#define POS_PARTNER_GAP	6	/* words from talks to "with X" */
+
+/*
+ * Talks with a third party: "Putin will hold talks with the President of
+ * Azerbaijan" are about their relations, not the war, when the sentence
+ * names nothing Ukrainian.  Ukraine's talks with third states (Turkey
+ * mediating) are not so judged.
+ */
+static int
+pos_third_party_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr, int issue, enum side holder)
+{
+	long	t, end;
+	int	mi;
+
+	if (issue != ctx->talks_issue || tr->type != POS_P_TRIGGER ||
+	    holder == SIDE_UKR || pos_tok_names_side(ctx, s, SIDE_UKR,
+	    SIDE_UKR))
+		return 0;
+	end = tr->t1 + POS_PARTNER_GAP;
+	for (t = tr->t1; t < (long)s->t1 && t < end; t++) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			return 0;
+		if (!pos_tis(ctx, t, "with") && !pos_tis(ctx, t, "between"))
+			continue;
+		for (t++; t < (long)s->t1 && t < end + POS_PARTNER_GAP; t++) {
+			if ((mi = ctx->toks[t].mention) != -1)
+				return ctx->m[mi].side == SIDE_OTH;
+			if (ctx->toks[t].kind != POS_T_WORD)
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* Append the positions of cue it on trigger tr with stance v. */
 static void
 pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -314,6 +350,8 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,
 		    hv) ||
 		    pos_other_talks(ctx, s, hissue, it->h[i].side, tr) ||
+		    pos_third_party_talks(ctx, s, tr, hissue,
+		    it->h[i].side) ||
 		    (hissue != ctx->pressure_issue &&
 		    pos_other_war(ctx, s, it->h[i].side)))
 			continue;

@@ -650,6 +650,13 @@ test_mentions(void)
 	    "ceasefire/EUR/support", 0);
 	check_long("The war went on. Putin backed the Black Sea Forum "
 	    "initiative.", "");
+	/* Russia's talks with a third state are their own business;
+	   Ukraine's (a mediator's) and the warring sides' are the war's */
+	check("Putin will hold talks with Erdogan on trade.\n", "", 0);
+	check("Zelensky will hold talks with Erdogan.\n",
+	    "talks/UKR/support", 0);
+	check("Putin will hold talks with Erdogan on Ukraine.\n",
+	    "talks/RUS/support", 0);
 	/* "the President": the person last introduced by that title */
 	check("President Putin met Macron. The President called for a "
 	    "truce.\n", "ceasefire/RUS/support", 0);
