@@ -251,6 +251,26 @@ side_after_title(struct ax *x, size_t j, size_t k)
  * Dumont" (a state's name right before the name, a title earlier in the
  * sentence).  The side comes from the state after the title.
  */
+#define TOPIC_WORDS	3	/* "on economic issues" */
+
+/* The item "on" or "for" that opens a topic of a few lower-case words
+   just before NAME item k, or 0. */
+static size_t
+topic_before(struct ax *x, size_t k)
+{
+	static const char *opens[] = { "on", "for", NULL };
+	size_t	j = k, n = 0;
+
+	while (j > 0 && n <= TOPIC_WORDS && x->items[j - 1].type == IT_WORD &&
+	    x->items[j - 1].sent == x->items[k].sent) {
+		if (actor_items_in(x, &x->items[j - 1], opens))
+			return (n > 0 ? j - 1 : 0);
+		j--;
+		n++;
+	}
+	return (0);
+}
+
 static int
 long_title_before(struct ax *x, size_t k, enum side *side)
 {
@@ -268,6 +288,13 @@ long_title_before(struct ax *x, size_t k, enum side *side)
 	    item_side(x, &x->items[k - 1]) != SIDE_NONE &&
 	    !(x->items[k - 1].flags & MENTION_DEMONYM) &&
 	    x->items[k - 1].t1 == x->items[k].t0;
+	/* "Adviser to the President of Ukraine on economic issues X Y":
+	   the state, then a topic of a few words after "on" or "for" */
+	if (!adjacent && (j = topic_before(x, k)) > 0) {
+		p = &x->items[j - 1];
+		adjacent = p->type == IT_ACTOR && item_side(x, p) != SIDE_NONE &&
+		    !(p->flags & MENTION_DEMONYM);
+	}
 	for (j = k; j-- > 0 && k - j <= 16;) {
 		p = &x->items[j];
 		if (p->sent != x->items[k].sent)

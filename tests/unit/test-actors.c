@@ -173,13 +173,17 @@ test_rules(void)
 	    "Pavel Orlovsky. Also there was Adviser to the President of the "
 	    "French Republic on relations with Ukraine and Russia Claire "
 	    "Dumontel. King Thutmose II was not. Near-Earth Object Studies "
-	    "announced nothing.\n");
+	    "announced nothing. So said adviser to the President of Ukraine "
+	    "on economic issues Taras Vilchuk.\n");
 	ac = find(&set, "Pavel Orlovsky");
 	ok(ac != NULL && ac->kind == ACTOR_PERSON,
 	    "a long title with a list of departments before a name");
 	ac = find(&set, "Claire Dumontel");
 	ok(ac != NULL && ac->side == SIDE_EUR,
 	    "a title 'of the French Republic' far before the name gives EUR");
+	ac = find(&set, "Taras Vilchuk");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON && ac->side == SIDE_UKR,
+	    "a topic after the title's state ('on economic issues')");
 	ok(find(&set, "Thutmose II") != NULL, "a Roman numeral ends a name");
 	ok(find(&set, "Object Studies") == NULL &&
 	    find(&set, "Earth Object Studies") == NULL,
