@@ -148,26 +148,50 @@ actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
 	return (-1);
 }
 
-/* The side of the state the article mentions most, or SIDE_NONE. */
+/* The side with more than half of count[], or SIDE_NONE. */
+static enum side
+majority_side(const size_t *count)
+{
+	size_t	total = 0;
+	int	s, best = SIDE_NONE;
+
+	for (s = 1; s < SIDE_COUNT; s++) {
+		total += count[s];
+		if (count[s] > count[best])
+			best = s;
+	}
+	return (count[best] * 2 > total ? (enum side)best : SIDE_NONE);
+}
+
+/*
+ * The article's host: the side of more than half the mentions of known
+ * people (the president whose office publishes it, the host of a
+ * transcript), else of more than half the mentions of states; SIDE_NONE
+ * when no side holds a majority (a digest of many stories).  A Kremlin
+ * transcript about Ukraine is Russia's, however often it names Ukraine.
+ */
 static enum side
 main_side(struct ax *x)
 {
 	const struct dict_entry	*e;
-	size_t			 k, count[SIDE_COUNT] = { 0 };
-	int			 best = SIDE_NONE, s;
+	size_t			 k, people[SIDE_COUNT] = { 0 },
+				 states[SIDE_COUNT] = { 0 };
+	enum side		 best;
 
 	for (k = 0; k < x->nitems; k++) {
 		if (x->items[k].type != IT_ACTOR || x->items[k].entry < 0)
 			continue;
 		e = dict_entry(x->d, (size_t)x->items[k].entry);
-		if (e->kind == ACTOR_STATE && e->side != SIDE_NONE)
-			count[e->side]++;
+		if (e->side == SIDE_NONE)
+			continue;
+		if (e->kind == ACTOR_PERSON)
+			people[e->side]++;
+		else if (e->kind == ACTOR_STATE)
+			states[e->side]++;
 	}
-	for (s = 1; s < SIDE_COUNT; s++) {
-		if (count[s] > count[best])
-			best = s;
-	}
-	return ((enum side)best);
+	if ((best = majority_side(people)) != SIDE_NONE)
+		return (best);
+	return (majority_side(states));
 }
 
 /* The person whose surname relative l shares, when found in the text. */
@@ -204,8 +228,8 @@ actor_locals_default_sides(struct ax *x)
 			continue;
 		if (side != SIDE_NONE && strstr(l->kind_rule, "title") != NULL) {
 			l->side = side;
-			l->side_rule = "a title without a state: the state the "
-			    "article is mostly about";
+			l->side_rule = "a title without a state: the article's "
+			    "host (the side of most of its known people)";
 		} else if (l->kind_rule == actor_locals_relative_rule &&
 		    (owner = relative_owner(x, l)) != NULL &&
 		    owner->side != SIDE_NONE) {
@@ -214,8 +238,8 @@ actor_locals_default_sides(struct ax *x)
 		} else if (side != SIDE_NONE && l->kind == ACTOR_ORG &&
 		    strstr(l->kind_rule, "generic") != NULL) {
 			l->side = side;
-			l->side_rule = "a generic institution: the state the "
-			    "article is mostly about";
+			l->side_rule = "a generic institution: the article's "
+			    "host (the side of most of its known people)";
 		} else if (l->kind == ACTOR_PERSON &&
 		    strcmp(l->kind_rule, "speaker label") == 0) {
 			/* a journalist or a guest: nothing says whose */
@@ -225,8 +249,9 @@ actor_locals_default_sides(struct ax *x)
 		} else if (strstr(l->kind_rule, "apposition") != NULL ||
 		    strstr(l->kind_rule, "descriptive") != NULL) {
 			l->side = side != SIDE_NONE ? side : SIDE_OTH;
-			l->side_rule = "an apposition without a state: the state "
-			    "the article is mostly about";
+			l->side_rule = "an apposition without a state: the "
+			    "article's host (the side of most of its known "
+			    "people)";
 		} else {
 			l->side = SIDE_OTH;
 			l->side_rule = "no side in the text: everyone else (OTH)";

@@ -191,6 +191,28 @@ test_rules(void)
 	article_free(a);
 	actor_set_release(&set);
 
+	/* An office holder with no state serves the article's host, the
+	   side of most of its known people, not the state most named. */
+	actor_set_init(&set);
+	a = extract(&set, "2022-02-21-host.txt", "Meeting with officials\n\n"
+	    "Vladimir Putin met officials. Putin spoke of Ukraine, of Kyiv and "
+	    "of Ukraine again. Deputy Minister Oleg Varnin said the plan was "
+	    "ready. Putin thanked him.\n");
+	ac = find(&set, "Oleg Varnin");
+	ok(ac != NULL && ac->side == SIDE_RUS,
+	    "a Kremlin text about Ukraine: its officials are the host's");
+	article_free(a);
+	actor_set_release(&set);
+	actor_set_init(&set);
+	a = extract(&set, "2022-02-21-digest.txt", "News of the day\n\n"
+	    "Vladimir Putin spoke. Joe Biden answered. Deputy Minister Oleg "
+	    "Varnin said the plan was ready.\n");
+	ac = find(&set, "Oleg Varnin");
+	ok(ac != NULL && ac->side == SIDE_OTH,
+	    "no side holds a majority: no host, OTH");
+	article_free(a);
+	actor_set_release(&set);
+
 	actor_set_init(&set);
 	a = extract(&set, "2019-09-09-family.txt", "A death\n\n"
 	    "Tomas Velkan, former president of Norlandia, has died. "
