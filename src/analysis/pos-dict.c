@@ -34,7 +34,8 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"negation", "hedge", "conditional", "hypothetical", "historical",
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
-	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light"
+	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
+	"conj", "setting"
 };
 
 static const char *pos_file_types[] = {
@@ -496,6 +497,9 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_GREETING] = POS_W_GREETING,
 		[POS_M_SECOND] = POS_W_SECOND,
 		[POS_M_LIGHT] = POS_W_LIGHT,
+		[POS_M_PREP] = POS_W_PREP,
+		[POS_M_CONJ] = POS_W_CONJ,
+		[POS_M_SETTING] = POS_W_SETTING,
 	};
 	int			 rv;
 

@@ -77,6 +77,10 @@ enum pos_mark {
 	POS_M_SECOND,		/* "you", "your": whom a speech addresses */
 	POS_M_LIGHT,		/* "expressed": a verb that carries a noun
 				   cue ("expressed support for") */
+	POS_M_PREP,		/* "of", "against": a preposition */
+	POS_M_CONJ,		/* "and", "or": joins the items of a list */
+	POS_M_SETTING,		/* "at", "after": before a bare trigger, it
+				   names when or where, not a claim */
 	POS_M_COUNT
 };
 
@@ -97,6 +101,9 @@ enum pos_wflags {
 	POS_W_GREETING = 1 << 12,
 	POS_W_SECOND = 1 << 13,
 	POS_W_LIGHT = 1 << 14,
+	POS_W_PREP = 1 << 15,
+	POS_W_CONJ = 1 << 16,
+	POS_W_SETTING = 1 << 17,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

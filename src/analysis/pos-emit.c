@@ -94,14 +94,13 @@ pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
 	for (e = t; tail && e < (long)s->t1 && e < tr->t1 + 5 &&
 	    ctx->toks[e].kind == POS_T_WORD && ctx->toks[e].item == -1 &&
 	    !(ctx->toks[e].wflags & POS_W_BOUNDARY) &&
-	    !pos_tis(ctx, e, "and") && !pos_tis(ctx, e, "or") &&
+	    !pos_tok_conj(ctx, e) &&
 	    !pos_tis(ctx, e, "that") && !pos_tis(ctx, e, "to"); e++)
 		;
 	if (tail && e < (long)s->t1 && ctx->toks[e].kind == POS_T_COMMA)
 		t = e;
 	while (t < (long)s->t1 && (t < tr->t1 + 2 || t == e) &&
-	    (ctx->toks[t].kind == POS_T_COMMA || pos_tis(ctx, t, "and") ||
-	    pos_tis(ctx, t, "or"))) {
+	    (ctx->toks[t].kind == POS_T_COMMA || pos_tok_conj(ctx, t))) {
 		joined = 1;
 		t++;
 	}
@@ -452,14 +451,9 @@ static int
 pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr, enum side speaker)
 {
-	static const char *const setting[] = {
-		"at", "after", "before", "during", "since", "following", "amid",
-		"despite", "in", "on", "from", "of", "with", "about", "by",
-		"between", NULL
-	};
 	struct pos_scan	 sc;
 	long		 t, u;
-	int		 v = tr->pol, n, i;
+	int		 v = tr->pol, n;
 
 	memset(&sc, 0, sizeof sc);
 	/* "the best way to end the war was ...": a purpose, no claim */
@@ -472,10 +466,8 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 	for (t = tr->t0 - 1, n = 0; t >= (long)s->t0 && n < 4; t--, n++) {
 		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
 			break;
-		for (i = 0; setting[i] != NULL; i++) {
-			if (pos_tis(ctx, t, setting[i]))
-				return POS_NONE;
-		}
+		if (pos_tok_has(ctx, t, POS_W_SETTING))
+			return POS_NONE;
 		/* "after the high-level talks", "at the Paris summit" */
 		if (!pos_tok_has(ctx, t, POS_W_DET) && !ctx->toks[t].cap &&
 		    ctx->toks[t].mention == -1 &&

@@ -70,7 +70,7 @@ pos_members_of(const struct pos_ctx *ctx, const struct pos_sent *s, long f)
 	    pos_tis(ctx, p, "the") || pos_tis(ctx, p, "fellow") ||
 	    pos_tis(ctx, p, "its") || pos_tis(ctx, p, "their")); p--)
 		;
-	if (p <= (long)s->t0 || !(pos_tis(ctx, p, "and") ||
+	if (p <= (long)s->t0 || !(pos_tok_conj(ctx, p) ||
 	    ctx->toks[p].kind == POS_T_COMMA) ||
 	    ctx->toks[p - 1].mention == -1)
 		return -1;
@@ -104,7 +104,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 		    pos_tis(ctx, p, "her") || pos_tis(ctx, p, "their")) &&
 		    ctx->toks[p].mention == -1; p--, n++)
 			;
-		if (p < (long)s->t0 || !(pos_tis(ctx, p, "and") ||
+		if (p < (long)s->t0 || !(pos_tok_conj(ctx, p) ||
 		    ctx->toks[p].kind == POS_T_COMMA))
 			break;
 		for (q = p - 1, n = 0; q >= (long)s->t0 && n < 3 &&
@@ -143,7 +143,7 @@ pos_group_right(struct pos_ctx *ctx, const struct pos_sent *s,
 		t = pos_tok_mention_last(ctx, s, p) + 1;
 		if (t < (long)s->t1 && pos_tis(ctx, t, "'s"))
 			t++;
-		if (!(t < (long)s->t1 && (pos_tis(ctx, t, "and") ||
+		if (!(t < (long)s->t1 && (pos_tok_conj(ctx, t) ||
 		    ctx->toks[t].kind == POS_T_COMMA)))
 			break;
 		t++;

@@ -234,25 +234,21 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
-/* Words that are not adjectives before a noun cue. */
+/* Words that are not adjectives before a noun cue: determiners,
+   prepositions, conjunctions, auxiliaries, "that", "no", "not". */
 static int
 pos_is_function_word(const struct pos_ctx *ctx, long t)
 {
-	static const char *const fw[] = {
-		"the", "a", "an", "on", "of", "to", "in", "for", "with", "by",
-		"at", "from", "and", "or", "that", "this", "these", "those",
-		"its", "their", "his", "her", "our", "any", "some", "no",
-		"not", "as", "about", "over", "against", "into", "than",
-		NULL
-	};
 	const char	*w = pos_tw(ctx, &ctx->toks[t]);
-	int		 i;
+	int		 i = ctx->toks[t].item;
 
-	for (i = 0; fw[i] != NULL; i++) {
-		if (strcmp(w, fw[i]) == 0)
-			return 1;
-	}
-	return (ctx->toks[t].wflags & POS_W_AUX) != 0;
+	if (ctx->toks[t].wflags & (POS_W_DET | POS_W_PREP | POS_W_CONJ |
+	    POS_W_AUX))
+		return 1;
+	if (i != -1 && ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_NEGATION)
+		return 1;
+	return strcmp(w, "that") == 0;
 }
 
 /* The holder of a noun cue: "Russia's refusal", "the US proposal". */

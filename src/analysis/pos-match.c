@@ -19,6 +19,7 @@
 #include "analysis/pos-dict.h"
 #include "analysis/pos-internal.h"
 #include "analysis/pos-match.h"
+#include "analysis/pos-tok.h"
 #include "analysis/positions.h"
 #include "base/xmalloc.h"
 
@@ -104,7 +105,7 @@ pos_match_next(const struct pos_ctx *ctx, const struct pos_phrase *ph,
 
 	if (r == -1 && ph->type == POS_P_TRIGGER && wi > 0 && wi < ph->nw &&
 	    ph->w[wi].kind == POS_WK_WORD && t + 2 < lim &&
-	    (pos_tis(ctx, t, "and") || pos_tis(ctx, t, "or")) &&
+	    pos_tok_conj(ctx, t) &&
 	    ctx->toks[t + 1].kind == POS_T_WORD &&
 	    ctx->toks[t + 1].mention == -1 && !ctx->toks[t + 1].cap)
 		r = pos_match_from(ctx, ph, wi, t + 2, lim);

@@ -84,7 +84,7 @@ pos_modal_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
 			continue;
 		}
 		/* "deliberately and unilaterally withdrew" */
-		if (pos_tis(ctx, t, "and") && t > (long)s->t0 &&
+		if (pos_tok_conj(ctx, t) && t > (long)s->t0 &&
 		    pos_tok_adverb(ctx, &ctx->toks[t - 1]) &&
 		    pos_tok_adverb(ctx, &ctx->toks[t + 1])) {
 			t--;

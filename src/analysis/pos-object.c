@@ -206,8 +206,7 @@ pos_list_comma(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	long	u;
 
 	for (u = t + 1; u < (long)s->t1 && u <= t + 3; u++) {
-		if (ctx->toks[u].kind == POS_T_COMMA || pos_tis(ctx, u, "and") ||
-		    pos_tis(ctx, u, "or"))
+		if (ctx->toks[u].kind == POS_T_COMMA || pos_tok_conj(ctx, u))
 			return u > t + 1;
 		if (ctx->toks[u].kind != POS_T_WORD ||
 		    (ctx->toks[u].wflags & POS_W_BOUNDARY) ||
@@ -261,8 +260,7 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		/* "to the sovereignty, independence, and integrity": the
 		   comma before the last item of a list (after another) */
 		if (tk->kind == POS_T_COMMA && (pos_list_comma(ctx, s, t) ||
-		    (inlist && (pos_tis(ctx, t + 1, "and") ||
-		    pos_tis(ctx, t + 1, "or"))))) {
+		    (inlist && pos_tok_conj(ctx, t + 1)))) {
 			inlist = 1;
 			continue;
 		}
@@ -270,7 +268,7 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		    tk->kind == POS_T_COLON)
 			break;
 		/* "no promise of autonomy and that ...": another clause */
-		if (pos_tis(ctx, t, "and") && pos_tis(ctx, t + 1, "that"))
+		if (pos_tok_conj(ctx, t) && pos_tis(ctx, t + 1, "that"))
 			break;
 		if (tk->item != -1) {
 			o = &ctx->items[tk->item];
@@ -283,8 +281,7 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 			/* "could end the war and restore peace": a verb
 			   after "and" is the cue's fellow, not its object */
 			if (o->type == POS_P_CUE && o->form == POS_F_VERB &&
-			    t > it->t1 && (pos_tis(ctx, t - 1, "and") ||
-			    pos_tis(ctx, t - 1, "or")))
+			    t > it->t1 && pos_tok_conj(ctx, t - 1))
 				break;
 			if (o->type == POS_P_CUE)
 				return o->cls == POS_C_SPEECH ? -1 : tk->item;

@@ -278,7 +278,7 @@ pos_subject_group_words(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (*grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
 	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "their")))
 		u--;
-	if (*grouped && u > (long)s->t0 && pos_tis(ctx, u, "and") &&
+	if (*grouped && u > (long)s->t0 && pos_tok_conj(ctx, u) &&
 	    ctx->toks[u - 1].mention != -1)
 		u--;
 	return u;
@@ -357,8 +357,8 @@ pos_subject_who(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (u > (long)s->t0 + 1 && pos_tok_preposition(ctx, u - 1) &&
 	    !pos_tis(ctx, u - 1, "of") &&
 	    ctx->toks[u - 2].kind == POS_T_WORD &&
-	    ctx->toks[u - 2].mention == -1 && !pos_tis(ctx, u - 2, "and") &&
-	    !pos_tis(ctx, u - 2, "but") && !pos_tis(ctx, u - 2, "or")) {
+	    ctx->toks[u - 2].mention == -1 && !pos_tok_conj(ctx, u - 2) &&
+	    !pos_tis(ctx, u - 2, "but")) {
 		pos_hold_clear(it);
 		return;
 	}
@@ -377,7 +377,7 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 	const struct pos_item	*prev;
 	int			 i;
 
-	if (pos_tis(ctx, t, "and") || ((ctx->toks[t].kind == POS_T_COMMA ||
+	if (pos_tok_conj(ctx, t) || ((ctx->toks[t].kind == POS_T_COMMA ||
 	    pos_tis(ctx, t, "by")) && ctx->toks[it->t0].len > 3 &&
 	    strcmp(pos_tw(ctx, &ctx->toks[it->t0]) +
 	    ctx->toks[it->t0].len - 3, "ing") == 0)) {

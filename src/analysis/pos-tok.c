@@ -243,26 +243,18 @@ pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
 	    w[tk->len - 1] == 'y';
 }
 
-/* 1 when token t is a preposition (a mention after it is no subject). */
+/* 1 when token t is a preposition (class "prep"): a mention after it is
+   no subject. */
 int
 pos_tok_preposition(const struct pos_ctx *ctx, long t)
 {
-	static const char *const pw[] = {
-		"of", "to", "for", "with", "in", "on", "from", "by", "against",
-		"at", "between", "among", "towards", "toward", "into", "over",
-		"about", "than", "near", "across", "through", "under", "after",
-		"before", "during", "without", "within", "around", "like",
-		"including", "as", "via", "upon", "behind", NULL
-	};
-	int	i;
+	return pos_tok_has(ctx, t, POS_W_PREP);
+}
 
-	if (ctx->toks[t].kind != POS_T_WORD)
-		return 0;
-	for (i = 0; pw[i] != NULL; i++) {
-		if (pos_tis(ctx, t, pw[i]))
-			return 1;
-	}
-	return 0;
+int
+pos_tok_conj(const struct pos_ctx *ctx, long t)
+{
+	return pos_tok_has(ctx, t, POS_W_CONJ);
 }
 
 int

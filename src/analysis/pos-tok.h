@@ -48,6 +48,9 @@ int	pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk);
 /* 1 when token t is a preposition (a mention after it is no subject). */
 int	pos_tok_preposition(const struct pos_ctx *ctx, long t);
 
+/* 1 when token t joins the items of a list ("and", "or": class conj). */
+int	pos_tok_conj(const struct pos_ctx *ctx, long t);
+
 /* The first and the last token of the mention at token t, within
    sentence s. */
 long	pos_tok_mention_first(const struct pos_ctx *ctx,

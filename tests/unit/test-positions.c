@@ -719,6 +719,9 @@ test_prefix(void)
 	check("Зеленский выступил за перемирие.\n", "ceasefire/UKR/support",
 	    0);
 	check("Зеленский выступает против.\n", "", 0);
+	/* "и" joins a group of holders (class conj of markers.ru) */
+	check("Россия и Зеленский отвергли перемирие.\n",
+	    "ceasefire/RUS/oppose ceasefire/UKR/oppose", 0);
 	/* the possessor after its noun; a relative clause */
 	pos_dict_parse(dict, "cues", "cues.ru", "refuse noun отказ\n", 17,
 	    NULL);
