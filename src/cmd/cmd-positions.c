@@ -358,6 +358,28 @@ pos_text_position(const struct pos_run *r, const struct position *p,
 	buf_release(&b);
 }
 
+/* --explain: the articles no position was looked for in, and why. */
+static void
+pos_language_notes(const struct pos_run *r, FILE *out)
+{
+	const struct article	*a;
+	size_t			 i;
+
+	for (i = 0; i < r->c.n; i++) {
+		a = r->c.articles[i];
+		if (pos_dict_reads(r->pd, a->language))
+			continue;
+		if (strcmp(a->language, "und") == 0)
+			fprintf(out, "note: %s: its language could not be told "
+			    "(too little text, or a mix of scripts): no "
+			    "positions looked for\n", a->path);
+		else
+			fprintf(out, "note: %s: no data files for its language "
+			    "(%s): no positions looked for\n", a->path,
+			    a->language);
+	}
+}
+
 static int
 pos_flush(void)
 {
@@ -410,6 +432,8 @@ cmd_positions(int argc, char **argv)
 		json_end_array(&j);
 		json_finish(&j);
 	}
+	if (o.explain)
+		pos_language_notes(&r, o.json ? stderr : stdout);
 	if (o.stats)
 		fprintf(stderr, "positions: %zu articles, %zu from the cache, "
 		    "%zu extracted%s\n", r.c.n, r.ps.cached, r.ps.extracted,

@@ -197,4 +197,16 @@ END
 ok $? "a German text is of an undetermined language"
 n=$("$DEMARCHE" positions --json "$T/de" | grep -c '"issue"')
 is "$n" 0 "a language without data files gives no position"
+"$DEMARCHE" positions --explain "$T/de" >"$T/de.explain"
+grep -q "^note: .*declared.txt: no data files for its language (da)" \
+    "$T/de.explain"
+ok $? "--explain says why a declared language gave nothing"
+grep -q "^note: .*gespraeche.txt: its language could not be told" \
+    "$T/de.explain"
+ok $? "--explain says why an undetermined one gave nothing"
+"$DEMARCHE" positions --json --explain "$T/de" >"$T/de.json" \
+    2>"$T/de.err"
+is "$(cat "$T/de.json")" "[]" "with --json the notes keep out of the JSON"
+grep -q "^note: .*declared.txt" "$T/de.err"
+ok $? "and go to standard error"
 done_testing
