@@ -276,6 +276,9 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+static int	pos_thanked(struct pos_ctx *, const struct pos_sent *,
+		    struct pos_item *);
+
 #define POS_LIGHT_GAP	3	/* words between a light verb and its noun */
 
 /* "the senators expressed unanimous support for ...": a noun cue after a
@@ -307,6 +310,9 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	long			 p = it->t0 - 1;
 	int			 n = 0;
 
+	/* "thanked him for his support for": whom one thanks */
+	if (pos_thanked(ctx, s, it))
+		return;
 	while (p >= (long)s->t0 && n < 2) {
 		tk = &ctx->toks[p];
 		if (tk->kind != POS_T_WORD || tk->mention != -1 ||
@@ -363,32 +369,54 @@ pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * "thanked the Netherlands and Mark Rutte for supporting ...": the holder
- * of a verb cue in -ing after "for" is whoever is thanked.  1 when found.
+ * "thanked the Netherlands and Mark Rutte for supporting ...", "thanked
+ * him for his steadfast support for ...": the holder of a verb cue in
+ * -ing, or of a noun cue, after "for" is whoever is thanked ("him" the
+ * last person named).  1 when found.
  */
 static int
 pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
 {
 	const struct pos_tok	*tk = &ctx->toks[it->t0];
-	long			 t, u;
+	long			 t, u, f = it->t0 - 1;
+	int			 mi;
 
-	if (it->t0 < 2 + (int)s->t0 || !pos_tis(ctx, it->t0 - 1, "for") ||
-	    tk->len < 5 || strcmp(pos_tw(ctx, tk) + tk->len - 3, "ing") != 0)
+	/* "for the", "for his steadfast": a few words before a noun */
+	while (it->form == POS_F_NOUN && f > (long)s->t0 && f > it->t0 - 4 &&
+	    ctx->toks[f].kind == POS_T_WORD && ctx->toks[f].item == -1 &&
+	    ctx->toks[f].mention == -1 && !pos_tis(ctx, f, "for"))
+		f--;
+	if (f < 1 + (long)s->t0 || !pos_tis(ctx, f, "for") ||
+	    (it->form != POS_F_NOUN && (tk->len < 5 ||
+	    strcmp(pos_tw(ctx, tk) + tk->len - 3, "ing") != 0)))
 		return 0;
-	for (t = it->t0 - 2; t >= (long)s->t0 && t > it->t0 - 16; t--) {
+	for (t = f - 1; t >= (long)s->t0 && t > f - 15; t--) {
 		if (ctx->toks[t].kind == POS_T_STOP)
 			return 0;
 		if (strncmp(pos_tw(ctx, &ctx->toks[t]), "thank", 5) != 0 &&
 		    strncmp(pos_tw(ctx, &ctx->toks[t]), "grat", 4) != 0)
 			continue;
-		for (u = t + 1; u < it->t0 - 1; u++) {
+		for (u = t + 1; u < f; u++) {
 			if (ctx->toks[u].mention != -1 &&
 			    pos_group_right(ctx, s, it, u))
 				break;
+			/* "thanked him for": the last person named before
+			   this sentence (not the one who thanks); "thank
+			   you for", "thanked them for" */
+			if (pos_tok_has(ctx, u, POS_W_THIRD) && (mi =
+			    pos_hold_last_person(ctx, ctx->toks[s->t0].start))
+			    != -1) {
+				pos_hold_add(it, pos_hold_mention(ctx, mi));
+				it->how = POS_HOW_PRONOUN;
+				return 1;
+			}
+			if (pos_tok_has(ctx, u, POS_W_PLURAL | POS_W_SECOND))
+				return pos_hold_pronoun(ctx, s, it, u) &&
+				    it->nh > 0;
 		}
 		/* "to the Netherlands and personally to Mark Rutte" */
-		for (; u < it->t0 - 1; u++) {
+		for (; u < f; u++) {
 			if (ctx->toks[u].mention != -1 &&
 			    (u == 0 || ctx->toks[u - 1].mention !=
 			    ctx->toks[u].mention))

@@ -657,6 +657,10 @@ test_mentions(void)
 	    "talks/UKR/support", 0);
 	check("Putin will hold talks with Erdogan on Ukraine.\n",
 	    "talks/RUS/support", 0);
+	/* whom one thanks for a stance holds it: a noun cue after "for",
+	   "him" the last person named before */
+	check("Zelensky met Macron. Zelensky thanked him for his firm "
+	    "support for the sanctions.\n", "pressure/EUR/support", 0);
 	/* "the President": the person last introduced by that title */
 	check("President Putin met Macron. The President called for a "
 	    "truce.\n", "ceasefire/RUS/support", 0);
