@@ -1,6 +1,7 @@
 # src/base: allocation, buffers, UTF-8, JSON, atomic files, the terminal
 # sanitiser, hashing, notifications.
 src_libdemarche_a_SOURCES += \
+	src/base/arena.c src/base/arena.h \
 	src/base/atomic.c src/base/atomic.h \
 	src/base/file.c src/base/file.h \
 	src/base/lock.c src/base/lock.h \
@@ -17,11 +18,12 @@ src_libdemarche_a_SOURCES += \
 	src/base/utf8.c src/base/utf8.h \
 	src/base/xmalloc.c src/base/xmalloc.h
 
-BASE_TESTS = tests/unit/test-atomic tests/unit/test-buf tests/unit/test-hash \
+BASE_TESTS = tests/unit/test-arena tests/unit/test-atomic tests/unit/test-buf tests/unit/test-hash \
 	tests/unit/test-json tests/unit/test-notify tests/unit/test-termsafe \
 	tests/unit/test-utf8 tests/unit/test-maps
 check_PROGRAMS += $(BASE_TESTS)
 TESTS += $(BASE_TESTS)
+tests_unit_test_arena_LDADD = $(CHECK_LIBS)
 tests_unit_test_atomic_LDADD = $(CHECK_LIBS)
 tests_unit_test_buf_LDADD = $(CHECK_LIBS)
 tests_unit_test_hash_LDADD = $(CHECK_LIBS)

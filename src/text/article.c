@@ -73,6 +73,33 @@ article_adopt(char *id, char *file, char *path)
 }
 
 struct article *
+article_borrow(const char *id, const char *file, const char *path)
+{
+	struct article	*a = xcalloc(1, sizeof *a);
+
+	a->id = (char *)id;
+	a->file = (char *)file;
+	a->path = (char *)path;
+	a->borrowed = 1;
+	return a;
+}
+
+/* Make a borrowed article's strings its own, before one of them changes. */
+static void
+article_own_strings(struct article *a)
+{
+	char	**fields[] = { &a->id, &a->file, &a->path, &a->title,
+		    &a->date, &a->source, &a->url, &a->author, &a->language };
+	size_t	  i;
+
+	if (!a->borrowed)
+		return;
+	for (i = 0; i < sizeof fields / sizeof fields[0]; i++)
+		*fields[i] = xstrdup(*fields[i] != NULL ? *fields[i] : "");
+	a->borrowed = 0;
+}
+
+struct article *
 article_copy(const struct article *a)
 {
 	struct article	*c = xmalloc(sizeof *c);
@@ -90,6 +117,7 @@ article_copy(const struct article *a)
 	c->blocks = NULL;
 	c->sents = NULL;
 	c->unparsed = 1;
+	c->borrowed = 0;
 	c->text = NULL;
 	c->len = 0;
 	c->lines = NULL;
@@ -114,6 +142,10 @@ article_free(struct article *a)
 		return;
 	article_unload(a);
 	article_clear_structure(a);
+	if (a->borrowed) {
+		free(a);
+		return;
+	}
 	free(a->id);
 	free(a->file);
 	free(a->path);
@@ -939,6 +971,7 @@ article_parse(struct article *a, const char *text, size_t len,
 		*cause = xstrdup(why);
 		return -1;
 	}
+	article_own_strings(a);
 	article_clear_structure(a);
 	article_reset_meta(a);
 	article_scan_flags(a, text, len);

@@ -84,6 +84,10 @@ struct article {
 	uint32_t	 nparagraphs;
 	int		 unparsed;	/* structure not filled in: parse on
 					   article_load */
+	int		 borrowed;	/* names and metadata point into memory
+					   the article does not own (its
+					   corpus's arena): never freed with
+					   it; article_parse copies them */
 
 	/* The bytes, while loaded (NUL-terminated, len bytes). */
 	char		*text;
@@ -102,6 +106,16 @@ void		 article_free(struct article *);
  * (the catalogue): until then it may only be freed.
  */
 struct article	*article_adopt(char *id, char *file, char *path);
+/*
+ * A new, empty article whose names are id, file and path themselves (not
+ * copied, not owned: they must outlive it), with its metadata NULL, for a
+ * reader that sets every field at once in memory it also owns (the
+ * catalogue, into a corpus's arena): until then it may only be freed.
+ * a->borrowed is set; article_parse copies every string before changing
+ * one, so a borrowed article can be parsed like any other.
+ */
+struct article	*article_borrow(const char *id, const char *file,
+		    const char *path);
 /*
  * A copy of a that shares nothing with it, for another thread: the names
  * and metadata copied, the text not loaded, the structure left out (the

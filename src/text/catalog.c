@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/arena.h"
 #include "base/atomic.h"
 #include "base/buf.h"
 #include "base/file.h"
@@ -365,8 +366,10 @@ catalog_spans_ok(const struct article *a)
 	    a->body_start <= a->size;
 }
 
+/* The metadata strings: malloc'd, or in ar when it is not NULL. */
 static void
-catalog_get_meta(struct catalog_cursor *c, struct article *a)
+catalog_get_meta(struct catalog_cursor *c, struct article *a,
+    struct arena *ar)
 {
 	char		**fields[] = { &a->title, &a->date, &a->source,
 			    &a->url, &a->author, &a->language };
@@ -375,15 +378,23 @@ catalog_get_meta(struct catalog_cursor *c, struct article *a)
 
 	for (i = 0; i < sizeof fields / sizeof fields[0]; i++) {
 		s = catalog_getstr(c, &len);
-		free(*fields[i]);
-		*fields[i] = xstrndup(s, len);
+		if (ar != NULL)
+			*fields[i] = arena_strndup(ar, s, len);
+		else {
+			free(*fields[i]);
+			*fields[i] = xstrndup(s, len);
+		}
 	}
 }
 
-/* Fill a from entry e; with check, only when size and mtime match. */
+/*
+ * Fill a from entry e; with check, only when size and mtime match; its
+ * strings go into ar when it is not NULL (catalog_get_meta).
+ */
 static int
 catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
-    int check, uint64_t size, int64_t mtime, int spans, struct article *a)
+    int check, uint64_t size, int64_t mtime, int spans, struct article *a,
+    struct arena *ar)
 {
 	struct catalog_cursor	 c;
 	size_t			 len;
@@ -393,7 +404,7 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 	c.left = e->length;
 	c.ok = 1;
 	catalog_getstr(&c, &len);
-	catalog_get_meta(&c, a);
+	catalog_get_meta(&c, a, ar);
 	a->size = catalog_get64(&c);
 	a->mtime = (int64_t)catalog_get64(&c);
 	if (!c.ok || (check && (a->size != size || a->mtime != mtime)))
@@ -452,14 +463,15 @@ catalog_lookup(const struct catalog *cat, const char *realpath,
 {
 	const struct catalog_entry *e = catalog_find(cat, realpath);
 
-	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a);
+	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a, NULL);
 }
 
 int
-catalog_restore(const struct catalog *cat, size_t slot, struct article *a)
+catalog_restore(const struct catalog *cat, size_t slot, struct article *a,
+    struct arena *strings)
 {
 	const struct catalog_entry *e = &cat->entries[slot];
 
 	return slot < cat->nslots && e->path != NULL &&
-	    catalog_fill(cat, e, 0, 0, 0, 0, a);
+	    catalog_fill(cat, e, 0, 0, 0, 0, a, strings);
 }

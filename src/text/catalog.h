@@ -25,6 +25,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct arena;
 struct article;
 
 #define CATALOG_VERSION 1
@@ -74,10 +75,12 @@ int	catalog_lookup(const struct catalog *, const char *realpath,
 /*
  * Fill a's metadata (not its structure: article_load parses it) from the
  * entry in slot (0 <= slot < nslots; a slot whose path is NULL is empty),
- * whatever the file is like now.  Returns 1 when filled.
+ * whatever the file is like now.  The strings are copied into strings (a
+ * borrowed article's, see article_borrow) or, when it is NULL, malloc'd
+ * for a to own.  Returns 1 when filled.
  */
 int	catalog_restore(const struct catalog *, size_t slot,
-	    struct article *a);
+	    struct article *a, struct arena *strings);
 
 /*
  * Write a catalogue of articles (with their real paths) atomically; the

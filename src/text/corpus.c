@@ -20,6 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/arena.h"
 #include "base/file.h"
 #include "base/hash.h"
 #include "base/lock.h"
@@ -363,22 +364,35 @@ corpus_common_root(struct corpus_walk *w)
 	return root != NULL ? root : xstrdup("/");
 }
 
-/* id: the real path under the root, without .txt or .md. */
-static char *
-corpus_make_id(const char *root, const char *real)
+/*
+ * id: the real path under the root, without .txt or .md; its start in
+ * real, its length in *len.
+ */
+static const char *
+corpus_id_span(const char *root, const char *real, size_t *len)
 {
-	size_t	rlen = strlen(root), len;
-	char	*id;
+	size_t		 rlen = strlen(root);
+	const char	*id;
 
 	if (rlen == 1)
 		rlen = 0;
-	id = xstrdup(real + rlen + (real[rlen] == '/'));
-	len = strlen(id);
-	if (len > 4 && strcmp(id + len - 4, ".txt") == 0)
-		id[len - 4] = '\0';
-	else if (len > 3 && strcmp(id + len - 3, ".md") == 0)
-		id[len - 3] = '\0';
+	id = real + rlen + (real[rlen] == '/');
+	*len = strlen(id);
+	if (*len > 4 && strcmp(id + *len - 4, ".txt") == 0)
+		*len -= 4;
+	else if (*len > 3 && strcmp(id + *len - 3, ".md") == 0)
+		*len -= 3;
 	return id;
+}
+
+static char *
+corpus_make_id(const char *root, const char *real)
+{
+	const char	*id;
+	size_t		 len;
+
+	id = corpus_id_span(root, real, &len);
+	return xstrndup(id, len);
 }
 
 /* The cache key: a hash of the sorted real paths of the arguments. */
@@ -795,52 +809,103 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	return 0;
 }
 
-char *
-corpus_display_name(const char *real, const char *const *paths,
-    char *const *reals, size_t n)
+/*
+ * Which argument real lies under: its index, with in *rest the part of
+ * real below it (NULL when real is the argument itself); -1 when none.
+ */
+static long
+corpus_display_arg(const char *real, char *const *reals, size_t n,
+    const char **rest)
 {
 	size_t	i, len;
 
 	for (i = 0; i < n; i++) {
 		len = strlen(reals[i]);
-		if (strcmp(real, reals[i]) == 0)
-			return xstrdup(paths[i]);
-		if (strncmp(real, reals[i], len) == 0 && real[len] == '/') {
-			len = strlen(paths[i]);
-			return corpus_join(paths[i], real + strlen(reals[i]) +
-			    1);
+		if (strncmp(real, reals[i], len) != 0)
+			continue;
+		if (real[len] == '\0') {
+			*rest = NULL;
+			return (long)i;
+		}
+		if (real[len] == '/') {
+			*rest = real + len + 1;
+			return (long)i;
 		}
 	}
-	return NULL;
+	return -1;
 }
 
-/* Turn the catalogue's entries into articles; -1 when one has no name. */
+char *
+corpus_display_name(const char *real, const char *const *paths,
+    char *const *reals, size_t n)
+{
+	const char	*rest;
+	long		 i = corpus_display_arg(real, reals, n, &rest);
+
+	if (i < 0)
+		return NULL;
+	return rest == NULL ? xstrdup(paths[i]) : corpus_join(paths[i], rest);
+}
+
+/* As corpus_display_name, into the arena ar. */
+static char *
+corpus_display_name_in(struct arena *ar, const char *real,
+    const char *const *paths, char *const *reals, size_t n)
+{
+	const char	*rest;
+	long		 i = corpus_display_arg(real, reals, n, &rest);
+	size_t		 dlen, slash, nlen;
+	char		*s;
+
+	if (i < 0)
+		return NULL;
+	if (rest == NULL)
+		return arena_strdup(ar, paths[i]);
+	dlen = strlen(paths[i]);
+	nlen = strlen(rest);
+	slash = !(dlen > 0 && paths[i][dlen - 1] == '/');
+	s = arena_alloc(ar, dlen + slash + nlen + 1);
+	memcpy(s, paths[i], dlen);
+	s[dlen] = '/';
+	memcpy(s + dlen + slash, rest, nlen + 1);
+	return s;
+}
+
+/*
+ * Turn the catalogue's entries into articles; -1 when one has no name.
+ * Their strings go into the corpus's arena (a malloc each was most of the
+ * time of a first screen); file and path are the same string there.
+ */
 static int
 corpus_fill_cached(struct corpus *c, const struct catalog *cat,
     const char *const *paths, char *const *reals, size_t npaths)
 {
 	const struct catalog_entry *e;
-	struct article	*a;
-	char		**real, *file, *id;
-	size_t		  i, n;
+	struct arena	  tmp = { 0 };
+	struct article	 *a;
+	char		**real, *file;
+	const char	 *id;
+	size_t		  i, n, len;
 	int		  rc = 0;
 
 	real = xcalloc(cat->count + 1, sizeof *real);
 	for (n = 0; n < cat->count; n++) {
 		e = &cat->entries[cat->byfile[n]];
-		real[n] = xstrndup(e->path, e->pathlen);
+		real[n] = arena_strndup(&tmp, e->path, e->pathlen);
 		corpus_root_add(&c->root, real[n]);
 	}
 	c->articles = xcalloc(n + 1, sizeof *c->articles);
 	for (i = 0; i < n && rc == 0; i++) {
-		file = corpus_display_name(real[i], paths, reals, npaths);
+		file = corpus_display_name_in(&c->strings, real[i], paths,
+		    reals, npaths);
 		if (file == NULL) {
 			rc = -1;
 			break;
 		}
-		id = corpus_make_id(c->root, real[i]);
-		a = article_adopt(id, file, xstrdup(file));
-		if (!catalog_restore(cat, cat->byfile[i], a)) {
+		id = corpus_id_span(c->root, real[i], &len);
+		a = article_borrow(arena_strndup(&c->strings, id, len), file,
+		    file);
+		if (!catalog_restore(cat, cat->byfile[i], a, &c->strings)) {
 			article_free(a);
 			rc = -1;
 			break;
@@ -848,8 +913,7 @@ corpus_fill_cached(struct corpus *c, const struct catalog *cat,
 		c->articles[c->n++] = a;
 		c->bytes += a->size;
 	}
-	for (i = 0; i < n; i++)
-		free(real[i]);
+	arena_release(&tmp);
 	free(real);
 	return rc;
 }
@@ -926,6 +990,7 @@ corpus_release(struct corpus *c)
 	for (i = 0; i < c->n; i++)
 		article_free(c->articles[i]);
 	free(c->articles);
+	arena_release(&c->strings);
 	free(c->root);
 	free(c->key);
 	free(c->cache_dir);
@@ -938,6 +1003,7 @@ corpus_copy(struct corpus *dst, const struct corpus *src)
 	size_t	i;
 
 	*dst = *src;
+	memset(&dst->strings, 0, sizeof dst->strings);	/* copies own theirs */
 	dst->root = src->root != NULL ? xstrdup(src->root) : NULL;
 	dst->key = src->key != NULL ? xstrdup(src->key) : NULL;
 	dst->cache_dir = src->cache_dir != NULL ? xstrdup(src->cache_dir) :

@@ -20,6 +20,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/arena.h"
+
 struct article;
 struct notify;
 
@@ -30,6 +32,9 @@ enum corpus_flags {
 };
 
 struct corpus {
+	struct arena	  strings;	/* the names and metadata of articles
+					   borrowed from it (article_borrow):
+					   corpus_open_cached's */
 	char		 *root;		/* real path */
 	char		 *key;		/* 16 hex digits */
 	char		 *cache_dir;	/* NULL when there is no cache */

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/arena.h"
 #include "base/atomic.h"
 #include "base/hash.h"
 #include "base/utf8.h"
@@ -316,9 +317,45 @@ test_load(void)
 	free(path);
 }
 
+/* A borrowed article frees none of its strings and owns them once parsed. */
+static void
+test_borrow(void)
+{
+	struct arena	 ar = { 0 };
+	struct article	*a, *c;
+	char		*cause = NULL;
+	const char	*text = "Talks in Geneva\n\nThe envoys met.\n";
+	char		*id = arena_strdup(&ar, "geneva"), *file;
+
+	file = arena_strdup(&ar, "news/geneva.txt");
+	a = article_borrow(id, file, file);
+	ok(a->borrowed && a->id == id && a->file == file && a->path == file &&
+	    a->title == NULL, "borrow keeps the names given, metadata unset");
+	a->title = arena_strdup(&ar, "Old title");
+	a->date = a->source = a->url = a->author = a->language =
+	    arena_strdup(&ar, "");
+	c = article_copy(a);
+	ok(!c->borrowed && c->id != id && strcmp(c->title, "Old title") == 0,
+	    "a copy owns its strings");
+	article_free(c);
+	ok(article_parse(a, text, strlen(text), "geneva.txt", &cause) == 0 &&
+	    !a->borrowed && a->id != id && strcmp(a->id, "geneva") == 0 &&
+	    strcmp(a->file, "news/geneva.txt") == 0 &&
+	    strcmp(a->title, "Talks in Geneva") == 0,
+	    "parsing copies the strings first, then changes them");
+	ok(strcmp(id, "geneva") == 0, "leaving the arena's as they were");
+	article_free(a);
+	a = article_borrow(id, file, file);
+	article_free(a);
+	ok(strcmp(file, "news/geneva.txt") == 0,
+	    "freeing a borrowed article leaves its strings alone");
+	arena_release(&ar);
+}
+
 int
 main(void)
 {
+	test_borrow();
 	test_header();
 	test_title();
 	test_language();

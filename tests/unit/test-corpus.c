@@ -148,6 +148,20 @@ main(void)
 			    cached.articles[k]->hash == c.articles[k]->hash;
 		ok(same, "the same articles, names and titles, in order");
 		is_int(cached.nread, 0, "and no file was read");
+		ok(cached.n > 0 && cached.articles[0]->borrowed &&
+		    cached.articles[0]->file == cached.articles[0]->path &&
+		    cached.strings.blocks != NULL,
+		    "their strings are borrowed from the corpus's arena");
+		{
+			struct corpus	copy;
+
+			corpus_copy(&copy, &cached);
+			ok(copy.strings.blocks == NULL && copy.n == cached.n &&
+			    !copy.articles[0]->borrowed &&
+			    strcmp(copy.articles[0]->id, cached.articles[0]->id) == 0,
+			    "a copy shares no string with it");
+			corpus_release(&copy);
+		}
 		ok(cached.n > 0 && cached.articles[0]->nblocks == 0, "without their structure");
 		ok(cached.n > 0 && article_load(cached.articles[0], &cause) == 0 &&
 		    cached.articles[0]->nsents == c.articles[0]->nsents &&
