@@ -15,4 +15,4 @@
 EXTRA_DIST += bench/search bench/tui.sh bench/extract
 noinst_PROGRAMS += bench/extract-speed
 bench_extract_speed_SOURCES = bench/extract-speed.c
-bench_extract_speed_LDADD = $(CHECK_LIBS)
+bench_extract_speed_LDADD = $(WEB_LIBS)
