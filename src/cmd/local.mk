@@ -20,3 +20,19 @@ src_demarche_web_SOURCES = $(CMD_SHARED) \
 	src/cmd/cmd-web.c src/cmd/cmd-web.h \
 	src/cmd/cmd-extract.c src/cmd/cmd-fetch.c src/cmd/cmd-import.c
 src_demarche_web_LDADD = $(WEB_LIBS)
+
+# After make install (make distcheck runs this): the installed demarche
+# finds the installed helper.  Skipped under DESTDIR, where the programs
+# are not where they were configured to be.
+installcheck-local: installcheck-web-helper
+installcheck-web-helper:
+	@if test -n "$(DESTDIR)"; then \
+		echo "installcheck: DESTDIR is set; demarche-web not run"; \
+		exit 0; fi; \
+	title=`'$(bindir)/demarche' extract \
+	    '$(abs_top_srcdir)/tests/web/fixtures/page-en.html' | sed -n 1p`; \
+	if test "$$title" != \
+	    "Title: Envoys agree a schedule for prisoner exchanges"; then \
+		echo "installcheck: '$(bindir)/demarche extract' did not" \
+		    "run '$(pkglibexecdir)/demarche-web'" >&2; exit 1; fi
+.PHONY: installcheck-web-helper
