@@ -10,9 +10,11 @@
 #   bench/extract       the main-text extractor: MB/s of HTML per core and
 #                       F1 on the tuned and held-out pages (needs
 #                       ../shared/corpora/html-extraction)
+#   bench/startup       the libraries loaded and the best time of a short
+#                       run: --version, a rare word, rg on the same files
 # (actors.sh, positions.sh, patterns and scale are shipped by their own
 # fragments.)
-EXTRA_DIST += bench/search bench/tui.sh bench/extract
+EXTRA_DIST += bench/search bench/tui.sh bench/extract bench/startup
 noinst_PROGRAMS += bench/extract-speed
 bench_extract_speed_SOURCES = bench/extract-speed.c
-bench_extract_speed_LDADD = $(CHECK_LIBS)
+bench_extract_speed_LDADD = $(WEB_LIBS)

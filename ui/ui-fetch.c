@@ -62,7 +62,11 @@ uifetch_folder(struct ui *ui)
 	return p;
 }
 
-/* This program's file, to run it again as `demarche fetch`. */
+/*
+ * This program's file, to run it again as `demarche fetch`, which puts
+ * demarche-web in its place (the same process: stopping it stops the
+ * fetch); so the interface never loads the web libraries itself.
+ */
 static char *
 uifetch_self(void)
 {

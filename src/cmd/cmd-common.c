@@ -123,6 +123,16 @@ cmd_suggest(const char *name)
 	return best != NULL && strlen(name) >= 3 ? best->name : NULL;
 }
 
+const struct cmd_run *
+cmd_find(const struct cmd_run *t, const char *name)
+{
+	for (; t->name != NULL; t++) {
+		if (strcmp(t->name, name) == 0)
+			return t;
+	}
+	return NULL;
+}
+
 void
 cmd_error(const char *fmt, ...)
 {

@@ -24,9 +24,9 @@ struct pos_set;
 #define CMD_NONE	1
 #define CMD_ERROR	2
 
+/* What --help says of one subcommand (cmd-table.c). */
 struct cmd_entry {
 	const char	*name;
-	int		(*fn)(int, char **);
 	const char	*usage;		/* the SYNOPSIS lines, without "demarche";
 					   alternative forms separated by '\n' */
 	const char	*summary;
@@ -34,7 +34,21 @@ struct cmd_entry {
 					   "  --json\tprint JSON\n"... */
 };
 
+/* Every subcommand of either program, ended by a NULL name. */
 extern const struct cmd_entry cmd_table[];
+
+/*
+ * One subcommand a program runs: demarche (main.c) runs all but the web
+ * ones, which it hands to demarche-web (main-web.c) with cmd_helper.
+ * Tables end with a NULL name.
+ */
+struct cmd_run {
+	const char	*name;
+	int		(*fn)(int, char **);
+};
+
+/* The entry of t named name, or NULL. */
+const struct cmd_run	*cmd_find(const struct cmd_run *t, const char *name);
 
 int	cmd_list(int, char **);
 int	cmd_show(int, char **);
@@ -49,6 +63,15 @@ int	cmd_tui(int, char **);
 int	cmd_extract(int, char **);
 int	cmd_fetch(int, char **);
 int	cmd_import(int, char **);
+
+/*
+ * cmd-helper.c: run the subcommand in argv (argv[0] is its name) in
+ * demarche-web, in this process's place (exec), so that its output, exit
+ * status and signals are the helper's.  The helper is looked for next to
+ * this program (the build tree), then in $(pkglibexecdir) (installed).
+ * Returns only on failure: CMD_ERROR after printing why.
+ */
+int	cmd_helper(int, char **);
 
 /* The usage line of a subcommand ("list [--json] [PATH ...]"). */
 /* Print each form of a usage string on its own line after prefix. */

@@ -1,7 +1,8 @@
 # src/web: getting the news in.  libcurl fetches, libxml2 parses feeds and
 # HTML (never hand-written HTTP, XML or HTML parsing); iconv converts
-# character sets.
-src_libdemarche_a_SOURCES += \
+# character sets.  Its own library (src/libweb.a, WEB_LIBS), linked by
+# demarche-web and the web tests, never by the main program.
+src_libweb_a_SOURCES += \
 	src/web/charset.c src/web/charset.h \
 	src/web/feed.c src/web/feed.h \
 	src/web/feeds.c src/web/feeds.h \
@@ -19,15 +20,15 @@ WEB_TESTS = tests/unit/test-charset tests/unit/test-extract \
 	tests/unit/test-url
 check_PROGRAMS += $(WEB_TESTS)
 TESTS += $(WEB_TESTS)
-tests_unit_test_charset_LDADD = $(CHECK_LIBS)
-tests_unit_test_extract_LDADD = $(CHECK_LIBS)
-tests_unit_test_feed_LDADD = $(CHECK_LIBS)
-tests_unit_test_feeds_LDADD = $(CHECK_LIBS)
-tests_unit_test_fetch_LDADD = $(CHECK_LIBS)
-tests_unit_test_hints_LDADD = $(CHECK_LIBS)
-tests_unit_test_save_LDADD = $(CHECK_LIBS)
-tests_unit_test_seen_LDADD = $(CHECK_LIBS)
-tests_unit_test_url_LDADD = $(CHECK_LIBS)
+tests_unit_test_charset_LDADD = $(WEB_LIBS)
+tests_unit_test_extract_LDADD = $(WEB_LIBS)
+tests_unit_test_feed_LDADD = $(WEB_LIBS)
+tests_unit_test_feeds_LDADD = $(WEB_LIBS)
+tests_unit_test_fetch_LDADD = $(WEB_LIBS)
+tests_unit_test_hints_LDADD = $(WEB_LIBS)
+tests_unit_test_save_LDADD = $(WEB_LIBS)
+tests_unit_test_seen_LDADD = $(WEB_LIBS)
+tests_unit_test_url_LDADD = $(WEB_LIBS)
 
 webdir = $(pkgdatadir)/web
 dist_web_DATA = data/web/hints
