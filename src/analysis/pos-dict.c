@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting"
+	"conj", "setting", "comp"
 };
 
 static const char *pos_file_types[] = {
@@ -500,6 +500,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_PREP] = POS_W_PREP,
 		[POS_M_CONJ] = POS_W_CONJ,
 		[POS_M_SETTING] = POS_W_SETTING,
+		[POS_M_COMP] = POS_W_COMP,
 	};
 	int			 rv;
 

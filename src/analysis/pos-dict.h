@@ -81,6 +81,7 @@ enum pos_mark {
 	POS_M_CONJ,		/* "and", "or": joins the items of a list */
 	POS_M_SETTING,		/* "at", "after": before a bare trigger, it
 				   names when or where, not a claim */
+	POS_M_COMP,		/* "that", "что": opens a reported clause */
 	POS_M_COUNT
 };
 
@@ -104,6 +105,7 @@ enum pos_wflags {
 	POS_W_PREP = 1 << 15,
 	POS_W_CONJ = 1 << 16,
 	POS_W_SETTING = 1 << 17,
+	POS_W_COMP = 1 << 18,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -476,6 +476,17 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 			break;
 	}
 	for (t = tr->t0 - 1; t >= (long)s->t0 && !pos_clause_edge(ctx, t); t--) {
+		/* "we do not see that the sanctions hurt": the negation
+		   is the seeing's, outside the reported clause, and what
+		   is not seen is claimed by no one */
+		if (pos_tok_has(ctx, t, POS_W_COMP)) {
+			for (u = t - 1; u >= (long)s->t0 &&
+			    !pos_clause_edge(ctx, u); u--) {
+				if (pos_is_negation(ctx, u))
+					return POS_NONE;
+			}
+			break;
+		}
 		if (!pos_is_negation(ctx, t))
 			continue;
 		/* "Kyiv would not give up land", not "arms would not end

@@ -356,21 +356,27 @@ pos_speech_coauthor(struct pos_ctx *ctx, int first, int mi)
 		ctx->coauthor[ctx->ncoauthors++] = pos_hold_mention(ctx, mi);
 }
 
-/* "Speech by X in the parliament of Y": the first actor after the
-   author, from t on, of another side is whom "you" means. */
+/* "Speech by X in the parliament of Y": the first state after the
+   author, from t on, of another side is whom "you" means, else the
+   first actor of another side ("the House of Representatives of Cyprus"
+   is Cyprus, not the American house). */
 static void
-pos_speech_addressee(struct pos_ctx *ctx, const struct pos_sent *s, long t)
+pos_speech_addressee(struct pos_ctx *ctx, const struct pos_sent *s, long t0)
 {
-	int	mi;
+	long	t;
+	int	mi, pass;
 
-	for (; t < (long)s->t1; t++) {
-		mi = ctx->toks[t].mention;
-		if (mi == -1 || ctx->m[mi].side == SIDE_NONE ||
-		    ctx->m[mi].side == ctx->author.side)
-			continue;
-		ctx->addressee = pos_hold_mention(ctx, mi);
-		ctx->has_addressee = 1;
-		return;
+	for (pass = 0; pass < 2; pass++) {
+		for (t = t0; t < (long)s->t1; t++) {
+			mi = ctx->toks[t].mention;
+			if (mi == -1 || ctx->m[mi].side == SIDE_NONE ||
+			    ctx->m[mi].side == ctx->author.side ||
+			    (pass == 0 && ctx->m[mi].kind != ACTOR_STATE))
+				continue;
+			ctx->addressee = pos_hold_mention(ctx, mi);
+			ctx->has_addressee = 1;
+			return;
+		}
 	}
 }
 

@@ -657,6 +657,13 @@ test_mentions(void)
 	    "talks/UKR/support", 0);
 	check("Putin will hold talks with Erdogan on Ukraine.\n",
 	    "talks/RUS/support", 0);
+	/* a negation outside the reported clause is not the trigger's;
+	   "House of Representatives of Cyprus" addresses Cyprus */
+	check("Zelensky said: \"We do not see that the sanctions hurt "
+	    "Russia.\"\n", "", 0);
+	check("Speech by Zelensky in the House of Representatives of "
+	    "France\n\nI thank you for your humanitarian aid.\n",
+	    "humanitarian/EUR/support", 0);
 	/* whom one thanks for a stance holds it: a noun cue after "for",
 	   "him" the last person named before */
 	check("Zelensky met Macron. Zelensky thanked him for his firm "
