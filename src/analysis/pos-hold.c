@@ -518,8 +518,18 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	tk = &ctx->toks[t];
 	if (tk->kind != POS_T_WORD || tk->mention != -1 || tk->item != -1)
 		return 0;
+	/* "countries, which imposed sanctions on us": a relative pronoun
+	   whose noun is no actor, nor a plan speaking for its owner */
+	if (tk->wflags & POS_W_RELATIVE) {
+		if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
+			u--;
+		return u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&
+		    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1 &&
+		    !(ctx->toks[u].wflags & (POS_W_SELF | POS_W_THIRD |
+		    POS_W_PLURAL));
+	}
 	if (tk->wflags & (POS_W_SELF | POS_W_THIRD | POS_W_PLURAL |
-	    POS_W_BOUNDARY | POS_W_AUX | POS_W_RELATIVE))
+	    POS_W_BOUNDARY | POS_W_AUX))
 		return 0;
 	while (u >= (long)s->t0 && (ctx->toks[u].kind == POS_T_QOPEN ||
 	    ctx->toks[u].kind == POS_T_QUOTE))
