@@ -185,6 +185,9 @@ pos_hold_copy(struct pos_hold *to, int *n, const struct pos_item *it)
 	}
 }
 
+#define POS_SPEAKER_RECENT	4	/* sentences a quoted speaker stays
+					   the "he" of "he said" */
+
 /* A pronoun at token t: he/she/his/her, they/their, we/i/our/my. */
 int
 pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -203,6 +206,17 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		    ctx->m[spk->mention].kind == ACTOR_PERSON &&
 		    !s->spk_turn && spk->start < ctx->toks[t].start) {
 			pos_hold_add_speaker(it, spk);
+			it->how = POS_HOW_PRONOUN;
+		} else if (it->cls == POS_C_SPEECH && it->type == POS_P_CUE &&
+		    ctx->last_speaker != -1 && s->index <
+		    ctx->last_speaker_sent + POS_SPEAKER_RECENT &&
+		    ((mi = pos_hold_last_person(ctx, ctx->toks[t].start)) ==
+		    -1 || ctx->m[mi].start < ctx->last_speaker_end)) {
+			/* "X noted that he and Y agree. '...,' he stressed":
+			   whoever was last quoted, unless a person was named
+			   since */
+			pos_hold_add(it, pos_hold_mention(ctx,
+			    ctx->last_speaker));
 			it->how = POS_HOW_PRONOUN;
 		} else if ((mi = pos_hold_last_person(ctx,
 		    ctx->toks[t].start)) != -1) {

@@ -166,6 +166,10 @@ struct pos_ctx {
 	int			 has_author;
 	enum pos_how		 author_how;	/* title or address */
 	struct pos_hold		 addressee;	/* "Speech by X to Y": Y */
+	int			 last_speaker;	/* the person a speech verb
+						   last gave words to, or -1 */
+	size_t			 last_speaker_sent;
+	uint32_t		 last_speaker_end;	/* its sentence's end */
 	int			 has_addressee;
 	int			 paragraphs;	/* blocks after the title read
 						   so far */

@@ -78,6 +78,12 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 		pos_subject_clause(ctx, s, it, it->t0);
 	if (sc.neg || (it->nh == 0 && !unknown))
 		return;
+	if (it->nh > 0 && it->h[0].mention != -1 &&
+	    ctx->m[it->h[0].mention].kind == ACTOR_PERSON) {
+		ctx->last_speaker = it->h[0].mention;
+		ctx->last_speaker_sent = s->index;
+		ctx->last_speaker_end = ctx->a->sents[s->index].end;
+	}
 	rel0 = it->t0 - (long)s->t0;
 	rel1 = it->t1 - (long)s->t0;
 	/* whom nobody can name speaks for no side: the words are not the

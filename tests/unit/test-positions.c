@@ -657,6 +657,13 @@ test_mentions(void)
 	    "talks/UKR/support", 0);
 	check("Putin will hold talks with Erdogan on Ukraine.\n",
 	    "talks/RUS/support", 0);
+	/* "he stressed" after a quote: whoever was last quoted, unless
+	   someone was named since */
+	check("Zelensky noted that he and Macron agree. \"We will work for "
+	    "the deoccupation of Crimea,\" he stressed.\n",
+	    "territory/UKR/oppose", 0);
+	check("Peskov said nothing new. Zelensky met Macron. He said a "
+	    "ceasefire was needed.\n", "ceasefire/EUR/support", 0);
 	/* a relative clause of a noun that is no actor is nobody's */
 	check("Vladimir Putin: Our economy coped, unlike the countries "
 	    "which imposed the sanctions.\n", "", 0);
