@@ -286,6 +286,20 @@ utf8_is_space(uint32_t cp)
 }
 
 size_t
+utf8_count_chars(const char *s, size_t len)
+{
+	size_t		 i = 0, n = 0;
+	uint32_t	 cp;
+
+	while (i < len) {
+		i += (unsigned char)s[i] < 0x80 ? 1 :
+		    utf8_decode(s + i, len - i, &cp, NULL);
+		n++;
+	}
+	return n;
+}
+
+size_t
 utf8_count_words(const char *s, size_t len)
 {
 	size_t		 i = 0, words = 0;

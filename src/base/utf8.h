@@ -80,6 +80,10 @@ const char *utf8_nfc_buf(const char *s, size_t len, struct buf *out,
 /* Count the words (runs of letters or digits) in s[0..len). */
 size_t	 utf8_count_words(const char *s, size_t len);
 
+/* Count the characters (code points; an invalid byte counts as one) in
+   s[0..len): where a byte offset falls, as a user counts. */
+size_t	 utf8_count_chars(const char *s, size_t len);
+
 /* 1 for letters, digits and marks in any script (Unicode-aware). */
 int	 utf8_is_alnum(uint32_t cp);
 int	 utf8_is_upper(uint32_t cp);

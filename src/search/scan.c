@@ -418,9 +418,12 @@ scan_compile_prep(struct scan_pattern *sp, const struct scan_prep *pr,
 		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
 		if (pr->wrapped && off >= strlen(SCAN_WORD_OPEN))
 			off -= strlen(SCAN_WORD_OPEN);
+		/* the place in characters of the pattern as typed */
+		if (off > pr->srclen)
+			off = pr->srclen;
 		quote = scan_quote(pr->src, pr->srclen);
-		*cause = xasprintf("%s at offset %zu in '%s'", msg,
-		    (size_t)off, quote);
+		*cause = xasprintf("%s at column %zu in '%s'", msg,
+		    utf8_count_chars(pr->src, (size_t)off) + 1, quote);
 		free(quote);
 		return -1;
 	}

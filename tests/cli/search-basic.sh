@@ -29,8 +29,11 @@ case $err in *"'(abcdefghi01020304050607080910111213141516171819202122232425…'
 *) e=$err;; esac
 is "$st:$e" "2:ok" "a long bad pattern is cut to 60 characters in the error"
 err=$("$DEMARCHE" search -w -e 'xy{2,1}' one.txt 2>&1)
-case $err in *"at offset 6 in 'xy{2,1}'") e=ok;; *) e=$err;; esac
-is "$e" ok "-w: the offset is in the pattern as given"
+case $err in *"at column 7 in 'xy{2,1}'") e=ok;; *) e=$err;; esac
+is "$e" ok "-w: the place is in the pattern as given"
+err=$("$DEMARCHE" search -e 'Россия(' one.txt 2>&1)
+case $err in *"at column 8 in 'Россия('") e=ok;; *) e=$err;; esac
+is "$e" ok "the place of an error is counted in characters, not bytes"
 err=$("$DEMARCHE" search --no-index '^(a|aa)+$' "$T/deep.txt" 2>&1); st=$?
 is "$st:$err" "2:demarche: pattern too complex for $T/deep.txt:1" \
     "a match limit is an error naming FILE:LINE"

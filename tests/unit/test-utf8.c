@@ -147,6 +147,10 @@ test_nfc_stable(void)
 static void
 test_words(void)
 {
+	is_int(utf8_count_chars("", 0), 0, "no characters in nothing");
+	is_int(utf8_count_chars("Россия(", strlen("Россия(")), 7,
+	    "seven characters in thirteen bytes");
+	is_int(utf8_count_chars("a\xffb", 3), 3, "a bad byte is one");
 	is_int(utf8_count_words("", 0), 0, "no words in nothing");
 	is_int(utf8_count_words("Putin's aide, Yuri Ushakov.", 27), 4, "apostrophe stays in a word");
 	is_int(utf8_count_words("Зеленський і Путін", strlen("Зеленський і Путін")), 3, "Cyrillic words");
