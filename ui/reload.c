@@ -1,8 +1,9 @@
 /*
  * Reloading: the corpus opened again (after a first screen from the
- * catalogue alone, and on :reload) and put in place of the old one,
- * keeping the place by article id; what was computed from the old
- * corpus (analyses, search, index, limit) is dropped.
+ * catalogue alone, on :reload, after a fetch) and put in place of the old
+ * one, keeping the place by article id, the limit and the search; what
+ * was computed from the old corpus (analyses, hits, index) is dropped
+ * and the limit and the search are evaluated again on the new one.
  */
 #include "config.h"
 
@@ -17,15 +18,16 @@
 #include "ui.h"
 
 /*
- * Put fresh (taken over) in place of the corpus, keeping the place by id:
- * the selected article, and the reader's article and line.  What was
- * computed from the old corpus (analyses, search, index) is dropped.
+ * Put fresh (taken over) in place of the corpus, keeping the place by id
+ * (the selected article, and the reader's article and line), the limit
+ * and the search pattern.  What was computed from the old corpus
+ * (analyses, hits, index) is dropped.
  */
 void
 ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 {
 	struct article	*a;
-	char		*keep = NULL, *reading = NULL;
+	char		*keep = NULL, *reading = NULL, *limit, *pattern;
 	long		 sel = ui_selected_article(ui);
 	uint32_t	 off = 0;
 	int		 i;
@@ -36,6 +38,9 @@ ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 		reading = xstrdup(a->id);
 		off = ui->rd.off;
 	}
+	limit = ui->model.what != NULL ? xstrdup(ui->model.what) : NULL;
+	pattern = ui->search.pattern != NULL && *ui->search.pattern != '\0' ?
+	    xstrdup(ui->search.pattern) : NULL;
 	reader_show(ui, UINT32_MAX, 0);
 	uisearch_clear(ui);
 	if (ui->index != NULL)
@@ -50,6 +55,13 @@ ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 	*ui->corpus = *fresh;
 	model_reset(&ui->model);
 	ui_list_update(ui);
+	/* the reader's narrowing and search stay, on the new articles */
+	if (limit != NULL)
+		(void)uisearch_limit(ui, limit);
+	if (pattern != NULL)
+		(void)uisearch_set(ui, pattern, 1);
+	free(limit);
+	free(pattern);
 	if (keep != NULL && (a = corpus_find(ui->corpus, keep)) != NULL)
 		ui_select_article(ui, a->index);
 	if (reading != NULL && (a = corpus_find(ui->corpus, reading)) != NULL)

@@ -34,4 +34,34 @@ tui_keys 1 G Enter
 tui_wait || true
 tui_keys Q
 check "Q quits cleanly after the reload" tui_exited
+
+# The limit and the search outlive a reload (:reload, or the one a fetch
+# makes): they are evaluated again on the articles now there.
+cp "$SAMPLES"/* "$C/"
+tui_start "$C"
+tui_wait "articles" || true
+tui_keys '&'
+tui_type ceasefire
+tui_keys Enter
+tui_wait || true
+n=$(tui_screen | sed -n 's/.* \([0-9]*\)\/13 articles.*/\1/p' | head -1)
+check "a limit on a word keeps some of the 13 articles" \
+    test -n "$n" -a "${n:-0}" -lt 13
+tui_keys /
+tui_type truce
+tui_keys Enter
+tui_wait || true
+tui_keys Escape
+rm "$C/$(ls "$C" | head -1)"
+tui_keys :
+tui_type reload
+tui_keys Enter
+tui_has "/12 articles" ":reload sees the file removed"
+check "the limit stays: fewer than the 12 articles listed" sh -c \
+    "'$TMUX_BIN' -L '$tui_socket' capture-pane -p |
+        grep -qE ' ([0-9]|1[01])/12 articles'"
+tui_keys n
+tui_has "/truce" "the search stays: n goes on to its next hit"
+tui_keys Q
+check "Q quits" tui_exited
 tui_done
