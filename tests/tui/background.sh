@@ -23,20 +23,8 @@ tui_start "$SAMPLES"
 tui_wait "[1 Articles]" || true
 tui_keys 3
 tui_has "finding the actors: " "actors pane: progress shown at once"
-# wait_re REGEX: the screen shows a line matching REGEX within ten
-# seconds (a slow build may take a while over the first article).
-wait_re() {
-    _i=0
-    while [ $_i -lt 100 ]; do
-        "$TMUX_BIN" -L "$tui_socket" capture-pane -p | grep -qE "$1" &&
-            return 0
-        sleep 0.1
-        _i=$((_i + 1))
-    done
-    return 1
-}
 check "actors pane: the actors found so far are listed" \
-    wait_re '^[ >](USA|RUS|UKR|EUR|OTH|-)? *[a-z]+ +[0-9]+ '
+    tui_seen '^[ >](USA|RUS|UKR|EUR|OTH|-)? *[a-z]+ +[0-9]+ '
 tui_keys 1
 tui_has "[1 Articles]" "the articles pane answers while the actors are found"
 tui_keys j Enter

@@ -123,6 +123,19 @@ tui_wait() {
     return 1
 }
 
+# tui_seen REGEX: the screen shows a line matching REGEX within ten
+# seconds, however much the rest of it changes meanwhile (a progress
+# line, a list filling in).
+tui_seen() {
+    _si=0
+    while [ $_si -lt 200 ]; do
+        tui_screen | grep -qE -- "$1" && return 0
+        sleep 0.05
+        _si=$((_si + 1))
+    done
+    return 1
+}
+
 # tui_keys KEY...: send keys (tmux names: Enter, Escape, C-d, ...).
 tui_keys() {
     for k in "$@"; do
