@@ -128,6 +128,15 @@ pos_modal_sentence(struct pos_ctx *ctx, const struct pos_sent *s)
 	if (t > s->t0 && ctx->toks[t - 1].kind == POS_T_STOP &&
 	    ctx->a->text[ctx->toks[t - 1].start] == '?')
 		return POS_HYPOTHETICAL;
+	/* "'... without ending the war?' he said": a quoted question with
+	   its speech verb after it */
+	for (t = s->t0; t + 1 < s->t1; t++) {
+		if (ctx->toks[t].kind == POS_T_STOP &&
+		    ctx->a->text[ctx->toks[t].start] == '?' &&
+		    (ctx->toks[t + 1].kind == POS_T_QCLOSE ||
+		    ctx->toks[t + 1].kind == POS_T_QUOTE))
+			return POS_HYPOTHETICAL;
+	}
 	for (t = s->t0 + 1; t < s->t1; t++) {
 		tk = &ctx->toks[t];
 		if (tk->kind != POS_T_WORD || tk->len != 4 ||
