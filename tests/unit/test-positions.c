@@ -636,8 +636,8 @@ test_mentions(void)
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
 	/* a question quoted before its speech verb asks too */
-	check("\"How can Europe be safe without a ceasefire?\" Zelensky "
-	    "said.\n", "", 0);
+	check("Zelensky met the press. \"We are telling everyone: what "
+	    "can security be without ending the war?\" he said.\n", "", 0);
 	/* a quoted question asks; what one keeps hearing is hearsay; a
 	   participle after a plural noun has no agent */
 	check("Putin: The reporters shouted: \"Will the sanctions stay?\"\n",
