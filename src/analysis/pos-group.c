@@ -237,6 +237,9 @@ pos_listable(const struct pos_mention *m, int persons)
 	    (!persons || m->kind == ACTOR_PERSON);
 }
 
+#define POS_TURN_RUNS_ON	1	/* enum pos_turn (pos-speech.c): a
+					   speaker's turn is in force */
+
 /*
  * The latest list of exactly k actors joined by commas and "and" before
  * sentence s ("Putin, Poroshenko, Hollande and Merkel", "Russian and
@@ -358,8 +361,10 @@ pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
 		}
 	}
 	/* In a speaker's own words "they" are others: "they imposed
-	   sanctions on us" is not the speaker's act. */
-	if (s->has_spk && s->spk_turn)
+	   sanctions on us" is not the speaker's act.  A turn that runs on
+	   from an earlier paragraph counts before its speaker is set (the
+	   speech cues of a sentence are read first). */
+	if ((s->has_spk && s->spk_turn) || ctx->turn == POS_TURN_RUNS_ON)
 		return;
 	for (i = 0; i < ctx->ngroup; i++)
 		pos_hold_add(it, ctx->group[i]);

@@ -72,7 +72,7 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 	/* "they state that ..." with no one to be "they" */
 	unknown = it->nh == 0 && t >= (long)s->t0 && pos_tok_has(ctx, t,
 	    POS_W_THIRD | POS_W_PLURAL | POS_W_SECOND);
-	if (it->nh == 0 && !pos_hold_passive(ctx, s, it))
+	if (it->nh == 0 && !unknown && !pos_hold_passive(ctx, s, it))
 		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
 	if (it->nh == 0 && !unknown)
 		pos_subject_clause(ctx, s, it, it->t0);

@@ -693,6 +693,10 @@ test_mentions(void)
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
+	/* ... nor in a turn that runs on from an earlier paragraph, where
+	   "they" are others as they are for every other verb */
+	check("Meeting\n\nVladimir Putin: Kyiv and Washington met.\n\nThey "
+	    "said the truce was unacceptable.\n", "", 0);
 	/* "you" in a speech to a nation its title names is that nation;
 	   with no one named, nobody */
 	check("Speech by Zelensky in the parliament of France\n\nI thank "
