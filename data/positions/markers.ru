@@ -64,3 +64,8 @@ prep	в|во|на|с|со|к|ко|по|о|об|обо|от|до|из|за|для
 conj	и|или
 comp	что|чтобы
 aux	регулярно|систематически|постоянно|открыто|демонстративно|упорно
+# finite3: endings of a verb's third person, present or future (вводит,
+# вводят, добивается); such a verb's subject is named in its sentence, so
+# a speaker's turn never holds it by dropping "мы".  Past forms (ввели)
+# and short adjectives (готовы) say no person and are not listed.
+finite3	*ет|*ёт|*ит|*ут|*ют|*ат|*ят|*ется|*ётся|*ится|*ются|*утся|*ятся|*атся

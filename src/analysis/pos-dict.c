@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp"
+	"conj", "setting", "comp", "finite3"
 };
 
 static const char *pos_file_types[] = {
@@ -164,7 +164,7 @@ pos_phrase_free(struct pos_phrase *p)
 void
 pos_dict_free(struct pos_dict *d)
 {
-	size_t	i;
+	size_t	i, j;
 
 	if (d == NULL)
 		return;
@@ -182,6 +182,11 @@ pos_dict_free(struct pos_dict *d)
 	for (i = 0; i < d->nfiles; i++)
 		free(d->files[i]);
 	free(d->files);
+	for (i = 0; i < d->nfinite3; i++) {
+		for (j = 0; j < d->finite3[i].nends; j++)
+			free(d->finite3[i].ends[j]);
+		free(d->finite3[i].ends);
+	}
 	for (i = 0; i < d->nlangs; i++)
 		free(d->langs[i]);
 	free(d->langs);
@@ -435,31 +440,109 @@ out:
  * without naming it greet Ukraine's.  The language is the file name's
  * suffix; a plain "markers" (English, spoken everywhere) has none.
  */
+/* The language of a data file, its name's suffix ("uk" of
+   "markers.uk"), into lang[size]; -1 with *why when it has none. */
+static int
+pos_file_lang(const char *file, char *lang, size_t size, const char **why)
+{
+	const char	*base = strrchr(file, '/'), *dot;
+
+	base = base != NULL ? base + 1 : file;
+	if ((dot = strchr(base, '.')) == NULL || strlen(dot + 1) >= size) {
+		*why = "this class belongs in a language's file (markers.uk)";
+		return -1;
+	}
+	strcpy(lang, dot + 1);
+	return 0;
+}
+
 static int
 pos_dict_add_home(struct pos_dict *d, const struct pos_phrase *ph,
     const char *file, const char **why)
 {
-	const char	*base = strrchr(file, '/'), *dot;
 	enum side	 side;
 
-	base = base != NULL ? base + 1 : file;
 	if (ph->nw != 1 || ph->w[0].nalts != 1 ||
 	    side_from_name(ph->w[0].alts[0], &side) != 0 ||
 	    side == SIDE_NONE) {
 		*why = "home takes one side: USA, RUS, UKR, EUR or OTH";
 		return -1;
 	}
-	if ((dot = strchr(base, '.')) == NULL || strlen(dot + 1) >=
-	    sizeof d->homes[0].lang) {
-		*why = "home belongs in a language's file (markers.uk)";
-		return -1;
-	}
 	if (d->nhomes == POS_HOMES_MAX) {
 		*why = "too many home sides";
 		return -1;
 	}
-	strcpy(d->homes[d->nhomes].lang, dot + 1);
+	if (pos_file_lang(file, d->homes[d->nhomes].lang,
+	    sizeof d->homes[0].lang, why) != 0)
+		return -1;
 	d->homes[d->nhomes++].side = (int)side;
+	return 0;
+}
+
+/*
+ * "finite3 *ют|*ить" in markers.uk: the endings of a third-person verb in
+ * that language.  Each alternative is '*' and an ending.
+ */
+static int
+pos_dict_add_finite3(struct pos_dict *d, const struct pos_phrase *ph,
+    const char *file, const char **why)
+{
+	char		 lang[sizeof d->finite3[0].lang];
+	size_t		 i, k;
+	const char	*a;
+
+	if (ph->nw != 1 || ph->w[0].kind != POS_WK_WORD) {
+		*why = "finite3 takes endings: *ет|*ют";
+		return -1;
+	}
+	for (k = 0; k < ph->w[0].nalts; k++) {
+		a = ph->w[0].alts[k];
+		if (a[0] != '*' || a[1] == '\0' || strchr(a + 1, '*')) {
+			*why = "finite3 takes endings: *ет|*ют";
+			return -1;
+		}
+	}
+	if (pos_file_lang(file, lang, sizeof lang, why) != 0)
+		return -1;
+	for (i = 0; i < d->nfinite3; i++) {
+		if (strcmp(d->finite3[i].lang, lang) == 0)
+			break;
+	}
+	if (i == d->nfinite3) {
+		if (i == POS_HOMES_MAX) {
+			*why = "too many languages with finite3";
+			return -1;
+		}
+		strcpy(d->finite3[i].lang, lang);
+		d->nfinite3++;
+	}
+	for (k = 0; k < ph->w[0].nalts; k++) {
+		d->finite3[i].ends = xreallocarray(d->finite3[i].ends,
+		    d->finite3[i].nends + 1, sizeof *d->finite3[i].ends);
+		d->finite3[i].ends[d->finite3[i].nends++] =
+		    xstrdup(ph->w[0].alts[k] + 1);
+	}
+	return 0;
+}
+
+int
+pos_dict_finite3(const struct pos_dict *d, const char *lang, const char *w,
+    size_t len)
+{
+	size_t	i, k, n = strcspn(lang, "-_"), e;
+
+	for (i = 0; i < d->nfinite3; i++) {
+		if (strlen(d->finite3[i].lang) != n ||
+		    strncasecmp(d->finite3[i].lang, lang, n) != 0)
+			continue;
+		for (k = 0; k < d->finite3[i].nends; k++) {
+			e = strlen(d->finite3[i].ends[k]);
+			/* a stem of two letters (four bytes) at least */
+			if (len >= e + 4 && memcmp(w + len - e,
+			    d->finite3[i].ends[k], e) == 0)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -512,6 +595,11 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	ph.line = lineno;
 	if (ph.type == POS_P_MARKER && ph.cls == POS_M_HOME) {
 		rv = pos_dict_add_home(d, &ph, file, why);
+		pos_phrase_free(&ph);
+		return rv;
+	}
+	if (ph.type == POS_P_MARKER && ph.cls == POS_M_FINITE3) {
+		rv = pos_dict_add_finite3(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;
 	}

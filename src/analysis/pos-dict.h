@@ -82,6 +82,10 @@ enum pos_mark {
 	POS_M_SETTING,		/* "at", "after": before a bare trigger, it
 				   names when or where, not a claim */
 	POS_M_COMP,		/* "that", "что": opens a reported clause */
+	POS_M_FINITE3,		/* "*ют": an ending of a verb's third
+				   person; such a verb has a subject of
+				   its own, never a speaker who drops
+				   "we" */
 	POS_M_COUNT
 };
 
@@ -173,6 +177,12 @@ struct pos_dict {
 		int	 side;		/* enum side */
 	}		 homes[POS_HOMES_MAX];
 	size_t		 nhomes;
+	struct {
+		char	 lang[8];
+		char	**ends;		/* "ют", without the '*' */
+		size_t	 nends;
+	}		 finite3[POS_HOMES_MAX];
+	size_t		 nfinite3;
 	uint64_t	 version;
 };
 
@@ -182,6 +192,10 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 /* The side whose nation an address in language lang greets when it
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
+/* 1 when word w[0..len), folded, ends as a verb's third person does in
+   language lang (class "finite3" of that language's markers). */
+int		 pos_dict_finite3(const struct pos_dict *d, const char *lang,
+		    const char *w, size_t len);
 /* +1, -1, or 0 (speech). */
 int		 pos_cue_sign(int cls);
 const char	*pos_cue_name(int cls);

@@ -492,6 +492,12 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		/* "Kyiv would not give up land", not "arms would not end
 		   the war": the negation is an actor's */
 		u = pos_modal_skip_aux(ctx, s, t - 1, &sc);
+		/* "військові не пропускають вантажі": a third-person
+		   verb's negation is its subject's, an actor's or not,
+		   never the speaker's */
+		if (t + 1 < (long)s->t1 && pos_tok_finite3(ctx, t + 1) &&
+		    (u < (long)s->t0 || ctx->toks[u].mention == -1))
+			return POS_NONE;
 		/* "Moscow does not seek peace", said in Kyiv: Moscow's
 		   stance, not the speaker's */
 		if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&

@@ -616,6 +616,23 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	return subject;
 }
 
+/* 1 when "our" stands in the three words before verb t: "наша команда
+   готує" is the speaker's own team at work. */
+static int
+pos_self_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	u;
+
+	for (u = t - 1; u >= (long)s->t0 && u >= t - 3; u--) {
+		if (ctx->toks[u].kind != POS_T_WORD)
+			return 0;
+		if (pos_tok_has(ctx, u, POS_W_SELF))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
@@ -657,8 +674,15 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		    ctx->items[ctx->toks[it->t1].item].cls == POS_M_NEGATION)
 			sc->neg = 1;
 		covered = 1;
-	} else
+	} else {
 		covered = subject = pos_verb_holders(ctx, s, it, sc);
+		/* "Западные страны вводят санкции" in a Russian turn: a
+		   third-person verb's subject is in the sentence, no actor
+		   maybe, but never the speaker */
+		if (pos_tok_finite3(ctx, it->t0) &&
+		    !pos_self_subject(ctx, s, it->t0))
+			covered = 0;
+	}
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
 		pos_subject_clause(ctx, s, it, it->t0);

@@ -252,6 +252,16 @@ pos_tok_preposition(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_finite3(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD && tk->mention == -1 &&
+	    pos_dict_finite3(ctx->d, ctx->a->language, pos_tw(ctx, tk),
+	    tk->len);
+}
+
+int
 pos_tok_conj(const struct pos_ctx *ctx, long t)
 {
 	return pos_tok_has(ctx, t, POS_W_CONJ);

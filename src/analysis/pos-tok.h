@@ -50,6 +50,10 @@ int	pos_tok_preposition(const struct pos_ctx *ctx, long t);
 
 /* 1 when token t joins the items of a list ("and", "or": class conj). */
 int	pos_tok_conj(const struct pos_ctx *ctx, long t);
+/* 1 when token t is a verb in the third person of the article's language
+   ("вводят", "зривають"): its subject is named, never a speaker who drops
+   "we" (class "finite3"). */
+int	pos_tok_finite3(const struct pos_ctx *ctx, long t);
 
 /* The first and the last token of the mention at token t, within
    sentence s. */

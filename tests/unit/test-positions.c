@@ -760,6 +760,20 @@ test_prefix(void)
 	check("Стенограмма\n\nВ.Путин: Мы отвергаем санкции. П.Зарубин: Вы "
 	    "отвергаете перемирие? В.Путин: Мы готовы к переговорам с "
 	    "Украиной.\n", "pressure/RUS/oppose talks/RUS/support", 0);
+	/* A verb in the third person ("вводят", class finite3) has a
+	   subject of its own, an actor or not: a turn's speaker does not
+	   hold it by dropping "мы", and "наша армия" is the speaker's. */
+	check("Стенограмма\n\nВ.Путин: Многие страны вводят санкции.\n",
+	    "", 0);
+	check("Стенограмма\n\nВ.Путин: Вводим ответные санкции.\n",
+	    "pressure/RUS/support", 0);
+	check("Стенограмма\n\nВ.Путин: Наше правительство вводит "
+	    "санкции.\n", "pressure/RUS/support", 0);
+	/* ... nor a negation before it: the soldiers' refusal to let the
+	   convoys pass is not the speaker's */
+	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
+	    "гуманітарні вантажі. Ми ніколи не визнаємо окупацію Криму.\n",
+	    "territory/UKR/oppose", 0);
 }
 
 static void
@@ -767,6 +781,8 @@ test_dict(void)
 {
 	struct notify	 n = { count_warning, NULL, NULL, NULL };
 	struct pos_dict	*d;
+	const char	*endings = "finite3 ют\nfinite3 *ют|*\n"
+	    "finite3 *ют|*ят\n";
 	const char	*bad =
 	    "ceasefire + truce\n"		/* fine */
 	    "nosuch + truce\n"			/* unknown issue */
@@ -785,6 +801,17 @@ test_dict(void)
 	    &n), 6, "six bad trigger lines");
 	is_int(warnings, 6, "each reported");
 	is_int(d->nph, 1, "one good phrase kept");
+	warnings = 0;
+	is_int(pos_dict_parse(d, "markers", "markers.ru",
+	    endings, strlen(endings), &n), 2,
+	    "finite3 takes endings");
+	is_int(pos_dict_parse(d, "markers", "markers", "finite3 *s\n", 11,
+	    &n), 1, "finite3 belongs to a language");
+	ok(pos_dict_finite3(d, "ru", "вводят", strlen("вводят")) &&
+	    !pos_dict_finite3(d, "ru", "вводим", strlen("вводим")) &&
+	    !pos_dict_finite3(d, "uk", "вводят", strlen("вводят")) &&
+	    !pos_dict_finite3(d, "ru", "ют", strlen("ют")),
+	    "a third-person ending, in its language, after a stem");
 	pos_dict_free(d);
 	ok(pos_dict_issue_find(dict, "territory") != -1, "territory issue");
 	ok(pos_dict_reads(dict, "en") && pos_dict_reads(dict, "ru") &&
