@@ -69,3 +69,8 @@ aux	регулярно|систематически|постоянно|откр�
 # a speaker's turn never holds it by dropping "мы".  Past forms (ввели)
 # and short adjectives (готовы) say no person and are not listed.
 finite3	*ет|*ёт|*ит|*ут|*ют|*ат|*ят|*ется|*ётся|*ится|*ются|*утся|*ятся|*атся
+# oblique: endings of a name in the instrumental or dative case (с
+# Макроном, Россией, Путину, Зеленскому); an actor so named is whom a
+# verb is done with or to, never its subject.  Genitive endings (-а, -и)
+# are also those of nominatives and are not listed.
+oblique	*ом|*ем|*ём|*ией|*ской|*цкой|*иной|*ским|*цким|*ому|*ему|*ину|*ыну|*ову|*еву|*ёву

@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp", "finite3"
+	"conj", "setting", "comp", "finite3", "oblique"
 };
 
 static const char *pos_file_types[] = {
@@ -182,10 +182,10 @@ pos_dict_free(struct pos_dict *d)
 	for (i = 0; i < d->nfiles; i++)
 		free(d->files[i]);
 	free(d->files);
-	for (i = 0; i < d->nfinite3; i++) {
-		for (j = 0; j < d->finite3[i].nends; j++)
-			free(d->finite3[i].ends[j]);
-		free(d->finite3[i].ends);
+	for (i = 0; i < d->nends; i++) {
+		for (j = 0; j < d->ends[i].nends; j++)
+			free(d->ends[i].ends[j]);
+		free(d->ends[i].ends);
 	}
 	for (i = 0; i < d->nlangs; i++)
 		free(d->langs[i]);
@@ -480,66 +480,68 @@ pos_dict_add_home(struct pos_dict *d, const struct pos_phrase *ph,
 }
 
 /*
- * "finite3 *ют|*ить" in markers.uk: the endings of a third-person verb in
- * that language.  Each alternative is '*' and an ending.
+ * "finite3 *ют|*ить" in markers.uk: endings of that language's words, of
+ * class ph->cls.  Each alternative is '*' and an ending.
  */
 static int
-pos_dict_add_finite3(struct pos_dict *d, const struct pos_phrase *ph,
+pos_dict_add_ends(struct pos_dict *d, const struct pos_phrase *ph,
     const char *file, const char **why)
 {
-	char		 lang[sizeof d->finite3[0].lang];
+	char		 lang[sizeof d->ends[0].lang];
 	size_t		 i, k;
 	const char	*a;
 
-	if (ph->nw != 1 || ph->w[0].kind != POS_WK_WORD) {
-		*why = "finite3 takes endings: *ет|*ют";
-		return -1;
-	}
-	for (k = 0; k < ph->w[0].nalts; k++) {
+	for (k = 0; ph->nw == 1 && ph->w[0].kind == POS_WK_WORD &&
+	    k < ph->w[0].nalts; k++) {
 		a = ph->w[0].alts[k];
-		if (a[0] != '*' || a[1] == '\0' || strchr(a + 1, '*')) {
-			*why = "finite3 takes endings: *ет|*ют";
-			return -1;
-		}
+		if (a[0] != '*' || a[1] == '\0' || strchr(a + 1, '*'))
+			break;
+	}
+	if (ph->nw != 1 || ph->w[0].kind != POS_WK_WORD ||
+	    k < ph->w[0].nalts) {
+		*why = "this class takes endings: *ет|*ют";
+		return -1;
 	}
 	if (pos_file_lang(file, lang, sizeof lang, why) != 0)
 		return -1;
-	for (i = 0; i < d->nfinite3; i++) {
-		if (strcmp(d->finite3[i].lang, lang) == 0)
+	for (i = 0; i < d->nends; i++) {
+		if (d->ends[i].cls == ph->cls &&
+		    strcmp(d->ends[i].lang, lang) == 0)
 			break;
 	}
-	if (i == d->nfinite3) {
-		if (i == POS_HOMES_MAX) {
-			*why = "too many languages with finite3";
+	if (i == d->nends) {
+		if (i == sizeof d->ends / sizeof d->ends[0]) {
+			*why = "too many languages with endings";
 			return -1;
 		}
-		strcpy(d->finite3[i].lang, lang);
-		d->nfinite3++;
+		strcpy(d->ends[i].lang, lang);
+		d->ends[i].cls = ph->cls;
+		d->nends++;
 	}
 	for (k = 0; k < ph->w[0].nalts; k++) {
-		d->finite3[i].ends = xreallocarray(d->finite3[i].ends,
-		    d->finite3[i].nends + 1, sizeof *d->finite3[i].ends);
-		d->finite3[i].ends[d->finite3[i].nends++] =
+		d->ends[i].ends = xreallocarray(d->ends[i].ends,
+		    d->ends[i].nends + 1, sizeof *d->ends[i].ends);
+		d->ends[i].ends[d->ends[i].nends++] =
 		    xstrdup(ph->w[0].alts[k] + 1);
 	}
 	return 0;
 }
 
 int
-pos_dict_finite3(const struct pos_dict *d, const char *lang, const char *w,
-    size_t len)
+pos_dict_ending(const struct pos_dict *d, int cls, const char *lang,
+    const char *w, size_t len)
 {
 	size_t	i, k, n = strcspn(lang, "-_"), e;
 
-	for (i = 0; i < d->nfinite3; i++) {
-		if (strlen(d->finite3[i].lang) != n ||
-		    strncasecmp(d->finite3[i].lang, lang, n) != 0)
+	for (i = 0; i < d->nends; i++) {
+		if (d->ends[i].cls != cls || strlen(d->ends[i].lang) != n ||
+		    strncasecmp(d->ends[i].lang, lang, n) != 0)
 			continue;
-		for (k = 0; k < d->finite3[i].nends; k++) {
-			e = strlen(d->finite3[i].ends[k]);
+		for (k = 0; k < d->ends[i].nends; k++) {
+			e = strlen(d->ends[i].ends[k]);
 			/* a stem of two letters (four bytes) at least */
 			if (len >= e + 4 && memcmp(w + len - e,
-			    d->finite3[i].ends[k], e) == 0)
+			    d->ends[i].ends[k], e) == 0)
 				return 1;
 		}
 	}
@@ -598,8 +600,9 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		pos_phrase_free(&ph);
 		return rv;
 	}
-	if (ph.type == POS_P_MARKER && ph.cls == POS_M_FINITE3) {
-		rv = pos_dict_add_finite3(d, &ph, file, why);
+	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_FINITE3 ||
+	    ph.cls == POS_M_OBLIQUE)) {
+		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;
 	}

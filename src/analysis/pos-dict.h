@@ -86,6 +86,9 @@ enum pos_mark {
 				   person; such a verb has a subject of
 				   its own, never a speaker who drops
 				   "we" */
+	POS_M_OBLIQUE,		/* "*ом": an ending of a noun's oblique
+				   case; an actor so named is no
+				   subject ("с Макроном") */
 	POS_M_COUNT
 };
 
@@ -179,10 +182,11 @@ struct pos_dict {
 	size_t		 nhomes;
 	struct {
 		char	 lang[8];
+		int	 cls;		/* POS_M_FINITE3 or POS_M_OBLIQUE */
 		char	**ends;		/* "ют", without the '*' */
 		size_t	 nends;
-	}		 finite3[POS_HOMES_MAX];
-	size_t		 nfinite3;
+	}		 ends[2 * POS_HOMES_MAX];
+	size_t		 nends;
 	uint64_t	 version;
 };
 
@@ -192,10 +196,11 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 /* The side whose nation an address in language lang greets when it
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
-/* 1 when word w[0..len), folded, ends as a verb's third person does in
-   language lang (class "finite3" of that language's markers). */
-int		 pos_dict_finite3(const struct pos_dict *d, const char *lang,
-		    const char *w, size_t len);
+/* 1 when word w[0..len), folded, has an ending of class cls
+   (POS_M_FINITE3, POS_M_OBLIQUE) of language lang's markers, after a stem
+   of two letters at least. */
+int		 pos_dict_ending(const struct pos_dict *d, int cls,
+		    const char *lang, const char *w, size_t len);
 /* +1, -1, or 0 (speech). */
 int		 pos_cue_sign(int cls);
 const char	*pos_cue_name(int cls);

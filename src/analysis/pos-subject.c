@@ -404,6 +404,11 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (t < (long)s->t0)
 		return t;
 	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
+	/* "з Шольцом обговорили": an actor in the instrumental or
+	   dative is no subject */
+	if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
+	    pos_tok_oblique(ctx, s, u))
+		return u;
 	if (u >= (long)s->t0 && ctx->toks[u].mention != -1)
 		return pos_subject_mention(ctx, s, it, u, grouped);
 	if (grouped) {
@@ -492,7 +497,7 @@ pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 		    ctx->toks[q].mention == -1 && ctx->toks[q].item == -1 &&
 		    (ctx->toks[q].wflags & POS_W_GROUP))
 			q++;
-		if (!pos_verbish(ctx, s, q) ||
+		if (!pos_verbish(ctx, s, q) || pos_tok_oblique(ctx, s, p) ||
 		    (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1)))
 			continue;
 		/* "along with Iran and North Korea, impose": a group after

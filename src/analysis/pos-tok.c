@@ -257,8 +257,19 @@ pos_tok_finite3(const struct pos_ctx *ctx, long t)
 	const struct pos_tok	*tk = &ctx->toks[t];
 
 	return tk->kind == POS_T_WORD && tk->mention == -1 &&
-	    pos_dict_finite3(ctx->d, ctx->a->language, pos_tw(ctx, tk),
-	    tk->len);
+	    pos_dict_ending(ctx->d, POS_M_FINITE3, ctx->a->language,
+	    pos_tw(ctx, tk), tk->len);
+}
+
+int
+pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	const struct pos_tok	*tk;
+
+	t = pos_tok_mention_last(ctx, s, t);
+	tk = &ctx->toks[t];
+	return pos_dict_ending(ctx->d, POS_M_OBLIQUE, ctx->a->language,
+	    pos_tw(ctx, tk), tk->len);
 }
 
 int

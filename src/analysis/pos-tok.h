@@ -54,6 +54,11 @@ int	pos_tok_conj(const struct pos_ctx *ctx, long t);
    ("вводят", "зривають"): its subject is named, never a speaker who drops
    "we" (class "finite3"). */
 int	pos_tok_finite3(const struct pos_ctx *ctx, long t);
+/* 1 when the mention at token t of sentence s ends in an oblique case of
+   the article's language ("с Макроном", "Зеленському"; class oblique):
+   it names no subject. */
+int	pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s,
+	    long t);
 
 /* The first and the last token of the mention at token t, within
    sentence s. */

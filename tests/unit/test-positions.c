@@ -56,6 +56,7 @@ static const struct {
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
 	{ "России", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
+	{ "Зеленским", SIDE_UKR, ACTOR_PERSON },
 	{ "Путин", SIDE_RUS, ACTOR_PERSON },
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
 };
@@ -769,6 +770,12 @@ test_prefix(void)
 	    "pressure/RUS/support", 0);
 	check("Стенограмма\n\nВ.Путин: Наше правительство вводит "
 	    "санкции.\n", "pressure/RUS/support", 0);
+	/* A name in the instrumental or dative (class oblique) is whom
+	   the speaker acted with, not the verb's subject */
+	check("Стенограмма\n\nВ.Путин: В разговоре с коллегой Зеленским "
+	    "поддержали перемирие.\n", "ceasefire/RUS/support", 0);
+	check("Стенограмма\n\nВ.Путин: Зеленский поддержал перемирие.\n",
+	    "ceasefire/UKR/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
@@ -807,10 +814,13 @@ test_dict(void)
 	    "finite3 takes endings");
 	is_int(pos_dict_parse(d, "markers", "markers", "finite3 *s\n", 11,
 	    &n), 1, "finite3 belongs to a language");
-	ok(pos_dict_finite3(d, "ru", "вводят", strlen("вводят")) &&
-	    !pos_dict_finite3(d, "ru", "вводим", strlen("вводим")) &&
-	    !pos_dict_finite3(d, "uk", "вводят", strlen("вводят")) &&
-	    !pos_dict_finite3(d, "ru", "ют", strlen("ют")),
+	ok(pos_dict_ending(d, POS_M_FINITE3, "ru", "вводят",
+	    strlen("вводят")) && !pos_dict_ending(d, POS_M_FINITE3, "ru",
+	    "вводим", strlen("вводим")) && !pos_dict_ending(d,
+	    POS_M_FINITE3, "uk", "вводят", strlen("вводят")) &&
+	    !pos_dict_ending(d, POS_M_OBLIQUE, "ru", "вводят",
+	    strlen("вводят")) && !pos_dict_ending(d, POS_M_FINITE3, "ru",
+	    "ют", strlen("ют")),
 	    "a third-person ending, in its language, after a stem");
 	pos_dict_free(d);
 	ok(pos_dict_issue_find(dict, "territory") != -1, "territory issue");
