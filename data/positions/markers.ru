@@ -74,3 +74,8 @@ finite3	*ет|*ёт|*ит|*ут|*ют|*ат|*ят|*ется|*ётся|*ится|
 # verb is done with or to, never its subject.  Genitive endings (-а, -и)
 # are also those of nominatives and are not listed.
 oblique	*ом|*ем|*ём|*ией|*ской|*цкой|*иной|*ским|*цким|*ому|*ему|*ину|*ыну|*ову|*еву|*ёву
+# second: whom a speech addresses ("вы", "ваш")
+second	вы|вам|вас|вами|ваш|ваша|ваше|ваши|вашей|вашего|вашему|вашим|вашими|ваших|вашу|ты|тебе|тебя|тобой|твой|твоя|твое|твоё|твои
+# adverb: endings of an adverb between a subject and its verb ("Россия
+# решительно отвергает")
+adverb	*но|*ко|*ло|*ро|*то|*во|*ски|*цки

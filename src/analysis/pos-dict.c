@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp", "finite3", "oblique"
+	"conj", "setting", "comp", "finite3", "oblique", "adverb"
 };
 
 static const char *pos_file_types[] = {
@@ -502,7 +502,11 @@ pos_dict_add_ends(struct pos_dict *d, const struct pos_phrase *ph,
 		*why = "this class takes endings: *ет|*ют";
 		return -1;
 	}
-	if (pos_file_lang(file, lang, sizeof lang, why) != 0)
+	/* endings are a language's own; the plain file's is English */
+	if (strchr(strrchr(file, '/') != NULL ? strrchr(file, '/') : file,
+	    '.') == NULL)
+		strcpy(lang, "en");
+	else if (pos_file_lang(file, lang, sizeof lang, why) != 0)
 		return -1;
 	for (i = 0; i < d->nends; i++) {
 		if (d->ends[i].cls == ph->cls &&
@@ -527,6 +531,19 @@ pos_dict_add_ends(struct pos_dict *d, const struct pos_phrase *ph,
 	return 0;
 }
 
+#define POS_STEM_MIN	3	/* letters before an ending */
+
+/* The characters of UTF-8 w[0..len). */
+static size_t
+pos_chars(const char *w, size_t len)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < len; i++)
+		n += ((unsigned char)w[i] & 0xc0) != 0x80;
+	return n;
+}
+
 int
 pos_dict_ending(const struct pos_dict *d, int cls, const char *lang,
     const char *w, size_t len)
@@ -539,9 +556,9 @@ pos_dict_ending(const struct pos_dict *d, int cls, const char *lang,
 			continue;
 		for (k = 0; k < d->ends[i].nends; k++) {
 			e = strlen(d->ends[i].ends[k]);
-			/* a stem of two letters (four bytes) at least */
-			if (len >= e + 4 && memcmp(w + len - e,
-			    d->ends[i].ends[k], e) == 0)
+			if (len > e && memcmp(w + len - e,
+			    d->ends[i].ends[k], e) == 0 &&
+			    pos_chars(w, len - e) >= POS_STEM_MIN)
 				return 1;
 		}
 	}
@@ -601,7 +618,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		return rv;
 	}
 	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_FINITE3 ||
-	    ph.cls == POS_M_OBLIQUE)) {
+	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

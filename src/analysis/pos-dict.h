@@ -89,6 +89,9 @@ enum pos_mark {
 	POS_M_OBLIQUE,		/* "*ом": an ending of a noun's oblique
 				   case; an actor so named is no
 				   subject ("с Макроном") */
+	POS_M_ADVERB,		/* "*ly", "*но": an ending of an adverb,
+				   which may stand between a subject and
+				   its verb */
 	POS_M_COUNT
 };
 
@@ -182,10 +185,10 @@ struct pos_dict {
 	size_t		 nhomes;
 	struct {
 		char	 lang[8];
-		int	 cls;		/* POS_M_FINITE3 or POS_M_OBLIQUE */
+		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB */
 		char	**ends;		/* "ют", without the '*' */
 		size_t	 nends;
-	}		 ends[2 * POS_HOMES_MAX];
+	}		 ends[3 * POS_HOMES_MAX];
 	size_t		 nends;
 	uint64_t	 version;
 };
@@ -197,8 +200,9 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
 /* 1 when word w[0..len), folded, has an ending of class cls
-   (POS_M_FINITE3, POS_M_OBLIQUE) of language lang's markers, after a stem
-   of two letters at least. */
+   (POS_M_FINITE3, POS_M_OBLIQUE, POS_M_ADVERB) of language lang's markers
+   (the plain file's language is "en"), after a stem of three letters at
+   least. */
 int		 pos_dict_ending(const struct pos_dict *d, int cls,
 		    const char *lang, const char *w, size_t len);
 /* +1, -1, or 0 (speech). */

@@ -596,10 +596,11 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	    !pos_participle(ctx, s, it, t);
 	if (subject && pos_plan_subject(ctx, s, it, t))
 		subject = 0;
-	/* "they refuse to negotiate" with nobody to be "they": not the
-	   speaker's refusal either */
+	/* "they refuse to negotiate" with nobody to be "they", "you
+	   support peace" with nobody addressed: not the speaker's either */
 	if (t >= (long)s->t0 && it->nh == 0 &&
-	    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD)))
+	    (ctx->toks[t].wflags & (POS_W_PLURAL | POS_W_THIRD |
+	    POS_W_SECOND)))
 		subject = 0;
 	/* "It undermines the talks", said in a quote: the subject is a
 	   thing, not the speaker (but "Russia said it rejects" is

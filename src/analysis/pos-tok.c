@@ -239,8 +239,11 @@ pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
 {
 	const char	*w = pos_tw(ctx, tk);
 
-	return !tk->cap && tk->len > 4 && w[tk->len - 2] == 'l' &&
-	    w[tk->len - 1] == 'y';
+	/* English adverbs turn up in any article's quotes */
+	return !tk->cap && tk->kind == POS_T_WORD && tk->mention == -1 &&
+	    (pos_dict_ending(ctx->d, POS_M_ADVERB, ctx->a->language, w,
+	    tk->len) || pos_dict_ending(ctx->d, POS_M_ADVERB, "en", w,
+	    tk->len));
 }
 
 /* 1 when token t is a preposition (class "prep"): a mention after it is

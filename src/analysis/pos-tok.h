@@ -42,7 +42,8 @@ int	pos_tok_quote_depth(const struct pos_ctx *ctx, size_t t0, size_t t1,
    single words, as "det" or "hostile"). */
 int	pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f);
 
-/* 1 when tk is an adverb in -ly ("deliberately"), not capitalised. */
+/* 1 when tk, not capitalised, ends as an adverb of the article's
+   language does ("deliberately", "рішуче"; class adverb). */
 int	pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk);
 
 /* 1 when token t is a preposition (a mention after it is no subject). */

@@ -776,6 +776,13 @@ test_prefix(void)
 	    "поддержали перемирие.\n", "ceasefire/RUS/support", 0);
 	check("Стенограмма\n\nВ.Путин: Зеленский поддержал перемирие.\n",
 	    "ceasefire/UKR/support", 0);
+	/* An adverb in -но, -че stands between a subject and its verb
+	   (class adverb); "ви", with nobody addressed, is not the
+	   speaker */
+	check("Звернення\n\nДорогі українці!\n\nМи рішуче підтримуємо "
+	    "перемир'я.\n", "ceasefire/UKR/support", 0);
+	check("Звернення\n\nДорогі українці!\n\nДякую, що ви рішуче "
+	    "підтримуєте перемир'я.\n", "", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
@@ -813,7 +820,10 @@ test_dict(void)
 	    endings, strlen(endings), &n), 2,
 	    "finite3 takes endings");
 	is_int(pos_dict_parse(d, "markers", "markers", "finite3 *s\n", 11,
-	    &n), 1, "finite3 belongs to a language");
+	    &n), 0, "endings in the plain file");
+	ok(pos_dict_ending(d, POS_M_FINITE3, "en", "says", 4) &&
+	    !pos_dict_ending(d, POS_M_FINITE3, "ru", "says", 4),
+	    "are English's");
 	ok(pos_dict_ending(d, POS_M_FINITE3, "ru", "вводят",
 	    strlen("вводят")) && !pos_dict_ending(d, POS_M_FINITE3, "ru",
 	    "вводим", strlen("вводим")) && !pos_dict_ending(d,
