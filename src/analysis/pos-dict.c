@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp", "finite3", "oblique", "adverb"
+	"conj", "setting", "comp", "finite3", "oblique", "adverb", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -603,6 +603,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_CONJ] = POS_W_CONJ,
 		[POS_M_SETTING] = POS_W_SETTING,
 		[POS_M_COMP] = POS_W_COMP,
+		[POS_M_CAUSATIVE] = POS_W_CAUSATIVE,
 	};
 	int			 rv;
 

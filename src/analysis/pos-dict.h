@@ -92,6 +92,9 @@ enum pos_mark {
 	POS_M_ADVERB,		/* "*ly", "*но": an ending of an adverb,
 				   which may stand between a subject and
 				   its verb */
+	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
+				   is made to act ("make Russia seek
+				   peace" is no stance of Russia's) */
 	POS_M_COUNT
 };
 
@@ -116,6 +119,7 @@ enum pos_wflags {
 	POS_W_CONJ = 1 << 16,
 	POS_W_SETTING = 1 << 17,
 	POS_W_COMP = 1 << 18,
+	POS_W_CAUSATIVE = 1 << 19,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -528,8 +528,11 @@ pos_named_as(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = tr->t0 - 1;
 	int	i;
 
-	if (t > (long)s->t0 && (pos_tis(ctx, t, "a") || pos_tis(ctx, t, "an") ||
-	    pos_tis(ctx, t, "the")))
+	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_DET))
+		t--;
+	/* "what they were called - the Minsk agreements" */
+	if (t > (long)s->t0 && (ctx->toks[t].kind == POS_T_OTHER ||
+	    ctx->toks[t].kind == POS_T_COLON))
 		t--;
 	if (t < (long)s->t0 || (i = ctx->toks[t].item) == -1 ||
 	    ctx->items[i].type != POS_P_CUE ||

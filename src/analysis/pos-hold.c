@@ -592,8 +592,8 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 subject;
 
 	t = pos_subject_verb(ctx, s, it, sc);
-	subject = it->nh == 0 && !it->inner && !pos_noun_subject(ctx, s, t) &&
-	    !pos_participle(ctx, s, it, t);
+	subject = it->nh == 0 && !it->inner && !sc->caused &&
+	    !pos_noun_subject(ctx, s, t) && !pos_participle(ctx, s, it, t);
 	if (subject && pos_plan_subject(ctx, s, it, t))
 		subject = 0;
 	/* "they refuse to negotiate" with nobody to be "they", "you

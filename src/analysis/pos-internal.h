@@ -188,6 +188,7 @@ struct pos_ctx {
 /* What lies between a subject and its verb (pos_modal_skip_aux). */
 struct pos_scan {
 	int	neg, hedge, would, hyp;
+	int	caused;		/* the subject is made to act */
 };
 
 /* The folded text of token t. */

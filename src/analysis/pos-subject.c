@@ -409,8 +409,17 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
 	    pos_tok_oblique(ctx, s, u))
 		return u;
-	if (u >= (long)s->t0 && ctx->toks[u].mention != -1)
-		return pos_subject_mention(ctx, s, it, u, grouped);
+	if (u >= (long)s->t0 && ctx->toks[u].mention != -1) {
+		t = pos_subject_mention(ctx, s, it, u, grouped);
+		/* "make Russia seek peace": who is made to act holds
+		   nothing, nor does the speaker */
+		if (t > (long)s->t0 && pos_tok_has(ctx, t - 1,
+		    POS_W_CAUSATIVE)) {
+			pos_hold_clear(it);
+			sc->caused = 1;
+		}
+		return t;
+	}
 	if (grouped) {
 		/* "both sides", "the four leaders" */
 		if (pos_group_count(ctx, s, it, ug)) {

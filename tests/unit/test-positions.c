@@ -288,6 +288,15 @@ test_holders(void)
 	check("Rubio called for a ceasefire and urged Moscow to lift "
 	    "restrictions.\n", "ceasefire/USA/support", 0);
 	check("Erdogan offered to host the talks.\n", "talks/OTH/support", 0);
+	/* a name given is no claim, a dash between or not */
+	check_long("Putin recalled that this is what they were called - the "
+	    "Minsk agreements.", "");
+	/* one made to act (class causative) holds nothing by it */
+	check("We count on you to make Russia seek peace.\n", "", 0);
+	check("Only pressure will force Moscow to accept a truce.\n", "",
+	    0);
+	check("Moscow will accept a truce, Sybiha said.\n",
+	    "ceasefire/RUS/support", 0);
 }
 
 static void
