@@ -35,7 +35,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp", "finite3", "oblique", "adverb", "causative"
+	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -619,7 +619,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		return rv;
 	}
 	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_FINITE3 ||
-	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB)) {
+	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB ||
+	    ph.cls == POS_M_NOUNPL)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

@@ -92,6 +92,9 @@ enum pos_mark {
 	POS_M_ADVERB,		/* "*ly", "*но": an ending of an adverb,
 				   which may stand between a subject and
 				   its verb */
+	POS_M_NOUNPL,		/* "*es": an ending of a plural noun,
+				   which with no determiner may be a
+				   subject ("Western countries impose") */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -189,10 +192,11 @@ struct pos_dict {
 	size_t		 nhomes;
 	struct {
 		char	 lang[8];
-		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB */
+		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB,
+					   _NOUNPL */
 		char	**ends;		/* "ют", without the '*' */
 		size_t	 nends;
-	}		 ends[3 * POS_HOMES_MAX];
+	}		 ends[4 * POS_HOMES_MAX];
 	size_t		 nends;
 	uint64_t	 version;
 };
@@ -204,7 +208,7 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
 /* 1 when word w[0..len), folded, has an ending of class cls
-   (POS_M_FINITE3, POS_M_OBLIQUE, POS_M_ADVERB) of language lang's markers
+   (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL) of language lang's markers
    (the plain file's language is "en"), after a stem of three letters at
    least. */
 int		 pos_dict_ending(const struct pos_dict *d, int cls,

@@ -514,6 +514,23 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
 }
 
+/* 1 when "our" stands in the three words before verb t: "наша команда
+   готує" is the speaker's own team at work. */
+static int
+pos_self_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	u;
+
+	for (u = t - 1; u >= (long)s->t0 && u >= t - 3; u--) {
+		if (ctx->toks[u].kind != POS_T_WORD)
+			return 0;
+		if (pos_tok_has(ctx, u, POS_W_SELF))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * 1 when token t, just before a verb cue, is the verb's own subject though
  * no actor: a word that opens the sentence ("The world imposed ...",
@@ -545,6 +562,11 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (tk->wflags & (POS_W_SELF | POS_W_THIRD | POS_W_PLURAL |
 	    POS_W_BOUNDARY | POS_W_AUX))
 		return 0;
+	/* "Western countries impose", "many states back": a plural noun
+	   with no determiner, unless the speaker's own ("our partners") */
+	if (!tk->cap && (tk->wflags & ~POS_W_GROUP) == 0 &&
+	    pos_tok_nounpl(ctx, t) && !pos_self_subject(ctx, s, t + 1))
+		return 1;
 	while (u >= (long)s->t0 && (ctx->toks[u].kind == POS_T_QOPEN ||
 	    ctx->toks[u].kind == POS_T_QUOTE))
 		u--;
@@ -615,23 +637,6 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	    pos_tis(ctx, t, "nothing") || pos_tis(ctx, t, "everything")))
 		subject = 0;
 	return subject;
-}
-
-/* 1 when "our" stands in the three words before verb t: "наша команда
-   готує" is the speaker's own team at work. */
-static int
-pos_self_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
-    long t)
-{
-	long	u;
-
-	for (u = t - 1; u >= (long)s->t0 && u >= t - 3; u--) {
-		if (ctx->toks[u].kind != POS_T_WORD)
-			return 0;
-		if (pos_tok_has(ctx, u, POS_W_SELF))
-			return 1;
-	}
-	return 0;
 }
 
 /*

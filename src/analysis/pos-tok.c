@@ -265,6 +265,16 @@ pos_tok_finite3(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_nounpl(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD && tk->mention == -1 &&
+	    pos_dict_ending(ctx->d, POS_M_NOUNPL, ctx->a->language,
+	    pos_tw(ctx, tk), tk->len);
+}
+
+int
 pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 {
 	const struct pos_tok	*tk;

@@ -328,6 +328,13 @@ test_turns(void)
 	check("Macron EmmanuelPresident of France(retranslated): We support "
 	    "the talks. Moderator: Is the ceasefire welcome?\n",
 	    "talks/EUR/support", 0);
+	/* A plural noun with no determiner is its verb's own subject
+	   (class nounpl), not the speaker; "our partners" are his */
+	check("Vladimir Putin: Western countries impose sanctions on us. "
+	    "Many states support the talks.\n", "", 0);
+	check("Vladimir Putin: Our partners support the talks. We always "
+	    "reject sanctions.\n", "talks/RUS/support pressure/RUS/oppose",
+	    0);
 	/* A joint statement is each author's; the topic is no author. */
 	check("Joint statement of Ukraine, France and Germany on the "
 	    "strikes by Russia\n\nWe call for a ceasefire.\n",
