@@ -35,7 +35,8 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"aux", "group", "title", "boundary", "anaphor", "questioner", "label",
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
-	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "causative"
+	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
+	"causative"
 };
 
 static const char *pos_file_types[] = {
@@ -531,7 +532,7 @@ pos_dict_add_ends(struct pos_dict *d, const struct pos_phrase *ph,
 	return 0;
 }
 
-#define POS_STEM_MIN	3	/* letters before an ending */
+#define POS_STEM_MIN	2	/* letters before an ending */
 
 /* The characters of UTF-8 w[0..len). */
 static size_t
@@ -604,6 +605,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_SETTING] = POS_W_SETTING,
 		[POS_M_COMP] = POS_W_COMP,
 		[POS_M_CAUSATIVE] = POS_W_CAUSATIVE,
+		[POS_M_COPULA] = POS_W_COPULA,
 	};
 	int			 rv;
 
@@ -620,7 +622,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	}
 	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_FINITE3 ||
 	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB ||
-	    ph.cls == POS_M_NOUNPL)) {
+	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

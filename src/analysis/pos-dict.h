@@ -95,6 +95,11 @@ enum pos_mark {
 	POS_M_NOUNPL,		/* "*es": an ending of a plural noun,
 				   which with no determiner may be a
 				   subject ("Western countries impose") */
+	POS_M_PASSIVE,		/* "*ed", "*ена": an ending of a passive
+				   participle ("be lifted", "бути
+				   забезпечена") */
+	POS_M_COPULA,		/* "be", "is", "бути": before a passive
+				   participle */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -123,6 +128,7 @@ enum pos_wflags {
 	POS_W_SETTING = 1 << 17,
 	POS_W_COMP = 1 << 18,
 	POS_W_CAUSATIVE = 1 << 19,
+	POS_W_COPULA = 1 << 20,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */
@@ -193,10 +199,10 @@ struct pos_dict {
 	struct {
 		char	 lang[8];
 		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB,
-					   _NOUNPL */
+					   _NOUNPL, _PASSIVE */
 		char	**ends;		/* "ют", without the '*' */
 		size_t	 nends;
-	}		 ends[4 * POS_HOMES_MAX];
+	}		 ends[5 * POS_HOMES_MAX];
 	size_t		 nends;
 	uint64_t	 version;
 };
@@ -208,8 +214,9 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
 /* 1 when word w[0..len), folded, has an ending of class cls
-   (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL) of language lang's markers
-   (the plain file's language is "en"), after a stem of three letters at
+   (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL, _PASSIVE) of language lang's
+   markers
+   (the plain file's language is "en"), after a stem of two letters at
    least. */
 int		 pos_dict_ending(const struct pos_dict *d, int cls,
 		    const char *lang, const char *w, size_t len);

@@ -91,8 +91,7 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    it->cls == POS_C_FEAR || (it->t1 < (int)s->t1 &&
 	    pos_tis(ctx, it->t1, "to")))
 		return 0;
-	if (tk->len > 3 && strcmp(w + tk->len - 2, "ed") == 0)
-		part = 1;
+	part = pos_tok_passive(ctx, it->t0);
 	for (i = 0; !part && irr[i] != NULL; i++)
 		part = strcmp(w, irr[i]) == 0;
 	/* "be backed by pressure": an agent that is no actor */
@@ -101,10 +100,13 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 	while (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
 	    pos_tok_adverb(ctx, &ctx->toks[t]))
 		t--;
-	return t >= (long)s->t0 && (pos_tis(ctx, t, "be") ||
-	    pos_tis(ctx, t, "been") || pos_tis(ctx, t, "being") ||
-	    pos_tis(ctx, t, "is") || pos_tis(ctx, t, "are") ||
-	    pos_tis(ctx, t, "was") || pos_tis(ctx, t, "were"));
+	/* "має бути забезпечена": the copula may close a must cue */
+	if (t >= (long)s->t0 && ctx->toks[t].item != -1 &&
+	    ctx->items[ctx->toks[t].item].type == POS_P_CUE &&
+	    ctx->items[ctx->toks[t].item].cls == POS_C_MUST &&
+	    ctx->items[ctx->toks[t].item].t1 == t + 1)
+		return pos_tok_has(ctx, t, POS_W_COPULA);
+	return t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_COPULA);
 }
 
 /*

@@ -275,6 +275,18 @@ pos_tok_nounpl(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_passive(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	/* English participles turn up in any article's quotes */
+	return tk->kind == POS_T_WORD &&
+	    (pos_dict_ending(ctx->d, POS_M_PASSIVE, ctx->a->language,
+	    pos_tw(ctx, tk), tk->len) || pos_dict_ending(ctx->d,
+	    POS_M_PASSIVE, "en", pos_tw(ctx, tk), tk->len));
+}
+
+int
 pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 {
 	const struct pos_tok	*tk;

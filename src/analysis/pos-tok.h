@@ -58,6 +58,9 @@ int	pos_tok_finite3(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as a plural noun of the article's language does
    ("countries"; class nounpl). */
 int	pos_tok_nounpl(const struct pos_ctx *ctx, long t);
+/* 1 when token t ends as a passive participle does ("lifted",
+   "забезпечена"; class passive). */
+int	pos_tok_passive(const struct pos_ctx *ctx, long t);
 /* 1 when the mention at token t of sentence s ends in an oblique case of
    the article's language ("с Макроном", "Зеленському"; class oblique):
    it names no subject. */

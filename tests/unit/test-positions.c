@@ -799,6 +799,12 @@ test_prefix(void)
 	    "перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Звернення\n\nДорогі українці!\n\nДякую, що ви рішуче "
 	    "підтримуєте перемир'я.\n", "", 0);
+	/* A passive participle after a copula (classes passive, copula)
+	   takes the trigger before it, as "must be lifted" does */
+	check("Стенограмма\n\nВ.Путин: Санкции должны быть сняты.\n",
+	    "pressure/RUS/oppose", 0);
+	check("Звернення\n\nДорогі українці!\n\nСанкції не мають бути "
+	    "зняті.\n", "pressure/UKR/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
