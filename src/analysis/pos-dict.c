@@ -36,7 +36,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
-	"causative"
+	"purpose", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -606,6 +606,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_COMP] = POS_W_COMP,
 		[POS_M_CAUSATIVE] = POS_W_CAUSATIVE,
 		[POS_M_COPULA] = POS_W_COPULA,
+		[POS_M_PURPOSE] = POS_W_PURPOSE,
 	};
 	int			 rv;
 

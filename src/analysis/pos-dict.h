@@ -100,6 +100,9 @@ enum pos_mark {
 				   забезпечена") */
 	POS_M_COPULA,		/* "be", "is", "бути": before a passive
 				   participle */
+	POS_M_PURPOSE,		/* "щоб", "чтобы": after a comma, opens
+				   the purpose of the cue before it
+				   ("робимо все, щоб ...") */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -129,6 +132,7 @@ enum pos_wflags {
 	POS_W_COMP = 1 << 18,
 	POS_W_CAUSATIVE = 1 << 19,
 	POS_W_COPULA = 1 << 20,
+	POS_W_PURPOSE = 1 << 21,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

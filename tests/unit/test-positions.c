@@ -805,6 +805,14 @@ test_prefix(void)
 	    "pressure/RUS/oppose", 0);
 	check("Звернення\n\nДорогі українці!\n\nСанкції не мають бути "
 	    "зняті.\n", "pressure/UKR/support", 0);
+	/* An effort's purpose after ", щоб" (class purpose) is its
+	   object; to deprive of is to stop */
+	check("Звернення\n\nДорогі українці!\n\nРобимо все, щоб "
+	    "гуманітарні коридори працювали.\n", "humanitarian/UKR/support",
+	    0);
+	check("Звернення\n\nДорогі українці!\n\nМи робимо все, щоб "
+	    "позбавити ворога бажання продовжувати війну.\n",
+	    "ceasefire/UKR/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
