@@ -36,7 +36,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
-	"purpose", "causative"
+	"purpose", "gerund", "thanks", "reason", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -607,6 +607,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_CAUSATIVE] = POS_W_CAUSATIVE,
 		[POS_M_COPULA] = POS_W_COPULA,
 		[POS_M_PURPOSE] = POS_W_PURPOSE,
+		[POS_M_THANKS] = POS_W_THANKS,
+		[POS_M_REASON] = POS_W_REASON,
 	};
 	int			 rv;
 
@@ -623,7 +625,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	}
 	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_FINITE3 ||
 	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB ||
-	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE)) {
+	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE ||
+	    ph.cls == POS_M_GERUND)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

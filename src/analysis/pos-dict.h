@@ -103,6 +103,13 @@ enum pos_mark {
 	POS_M_PURPOSE,		/* "щоб", "чтобы": after a comma, opens
 				   the purpose of the cue before it
 				   ("робимо все, щоб ...") */
+	POS_M_GERUND,		/* "*ing": an ending of a verb's gerund
+				   or present participle */
+	POS_M_THANKS,		/* "thanked", "подякував": a word of
+				   thanks, whose object holds what it is
+				   thanked for */
+	POS_M_REASON,		/* "for", "за": before what one is
+				   thanked for */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -133,6 +140,8 @@ enum pos_wflags {
 	POS_W_CAUSATIVE = 1 << 19,
 	POS_W_COPULA = 1 << 20,
 	POS_W_PURPOSE = 1 << 21,
+	POS_W_THANKS = 1 << 22,
+	POS_W_REASON = 1 << 23,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */
@@ -203,10 +212,10 @@ struct pos_dict {
 	struct {
 		char	 lang[8];
 		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB,
-					   _NOUNPL, _PASSIVE */
+					   _NOUNPL, _PASSIVE, _GERUND */
 		char	**ends;		/* "ют", without the '*' */
 		size_t	 nends;
-	}		 ends[5 * POS_HOMES_MAX];
+	}		 ends[6 * POS_HOMES_MAX];
 	size_t		 nends;
 	uint64_t	 version;
 };
@@ -218,8 +227,8 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
 /* 1 when word w[0..len), folded, has an ending of class cls
-   (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL, _PASSIVE) of language lang's
-   markers
+   (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL, _PASSIVE, _GERUND) of
+   language lang's markers
    (the plain file's language is "en"), after a stem of two letters at
    least. */
 int		 pos_dict_ending(const struct pos_dict *d, int cls,

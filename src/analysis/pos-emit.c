@@ -674,18 +674,21 @@ pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		if (tr->type != POS_P_TRIGGER || tr->pol <= 0 ||
 		    (tr->cls != ctx->pressure_issue && tr->cls !=
 		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue) ||
-		    pos_taken(ctx, s, i) ||
-		    (mi = pos_trigger_owner(ctx, s, tr)) == -1)
+		    pos_taken(ctx, s, i))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;
 		fake.cls = POS_C_ACT;
+		fake.form = POS_F_NOUN;
 		fake.obj = (int)i;
 		fake.t0 = tr->t0;
 		fake.t1 = tr->t1;
 		fake.modality = smod;
-		pos_hold_add(&fake, pos_hold_mention(ctx, mi));
-		fake.how = POS_HOW_POSSESSOR;
+		if ((mi = pos_trigger_owner(ctx, s, tr)) != -1) {
+			pos_hold_add(&fake, pos_hold_mention(ctx, mi));
+			fake.how = POS_HOW_POSSESSOR;
+		} else if (!pos_hold_thanked(ctx, s, &fake))
+			continue;	/* "thanked Poland for the aid" */
 		pos_emit_cue(ctx, s, &fake);
 		pos_hold_clear(&fake);
 	}

@@ -290,9 +290,6 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
-static int	pos_thanked(struct pos_ctx *, const struct pos_sent *,
-		    struct pos_item *);
-
 #define POS_LIGHT_GAP	3	/* words between a light verb and its noun */
 
 /* "the senators expressed unanimous support for ...": a noun cue after a
@@ -325,7 +322,7 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 n = 0;
 
 	/* "thanked him for his support for": whom one thanks */
-	if (pos_thanked(ctx, s, it))
+	if (pos_hold_thanked(ctx, s, it))
 		return;
 	while (p >= (long)s->t0 && n < 2) {
 		tk = &ctx->toks[p];
@@ -388,28 +385,25 @@ pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
  * -ing, or of a noun cue, after "for" is whoever is thanked ("him" the
  * last person named).  1 when found.
  */
-static int
-pos_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
+int
+pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
 {
-	const struct pos_tok	*tk = &ctx->toks[it->t0];
 	long			 t, u, f = it->t0 - 1;
 	int			 mi;
 
 	/* "for the", "for his steadfast": a few words before a noun */
 	while (it->form == POS_F_NOUN && f > (long)s->t0 && f > it->t0 - 4 &&
 	    ctx->toks[f].kind == POS_T_WORD && ctx->toks[f].item == -1 &&
-	    ctx->toks[f].mention == -1 && !pos_tis(ctx, f, "for"))
+	    ctx->toks[f].mention == -1 && !pos_tok_has(ctx, f, POS_W_REASON))
 		f--;
-	if (f < 1 + (long)s->t0 || !pos_tis(ctx, f, "for") ||
-	    (it->form != POS_F_NOUN && (tk->len < 5 ||
-	    strcmp(pos_tw(ctx, tk) + tk->len - 3, "ing") != 0)))
+	if (f < 1 + (long)s->t0 || !pos_tok_has(ctx, f, POS_W_REASON) ||
+	    (it->form != POS_F_NOUN && !pos_tok_gerund(ctx, it->t0)))
 		return 0;
 	for (t = f - 1; t >= (long)s->t0 && t > f - 15; t--) {
 		if (ctx->toks[t].kind == POS_T_STOP)
 			return 0;
-		if (strncmp(pos_tw(ctx, &ctx->toks[t]), "thank", 5) != 0 &&
-		    strncmp(pos_tw(ctx, &ctx->toks[t]), "grat", 4) != 0)
+		if (!pos_tok_has(ctx, t, POS_W_THANKS))
 			continue;
 		for (u = t + 1; u < f; u++) {
 			if (ctx->toks[u].mention != -1 &&
@@ -506,10 +500,7 @@ static int
 pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	const struct pos_tok	*tk = &ctx->toks[it->t0];
-	const char		*w = pos_tw(ctx, tk);
-
-	if (tk->len > 4 && strcmp(w + tk->len - 3, "ing") == 0)
+	if (pos_tok_gerund(ctx, it->t0))
 		return 1;
 	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
 }
@@ -690,7 +681,7 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 			covered = 0;
 	}
 	/* No subject of its own: the clause's subject, else the speaker. */
-	if (subject && it->nh == 0 && !pos_thanked(ctx, s, it))
+	if (subject && it->nh == 0 && !pos_hold_thanked(ctx, s, it))
 		pos_subject_clause(ctx, s, it, it->t0);
 	/* An act named without its agent ("the practice of imposing
 	   sanctions", "to supply weapons") is nobody's, least of all the

@@ -76,6 +76,13 @@ int	pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
  * agent or the speaker, by its form; *sc gets what lies between the cue
  * and its subject, for pos_modal_cue().
  */
+/* "thanked Poland for supporting", "thanked him for his support": the
+   holders of verb cue it in -ing, or of noun cue it, after "for" (class
+   reason) are whoever a word of thanks (class thanks) names.  1 when
+   found. */
+int	pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it);
+
 void	pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 	    struct pos_item *it, struct pos_scan *sc);
 

@@ -378,9 +378,7 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 i;
 
 	if (pos_tok_conj(ctx, t) || ((ctx->toks[t].kind == POS_T_COMMA ||
-	    pos_tis(ctx, t, "by")) && ctx->toks[it->t0].len > 3 &&
-	    strcmp(pos_tw(ctx, &ctx->toks[it->t0]) +
-	    ctx->toks[it->t0].len - 3, "ing") == 0)) {
+	    pos_tis(ctx, t, "by")) && pos_tok_gerund(ctx, it->t0))) {
 		if ((prev = pos_prev_holder(ctx, s, it)) != NULL) {
 			for (i = 0; i < prev->nh; i++)
 				pos_hold_add_speaker(it, &prev->h[i]);

@@ -287,6 +287,17 @@ pos_tok_passive(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_gerund(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD &&
+	    (pos_dict_ending(ctx->d, POS_M_GERUND, ctx->a->language,
+	    pos_tw(ctx, tk), tk->len) || pos_dict_ending(ctx->d,
+	    POS_M_GERUND, "en", pos_tw(ctx, tk), tk->len));
+}
+
+int
 pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 {
 	const struct pos_tok	*tk;

@@ -61,6 +61,8 @@ int	pos_tok_nounpl(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as a passive participle does ("lifted",
    "забезпечена"; class passive). */
 int	pos_tok_passive(const struct pos_ctx *ctx, long t);
+/* 1 when token t ends as a gerund does ("imposing"; class gerund). */
+int	pos_tok_gerund(const struct pos_ctx *ctx, long t);
 /* 1 when the mention at token t of sentence s ends in an oblique case of
    the article's language ("с Макроном", "Зеленському"; class oblique):
    it names no subject. */

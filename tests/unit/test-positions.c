@@ -291,6 +291,10 @@ test_holders(void)
 	/* a name given is no claim, a dash between or not */
 	check_long("Putin recalled that this is what they were called - the "
 	    "Minsk agreements.", "");
+	/* an act thanked for is the thanked one's (classes thanks,
+	   reason), a cue of its own or none */
+	check_long("Zelensky thanked France for the military aid.",
+	    "military_aid/EUR/support");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
