@@ -36,7 +36,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
-	"purpose", "gerund", "thanks", "reason", "causative"
+	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -441,6 +441,15 @@ out:
  * without naming it greet Ukraine's.  The language is the file name's
  * suffix; a plain "markers" (English, spoken everywhere) has none.
  */
+/* 1 when data file file has no language suffix ("markers"). */
+static int
+pos_file_plain(const char *file)
+{
+	const char	*base = strrchr(file, '/');
+
+	return strchr(base != NULL ? base + 1 : file, '.') == NULL;
+}
+
 /* The language of a data file, its name's suffix ("uk" of
    "markers.uk"), into lang[size]; -1 with *why when it has none. */
 static int
@@ -457,26 +466,38 @@ pos_file_lang(const char *file, char *lang, size_t size, const char **why)
 	return 0;
 }
 
+/*
+ * "home ukr", "foe rus": one side for the file's language, into the table
+ * v of *n entries.  plain_en: the plain file's language is English (it
+ * is refused otherwise).
+ */
 static int
-pos_dict_add_home(struct pos_dict *d, const struct pos_phrase *ph,
-    const char *file, const char **why)
+pos_dict_add_side(struct pos_dict *d, const struct pos_phrase *ph,
+    const char *file, int plain_en, const char **why)
 {
 	enum side	 side;
+	size_t		*n = ph->cls == POS_M_HOME ? &d->nhomes : &d->nfoes;
+	char		*lang = ph->cls == POS_M_HOME ? d->homes[*n].lang :
+			    d->foes[*n].lang;
 
 	if (ph->nw != 1 || ph->w[0].nalts != 1 ||
 	    side_from_name(ph->w[0].alts[0], &side) != 0 ||
 	    side == SIDE_NONE) {
-		*why = "home takes one side: USA, RUS, UKR, EUR or OTH";
+		*why = "this class takes one side: USA, RUS, UKR, EUR or OTH";
 		return -1;
 	}
-	if (d->nhomes == POS_HOMES_MAX) {
-		*why = "too many home sides";
+	if (*n == POS_HOMES_MAX) {
+		*why = "too many sides for this class";
 		return -1;
 	}
-	if (pos_file_lang(file, d->homes[d->nhomes].lang,
-	    sizeof d->homes[0].lang, why) != 0)
+	if (plain_en && pos_file_plain(file))
+		strcpy(lang, "en");
+	else if (pos_file_lang(file, lang, sizeof d->homes[0].lang, why) != 0)
 		return -1;
-	d->homes[d->nhomes++].side = (int)side;
+	if (ph->cls == POS_M_HOME)
+		d->homes[(*n)++].side = (int)side;
+	else
+		d->foes[(*n)++].side = (int)side;
 	return 0;
 }
 
@@ -504,8 +525,7 @@ pos_dict_add_ends(struct pos_dict *d, const struct pos_phrase *ph,
 		return -1;
 	}
 	/* endings are a language's own; the plain file's is English */
-	if (strchr(strrchr(file, '/') != NULL ? strrchr(file, '/') : file,
-	    '.') == NULL)
+	if (pos_file_plain(file))
 		strcpy(lang, "en");
 	else if (pos_file_lang(file, lang, sizeof lang, why) != 0)
 		return -1;
@@ -579,6 +599,19 @@ pos_dict_home(const struct pos_dict *d, const char *lang)
 	return -1;
 }
 
+int
+pos_dict_foe(const struct pos_dict *d, const char *lang)
+{
+	size_t	i, n = strcspn(lang, "-_");
+
+	for (i = d->nfoes; i-- > 0;) {
+		if (strlen(d->foes[i].lang) == n &&
+		    strncasecmp(d->foes[i].lang, lang, n) == 0)
+			return d->foes[i].side;
+	}
+	return -1;
+}
+
 /* Add one non-empty, non-comment line; -1 with *why. */
 static int
 pos_dict_line(struct pos_dict *d, int type, const char *line,
@@ -609,6 +642,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_PURPOSE] = POS_W_PURPOSE,
 		[POS_M_THANKS] = POS_W_THANKS,
 		[POS_M_REASON] = POS_W_REASON,
+		[POS_M_ENEMY] = POS_W_ENEMY,
 	};
 	int			 rv;
 
@@ -618,8 +652,9 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		return -1;
 	ph.file = file;
 	ph.line = lineno;
-	if (ph.type == POS_P_MARKER && ph.cls == POS_M_HOME) {
-		rv = pos_dict_add_home(d, &ph, file, why);
+	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_HOME ||
+	    ph.cls == POS_M_FOE)) {
+		rv = pos_dict_add_side(d, &ph, file, ph.cls == POS_M_FOE, why);
 		pos_phrase_free(&ph);
 		return rv;
 	}

@@ -110,6 +110,9 @@ enum pos_mark {
 				   thanked for */
 	POS_M_REASON,		/* "for", "за": before what one is
 				   thanked for */
+	POS_M_ENEMY,		/* "occupiers": a word for the foe */
+	POS_M_FOE,		/* "rus": the side a language's enemy
+				   words name */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -142,6 +145,7 @@ enum pos_wflags {
 	POS_W_PURPOSE = 1 << 21,
 	POS_W_THANKS = 1 << 22,
 	POS_W_REASON = 1 << 23,
+	POS_W_ENEMY = 1 << 24,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */
@@ -207,8 +211,8 @@ struct pos_dict {
 	struct {
 		char	 lang[8];	/* "uk" */
 		int	 side;		/* enum side */
-	}		 homes[POS_HOMES_MAX];
-	size_t		 nhomes;
+	}		 homes[POS_HOMES_MAX], foes[POS_HOMES_MAX];
+	size_t		 nhomes, nfoes;
 	struct {
 		char	 lang[8];
 		int	 cls;		/* POS_M_FINITE3, _OBLIQUE, _ADVERB,
@@ -226,6 +230,9 @@ const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 /* The side whose nation an address in language lang greets when it
    names none (class "home" of that language's markers), or -1. */
 int		 pos_dict_home(const struct pos_dict *d, const char *lang);
+/* The side the enemy words of language lang name (class "foe" of that
+   language's markers; the plain file's is "en"), or -1. */
+int		 pos_dict_foe(const struct pos_dict *d, const char *lang);
 /* 1 when word w[0..len), folded, has an ending of class cls
    (POS_M_FINITE3, _OBLIQUE, _ADVERB, _NOUNPL, _PASSIVE, _GERUND) of
    language lang's markers

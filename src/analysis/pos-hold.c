@@ -505,6 +505,20 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->t0 > (int)s->t0 && pos_tis(ctx, it->t0 - 1, "to");
 }
 
+/* 1 when a word of verb cue it is in the third person ("не пропускають",
+   "виступає за"). */
+static int
+pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	int	t;
+
+	for (t = it->t0; t < it->t1; t++) {
+		if (pos_tok_finite3(ctx, t))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when "our" stands in the three words before verb t: "наша команда
    готує" is the speaker's own team at work. */
 static int
@@ -676,7 +690,7 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		/* "Западные страны вводят санкции" in a Russian turn: a
 		   third-person verb's subject is in the sentence, no actor
 		   maybe, but never the speaker */
-		if (pos_tok_finite3(ctx, it->t0) &&
+		if (pos_cue_finite3(ctx, it) &&
 		    !pos_self_subject(ctx, s, it->t0))
 			covered = 0;
 	}

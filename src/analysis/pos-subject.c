@@ -263,7 +263,7 @@ pos_subject_group_words(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	while (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&
 	    ctx->toks[u].mention == -1 && ctx->toks[u].item == -1 &&
-	    (ctx->toks[u].wflags & POS_W_GROUP)) {
+	    (ctx->toks[u].wflags & (POS_W_GROUP | POS_W_ENEMY))) {
 		u--;
 		*grouped = 1;
 	}
@@ -388,6 +388,36 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "Окупанти зривають коридори", "the occupiers shell the convoys": a word
+ * for the foe (class enemy), with no actor named before it, holds for the
+ * side its language calls the foe (class foe).  1 when so.
+ */
+static int
+pos_subject_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+	struct pos_hold		 h;
+	int			 side;
+
+	if (!pos_tok_has(ctx, t, POS_W_ENEMY) || tk->mention != -1 ||
+	    (t > (long)s->t0 && ctx->toks[t - 1].mention != -1) ||
+	    (side = pos_dict_foe(ctx->d, ctx->a->language)) < 0)
+		return 0;
+	memset(&h, 0, sizeof h);
+	h.mention = -1;
+	h.actor = -1;
+	h.side = (enum side)side;
+	h.own = xstrndup(ctx->a->text + tk->start, tk->end - tk->start);
+	h.name = h.own;
+	h.start = tk->start;
+	h.end = tk->end;
+	pos_hold_add(it, h);
+	it->how = POS_HOW_ENEMY;
+	return 1;
+}
+
+/*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).
  */
@@ -399,7 +429,7 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	int	grouped = 0;
 
 	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
-	if (t < (long)s->t0)
+	if (t < (long)s->t0 || pos_subject_enemy(ctx, s, it, t))
 		return t;
 	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
 	/* "з Шольцом обговорили": an actor in the instrumental or

@@ -68,6 +68,8 @@ enum pos_how {
 	POS_HOW_TITLE,		/* the author a title names ("Speech by X") */
 	POS_HOW_ADDRESS,	/* the nation an address greets speaks for
 				   itself ("Ukrainians!") */
+	POS_HOW_ENEMY,		/* "the occupiers": the side the text's
+				   language calls its foe */
 	POS_HOW_COUNT
 };
 

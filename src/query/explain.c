@@ -17,8 +17,12 @@ explain_side_source(const struct position *p, const struct actor_set *as)
 		return as->actors[p->actor].side_why.rule;
 	if (p->actor < 0 && p->how == POS_HOW_ADDRESS)
 		return "the language of the address";
-	if (p->actor < 0)
+	if (p->actor < 0 && p->how == POS_HOW_ENEMY)
+		return "the foe its language names (class foe)";
+	if (p->actor < 0 && p->how == POS_HOW_PRONOUN)
 		return "the person the pronoun refers to";
+	if (p->actor < 0)
+		return "the holder it shares, no actor of its own";
 	return "actors";
 }
 

@@ -295,6 +295,12 @@ test_holders(void)
 	   reason), a cue of its own or none */
 	check_long("Zelensky thanked France for the military aid.",
 	    "military_aid/EUR/support");
+	/* a word for the foe (class enemy) holds for the side its
+	   language calls the foe (class foe) */
+	check_long("The occupiers disrupted the humanitarian corridors.",
+	    "humanitarian/RUS/oppose");
+	check_long("Russian occupiers disrupted the humanitarian corridors.",
+	    "humanitarian/RUS/oppose");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
