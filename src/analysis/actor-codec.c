@@ -17,8 +17,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char actor_codec_build[] = __DATE__ " " __TIME__;
-
 static void
 enc_str(struct buf *b, const char *s, size_t len)
 {

@@ -30,9 +30,6 @@ struct article;
 struct buf;
 struct dict;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_codec_build[];
-
 /* Append the record of set, the actors of one article alone, to b. */
 void	actor_codec_encode(const struct actor_set *, struct buf *b);
 

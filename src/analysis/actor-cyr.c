@@ -16,8 +16,6 @@
 #include "text/article.h"
 #include "text/stem.h"
 
-const char actor_cyr_build[] = __DATE__ " " __TIME__;
-
 /* The class of a token in a name. */
 enum cyr_class {
 	CK_NONE,		/* not part of a name */

@@ -35,9 +35,6 @@ struct ax;
 struct buf;
 struct item;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_cyr_build[];
-
 enum cyr_name_form {
 	CYR_NONE = 0,
 	CYR_FORM,		/* a name by its form: initials, given name,

@@ -18,8 +18,6 @@
 #include "analysis/dict.h"
 #include "text/article.h"
 
-const char actor_evidence_build[] = __DATE__ " " __TIME__;
-
 /* Words after which a capital is the city, not its government ("to
    Kyiv" is left out: "aid to Kyiv" is the government). */
 static const char *place_preps[] = {

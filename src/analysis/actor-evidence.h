@@ -17,9 +17,6 @@
 
 struct ax;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_evidence_build[];
-
 /*
  * Choose the dictionary entry of ACTOR item k (it->entry) among its
  * matches: an entry already mentioned in the article first, then one with

@@ -25,8 +25,6 @@
 #include "text/article.h"
 #include "text/stem.h"
 
-const char actor_items_build[] = __DATE__ " " __TIME__;
-
 #define ACTORS_MAX_NAME		5	/* words in an unknown name */
 
 /* Small words inside a name ("Ursula von der Leyen"). */

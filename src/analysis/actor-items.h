@@ -21,9 +21,6 @@ struct buf;
 struct dict_match;
 struct item;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_items_build[];
-
 /* Append the items of sentence si, its tokens [t0, t1); in a heading
    (heading != 0) no unknown name or organisation is looked for. */
 void	actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0,

@@ -21,8 +21,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char actor_locals_build[] = __DATE__ " " __TIME__;
-
 /* The rule for a relative of a person in the article ("Grace Mugabe"). */
 const char actor_locals_relative_rule[] =
     "the surname of a person in the article";

@@ -22,9 +22,6 @@
 struct ax;
 struct item;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_locals_build[];
-
 /* The rule of a relative of a person in the article ("Grace Mugabe" after
    "Robert Mugabe"); compared by address. */
 extern const char actor_locals_relative_rule[];

@@ -29,8 +29,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char actor_resolve_build[] = __DATE__ " " __TIME__;
-
 /* The actor of dictionary entry e. */
 static int
 set_entry_actor(struct ax *x, int e)

@@ -14,9 +14,6 @@
 
 struct ax;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_resolve_build[];
-
 /* First pass: the entry of every ACTOR item, and the persons and
    organisations (locals) the rules establish from NAME items. */
 void	actor_resolve_first(struct ax *x);

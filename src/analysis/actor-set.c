@@ -18,8 +18,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char actor_set_build[] = __DATE__ " " __TIME__;
-
 /* Private tables of a set. */
 struct set_priv {
 	struct strmap	 bykey;		/* actor key -> id */

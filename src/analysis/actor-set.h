@@ -17,10 +17,6 @@
 
 #include "analysis/actors.h"
 
-/* When this module was compiled: the cache version mixes in the build of
-   every file of the extractor, as a rebuilt one may decide otherwise. */
-extern const char actor_set_build[];
-
 /* Descriptive sentences kept per actor (struct actor_desc). */
 #define ACTORS_MAX_DESCS	3
 

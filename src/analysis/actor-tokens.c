@@ -19,8 +19,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char actor_tokens_build[] = __DATE__ " " __TIME__;
-
 static size_t	apostrophe(const char *, size_t);
 
 /* 1 when s[0..len) starts with a Cyrillic letter. */

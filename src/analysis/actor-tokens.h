@@ -14,9 +14,6 @@
 
 struct ax;
 
-/* When this module was compiled (see actor-set.h). */
-extern const char actor_tokens_build[];
-
 /* Append the tokens of bytes [start, end) of the article, one sentence,
    to x->toks; the first token of a sentence counts as after a gap. */
 void	actor_tokens_add(struct ax *x, uint32_t start, uint32_t end);

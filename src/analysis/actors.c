@@ -40,6 +40,7 @@
 #include "base/buf.h"
 #include "base/hash.h"
 #include "base/notify.h"
+#include "src/analysis/rules-source.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/corpus.h"
@@ -152,14 +153,9 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
  * ignored, as after a dictionary change.
  */
 #define ACTORS_RULES_VERSION	4
-/* And every build of a file of the extractor: a rebuilt one may decide
-   otherwise. */
-#define ACTORS_BUILD		PACKAGE_VERSION " " __DATE__ " " __TIME__
-static const char *const actors_builds[] = {
-	ACTORS_BUILD, actor_codec_build, actor_cyr_build, actor_evidence_build,
-	actor_items_build, actor_locals_build, actor_resolve_build,
-	actor_set_build, actor_tokens_build, NULL
-};
+/* And the text of the extractor's sources (rules-source.h): changed ones
+   may decide otherwise. */
+#define ACTORS_BUILD		PACKAGE_VERSION " " RULES_SOURCE
 
 /* The cache key of an article: its bytes, its date and its structure. */
 static uint64_t
@@ -235,13 +231,10 @@ static uint64_t
 cache_version(const struct dict *d)
 {
 	uint64_t	ver;
-	size_t		i;
 
 	ver = dict_version(d);
 	ver = hash64(&ver, sizeof ver, ACTORS_RULES_VERSION);
-	for (i = 0; actors_builds[i] != NULL; i++)
-		ver = hash64(actors_builds[i], strlen(actors_builds[i]), ver);
-	return (ver);
+	return hash64(ACTORS_BUILD, strlen(ACTORS_BUILD), ver);
 }
 
 int

@@ -1,6 +1,6 @@
 # src/analysis: actors (owned by the actors work): the dictionaries, the
 # extractor, its tests and benchmark.
-src_libdemarche_a_SOURCES += \
+ACTORS_FILES = \
 	src/analysis/actor-cache.c src/analysis/actor-cache.h \
 	src/analysis/actor-codec.c src/analysis/actor-codec.h \
 	src/analysis/actor-cyr.c src/analysis/actor-cyr.h \
@@ -13,6 +13,7 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/actor-tokens.c src/analysis/actor-tokens.h \
 	src/analysis/actors.c src/analysis/actors.h \
 	src/analysis/dict.c src/analysis/dict.h
+src_libdemarche_a_SOURCES += $(ACTORS_FILES)
 
 check_PROGRAMS += tests/unit/test-dict tests/unit/test-actors \
 	tests/unit/test-actor-codec tests/unit/test-actor-cyr

@@ -37,7 +37,8 @@ struct pos_set;
 /* Bump when the rules change what an article yields. */
 #define POS_RULES_VERSION	6
 
-/* When positions.c was built: its rules are part of the version. */
+/* The version and the sources of the rules (rules-source.h): they are
+   part of the cache's version. */
 const char	*pos_rules_stamp(void);
 
 uint64_t	pos_cache_version(const struct pos_dict *);

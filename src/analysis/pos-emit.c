@@ -31,8 +31,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char pos_emit_build[] = __DATE__ " " __TIME__;
-
 /* 1 when this sentence already gave that position. */
 static int
 pos_seen(const struct pos_ctx *ctx, const struct pos_sent *s, int issue,

@@ -17,9 +17,6 @@ struct pos_ctx;
 struct pos_item;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_emit_build[];
-
 /*
  * The positions of cue it of sentence s, one per holder side, and of the
  * triggers coordinated with the one its chain ends in.  A cue whose

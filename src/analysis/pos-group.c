@@ -23,8 +23,6 @@
 #include "analysis/pos-tok.h"
 #include "text/article.h"
 
-const char pos_group_build[] = __DATE__ " " __TIME__;
-
 /* A capitalised word, a role or group word that may stand before a name. */
 static int
 pos_is_modifier(const struct pos_ctx *ctx, long t)

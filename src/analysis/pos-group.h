@@ -14,9 +14,6 @@ struct pos_ctx;
 struct pos_item;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_group_build[];
-
 /*
  * Add the mention at token t and those joined to it on the left by "and"
  * or a comma ("Ukraine, France and Germany") to it; "A and the other

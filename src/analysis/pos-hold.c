@@ -32,8 +32,6 @@
 #include "analysis/pos-tok.h"
 #include "base/xmalloc.h"
 
-const char pos_hold_build[] = __DATE__ " " __TIME__;
-
 struct pos_hold
 pos_hold_mention(const struct pos_ctx *ctx, int mi)
 {

@@ -16,9 +16,6 @@
 
 #include "analysis/pos-internal.h"
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_hold_build[];
-
 /* Mention mi (an index into ctx->m) as a holder, owning nothing. */
 struct pos_hold	pos_hold_mention(const struct pos_ctx *ctx, int mi);
 

@@ -23,8 +23,6 @@
 #include "analysis/positions.h"
 #include "base/xmalloc.h"
 
-const char pos_match_build[] = __DATE__ " " __TIME__;
-
 static int
 pos_alt_match(const struct pos_pword *w, const char *tw, size_t len)
 {

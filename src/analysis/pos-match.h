@@ -14,9 +14,6 @@
 struct pos_ctx;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_match_build[];
-
 /*
  * Append the items of tokens [t0, t1), one sentence whose first token is
  * ctx->sent_t0 (marked by pos_tok_mark()), longest match first, left to

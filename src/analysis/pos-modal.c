@@ -26,8 +26,6 @@
 #include "analysis/positions.h"
 #include "text/article.h"
 
-const char pos_modal_build[] = __DATE__ " " __TIME__;
-
 /* 1 when token t is an auxiliary or a negation ("be", "able",
    "unable"). */
 static int

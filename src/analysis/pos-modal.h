@@ -16,9 +16,6 @@ struct pos_item;
 struct pos_scan;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_modal_build[];
-
 /*
  * Walk left from token t over auxiliaries, adverbs, quotes, negations,
  * hedges and "would", noting them in *sc (which the caller zeroes).

@@ -24,8 +24,6 @@
 #include "analysis/pos-object.h"
 #include "analysis/pos-tok.h"
 
-const char pos_object_build[] = __DATE__ " " __TIME__;
-
 #define POS_OBJ_WINDOW		16	/* tokens a cue looks ahead */
 #define POS_PASSIVE_WINDOW	24	/* tokens a passive looks back */
 

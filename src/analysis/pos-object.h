@@ -14,9 +14,6 @@ struct pos_ctx;
 struct pos_item;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_object_build[];
-
 /* The trigger item that ends at token t (or just before a comma there),
    or -1. */
 int	pos_object_before(const struct pos_ctx *ctx, const struct pos_sent *s,

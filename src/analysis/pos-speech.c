@@ -28,8 +28,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char pos_speech_build[] = __DATE__ " " __TIME__;
-
 /* Count word tokens of s in [a, b) that are not part of a mention. */
 static int
 pos_content_words(const struct pos_ctx *ctx, long a, long b)

@@ -16,9 +16,6 @@ struct pos_ctx;
 struct pos_item;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_speech_build[];
-
 /*
  * The holders of speech cue it ("said", "told") and, unless negated, the
  * speaker of the part of s it introduces: the words after it when two

@@ -31,8 +31,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char pos_subject_build[] = __DATE__ " " __TIME__;
-
 /* Remember a group of holders for a later "they". */
 static void
 pos_remember_group(struct pos_ctx *ctx, const struct pos_item *it)

@@ -16,9 +16,6 @@ struct pos_item;
 struct pos_scan;
 struct pos_sent;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_subject_build[];
-
 /*
  * The subject of verb cue it, scanning left from it; what lies between
  * goes into *sc (zeroed by the caller).  Returns the token where the scan

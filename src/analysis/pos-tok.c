@@ -23,8 +23,6 @@
 #include "base/xmalloc.h"
 #include "text/article.h"
 
-const char pos_tok_build[] = __DATE__ " " __TIME__;
-
 /* Classify one punctuation code point. */
 static int
 pos_punct_kind(uint32_t cp)

@@ -19,9 +19,6 @@ struct pos_ctx;
 struct pos_sent;
 struct pos_tok;
 
-/* When this module was compiled (see pos_rules_stamp()). */
-extern const char pos_tok_build[];
-
 /* Append the tokens of bytes [start, end) of the article, one sentence,
    to ctx->toks, with their folded forms; mention and item are -1. */
 void	pos_tok_cut(struct pos_ctx *ctx, uint32_t start, uint32_t end);

@@ -34,6 +34,7 @@
 #include "analysis/positions.h"
 #include "base/buf.h"
 #include "base/xmalloc.h"
+#include "src/analysis/rules-source.h"
 #include "text/article.h"
 
 #ifndef POS_WINDOW
@@ -51,37 +52,14 @@ static const char *pos_how_names[] = {
 };
 
 /*
- * Every build of a file of the extractor: a rebuilt one may decide
- * otherwise, so its stamp is part of the cache's version.
+ * The text of the extractor's sources, hashed when built (rules-source.h):
+ * a changed rule may decide otherwise, so the hash is part of the cache's
+ * version; a rebuild of the same text keeps the caches.
  */
-#define POS_BUILD	PACKAGE_VERSION " " __DATE__ " " __TIME__
-static const char *const pos_builds[] = {
-	POS_BUILD, pos_tok_build, pos_match_build, pos_hold_build,
-	pos_group_build, pos_modal_build, pos_object_build,
-	pos_subject_build, pos_speech_build, pos_emit_build, NULL
-};
-
-/* The builds above joined by spaces, made once (the extractor runs on
-   one thread). */
 const char *
 pos_rules_stamp(void)
 {
-	static char	stamp[512];
-	size_t		i, len = 0, n;
-
-	if (stamp[0] != '\0')
-		return stamp;
-	for (i = 0; pos_builds[i] != NULL; i++) {
-		n = strlen(pos_builds[i]);
-		if (len + n + 2 > sizeof stamp)
-			break;
-		if (i > 0)
-			stamp[len++] = ' ';
-		memcpy(stamp + len, pos_builds[i], n);
-		len += n;
-	}
-	stamp[len] = '\0';
-	return stamp;
+	return PACKAGE_VERSION " " RULES_SOURCE;
 }
 
 const char *

@@ -1,6 +1,6 @@
 # src/analysis: positions and the diff.  The extractor: positions.c (the
 # driver), pos-internal.h (its context), then one file per step.
-src_libdemarche_a_SOURCES += \
+POSITIONS_FILES = \
 	src/analysis/positions.h \
 	src/analysis/positions.c \
 	src/analysis/pos-internal.h \
@@ -29,6 +29,26 @@ src_libdemarche_a_SOURCES += \
 	src/analysis/pos-cache.c \
 	src/analysis/posdiff.h \
 	src/analysis/posdiff.c
+src_libdemarche_a_SOURCES += $(POSITIONS_FILES)
+
+# The caches of actors and positions are keyed by the text of the sources
+# that decide what an article yields, hashed here, not by when they were
+# compiled: a rebuild of the same text keeps the caches, a changed rule
+# drops them.  The header changes only when the hash does.
+RULES_FILES = $(ACTORS_FILES) $(POSITIONS_FILES) \
+	src/text/article.c src/text/article.h src/text/stem.c \
+	src/text/stem.h src/base/utf8.c src/base/utf8.h
+BUILT_SOURCES = src/analysis/rules-source.h
+CLEANFILES += src/analysis/rules-source.h src/analysis/rules-source.stamp
+src/analysis/rules-source.h: src/analysis/rules-source.stamp
+	@:
+src/analysis/rules-source.stamp: $(RULES_FILES)
+	$(AM_V_GEN)$(MKDIR_P) src/analysis && \
+	sum=`cd $(srcdir) && cat $(RULES_FILES) | cksum | \
+	    sed 's/ /-/'` && \
+	echo "#define RULES_SOURCE \"$$sum\"" > $@.tmp && \
+	if cmp -s $@.tmp src/analysis/rules-source.h; then rm -f $@.tmp; \
+	else mv $@.tmp src/analysis/rules-source.h; fi && touch $@
 
 check_PROGRAMS += tests/unit/test-positions tests/unit/test-posdiff
 TESTS += tests/unit/test-positions tests/unit/test-posdiff
