@@ -74,6 +74,47 @@ pos_title_before(const char *text, const char *p, const char *w,
 	return 0;
 }
 
+#define POS_HOST_SCAN	64	/* distinct people counted for the host */
+
+/* The side of the person the article names most often (its host, in a
+   release), or SIDE_NONE when two tie. */
+static enum side
+pos_host_side(const struct pos_ctx *ctx)
+{
+	int	actor[POS_HOST_SCAN], count[POS_HOST_SCAN];
+	size_t	n = 0, i, k, best = 0;
+	int	tie = 0;
+
+	for (i = 0; i < ctx->nm; i++) {
+		if (ctx->m[i].kind != ACTOR_PERSON ||
+		    ctx->m[i].side == SIDE_NONE || ctx->m[i].actor < 0)
+			continue;
+		for (k = 0; k < n && actor[k] != ctx->m[i].actor; k++)
+			;
+		if (k == n) {
+			if (n == POS_HOST_SCAN)
+				continue;
+			actor[n] = ctx->m[i].actor;
+			count[n++] = 0;
+		}
+		count[k]++;
+	}
+	for (k = 1; k < n; k++) {
+		if (count[k] > count[best]) {
+			best = k;
+			tie = 0;
+		} else if (count[k] == count[best])
+			tie = 1;
+	}
+	if (n == 0 || tie)
+		return SIDE_NONE;
+	for (i = 0; i < ctx->nm; i++) {
+		if (ctx->m[i].actor == actor[best])
+			return ctx->m[i].side;
+	}
+	return SIDE_NONE;
+}
+
 /* The last person named before sentence s with the last word of the
    title role opening the name or a few words before it ("President
    Zelensky", "President of Ukraine Volodymyr Zelensky" for "the
@@ -85,19 +126,27 @@ pos_titled_person(const struct pos_ctx *ctx, const struct pos_sent *s,
 	const struct pos_tok	*w = &ctx->toks[role->t1 - 1];
 	const char		*text = ctx->a->text, *p, *title;
 	size_t			 len = w->end - w->start;
-	long			 i;
+	long			 i, last = -1;
+	enum side		 host;
 
 	title = text + w->start;
+	host = pos_host_side(ctx);
 	for (i = (long)ctx->nm - 1; i >= 0; i--) {
 		if (ctx->m[i].start >= ctx->toks[s->t0].start ||
 		    ctx->m[i].kind != ACTOR_PERSON)
 			continue;
 		p = text + ctx->m[i].start;
-		if (pos_word_at(text, p, title, len) ||
-		    pos_title_before(text, p, title, len))
+		if (!pos_word_at(text, p, title, len) &&
+		    !pos_title_before(text, p, title, len))
+			continue;
+		/* "the President" of a release is its host's: the last
+		   such person of the host's side, else the last one */
+		if (host == SIDE_NONE || ctx->m[i].side == host)
 			return (int)i;
+		if (last == -1)
+			last = i;
 	}
-	return -1;
+	return (int)last;
 }
 
 /* Hold it by the person pos_titled_person() finds; 1 when found. */

@@ -708,7 +708,8 @@ test_mentions(void)
 	   "him" the last person named before */
 	check("Zelensky met Macron. Zelensky thanked him for his firm "
 	    "support for the sanctions.\n", "pressure/EUR/support", 0);
-	/* "the President": the person last introduced by that title */
+	/* "the President": the person last introduced by that title,
+	   ... */
 	check("President Putin met Macron. The President called for a "
 	    "truce.\n", "ceasefire/RUS/support", 0);
 	check("Macron met Putin. The President called for a truce.\n", "",
@@ -717,6 +718,11 @@ test_mentions(void)
 	    "for a truce.\n", "", 0);
 	check("President of Russia Vladimir Putin met Macron. The President "
 	    "called for a truce.\n", "ceasefire/RUS/support", 0);
+	/* ... of the side of the person named most often, when two are
+	   so titled: a release's host */
+	check("President Zelensky met President Macron in Kyiv. Sybiha and "
+	    "Zelensky spoke to reporters. The President called for a "
+	    "truce.\n", "ceasefire/UKR/support", 0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
