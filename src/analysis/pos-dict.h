@@ -113,6 +113,10 @@ enum pos_mark {
 	POS_M_ENEMY,		/* "occupiers": a word for the foe */
 	POS_M_FOE,		/* "rus": the side a language's enemy
 				   words name */
+	POS_M_MENTAL,		/* "forget", "know": a verb of the mind,
+				   whose "that" clause is its own, not an
+				   object of the cue before it ("must not
+				   forget that ...") */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -146,6 +150,7 @@ enum pos_wflags {
 	POS_W_THANKS = 1 << 22,
 	POS_W_REASON = 1 << 23,
 	POS_W_ENEMY = 1 << 24,
+	POS_W_MENTAL = 1 << 25,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

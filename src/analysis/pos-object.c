@@ -276,8 +276,12 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_STOP ||
 		    tk->kind == POS_T_COLON)
 			break;
-		/* "no promise of autonomy and that ...": another clause */
-		if (pos_tok_conj(ctx, t) && pos_tis(ctx, t + 1, "that"))
+		/* "no promise of autonomy and that ...": another clause;
+		   "must not forget that ...": the clause of another verb */
+		if (pos_tok_conj(ctx, t) && pos_tok_has(ctx, t + 1, POS_W_COMP))
+			break;
+		if (pos_tok_has(ctx, t, POS_W_MENTAL) && t + 1 < (long)s->t1 &&
+		    pos_tok_has(ctx, t + 1, POS_W_COMP))
 			break;
 		if (tk->item != -1) {
 			o = &ctx->items[tk->item];

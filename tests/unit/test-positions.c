@@ -301,6 +301,10 @@ test_holders(void)
 	    "humanitarian/RUS/oppose");
 	check_long("Russian occupiers disrupted the humanitarian corridors.",
 	    "humanitarian/RUS/oppose");
+	/* the "that" clause of a verb of the mind (class mental) is no
+	   object of the cue before it */
+	check_long("Putin said we must not forget that the Minsk agreements "
+	    "are binding.", "");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
