@@ -31,6 +31,7 @@
 #include "analysis/pos-subject.h"
 #include "analysis/pos-tok.h"
 #include "base/xmalloc.h"
+#include "text/article.h"
 
 struct pos_hold
 pos_hold_mention(const struct pos_ctx *ctx, int mi)
@@ -183,6 +184,33 @@ pos_hold_copy(struct pos_hold *to, int *n, const struct pos_item *it)
 	}
 }
 
+/*
+ * "Putin told Niinisto about his talks with Biden.  He stressed ...": a
+ * "he" that opens its sentence is the subject of the sentence before,
+ * taken as the first person named in it, not the last, when that is the
+ * article's host (the person it names most often: readouts keep their
+ * own leader the subject).  -1 when t does not open s or no such person.
+ */
+static int
+pos_hold_prev_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	const struct sentence	*prev;
+	size_t			 i;
+
+	if (t != (long)s->t0 || s->index == 0)
+		return -1;
+	prev = &ctx->a->sents[s->index - 1];
+	for (i = 0; i < ctx->nm && ctx->m[i].start < prev->end; i++) {
+		if (ctx->m[i].start >= prev->start &&
+		    ctx->m[i].kind == ACTOR_PERSON &&
+		    ctx->m[i].side != SIDE_NONE)
+			return ctx->m[i].actor == pos_host_actor(ctx) ?
+			    (int)i : -1;
+	}
+	return -1;
+}
+
 #define POS_SPEAKER_RECENT	4	/* sentences a quoted speaker stays
 					   the "he" of "he said" */
 
@@ -216,8 +244,9 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 			pos_hold_add(it, pos_hold_mention(ctx,
 			    ctx->last_speaker));
 			it->how = POS_HOW_PRONOUN;
-		} else if ((mi = pos_hold_last_person(ctx,
-		    ctx->toks[t].start)) != -1) {
+		} else if ((mi = pos_hold_prev_subject(ctx, s, t)) != -1 ||
+		    (mi = pos_hold_last_person(ctx, ctx->toks[t].start)) !=
+		    -1) {
 			pos_hold_add(it, pos_hold_mention(ctx, mi));
 			it->how = POS_HOW_PRONOUN;
 		}

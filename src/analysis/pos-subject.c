@@ -76,10 +76,8 @@ pos_title_before(const char *text, const char *p, const char *w,
 
 #define POS_HOST_SCAN	64	/* distinct people counted for the host */
 
-/* The side of the person the article names most often (its host, in a
-   release), or SIDE_NONE when two tie. */
-static enum side
-pos_host_side(const struct pos_ctx *ctx)
+int
+pos_host_actor(const struct pos_ctx *ctx)
 {
 	int	actor[POS_HOST_SCAN], count[POS_HOST_SCAN];
 	size_t	n = 0, i, k, best = 0;
@@ -106,10 +104,18 @@ pos_host_side(const struct pos_ctx *ctx)
 		} else if (count[k] == count[best])
 			tie = 1;
 	}
-	if (n == 0 || tie)
-		return SIDE_NONE;
-	for (i = 0; i < ctx->nm; i++) {
-		if (ctx->m[i].actor == actor[best])
+	return n == 0 || tie ? -1 : actor[best];
+}
+
+/* The side of the host (pos_host_actor), or SIDE_NONE. */
+static enum side
+pos_host_side(const struct pos_ctx *ctx)
+{
+	int	host = pos_host_actor(ctx);
+	size_t	i;
+
+	for (i = 0; host != -1 && i < ctx->nm; i++) {
+		if (ctx->m[i].actor == host)
 			return ctx->m[i].side;
 	}
 	return SIDE_NONE;

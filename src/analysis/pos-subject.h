@@ -34,4 +34,8 @@ long	pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 int	pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it, long t);
 
+/* The actor of the person the article names most often (a release's
+   host), or -1 when none or two tie. */
+int	pos_host_actor(const struct pos_ctx *ctx);
+
 #endif

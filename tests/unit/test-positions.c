@@ -727,6 +727,15 @@ test_mentions(void)
 	check("President Zelensky met President Macron in Kyiv. Sybiha and "
 	    "Zelensky spoke to reporters. The President called for a "
 	    "truce.\n", "ceasefire/UKR/support", 0);
+	/* "He" opening a sentence is the sentence before's first person
+	   when that is the person most named (a readout's own leader),
+	   not the last person named */
+	check("Putin met Macron. Putin spoke first. Putin told Macron about "
+	    "his talks with Rubio. He called for a truce.\n",
+	    "ceasefire/RUS/support", 0);
+	check("Putin met Macron. Putin spoke first. Macron told Putin about "
+	    "his talks with Rubio. He called for a truce.\n",
+	    "ceasefire/USA/support", 0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
