@@ -95,3 +95,5 @@ thanks	признателен|признательна|признательны|
 reason	за
 # mental: verbs of the mind, whose "что" clause is their own
 mental	забывать|забыть|забываем|забудем|помнить|помним|знать|знаем|знают|понимать|понимаем|понимают|видеть|видим|видят|думать|думаем|считать|считаем
+# chief: the head of state, in a release its host
+chief	глава государства

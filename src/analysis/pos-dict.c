@@ -36,7 +36,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
-	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "causative"
+	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "causative"
 };
 
 static const char *pos_file_types[] = {

@@ -117,6 +117,8 @@ enum pos_mark {
 				   whose "that" clause is its own, not an
 				   object of the cue before it ("must not
 				   forget that ...") */
+	POS_M_CHIEF,		/* "the head of state": the person the
+				   article names most often */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */

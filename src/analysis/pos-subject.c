@@ -170,6 +170,29 @@ pos_titled_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "the Head of State stressed": in a release, its host (pos_host_actor),
+ * at its last mention before sentence s.  1 when found.
+ */
+static int
+pos_chief_holder(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	int	host = pos_host_actor(ctx);
+	long	i;
+
+	for (i = (long)ctx->nm - 1; host != -1 && i >= 0; i--) {
+		if (ctx->m[i].start < ctx->toks[s->t0].start &&
+		    ctx->m[i].actor == host &&
+		    ctx->m[i].kind == ACTOR_PERSON) {
+			pos_hold_add(it, pos_hold_mention(ctx, (int)i));
+			it->how = POS_HOW_PRONOUN;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * "his foreign minister": a role item ending at t whose side comes from
  * the person "his" refers to, or from a mention just before it.
  */
@@ -185,6 +208,9 @@ pos_role_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (ctx->toks[t].item == -1)
 		return 0;
 	role = &ctx->items[ctx->toks[t].item];
+	if (role->type == POS_P_MARKER && role->cls == POS_M_CHIEF &&
+	    role->t1 == t + 1)
+		return pos_chief_holder(ctx, s, it);
 	if (role->type != POS_P_MARKER || role->cls != POS_M_TITLE)
 		return 0;
 	p = role->t0 - 1;

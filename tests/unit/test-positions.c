@@ -736,6 +736,10 @@ test_mentions(void)
 	check("Putin met Macron. Putin spoke first. Macron told Putin about "
 	    "his talks with Rubio. He called for a truce.\n",
 	    "ceasefire/USA/support", 0);
+	/* "the head of state" (class chief) is the person most named */
+	check("Putin met Macron. Putin spoke first. Putin thanked Macron. "
+	    "The head of state called for a truce.\n",
+	    "ceasefire/RUS/support", 0);
 	/* what "they" say, with no one to be "they", is not the turn's */
 	check("Vladimir Putin: They state that the Minsk agreements are "
 	    "unacceptable.\n", "", 0);
