@@ -97,3 +97,5 @@ reason	за
 mental	забывать|забыть|забываем|забудем|помнить|помним|знать|знаем|знают|понимать|понимаем|понимают|видеть|видим|видят|думать|думаем|считать|считаем
 # chief: the head of state, in a release its host
 chief	глава государства
+# impersonal "one can" before a verb: no subject, so the speaker's
+aux	можно

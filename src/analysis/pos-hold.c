@@ -533,7 +533,7 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* 1 when a word of verb cue it is in the third person ("не пропускають",
-   "виступає за"). */
+   "виступає за"), or the verb just before it is ("пробує позбавити"). */
 static int
 pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_item *it)
 {
@@ -543,7 +543,9 @@ pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_item *it)
 		if (pos_tok_finite3(ctx, t))
 			return 1;
 	}
-	return 0;
+	/* "хто пробує позбавити": an infinitive after a third-person
+	   verb has that verb's subject */
+	return it->t0 > 0 && pos_tok_finite3(ctx, it->t0 - 1);
 }
 
 /* 1 when "our" stands in the three words before verb t: "наша команда

@@ -846,6 +846,13 @@ test_prefix(void)
 	check("Звернення\n\nДорогі українці!\n\nМи робимо все, щоб "
 	    "позбавити ворога бажання продовжувати війну.\n",
 	    "ceasefire/UKR/support", 0);
+	/* to force someone to peace is to urge it; "можна" is no
+	   subject; an infinitive after a third-person verb is that
+	   verb's subject's */
+	check("Звернення\n\nДорогі українці!\n\nМожна тільки змусити "
+	    "шукати мир.\n", "ceasefire/UKR/support", 0);
+	check("Звернення\n\nДорогі українці!\n\nВін пробує зірвати "
+	    "перемир'я.\n", "", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
