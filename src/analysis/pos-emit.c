@@ -540,6 +540,42 @@ pos_named_as(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when a speech verb of the speaker's own ("я наголошую, що ...", "I
+ * stress that ...") comes before trigger tr in s: what follows it is a
+ * claim, even in a turn or an address.
+ */
+static int
+pos_own_speech(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	const struct pos_item	*sp;
+	size_t			 j;
+	long			 t;
+
+	for (j = s->i0; j < s->i1; j++) {
+		sp = &ctx->items[j];
+		if (sp->t0 >= tr->t0)
+			break;
+		if (sp->type != POS_P_CUE || sp->cls != POS_C_SPEECH)
+			continue;
+		for (t = sp->t0 - 1; t >= (long)s->t0 &&
+		    pos_tok_has(ctx, t, POS_W_AUX); t--)
+			;
+		if (t < (long)s->t0 || !pos_tok_has(ctx, t, POS_W_SELF) ||
+		    pos_tok_has(ctx, t, POS_W_DET))
+			continue;
+		/* "I believe that", "я впевнений, що": a claim follows;
+		   not "as I was told, ..." nor "I told him that" */
+		t = sp->t1;
+		if (t < (long)s->t1 && ctx->toks[t].kind == POS_T_COMMA)
+			t++;
+		if (t < (long)s->t1 && pos_tok_has(ctx, t, POS_W_COMP))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Triggers that no cue took, inside reported speech: the speaker's own
  * claim ("X said Ukraine's territorial integrity was not up for
  * discussion").  Each speaker of the sentence's speech cue holds it.
@@ -579,7 +615,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   ("the Minsk agreements were signed then"): only a negated
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
-		if (s->spk_turn && v == tr->pol)
+		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;

@@ -510,6 +510,12 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	if (t < (long)s->t0 || pos_subject_enemy(ctx, s, it, t))
 		return t;
+	/* "ми її потребуємо": of two pronouns before the verb, the
+	   second is its object, the first its subject */
+	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_THIRD |
+	    POS_W_PLURAL | POS_W_SECOND) && pos_tok_has(ctx, t - 1,
+	    POS_W_SELF | POS_W_THIRD | POS_W_PLURAL | POS_W_SECOND))
+		t--;
 	u = pos_subject_group_words(ctx, s, t, &grouped, &ug);
 	/* "з Шольцом обговорили": an actor in the instrumental or
 	   dative is no subject */

@@ -853,6 +853,13 @@ test_prefix(void)
 	    "шукати мир.\n", "ceasefire/UKR/support", 0);
 	check("Звернення\n\nДорогі українці!\n\nВін пробує зірвати "
 	    "перемир'я.\n", "", 0);
+	/* the speaker's own speech verb and "що" open a claim even in
+	   an address; "ми її" : the first of two pronouns is the
+	   subject */
+	check("Звернення\n\nДорогі українці!\n\nЯ вірю, що ми зможемо "
+	    "повернутися до миру.\n", "ceasefire/UKR/support", 0);
+	check("Звернення\n\nДорогі українці!\n\nМи їм пропонуємо "
+	    "перемир'я.\n", "ceasefire/UKR/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
