@@ -99,3 +99,5 @@ mental	забывать|забыть|забываем|забудем|помни�
 chief	глава государства
 # impersonal "one can" before a verb: no subject, so the speaker's
 aux	можно
+# a country's diplomacy is its foreign service, not peace talks
+term	наш*|российск*|украинск*|европейск*|американск*|экономическ*|парламентск*|публичн* дипломати*

@@ -586,6 +586,9 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	/* "countries, which imposed sanctions on us": a relative pronoun
 	   whose noun is no actor, nor a plan speaking for its owner */
 	if (tk->wflags & POS_W_RELATIVE) {
+		/* "Хто підтримав санкції": whoever did, not the speaker */
+		if (t == (long)s->t0)
+			return 1;
 		if (u >= (long)s->t0 && ctx->toks[u].kind == POS_T_COMMA)
 			u--;
 		return u >= (long)s->t0 && ctx->toks[u].kind == POS_T_WORD &&

@@ -585,6 +585,31 @@ pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 }
 
 /*
+ * "Бельгія однією з перших надала допомогу": in a language of free word
+ * order (ctx->genitive), an actor that opens the sentence is the subject
+ * of a verb later in its clause, whatever stands between, unless a comma
+ * or a clause boundary does.  f: the mention's first token, q: the token
+ * after it, t: the cue.
+ */
+static int
+pos_free_order_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long f, long q, long t)
+{
+	long	u;
+
+	if (!ctx->genitive || f != (long)s->t0)
+		return 0;
+	for (u = q; u < t; u++) {
+		if (ctx->toks[u].kind != POS_T_WORD ||
+		    ctx->toks[u].mention != -1 ||
+		    pos_tok_has(ctx, u, POS_W_BOUNDARY | POS_W_COMP |
+		    POS_W_RELATIVE))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * The subject of the clause that holds token t, for a cue that has no
  * subject of its own ("Russia would do what it could to help ..."): the
  * nearest mention to the left that is not after a preposition and is
@@ -619,7 +644,8 @@ pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 		    ctx->toks[q].mention == -1 && ctx->toks[q].item == -1 &&
 		    (ctx->toks[q].wflags & POS_W_GROUP))
 			q++;
-		if (!pos_verbish(ctx, s, q) || pos_tok_oblique(ctx, s, p) ||
+		if ((!pos_verbish(ctx, s, q) && !pos_free_order_subject(ctx,
+		    s, f, q, t)) || pos_tok_oblique(ctx, s, p) ||
 		    (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1)))
 			continue;
 		/* "along with Iran and North Korea, impose": a group after

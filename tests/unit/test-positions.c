@@ -860,6 +860,12 @@ test_prefix(void)
 	    "повернутися до миру.\n", "ceasefire/UKR/support", 0);
 	check("Звернення\n\nДорогі українці!\n\nМи їм пропонуємо "
 	    "перемир'я.\n", "ceasefire/UKR/support", 0);
+	/* free word order: an actor opening the sentence is the subject
+	   of a verb later in its clause; "хто" opening one is nobody */
+	check("Россия одной из первых отвергла перемирие.\n",
+	    "ceasefire/RUS/oppose", 0);
+	check("Звернення\n\nДорогі українці!\n\nХто підтримав "
+	    "перемир'я.\n", "", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
