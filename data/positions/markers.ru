@@ -101,3 +101,5 @@ chief	глава государства
 aux	можно
 # a country's diplomacy is its foreign service, not peace talks
 term	наш*|российск*|украинск*|европейск*|американск*|экономическ*|парламентск*|публичн* дипломати*
+# outsider: a group of others, never the speaker's ("партнёры ввели")
+outsider	партнеры|партнеров|партнерам|союзники|союзников|западные|западных|иностранные|иностранных

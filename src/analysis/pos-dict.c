@@ -36,7 +36,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"authored", "self", "third", "plural", "according", "war",
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
-	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "causative"
+	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative"
 };
 
 static const char *pos_file_types[] = {
@@ -644,6 +644,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_REASON] = POS_W_REASON,
 		[POS_M_ENEMY] = POS_W_ENEMY,
 		[POS_M_MENTAL] = POS_W_MENTAL,
+		[POS_M_OUTSIDER] = POS_W_OUTSIDER,
 	};
 	int			 rv;
 

@@ -119,6 +119,8 @@ enum pos_mark {
 				   forget that ...") */
 	POS_M_CHIEF,		/* "the head of state": the person the
 				   article names most often */
+	POS_M_OUTSIDER,		/* "partners", "allies", "Western": a
+				   group of others, never the speaker's */
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
@@ -153,6 +155,7 @@ enum pos_wflags {
 	POS_W_REASON = 1 << 23,
 	POS_W_ENEMY = 1 << 24,
 	POS_W_MENTAL = 1 << 25,
+	POS_W_OUTSIDER = 1 << 26,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

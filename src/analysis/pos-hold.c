@@ -566,6 +566,41 @@ pos_self_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when a group of others (class outsider) stands in the few words
+ * before verb t with no actor named: "Партнери запровадили санкції",
+ * "Western states announced" are not the speaker's acts, even "our
+ * partners".
+ */
+static int
+pos_outsider_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	u, v;
+
+	for (u = t - 1; u >= (long)s->t0 && u >= t - 4; u--) {
+		if (ctx->toks[u].kind != POS_T_WORD ||
+		    ctx->toks[u].mention != -1)
+			return 0;
+		if (pos_tok_has(ctx, u, POS_W_OUTSIDER))
+			break;
+		if (!pos_tok_has(ctx, u, POS_W_AUX | POS_W_GROUP |
+		    POS_W_SELF | POS_W_DET) && !pos_tok_adverb(ctx,
+		    &ctx->toks[u]))
+			return 0;
+	}
+	if (u < (long)s->t0 || u < t - 4)
+		return 0;
+	/* "the EU and global partners": an actor in the same group */
+	for (v = u - 1; v >= (long)s->t0 && v >= u - 3; v--) {
+		if (ctx->toks[v].mention != -1)
+			return 0;
+		if (ctx->toks[v].kind != POS_T_WORD)
+			break;
+	}
+	return 1;
+}
+
+/*
  * 1 when token t, just before a verb cue, is the verb's own subject though
  * no actor: a word that opens the sentence ("The world imposed ...",
  * "Світ застосував ...") or follows a determiner that does not follow a
@@ -654,6 +689,8 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	subject = it->nh == 0 && !it->inner && !sc->caused &&
 	    !pos_noun_subject(ctx, s, t) && !pos_participle(ctx, s, it, t);
 	if (subject && pos_plan_subject(ctx, s, it, t))
+		subject = 0;
+	if (subject && pos_outsider_subject(ctx, s, it->t0))
 		subject = 0;
 	/* "they refuse to negotiate" with nobody to be "they", "you
 	   support peace" with nobody addressed: not the speaker's either */

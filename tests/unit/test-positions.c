@@ -346,9 +346,9 @@ test_turns(void)
 	   (class nounpl), not the speaker; "our partners" are his */
 	check("Vladimir Putin: Western countries impose sanctions on us. "
 	    "Many states support the talks.\n", "", 0);
-	check("Vladimir Putin: Our partners support the talks. We always "
-	    "reject sanctions.\n", "talks/RUS/support pressure/RUS/oppose",
-	    0);
+	check("Vladimir Putin: Our negotiators support the talks. We "
+	    "always reject sanctions.\n",
+	    "talks/RUS/support pressure/RUS/oppose", 0);
 	/* A joint statement is each author's; the topic is no author. */
 	check("Joint statement of Ukraine, France and Germany on the "
 	    "strikes by Russia\n\nWe call for a ceasefire.\n",
@@ -866,6 +866,10 @@ test_prefix(void)
 	    "ceasefire/RUS/oppose", 0);
 	check("Звернення\n\nДорогі українці!\n\nХто підтримав "
 	    "перемир'я.\n", "", 0);
+	/* a group of others (class outsider) is not the speaker, even
+	   "our partners"; an actor in the group still holds */
+	check("Звернення\n\nДорогі українці!\n\nНаші партнери "
+	    "запровадили нові санкції.\n", "", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
