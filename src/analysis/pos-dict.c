@@ -475,10 +475,11 @@ static int
 pos_dict_add_side(struct pos_dict *d, const struct pos_phrase *ph,
     const char *file, int plain_en, const char **why)
 {
-	enum side	 side;
-	size_t		*n = ph->cls == POS_M_HOME ? &d->nhomes : &d->nfoes;
-	char		*lang = ph->cls == POS_M_HOME ? d->homes[*n].lang :
-			    d->foes[*n].lang;
+	enum side		 side;
+	size_t			*n = ph->cls == POS_M_HOME ? &d->nhomes :
+				    &d->nfoes;
+	struct pos_lang_side	*v = ph->cls == POS_M_HOME ? d->homes :
+				    d->foes;
 
 	if (ph->nw != 1 || ph->w[0].nalts != 1 ||
 	    side_from_name(ph->w[0].alts[0], &side) != 0 ||
@@ -491,13 +492,11 @@ pos_dict_add_side(struct pos_dict *d, const struct pos_phrase *ph,
 		return -1;
 	}
 	if (plain_en && pos_file_plain(file))
-		strcpy(lang, "en");
-	else if (pos_file_lang(file, lang, sizeof d->homes[0].lang, why) != 0)
+		strcpy(v[*n].lang, "en");
+	else if (pos_file_lang(file, v[*n].lang, sizeof v[*n].lang,
+	    why) != 0)
 		return -1;
-	if (ph->cls == POS_M_HOME)
-		d->homes[(*n)++].side = (int)side;
-	else
-		d->foes[(*n)++].side = (int)side;
+	v[(*n)++].side = (int)side;
 	return 0;
 }
 
@@ -586,30 +585,32 @@ pos_dict_ending(const struct pos_dict *d, int cls, const char *lang,
 	return 0;
 }
 
-int
-pos_dict_home(const struct pos_dict *d, const char *lang)
+/* The side of language lang ("uk", "uk-UA") in v[0..n), the last line
+   winning, or -1. */
+static int
+pos_lang_side_find(const struct pos_lang_side *v, size_t n,
+    const char *lang)
 {
-	size_t	i, n = strcspn(lang, "-_");
+	size_t	i, len = strcspn(lang, "-_");
 
-	for (i = d->nhomes; i-- > 0;) {
-		if (strlen(d->homes[i].lang) == n &&
-		    strncasecmp(d->homes[i].lang, lang, n) == 0)
-			return d->homes[i].side;
+	for (i = n; i-- > 0;) {
+		if (strlen(v[i].lang) == len &&
+		    strncasecmp(v[i].lang, lang, len) == 0)
+			return v[i].side;
 	}
 	return -1;
 }
 
 int
+pos_dict_home(const struct pos_dict *d, const char *lang)
+{
+	return pos_lang_side_find(d->homes, d->nhomes, lang);
+}
+
+int
 pos_dict_foe(const struct pos_dict *d, const char *lang)
 {
-	size_t	i, n = strcspn(lang, "-_");
-
-	for (i = d->nfoes; i-- > 0;) {
-		if (strlen(d->foes[i].lang) == n &&
-		    strncasecmp(d->foes[i].lang, lang, n) == 0)
-			return d->foes[i].side;
-	}
-	return -1;
+	return pos_lang_side_find(d->foes, d->nfoes, lang);
 }
 
 /* Add one non-empty, non-comment line; -1 with *why. */

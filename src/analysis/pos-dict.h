@@ -193,6 +193,12 @@ struct pos_hslot {
 	unsigned	 flags;		/* enum pos_wflags */
 };
 
+/* A side a language's data names ("home ukr" in markers.uk). */
+struct pos_lang_side {
+	char		 lang[8];	/* "uk" */
+	int		 side;		/* enum side */
+};
+
 struct pos_issue {
 	char		*id;
 	char		*label;
@@ -218,10 +224,7 @@ struct pos_dict {
 					   suffix ("ru" of "cues.ru") */
 	size_t		 nlangs;
 	size_t		 nfiles;
-	struct {
-		char	 lang[8];	/* "uk" */
-		int	 side;		/* enum side */
-	}		 homes[POS_HOMES_MAX], foes[POS_HOMES_MAX];
+	struct pos_lang_side homes[POS_HOMES_MAX], foes[POS_HOMES_MAX];
 	size_t		 nhomes, nfoes;
 	struct {
 		char	 lang[8];

@@ -232,16 +232,27 @@ pos_tok_mention_last(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return t;
 }
 
-int
-pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
+/*
+ * 1 when word tk ends as class cls (an endings class of the markers) has
+ * it in the article's language; with_en, or in English too, for the
+ * English that turns up in any article's quotes.
+ */
+static int
+pos_tok_ending(const struct pos_ctx *ctx, const struct pos_tok *tk,
+    int cls, int with_en)
 {
 	const char	*w = pos_tw(ctx, tk);
 
-	/* English adverbs turn up in any article's quotes */
-	return !tk->cap && tk->kind == POS_T_WORD && tk->mention == -1 &&
-	    (pos_dict_ending(ctx->d, POS_M_ADVERB, ctx->a->language, w,
-	    tk->len) || pos_dict_ending(ctx->d, POS_M_ADVERB, "en", w,
-	    tk->len));
+	return tk->kind == POS_T_WORD && (pos_dict_ending(ctx->d, cls,
+	    ctx->a->language, w, tk->len) || (with_en &&
+	    pos_dict_ending(ctx->d, cls, "en", w, tk->len)));
+}
+
+int
+pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
+{
+	return !tk->cap && tk->mention == -1 &&
+	    pos_tok_ending(ctx, tk, POS_M_ADVERB, 1);
 }
 
 /* 1 when token t is a preposition (class "prep"): a mention after it is
@@ -255,55 +266,34 @@ pos_tok_preposition(const struct pos_ctx *ctx, long t)
 int
 pos_tok_finite3(const struct pos_ctx *ctx, long t)
 {
-	const struct pos_tok	*tk = &ctx->toks[t];
-
-	return tk->kind == POS_T_WORD && tk->mention == -1 &&
-	    pos_dict_ending(ctx->d, POS_M_FINITE3, ctx->a->language,
-	    pos_tw(ctx, tk), tk->len);
+	return ctx->toks[t].mention == -1 &&
+	    pos_tok_ending(ctx, &ctx->toks[t], POS_M_FINITE3, 0);
 }
 
 int
 pos_tok_nounpl(const struct pos_ctx *ctx, long t)
 {
-	const struct pos_tok	*tk = &ctx->toks[t];
-
-	return tk->kind == POS_T_WORD && tk->mention == -1 &&
-	    pos_dict_ending(ctx->d, POS_M_NOUNPL, ctx->a->language,
-	    pos_tw(ctx, tk), tk->len);
+	return ctx->toks[t].mention == -1 &&
+	    pos_tok_ending(ctx, &ctx->toks[t], POS_M_NOUNPL, 0);
 }
 
 int
 pos_tok_passive(const struct pos_ctx *ctx, long t)
 {
-	const struct pos_tok	*tk = &ctx->toks[t];
-
-	/* English participles turn up in any article's quotes */
-	return tk->kind == POS_T_WORD &&
-	    (pos_dict_ending(ctx->d, POS_M_PASSIVE, ctx->a->language,
-	    pos_tw(ctx, tk), tk->len) || pos_dict_ending(ctx->d,
-	    POS_M_PASSIVE, "en", pos_tw(ctx, tk), tk->len));
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_PASSIVE, 1);
 }
 
 int
 pos_tok_gerund(const struct pos_ctx *ctx, long t)
 {
-	const struct pos_tok	*tk = &ctx->toks[t];
-
-	return tk->kind == POS_T_WORD &&
-	    (pos_dict_ending(ctx->d, POS_M_GERUND, ctx->a->language,
-	    pos_tw(ctx, tk), tk->len) || pos_dict_ending(ctx->d,
-	    POS_M_GERUND, "en", pos_tw(ctx, tk), tk->len));
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_GERUND, 1);
 }
 
 int
 pos_tok_oblique(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 {
-	const struct pos_tok	*tk;
-
 	t = pos_tok_mention_last(ctx, s, t);
-	tk = &ctx->toks[t];
-	return pos_dict_ending(ctx->d, POS_M_OBLIQUE, ctx->a->language,
-	    pos_tw(ctx, tk), tk->len);
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_OBLIQUE, 0);
 }
 
 int
