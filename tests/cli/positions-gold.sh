@@ -23,7 +23,7 @@ if [ -d "$SHARED/seeds" ] && [ -f "$SHARED/gold/seeds.json" ]; then
 else
 	echo "# ../shared is absent: the seed articles are not scored"
 fi
-score "$top_srcdir/tests/gold/samples.json" "$top_srcdir/data/samples" 0.74
+score "$top_srcdir/tests/gold/samples.json" "$top_srcdir/data/samples" 0.87
 score "$top_srcdir/tests/gold/hard-cases.json" \
-    "$top_srcdir/tests/gold/hard-cases" 0.92
+    "$top_srcdir/tests/gold/hard-cases" 0.95
 done_testing
