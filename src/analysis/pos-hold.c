@@ -713,6 +713,20 @@ pos_verb_holders(struct pos_ctx *ctx, const struct pos_sent *s,
 	return subject;
 }
 
+/* 1 when token t opens a clause: the sentence's start, or after a comma,
+   a conjunction or a complementizer ("said that Kyiv must ..."), not
+   after a preposition or a noun it would be the possessor of ("pressure
+   on Russia would", "позицию Москвы"). */
+static int
+pos_clause_opens(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	if (t <= (long)s->t0)
+		return 1;
+	return ctx->toks[t - 1].kind == POS_T_COMMA ||
+	    pos_tok_has(ctx, t - 1, POS_W_CONJ | POS_W_COMP);
+}
+
 /*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
@@ -722,6 +736,7 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
     struct pos_item *it, struct pos_scan *sc)
 {
 	const struct pos_hold	*spk;
+	long			 t;
 	int			 covered, subject;
 
 	memset(sc, 0, sizeof *sc);
@@ -744,8 +759,14 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 			pos_subject_clause(ctx, s, it, it->t0);
 		covered = it->nh == 0 && !it->inner;
 	} else if (it->form == POS_F_EVAL) {
-		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
-		covered = !it->inner;
+		/* "Ukraine must continue negotiations": an actor right
+		   before the judgement is its subject */
+		t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		if (!it->inner && t >= (long)s->t0 &&
+		    ctx->toks[t].mention != -1 && !pos_tok_oblique(ctx, s, t) &&
+		    pos_clause_opens(ctx, s, pos_tok_mention_first(ctx, s, t)))
+			pos_subject_verb(ctx, s, it, sc);
+		covered = !it->inner && it->nh == 0;
 	} else if (it->cls == POS_C_MUST) {
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "borders must not be changed" */

@@ -305,6 +305,11 @@ test_holders(void)
 	   object of the cue before it */
 	check_long("Putin said we must not forget that the Minsk agreements "
 	    "are binding.", "");
+	/* an actor opening the clause of a judgement is its subject;
+	   one after a preposition is not */
+	check_long("The war went on. Ukraine must continue the talks.",
+	    "talks/UKR/support");
+	check_long("The war went on. Pressure on Russia must continue.", "");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
