@@ -329,6 +329,31 @@ pos_object_left(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return -1;
 }
 
+#define POS_SUBJECT_TAIL	3	/* words after a trigger before its
+					   verb ("against Russia") */
+
+/* The trigger that is the subject of the verb after token t, a few words
+   of its own ("sanctions against Russia should") between, or -1. */
+static int
+pos_object_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	n;
+	int	i;
+
+	if ((i = pos_object_before(ctx, s, t)) != -1)
+		return i;
+	for (n = 0; n < POS_SUBJECT_TAIL && t >= (long)s->t0; n++, t--) {
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    pos_tok_has(ctx, t, POS_W_BOUNDARY | POS_W_COMP |
+		    POS_W_RELATIVE))
+			return -1;
+		if ((i = ctx->toks[t].item) != -1)
+			return ctx->items[i].type == POS_P_TRIGGER ? i : -1;
+	}
+	return -1;
+}
+
 /*
  * The passives and objects of the cues of sentence s: a passive or a
  * relative clause takes the trigger before it, a judgement the trigger it
@@ -359,9 +384,10 @@ pos_object_find(struct pos_ctx *ctx, const struct pos_sent *s)
 			it->obj = pos_object_left(ctx, s, it);
 		else
 			it->obj = pos_object_right(ctx, s, it);
-		/* "the Minsk package had to be carried out" */
+		/* "the Minsk package had to be carried out", "sanctions
+		   against Russia should contain oil" */
 		if (it->obj == -1 && it->cls == POS_C_MUST)
-			it->obj = pos_object_before(ctx, s, it->t0 - 1);
+			it->obj = pos_object_subject(ctx, s, it->t0 - 1);
 		if (it->obj == -1 && it->cls == POS_C_PROPOSE &&
 		    it->form == POS_F_VERB && !it->passive && !it->bare_passive)
 			it->planobj = pos_plan_noun(ctx, s, it->t1);

@@ -310,6 +310,10 @@ test_holders(void)
 	check_long("The war went on. Ukraine must continue the talks.",
 	    "talks/UKR/support");
 	check_long("The war went on. Pressure on Russia must continue.", "");
+	/* a must cue's subject trigger may carry a few words of its own;
+	   "expressed confidence that" reports */
+	check_long("Sybiha expressed confidence that sanctions against "
+	    "Russia must grow.", "pressure/UKR/support");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
