@@ -56,6 +56,22 @@ pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
 	s->s1 = s1;
 }
 
+/* 1 when speech cue it may have its speaker after it: it opens the
+   sentence or follows a quote or a comma ('"...," said Peskov',
+   "..., according to ..., said Peskov"). */
+static int
+pos_speech_inverted(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0 - 1;
+
+	while (t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_AUX))
+		t--;
+	return t < (long)s->t0 || ctx->toks[t].kind == POS_T_QCLOSE ||
+	    ctx->toks[t].kind == POS_T_QUOTE ||
+	    ctx->toks[t].kind == POS_T_COMMA;
+}
+
 /* The speaker of a speech cue, and the part of the sentence it covers. */
 void
 pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
@@ -70,8 +86,11 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 	/* "they state that ..." with no one to be "they" */
 	unknown = it->nh == 0 && t >= (long)s->t0 && pos_tok_has(ctx, t,
 	    POS_W_THIRD | POS_W_PLURAL | POS_W_SECOND);
-	if (it->nh == 0 && !unknown && !pos_hold_passive(ctx, s, it))
-		pos_group_right(ctx, s, it, it->t1);	/* "said Peskov" */
+	/* '"...," said Peskov': the speaker after the verb, where a quote
+	   or a comma ends what he said; not "to tell Russia that" */
+	if (it->nh == 0 && !unknown && !pos_hold_passive(ctx, s, it) &&
+	    pos_speech_inverted(ctx, s, it))
+		pos_group_right(ctx, s, it, it->t1);
 	if (it->nh == 0 && !unknown)
 		pos_subject_clause(ctx, s, it, it->t0);
 	if (sc.neg || (it->nh == 0 && !unknown))

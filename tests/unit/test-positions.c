@@ -314,6 +314,9 @@ test_holders(void)
 	   "expressed confidence that" reports */
 	check_long("Sybiha expressed confidence that sanctions against "
 	    "Russia must grow.", "pressure/UKR/support");
+	/* the one told is no speaker; the one named after a quote is */
+	check_long("The war went on. Sybiha wants us to tell Russia that "
+	    "there is no alternative to peace.", "ceasefire/UKR/support");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
