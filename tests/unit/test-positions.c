@@ -305,6 +305,8 @@ test_holders(void)
 	   object of the cue before it */
 	check_long("Putin said we must not forget that the Minsk agreements "
 	    "are binding.", "");
+	check_long("Putin said we must admit that Washington put forward "
+	    "the peace plan.", "peace_plan/USA/support");
 	/* an actor opening the clause of a judgement is its subject;
 	   one after a preposition is not */
 	check_long("The war went on. Ukraine must continue the talks.",
