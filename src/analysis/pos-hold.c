@@ -412,6 +412,25 @@ pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
  * -ing, or of a noun cue, after "for" is whoever is thanked ("him" the
  * last person named).  1 when found.
  */
+/* The holder of a thanks with no one named: the last person named before
+   sentence s, when the speaker's side is known and that person's is
+   another.  1 when found. */
+static int
+pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+	int			 mi;
+
+	mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
+	if (mi == -1 || spk == NULL || spk->side == SIDE_NONE ||
+	    ctx->m[mi].side == spk->side)
+		return 0;
+	pos_hold_add(it, pos_hold_mention(ctx, mi));
+	it->how = POS_HOW_PRONOUN;
+	return 1;
+}
+
 int
 pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -432,6 +451,12 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 		if (!pos_tok_has(ctx, t, POS_W_THANKS))
 			continue;
+		/* "Провів переговори з X. Подякував за підтримку": a thanks
+		   that opens its sentence with no one named thanks the
+		   person named last, one of another side than the
+		   speaker's */
+		if (t == (long)s->t0 && t + 1 == f)
+			return pos_thanked_last(ctx, s, it);
 		for (u = t + 1; u < f; u++) {
 			if (ctx->toks[u].mention != -1 &&
 			    pos_group_right(ctx, s, it, u))

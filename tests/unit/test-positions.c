@@ -884,6 +884,11 @@ test_prefix(void)
 	   "our partners"; an actor in the group still holds */
 	check("Звернення\n\nДорогі українці!\n\nНаші партнери "
 	    "запровадили нові санкції.\n", "", 0);
+	/* a thanks opening its sentence with no one named thanks the
+	   person named last, of another side than the speaker's */
+	check("Звернення\n\nДорогі українці!\n\nСьогодні дзвонив Путин. "
+	    "Подякував за гуманітарну допомогу.\n",
+	    "humanitarian/RUS/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
