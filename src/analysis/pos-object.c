@@ -329,7 +329,7 @@ pos_object_left(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return -1;
 }
 
-#define POS_SUBJECT_TAIL	3	/* words after a trigger before its
+#define POS_SUBJECT_TAIL	4	/* words after a trigger before its
 					   verb ("against Russia") */
 
 /* The trigger that is the subject of the verb after token t, a few words
@@ -343,6 +343,10 @@ pos_object_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if ((i = pos_object_before(ctx, s, t)) != -1)
 		return i;
+	/* "санкції ... обов'язково має": over an adverb */
+	while (t >= (long)s->t0 && (pos_tok_adverb(ctx, &ctx->toks[t]) ||
+	    pos_tok_has(ctx, t, POS_W_AUX)) && ctx->toks[t].item == -1)
+		t--;
 	for (n = 0; n < POS_SUBJECT_TAIL && t >= (long)s->t0; n++, t--) {
 		if (ctx->toks[t].kind != POS_T_WORD ||
 		    pos_tok_has(ctx, t, POS_W_BOUNDARY | POS_W_COMP |

@@ -319,6 +319,11 @@ test_holders(void)
 	/* the one told is no speaker; the one named after a quote is */
 	check_long("The war went on. Sybiha wants us to tell Russia that "
 	    "there is no alternative to peace.", "ceasefire/UKR/support");
+	/* an adverb and a few words between a must cue and its subject
+	   trigger; "must not be lost" negates nothing */
+	check_long("The war went on. Sybiha said the chance of ending the "
+	    "bloodshed through diplomatic means must not be lost.",
+	    "talks/UKR/support");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
@@ -889,6 +894,9 @@ test_prefix(void)
 	check("Звернення\n\nДорогі українці!\n\nСьогодні дзвонив Путин. "
 	    "Подякував за гуманітарну допомогу.\n",
 	    "humanitarian/RUS/support", 0);
+	check("Звернення\n\nДорогі українці!\n\nНам вдалося налагодити "
+	    "роботу гуманітарних коридорів.\n", "humanitarian/UKR/support",
+	    0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
