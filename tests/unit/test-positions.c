@@ -897,6 +897,8 @@ test_prefix(void)
 	check("Звернення\n\nДорогі українці!\n\nНам вдалося налагодити "
 	    "роботу гуманітарних коридорів.\n", "humanitarian/UKR/support",
 	    0);
+	check("Стенограмма\n\nВ.Путин: Война идёт. Мы готовы к "
+	    "дискуссиям.\n", "talks/RUS/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
