@@ -57,6 +57,7 @@ static const struct {
 	{ "России", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
 	{ "Зеленским", SIDE_UKR, ACTOR_PERSON },
+	{ "Євросоюз", SIDE_EUR, ACTOR_STATE },
 	{ "Путин", SIDE_RUS, ACTOR_PERSON },
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
 };
@@ -899,6 +900,10 @@ test_prefix(void)
 	    0);
 	check("Стенограмма\n\nВ.Путин: Война идёт. Мы готовы к "
 	    "дискуссиям.\n", "talks/RUS/support", 0);
+	/* supplies of named weapons, a number between */
+	check("Звернення\n\nДорогі українці!\n\nЄвросоюз оголосив про "
+	    "постачання 1000 протитанкових гранатометів.\n",
+	    "military_aid/EUR/support", 0);
 	/* ... nor a negation before it: the soldiers' refusal to let the
 	   convoys pass is not the speaker's */
 	check("Звернення\n\nДорогі українці!\n\nВійськові не пропускають "
