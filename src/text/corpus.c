@@ -763,17 +763,98 @@ corpus_sort(struct corpus *c, char **reals)
 		c->articles[i]->index = (uint32_t)i;
 }
 
+/* The catalogue, read on the other core while this one walks. */
+struct corpus_catload {
+	struct catalog	 cat;
+	char		*path;		/* NULL: no catalogue */
+	char		*why;		/* the warning of a damaged one */
+	pthread_t	 th;
+	int		 threaded;
+};
+
+static void *
+corpus_catload_thread(void *arg)
+{
+	struct corpus_catload	*l = arg;
+
+	if (catalog_read(&l->cat, l->path, &l->why) != 0 && l->why == NULL)
+		l->why = xstrdup("cannot read the catalogue");
+	return NULL;
+}
+
+/*
+ * Whether the paths may make a corpus that keeps a catalogue: anything
+ * but a few files named one by one (corpus_open says for sure after the
+ * walk).
+ */
+static int
+corpus_may_catalog(const char *const *paths, size_t npaths)
+{
+	struct stat	st;
+	size_t		i;
+
+	if (npaths > CORPUS_SMALL)
+		return 1;
+	for (i = 0; i < npaths; i++) {
+		if (stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Start reading c's catalogue: checking 100 MB of it took as long as a
+ * third of the walk, which leaves the other core idle.
+ */
+static void
+corpus_catload_start(struct corpus_catload *l, struct corpus *c,
+    const char *const *paths, size_t npaths, int flags)
+{
+	memset(l, 0, sizeof *l);
+	if ((flags & CORPUS_NO_CATALOG) || !corpus_may_catalog(paths, npaths))
+		return;
+	if ((c->cache_dir = xdg_dir(XDG_CACHE, 1, NULL)) == NULL)
+		return;
+	l->path = corpus_cache_path(c, "catalog");
+	l->threaded = pthread_create(&l->th, NULL, corpus_catload_thread,
+	    l) == 0;
+	if (!l->threaded)
+		corpus_catload_thread(l);
+}
+
+/* Wait for the catalogue; use 0: the corpus keeps none after all. */
+static void
+corpus_catload_finish(struct corpus_catload *l, struct corpus *c, int use,
+    const struct notify *n)
+{
+	if (l->threaded)
+		pthread_join(l->th, NULL);
+	l->threaded = 0;
+	if (!use) {
+		catalog_release(&l->cat);
+		free(l->path);
+		l->path = NULL;
+		free(c->cache_dir);
+		c->cache_dir = NULL;
+	} else if (l->why != NULL)
+		notify_warn(n, "%s", l->why);
+	free(l->why);
+	l->why = NULL;
+}
+
 int
 corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
     int flags, const struct notify *n, char **cause)
 {
 	struct corpus_walk	 w = { .notify = n };
-	struct catalog		 cat = { 0 };
-	char			*catpath = NULL, *why = NULL, **reals;
+	struct corpus_catload	 l;
+	char			**reals;
 	size_t			 i, saved;
 	int64_t			 racy_from = corpus_now() - CORPUS_RACY_NS;
 
 	memset(c, 0, sizeof *c);
+	c->key = corpus_make_key(paths, npaths);
+	corpus_catload_start(&l, c, paths, npaths, flags);
 	for (i = 0; i < npaths; i++)
 		corpus_walk_path(&w, paths[i], NULL, 1, DT_UNKNOWN, -1,
 		    NULL);
@@ -785,38 +866,29 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 		if (i == npaths) {
 			*cause = xasprintf("no articles: cannot read '%s'",
 			    paths[0]);
+			corpus_catload_finish(&l, c, 0, n);
 			corpus_walk_release(&w);
+			corpus_release(c);
 			return -1;
 		}
 	}
 	c->root = corpus_common_root(&w);
-	c->key = corpus_make_key(paths, npaths);
 	/* A few files named one by one are cheaper to read than to keep a
 	   catalogue for, and would fill the cache with one per command. */
-	if (!w.walked_dir && w.n <= CORPUS_SMALL)
-		flags |= CORPUS_NO_CATALOG;
-	if (!(flags & CORPUS_NO_CATALOG))
-		c->cache_dir = xdg_dir(XDG_CACHE, 1, NULL);
-	if (c->cache_dir != NULL) {
-		catpath = corpus_cache_path(c, "catalog");
-		if (catalog_read(&cat, catpath, &why) != 0) {
-			notify_warn(n, "%s", why);
-			free(why);
-		}
-	}
+	corpus_catload_finish(&l, c, w.walked_dir || w.n > CORPUS_SMALL, n);
 	corpus_dedupe(&w);
 	reals = xcalloc(w.n + 1, sizeof *reals);
-	corpus_fill(c, &w, &cat, flags, n, reals);
-	saved = cat.count;
-	catalog_release(&cat);
+	corpus_fill(c, &w, &l.cat, flags, n, reals);
+	saved = l.cat.count;
+	catalog_release(&l.cat);
 	corpus_sort(c, reals);
-	if (catpath != NULL && corpus_catalog_stale(c, saved) &&
+	if (l.path != NULL && corpus_catalog_stale(c, saved) &&
 	    !notify_cancelled(n))
-		corpus_save_catalog(c, reals, catpath, racy_from, n);
+		corpus_save_catalog(c, reals, l.path, racy_from, n);
 	for (i = 0; i < c->n; i++)
 		free(reals[i]);
 	free(reals);
-	free(catpath);
+	free(l.path);
 	corpus_walk_release(&w);
 	if (notify_cancelled(n)) {
 		*cause = xstrdup("cancelled");
