@@ -100,7 +100,7 @@ catalog_put_article(struct buf *b, const struct article *a,
 	catalog_putstr(b, a->author);
 	catalog_putstr(b, a->language);
 	buf_put_le64(b, a->size);
-	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from ?
+	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from || a->unparsed ?
 	    CATALOG_RACY_MTIME : a->mtime));
 	buf_put_le64(b, a->hash);
 	buf_put_le32(b, a->flags);
@@ -464,6 +464,15 @@ catalog_lookup(const struct catalog *cat, const char *realpath,
 	const struct catalog_entry *e = catalog_find(cat, realpath);
 
 	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a, NULL);
+}
+
+int
+catalog_lookup_meta(const struct catalog *cat, const char *realpath,
+    uint64_t size, int64_t mtime, struct article *a)
+{
+	const struct catalog_entry *e = catalog_find(cat, realpath);
+
+	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 0, a, NULL);
 }
 
 int

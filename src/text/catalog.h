@@ -73,6 +73,14 @@ int	catalog_lookup(const struct catalog *, const char *realpath,
 	    uint64_t size, int64_t mtime, struct article *a);
 
 /*
+ * As catalog_lookup, without the structure: a is left unparsed
+ * (article_load parses it), which spares copying and checking the spans,
+ * most of the catalogue's bytes, when only metadata is needed.
+ */
+int	catalog_lookup_meta(const struct catalog *, const char *realpath,
+	    uint64_t size, int64_t mtime, struct article *a);
+
+/*
  * Fill a's metadata (not its structure: article_load parses it) from the
  * entry in slot (0 <= slot < nslots; a slot whose path is NULL is empty),
  * whatever the file is like now.  The strings are copied into strings (a
@@ -84,7 +92,8 @@ int	catalog_restore(const struct catalog *, size_t slot,
 
 /*
  * Write a catalogue of articles (with their real paths) atomically; the
- * entries of articles with mtime >= racy_from will not match again.
+ * entries of articles with mtime >= racy_from, and of unparsed articles
+ * (whose structure is not known), will not match again.
  */
 int	catalog_write(const char *path, struct article *const *articles,
 	    char *const *realpaths, size_t n, int64_t racy_from,

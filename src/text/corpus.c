@@ -574,6 +574,27 @@ corpus_save_catalog(struct corpus *c, char **reals, const char *path,
 	lock_release(lock);
 }
 
+/*
+ * Before saving the catalogue, give the articles taken from it without
+ * their structure (CORPUS_NO_SPANS) their structure back from it, so
+ * that the new one keeps it; one that cannot have it is saved as never
+ * to match (catalog_write), its file read again next time.
+ */
+static void
+corpus_restore_spans(struct corpus *c, const struct catalog *cat,
+    char *const *reals)
+{
+	struct article	*a;
+	size_t		 i;
+
+	for (i = 0; i < c->n; i++) {
+		a = c->articles[i];
+		if (a->unparsed && a->text == NULL &&
+		    catalog_lookup(cat, reals[i], a->size, a->mtime, a))
+			a->unparsed = 0;
+	}
+}
+
 /* What became of one walked file. */
 struct corpus_slot {
 	struct article	*a;		/* NULL: skipped */
@@ -626,6 +647,18 @@ corpus_slot_warn(void *arg, const char *msg)
 		s->warning = xstrdup(msg);
 }
 
+/* f's article from the catalogue: 1 when it is there and unchanged. */
+static int
+corpus_lookup(const struct corpus_job *j, const struct corpus_file *f,
+    struct article *a)
+{
+	if (j->flags & CORPUS_NO_SPANS)
+		return catalog_lookup_meta(j->cat, f->real,
+		    (uint64_t)f->st.st_size, a->mtime, a);
+	return catalog_lookup(j->cat, f->real, (uint64_t)f->st.st_size,
+	    a->mtime, a);
+}
+
 /* One file, from the catalogue or by reading it. */
 static void
 corpus_fill_file(const struct corpus_job *j, size_t i)
@@ -644,8 +677,7 @@ corpus_fill_file(const struct corpus_job *j, size_t i)
 	a = article_create(id, f->file, f->file);
 	free(id);
 	a->mtime = corpus_mtime(&f->st);
-	if (!(j->flags & CORPUS_FRESH) && catalog_lookup(j->cat, f->real,
-	    (uint64_t)f->st.st_size, a->mtime, a)) {
+	if (!(j->flags & CORPUS_FRESH) && corpus_lookup(j, f, a)) {
 		if ((j->flags & CORPUS_KEEP_TEXT) &&
 		    article_load(a, NULL) != 0) {
 			article_free(a);
@@ -880,11 +912,13 @@ corpus_open(struct corpus *c, const char *const *paths, size_t npaths,
 	reals = xcalloc(w.n + 1, sizeof *reals);
 	corpus_fill(c, &w, &l.cat, flags, n, reals);
 	saved = l.cat.count;
-	catalog_release(&l.cat);
 	corpus_sort(c, reals);
 	if (l.path != NULL && corpus_catalog_stale(c, saved) &&
-	    !notify_cancelled(n))
+	    !notify_cancelled(n)) {
+		corpus_restore_spans(c, &l.cat, reals);
 		corpus_save_catalog(c, reals, l.path, racy_from, n);
+	}
+	catalog_release(&l.cat);
 	for (i = 0; i < c->n; i++)
 		free(reals[i]);
 	free(reals);

@@ -29,6 +29,9 @@ enum corpus_flags {
 	CORPUS_NO_CATALOG = 1 << 0,	/* neither read nor write it */
 	CORPUS_FRESH = 1 << 1,		/* re-read every file */
 	CORPUS_KEEP_TEXT = 1 << 2,	/* leave every article loaded */
+	CORPUS_NO_SPANS = 1 << 3,	/* articles from the catalogue come
+					   without their blocks and sentences
+					   (unparsed: article_load parses) */
 };
 
 struct corpus {

@@ -132,6 +132,39 @@ main(void)
 	is_int(c.nread, 1, "only the changed file is read");
 	corpus_release(&c);
 
+	/*
+	 * Without spans (demarche index): unchanged articles come without
+	 * their structure, and a catalogue saved after a change keeps it.
+	 */
+	ok(corpus_open(&c, paths, 1, CORPUS_NO_SPANS, &n, &cause) == 0 && c.n == 2,
+	    "opened without spans");
+	is_int(c.nread, 0, "nothing read");
+	ok(c.n == 2 && c.articles[0]->unparsed && c.articles[0]->nblocks == 0 &&
+	    strcmp(c.articles[0]->title, "Minsk II") == 0,
+	    "an unchanged article has its metadata, not its structure");
+	corpus_release(&c);
+	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met once more.\n", 50);
+	ok(corpus_open(&c, paths, 1, CORPUS_NO_SPANS, &n, &cause) == 0 && c.n == 2,
+	    "opened without spans after a change");
+	is_int(c.nread, 1, "the changed file is read");
+	ok(c.n == 2 && !c.articles[1]->unparsed && c.articles[1]->nblocks > 0,
+	    "and has its structure");
+	corpus_release(&c);
+	{
+		struct corpus	fresh_c;
+
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened with spans");
+		is_int(c.nread, 0, "nothing read: the catalogue saved without spans serves");
+		ok(corpus_open(&fresh_c, paths, 1, CORPUS_FRESH | CORPUS_NO_CATALOG, &n, &cause) == 0 &&
+		    fresh_c.n == 2 && c.n == 2 && !c.articles[0]->unparsed &&
+		    c.articles[0]->nblocks == fresh_c.articles[0]->nblocks &&
+		    c.articles[0]->nsents == fresh_c.articles[0]->nsents &&
+		    c.articles[0]->nblocks > 0,
+		    "and it kept the structure of the article it did not parse");
+		corpus_release(&fresh_c);
+		corpus_release(&c);
+	}
+
 	/* The catalogue alone gives the corpus as last opened. */
 	{
 		struct corpus	cached;
