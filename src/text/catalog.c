@@ -164,6 +164,7 @@ catalog_insert(struct catalog *cat, const char *path, size_t pathlen,
 	cat->entries[i].pathlen = pathlen;
 	cat->entries[i].offset = offset;
 	cat->entries[i].length = length;
+	cat->entries[i].rank = cat->count;
 	cat->byfile[cat->count++] = i;
 }
 
@@ -473,6 +474,20 @@ catalog_lookup_meta(const struct catalog *cat, const char *realpath,
 	const struct catalog_entry *e = catalog_find(cat, realpath);
 
 	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 0, a, NULL);
+}
+
+int
+catalog_lookup_ranked(const struct catalog *cat, const char *realpath,
+    uint64_t size, int64_t mtime, int spans, struct article *a,
+    size_t *rank)
+{
+	const struct catalog_entry *e = catalog_find(cat, realpath);
+
+	if (e == NULL || !catalog_fill(cat, e, 1, size, mtime, spans != 0, a,
+	    NULL))
+		return 0;
+	*rank = e->rank;
+	return 1;
 }
 
 int

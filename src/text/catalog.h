@@ -35,6 +35,7 @@ struct catalog_entry {
 	size_t		 pathlen;
 	size_t		 offset;	/* record start in data */
 	size_t		 length;
+	size_t		 rank;		/* its place in the file */
 };
 
 struct catalog {
@@ -79,6 +80,15 @@ int	catalog_lookup(const struct catalog *, const char *realpath,
  */
 int	catalog_lookup_meta(const struct catalog *, const char *realpath,
 	    uint64_t size, int64_t mtime, struct article *a);
+/*
+ * As catalog_lookup (spans 1) or catalog_lookup_meta (spans 0), with in
+ * *rank the entry's place in the file: corpus_open saves the catalogue
+ * in the corpus's order, so the ranks of unchanged articles give their
+ * order without comparing them.
+ */
+int	catalog_lookup_ranked(const struct catalog *, const char *realpath,
+	    uint64_t size, int64_t mtime, int spans, struct article *a,
+	    size_t *rank);
 
 /*
  * Fill a's metadata (not its structure: article_load parses it) from the

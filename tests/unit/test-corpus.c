@@ -16,6 +16,7 @@
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
+#include "text/catalog.h"
 #include "text/corpus.h"
 #include "tap.h"
 
@@ -163,6 +164,47 @@ main(void)
 		    "and it kept the structure of the article it did not parse");
 		corpus_release(&fresh_c);
 		corpus_release(&c);
+	}
+
+	/*
+	 * The catalogue's order sorts the unchanged articles; the changed
+	 * and new ones are sorted in, and a catalogue saved in another
+	 * order does not mislead.
+	 */
+	{
+		char		*early, *catpath, *creals[3];
+		struct article	*rev[3];
+		size_t		 k;
+
+		put(sub, "2019-12-09-paris.txt", "Title: Normandy summit in Paris\nDate: 2010-01-05\n\nLeaders met.\n", 63);
+		put(sub, "2001-01-01-early.txt", "Early\n\nFirst of all.\n", 21);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 3, "opened after a date changed");
+		ok(c.n == 3 && strcmp(c.articles[0]->id, "2001-01-01-early") == 0 &&
+		    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+		    strcmp(c.articles[2]->id, "2015-02-12-minsk") == 0,
+		    "sorted by date: the new one first, the changed one moved up");
+		catpath = corpus_cache_path(&c, "catalog");
+		for (k = 0; k < 3 && c.n == 3; k++) {
+			rev[k] = c.articles[2 - k];
+			creals[k] = realpath(rev[k]->path, NULL);
+		}
+		ok(c.n == 3 && catalog_write(catpath, rev, creals, 3, INT64_MAX, &cause) == 0,
+		    "catalogue rewritten in reverse order");
+		for (k = 0; k < 3 && c.n == 3; k++)
+			free(creals[k]);
+		free(catpath);
+		corpus_release(&c);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 3 && c.nread == 0,
+		    "reopened from it");
+		ok(c.n == 3 && strcmp(c.articles[0]->id, "2001-01-01-early") == 0 &&
+		    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+		    strcmp(c.articles[2]->id, "2015-02-12-minsk") == 0 &&
+		    c.articles[1]->index == 1 && c.articles[2]->index == 2,
+		    "still sorted by date, and numbered");
+		corpus_release(&c);
+		early = xasprintf("%s/2001-01-01-early.txt", sub);
+		unlink(early);
+		free(early);
 	}
 
 	/* The catalogue alone gives the corpus as last opened. */
