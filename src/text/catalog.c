@@ -479,12 +479,12 @@ catalog_lookup_meta(const struct catalog *cat, const char *realpath,
 int
 catalog_lookup_ranked(const struct catalog *cat, const char *realpath,
     uint64_t size, int64_t mtime, int spans, struct article *a,
-    size_t *rank)
+    size_t *rank, struct arena *strings)
 {
 	const struct catalog_entry *e = catalog_find(cat, realpath);
 
 	if (e == NULL || !catalog_fill(cat, e, 1, size, mtime, spans != 0, a,
-	    NULL))
+	    strings))
 		return 0;
 	*rank = e->rank;
 	return 1;

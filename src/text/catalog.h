@@ -84,11 +84,13 @@ int	catalog_lookup_meta(const struct catalog *, const char *realpath,
  * As catalog_lookup (spans 1) or catalog_lookup_meta (spans 0), with in
  * *rank the entry's place in the file: corpus_open saves the catalogue
  * in the corpus's order, so the ranks of unchanged articles give their
- * order without comparing them.
+ * order without comparing them.  The metadata strings go into strings,
+ * as with catalog_restore (a must then be borrowed), or are malloc'd
+ * when it is NULL.
  */
 int	catalog_lookup_ranked(const struct catalog *, const char *realpath,
 	    uint64_t size, int64_t mtime, int spans, struct article *a,
-	    size_t *rank);
+	    size_t *rank, struct arena *strings);
 
 /*
  * Fill a's metadata (not its structure: article_load parses it) from the

@@ -37,7 +37,10 @@ enum corpus_flags {
 struct corpus {
 	struct arena	  strings;	/* the names and metadata of articles
 					   borrowed from it (article_borrow):
-					   corpus_open_cached's */
+					   corpus_open_cached's, and those
+					   corpus_open takes from the
+					   catalogue on its first thread */
+	struct arena	  strings2;	/* ... and on its second */
 	char		 *root;		/* real path */
 	char		 *key;		/* 16 hex digits */
 	char		 *cache_dir;	/* NULL when there is no cache */

@@ -126,11 +126,17 @@ main(void)
 	is_int(c.nread, 0, "second open reads nothing: the catalogue has it");
 	ok(c.n == 2 && strcmp(c.articles[1]->title, "Normandy summit in Paris") == 0, "titles from the catalogue");
 	ok(article_load(c.articles[0], &cause) == 0 && c.articles[0]->len == 31, "text loads on demand");
+	ok(c.n == 2 && c.articles[0]->borrowed && c.articles[1]->borrowed,
+	    "taken from the catalogue, their strings are the corpus's (borrowed)");
 	corpus_release(&c);
 
 	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met again.\n", 45);
 	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened after a change");
 	is_int(c.nread, 1, "only the changed file is read");
+	ok(c.n == 2 && !c.articles[1]->borrowed && c.articles[0]->borrowed &&
+	    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+	    strcmp(c.articles[1]->file, c.articles[1]->path) == 0,
+	    "the one read owns its strings, parsed");
 	corpus_release(&c);
 
 	/*
