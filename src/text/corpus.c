@@ -36,6 +36,9 @@
    saved again only once this many files were read. */
 #define CORPUS_CATALOG_BATCH	64
 
+/* The walk keeps at most this many directories open for the fill. */
+#define CORPUS_DIRFDS	256
+
 /* At most this many files named one by one get no catalogue. */
 #define CORPUS_SMALL	8
 /*
@@ -55,7 +58,9 @@
 struct corpus_file {
 	char		*file;		/* as the user would name it */
 	char		*real;		/* the path as above */
-	struct stat	 st;
+	struct stat	 st;		/* unless dfd is not -1: */
+	int		 dfd;		/* the directory to stat name in */
+	const char	*name;		/* (the end of real) */
 };
 
 /* A directory's identity, to notice a symbolic link that loops. */
@@ -73,6 +78,8 @@ struct corpus_walk {
 	size_t			 ndirs, nslots;	/* open-addressed */
 	const char		*top;		/* real path of the argument
 						   being walked */
+	int			*dirfds;	/* directories kept open, */
+	size_t			 ndirfds, adirfds; /* their files' dfd */
 	const struct notify	*notify;
 };
 
@@ -99,7 +106,38 @@ corpus_add_file(struct corpus_walk *w, const char *file, char *real,
 	w->files[w->n].file = xstrdup(file);
 	w->files[w->n].real = real;
 	w->files[w->n].st = *st;
+	w->files[w->n].dfd = -1;
+	w->files[w->n].name = NULL;
 	w->n++;
+}
+
+/*
+ * Add a file that readdir says is regular without stat'ing it: the fill
+ * does, on both cores, with fstatat on dfd (kept open by the walk).
+ * path and real (ending in "/name") are owned.
+ */
+static void
+corpus_add_unstated(struct corpus_walk *w, char *path, char *real, int dfd,
+    const char *name)
+{
+	w->files = xgrow(w->files, &w->alloc, w->n + 1, sizeof *w->files);
+	w->files[w->n].file = path;
+	w->files[w->n].real = real;
+	w->files[w->n].dfd = dfd;
+	w->files[w->n].name = real + strlen(real) - strlen(name);
+	w->n++;
+}
+
+/* Keep the directory dfd open for the fill; 0 when there are too many. */
+static int
+corpus_keep_dir(struct corpus_walk *w, int dfd)
+{
+	if (dfd == -1 || w->ndirfds >= CORPUS_DIRFDS)
+		return 0;
+	w->dirfds = xgrow(w->dirfds, &w->adirfds, w->ndirfds + 1,
+	    sizeof *w->dirfds);
+	w->dirfds[w->ndirfds++] = dfd;
+	return 1;
 }
 
 static size_t
@@ -221,7 +259,10 @@ corpus_read_dir(struct corpus_walk *w, const char *dir, size_t *np,
  * realpath() (a readlink per path component) per file; a regular file
  * with another extension is not even stat'ed.  Entries are stat'ed by
  * name relative to the directory: a stat of the whole path looked up
- * every component again, a third of the walk at 120,000 files.
+ * every component again, a third of the walk at 120,000 files.  Those
+ * readdir says are regular files are stat'ed later, by the fill on both
+ * cores, while the directory is kept open: the stats were most of the
+ * walk, on one core.
  */
 static void
 corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
@@ -229,9 +270,10 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 	struct corpus_entry	*e;
 	size_t			 n, i;
 	char			*path, *real;
-	int			 dfd;
+	int			 dfd, kept;
 
 	e = corpus_read_dir(w, dir, &n, &dfd);
+	kept = corpus_keep_dir(w, dfd);
 	for (i = 0; i < n; i++) {
 		if (e[i].type == DT_REG && !corpus_has_ext(e[i].name)) {
 			free(e[i].name);
@@ -239,12 +281,17 @@ corpus_walk_dir(struct corpus_walk *w, const char *dir, const char *realdir)
 		}
 		path = corpus_join(dir, e[i].name);
 		real = corpus_join(realdir, e[i].name);
-		corpus_walk_path(w, path, real, 0, e[i].type, dfd, e[i].name);
-		free(path);
+		if (kept && e[i].type == DT_REG)
+			corpus_add_unstated(w, path, real, dfd, e[i].name);
+		else {
+			corpus_walk_path(w, path, real, 0, e[i].type, dfd,
+			    e[i].name);
+			free(path);
+		}
 		free(e[i].name);
 	}
 	free(e);
-	if (dfd != -1)
+	if (dfd != -1 && !kept)
 		close(dfd);
 }
 
@@ -488,6 +535,9 @@ corpus_walk_release(struct corpus_walk *w)
 	}
 	free(w->files);
 	free(w->dirs);
+	for (i = 0; i < w->ndirfds; i++)
+		close(w->dirfds[i]);
+	free(w->dirfds);
 }
 
 static int
@@ -638,7 +688,7 @@ corpus_warn_empty(const struct corpus_walk *w, const struct corpus_slot *s,
 /* Two threads turn the walked files into articles, a chunk at a time. */
 struct corpus_job {
 	const struct corpus	*c;
-	const struct corpus_walk *w;
+	struct corpus_walk	*w;		/* each file is one thread's */
 	const struct catalog	*cat;
 	int			 flags;
 	const struct notify	*n;		/* for cancellation only */
@@ -691,16 +741,40 @@ corpus_new_article(const struct corpus_job *j, const struct corpus_file *f,
 	return article_borrow(arena_strndup(ar, id, len), file, file);
 }
 
+/*
+ * Stat a file the walk did not (corpus_add_unstated), with the warnings
+ * corpus_walk_path would give; 0 when it is a regular file.
+ */
+static int
+corpus_stat(struct corpus_file *f, const struct notify *rec)
+{
+	if (f->dfd == -1)
+		return 0;
+	if (fstatat(f->dfd, f->name, &f->st, 0) != 0) {
+		notify_warn(rec, "cannot read '%s': %s", f->file,
+		    strerror(errno));
+		return -1;
+	}
+	f->dfd = -1;
+	if (!S_ISREG(f->st.st_mode)) {
+		notify_warn(rec, "skipping '%s': not a regular file", f->file);
+		return -1;
+	}
+	return 0;
+}
+
 /* One file, from the catalogue or by reading it; strings go into ar. */
 static void
 corpus_fill_file(const struct corpus_job *j, size_t i, struct arena *ar)
 {
-	const struct corpus_file *f = &j->w->files[i];
+	struct corpus_file	*f = &j->w->files[i];
 	struct corpus_slot	*s = &j->slots[i];
 	struct notify		 rec = { corpus_slot_warn, NULL, s, NULL };
 	struct article		*a;
 
 	s->rank = SIZE_MAX;
+	if (corpus_stat(f, &rec) != 0)
+		return;
 	if (f->st.st_size == 0) {
 		s->empty = 1;	/* told once for all (corpus_fill) */
 		return;

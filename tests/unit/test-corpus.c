@@ -270,6 +270,46 @@ main(void)
 	is_int(c.nread, 1, "a file written in the last seconds is read again");
 	corpus_release(&c);
 
+	/*
+	 * The walk keeps directories open so that the fill stats their
+	 * files; past CORPUS_DIRFDS (256) it stats them itself: the same
+	 * articles either way.
+	 */
+	{
+		char	*many = xasprintf("%s/many", dir), *d, name[32];
+		int	 k, same = 1;
+
+		mkdir(many, 0755);
+		for (k = 0; k < 300; k++) {
+			d = xasprintf("%s/d%03d", many, k);
+			mkdir(d, 0755);
+			snprintf(name, sizeof name, "2020-01-01-n%03d.txt", k);
+			put(d, name, "News\n\nSomething happened.\n", 26);
+			free(d);
+		}
+		put(many, "d007/empty.txt", "", 0);
+		put(many, "d290/empty.txt", "", 0);
+		nwarn = 0;
+		warnings[0] = '\0';
+		paths[0] = many;
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 300,
+		    "300 directories, 300 articles");
+		for (k = 0; k < 300 && c.n == 300; k++) {
+			snprintf(name, sizeof name, "d%03d/2020-01-01-n%03d", k, k);
+			same &= strcmp(c.articles[k]->id, name) == 0 &&
+			    c.articles[k]->size == 26 && c.articles[k]->mtime != 0;
+		}
+		ok(same, "each with its id, size and mtime");
+		ok(nwarn == 1 && strstr(warnings, "skipping 2 empty files") != NULL,
+		    "the empty ones told once, as always");
+		corpus_release(&c);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 300 &&
+		    c.nread == 0, "and all from the catalogue the second time");
+		corpus_release(&c);
+		paths[0] = sub;
+		free(many);
+	}
+
 	paths[0] = "/nonexistent/demarche";
 	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == -1 && cause != NULL, "a missing path is an error: %s", cause ? cause : "");
 	free(cause);
