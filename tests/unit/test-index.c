@@ -331,6 +331,49 @@ test_small_updates(void)
 	is_int(warnings, 0, "no warnings");
 }
 
+/*
+ * Documents find their articles by the order of the corpus, or by date
+ * and id, or by id alone: an article that moved (its date changed), one
+ * that is gone and one new before all the others leave the index
+ * answering as a scan, and an update with nothing changed after it adds
+ * nothing (every document found its article again).
+ */
+static void
+test_moved_and_gone(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL, *gone;
+	size_t			 n = 0;
+	int			 segs = -1;
+
+	write_file("a0020.txt", "Title: Moved report\nDate: 2001-01-01\n\n"
+	    "Delegates spoke of token140x again.\n");
+	gone = xasprintf("%s/a0021.txt", docs);
+	unlink(gone);
+	free(gone);
+	write_file("2000-01-01-first.txt", "First of all\n\nZelenskyy and "
+	    "token7777x.\n");
+	open_corpus(&c);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	ok(ix != NULL && same_answers(&c, ix, "token14[0-9]x", &n) && n == 1 &&
+	    same_answers(&c, ix, "token15[01]x", &n) && n == 0 &&
+	    same_answers(&c, ix, "token7777x", &n) && n == 1 &&
+	    same_answers(&c, ix, "zelenskyy", &n),
+	    "moved, gone and new articles: the index answers as a scan");
+	if (ix != NULL)
+		segs = count_segments(ix);
+	search_index_close(ix);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == segs,
+	    "and an update with nothing changed adds no segment");
+	ok(ix != NULL && same_answers(&c, ix, "token1[0-9]x", &n) &&
+	    same_answers(&c, ix, "report", &n), "nor changes an answer");
+	search_index_close(ix);
+	corpus_release(&c);
+	is_int(warnings, 0, "no warnings");
+}
+
 static void
 corrupt(const char *path, int how)
 {
@@ -517,6 +560,7 @@ main(void)
 	make_corpus(200);
 	test_build_and_update();
 	test_small_updates();
+	test_moved_and_gone();
 	test_nfc_changed();
 	test_corruption();
 	test_manifest();
