@@ -58,7 +58,8 @@
 struct corpus_file {
 	char		*file;		/* as the user would name it */
 	char		*real;		/* the path as above */
-	struct stat	 st;		/* unless dfd is not -1: */
+	uint64_t	 size;		/* unless dfd is not -1: */
+	int64_t		 mtime;		/* (ns, corpus_mtime) */
 	int		 dfd;		/* the directory to stat name in */
 	const char	*name;		/* (the end of real) */
 };
@@ -95,6 +96,12 @@ corpus_has_ext(const char *name)
 	    (len > 3 && strcmp(name + len - 3, ".md") == 0);
 }
 
+static int64_t
+corpus_mtime(const struct stat *st)
+{
+	return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
+}
+
 /* dir "/" name in ar (without a second '/'). */
 static char *
 corpus_join_in(struct arena *ar, const char *dir, const char *name)
@@ -126,7 +133,8 @@ corpus_add_file(struct corpus_walk *w, const char *file, char *real,
 	w->files = xgrow(w->files, &w->alloc, w->n + 1, sizeof *w->files);
 	w->files[w->n].file = arena_strdup(w->strings, file);
 	w->files[w->n].real = arena_strdup(w->strings, real);
-	w->files[w->n].st = *st;
+	w->files[w->n].size = (uint64_t)st->st_size;
+	w->files[w->n].mtime = corpus_mtime(st);
 	w->files[w->n].dfd = -1;
 	w->files[w->n].name = NULL;
 	w->n++;
@@ -494,11 +502,6 @@ corpus_make_key(const char *const *paths, size_t npaths)
 	return xasprintf("%016llx", (unsigned long long)h);
 }
 
-static int64_t
-corpus_mtime(const struct stat *st)
-{
-	return (int64_t)st->st_mtim.tv_sec * 1000000000 + st->st_mtim.tv_nsec;
-}
 
 /* Read and parse one file; NULL (after a warning) when it is no article. */
 static struct article *
@@ -735,7 +738,7 @@ corpus_lookup(const struct corpus_job *j, const struct corpus_file *f,
     struct article *a, size_t *rank, struct arena *ar)
 {
 	return catalog_lookup_ranked(j->cat, f->real,
-	    (uint64_t)f->st.st_size, a->mtime, !(j->flags & CORPUS_NO_SPANS),
+	    f->size, a->mtime, !(j->flags & CORPUS_NO_SPANS),
 	    a, rank, ar);
 }
 
@@ -763,18 +766,22 @@ corpus_new_article(const struct corpus_job *j, const struct corpus_file *f,
 static int
 corpus_stat(struct corpus_file *f, const struct notify *rec)
 {
+	struct stat	st;
+
 	if (f->dfd == -1)
 		return 0;
-	if (fstatat(f->dfd, f->name, &f->st, 0) != 0) {
+	if (fstatat(f->dfd, f->name, &st, 0) != 0) {
 		notify_warn(rec, "cannot read '%s': %s", f->file,
 		    strerror(errno));
 		return -1;
 	}
 	f->dfd = -1;
-	if (!S_ISREG(f->st.st_mode)) {
+	if (!S_ISREG(st.st_mode)) {
 		notify_warn(rec, "skipping '%s': not a regular file", f->file);
 		return -1;
 	}
+	f->size = (uint64_t)st.st_size;
+	f->mtime = corpus_mtime(&st);
 	return 0;
 }
 
@@ -790,12 +797,12 @@ corpus_fill_file(const struct corpus_job *j, size_t i, struct arena *ar)
 	s->rank = SIZE_MAX;
 	if (corpus_stat(f, &rec) != 0)
 		return;
-	if (f->st.st_size == 0) {
+	if (f->size == 0) {
 		s->empty = 1;	/* told once for all (corpus_fill) */
 		return;
 	}
 	a = corpus_new_article(j, f, ar);
-	a->mtime = corpus_mtime(&f->st);
+	a->mtime = f->mtime;
 	if (!(j->flags & CORPUS_FRESH) &&
 	    corpus_lookup(j, f, a, &s->rank, ar)) {
 		if ((j->flags & CORPUS_KEEP_TEXT) &&
@@ -808,7 +815,7 @@ corpus_fill_file(const struct corpus_job *j, size_t i, struct arena *ar)
 		article_free(a);
 		return;
 	} else {
-		a->mtime = corpus_mtime(&f->st);
+		a->mtime = f->mtime;
 		s->read = 1;
 	}
 	s->a = a;
