@@ -629,7 +629,11 @@ cmd_index(int argc, char **argv)
 		return CMD_ERROR;
 	}
 	free(dir);
-	if (cmd_open_corpus(&c, argv + optind, argc - optind, 0) != 0)
+	/* Indexing needs the articles' text and metadata, not their
+	   blocks and sentences: copying those out of the catalogue was
+	   most of the time of an update. */
+	if (cmd_open_corpus(&c, argv + optind, argc - optind,
+	    CORPUS_NO_SPANS) != 0)
 		return CMD_ERROR;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	si = search_index_open(&c, SEARCH_INDEX_UPDATE, &n, &cause);

@@ -309,6 +309,20 @@ index_set_rel(struct batch *bt, uint32_t d)
 	bt->rels[d] = xasprintf("%s%s", a->id, ext);
 }
 
+/*
+ * Load an article's text.  One taken from the catalogue without its
+ * structure (CORPUS_NO_SPANS) needs no parsing to be indexed while its
+ * file is as catalogued: parsing it anyway (article_load) made a rebuild
+ * on a warm catalogue cost as much as a cold one.
+ */
+static int
+index_load(struct article *a, char **why)
+{
+	if (a->unparsed && article_load_same(a) == 0)
+		return 0;
+	return article_load(a, why);
+}
+
 /* Collect (trigram id, doc) pairs for every article of the batch. */
 static int
 batch_collect(struct batch *bt, struct collect *co)
@@ -327,7 +341,7 @@ batch_collect(struct batch *bt, struct collect *co)
 		}
 		why = NULL;
 		index_set_rel(bt, d);
-		if (article_load(bt->docs[d], &why) == 0)
+		if (index_load(bt->docs[d], &why) == 0)
 			bt->loaded[d] = 1;
 		else {
 			/* Said by the calling thread (notify.h). */

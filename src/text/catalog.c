@@ -100,7 +100,7 @@ catalog_put_article(struct buf *b, const struct article *a,
 	catalog_putstr(b, a->author);
 	catalog_putstr(b, a->language);
 	buf_put_le64(b, a->size);
-	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from ?
+	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from || a->unparsed ?
 	    CATALOG_RACY_MTIME : a->mtime));
 	buf_put_le64(b, a->hash);
 	buf_put_le32(b, a->flags);
@@ -164,6 +164,7 @@ catalog_insert(struct catalog *cat, const char *path, size_t pathlen,
 	cat->entries[i].pathlen = pathlen;
 	cat->entries[i].offset = offset;
 	cat->entries[i].length = length;
+	cat->entries[i].rank = cat->count;
 	cat->byfile[cat->count++] = i;
 }
 
@@ -209,7 +210,15 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 		return catalog_fail(cat, cause, "bad record count");
 	for (cat->nslots = 16; cat->nslots < (size_t)count * 2 + 1; )
 		cat->nslots *= 2;
-	cat->entries = xcalloc(cat->nslots, sizeof *cat->entries);
+	/*
+	 * Zeroed by writing, not by calloc: calloc's megabytes map the zero
+	 * page until written, so each insert's probe (a read) then write
+	 * made a copy-on-write fault that flushed the TLB on every core
+	 * running another thread: 2,500 interrupts of the walk, which runs
+	 * meanwhile, for bench/search's 10 MB table.
+	 */
+	cat->entries = xreallocarray(NULL, cat->nslots, sizeof *cat->entries);
+	memset(cat->entries, 0, cat->nslots * sizeof *cat->entries);
 	cat->byfile = xcalloc((size_t)count + 1, sizeof *cat->byfile);
 	for (i = 0; i < count; i++) {
 		rlen = catalog_get32(&c);
@@ -464,6 +473,29 @@ catalog_lookup(const struct catalog *cat, const char *realpath,
 	const struct catalog_entry *e = catalog_find(cat, realpath);
 
 	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 1, a, NULL);
+}
+
+int
+catalog_lookup_meta(const struct catalog *cat, const char *realpath,
+    uint64_t size, int64_t mtime, struct article *a)
+{
+	const struct catalog_entry *e = catalog_find(cat, realpath);
+
+	return e != NULL && catalog_fill(cat, e, 1, size, mtime, 0, a, NULL);
+}
+
+int
+catalog_lookup_ranked(const struct catalog *cat, const char *realpath,
+    uint64_t size, int64_t mtime, int spans, struct article *a,
+    size_t *rank, struct arena *strings)
+{
+	const struct catalog_entry *e = catalog_find(cat, realpath);
+
+	if (e == NULL || !catalog_fill(cat, e, 1, size, mtime, spans != 0, a,
+	    strings))
+		return 0;
+	*rank = e->rank;
+	return 1;
 }
 
 int

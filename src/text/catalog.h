@@ -35,6 +35,7 @@ struct catalog_entry {
 	size_t		 pathlen;
 	size_t		 offset;	/* record start in data */
 	size_t		 length;
+	size_t		 rank;		/* its place in the file */
 };
 
 struct catalog {
@@ -73,6 +74,25 @@ int	catalog_lookup(const struct catalog *, const char *realpath,
 	    uint64_t size, int64_t mtime, struct article *a);
 
 /*
+ * As catalog_lookup, without the structure: a is left unparsed
+ * (article_load parses it), which spares copying and checking the spans,
+ * most of the catalogue's bytes, when only metadata is needed.
+ */
+int	catalog_lookup_meta(const struct catalog *, const char *realpath,
+	    uint64_t size, int64_t mtime, struct article *a);
+/*
+ * As catalog_lookup (spans 1) or catalog_lookup_meta (spans 0), with in
+ * *rank the entry's place in the file: corpus_open saves the catalogue
+ * in the corpus's order, so the ranks of unchanged articles give their
+ * order without comparing them.  The metadata strings go into strings,
+ * as with catalog_restore (a must then be borrowed), or are malloc'd
+ * when it is NULL.
+ */
+int	catalog_lookup_ranked(const struct catalog *, const char *realpath,
+	    uint64_t size, int64_t mtime, int spans, struct article *a,
+	    size_t *rank, struct arena *strings);
+
+/*
  * Fill a's metadata (not its structure: article_load parses it) from the
  * entry in slot (0 <= slot < nslots; a slot whose path is NULL is empty),
  * whatever the file is like now.  The strings are copied into strings (a
@@ -84,7 +104,8 @@ int	catalog_restore(const struct catalog *, size_t slot,
 
 /*
  * Write a catalogue of articles (with their real paths) atomically; the
- * entries of articles with mtime >= racy_from will not match again.
+ * entries of articles with mtime >= racy_from, and of unparsed articles
+ * (whose structure is not known), will not match again.
  */
 int	catalog_write(const char *path, struct article *const *articles,
 	    char *const *realpaths, size_t n, int64_t racy_from,

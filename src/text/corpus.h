@@ -29,12 +29,18 @@ enum corpus_flags {
 	CORPUS_NO_CATALOG = 1 << 0,	/* neither read nor write it */
 	CORPUS_FRESH = 1 << 1,		/* re-read every file */
 	CORPUS_KEEP_TEXT = 1 << 2,	/* leave every article loaded */
+	CORPUS_NO_SPANS = 1 << 3,	/* articles from the catalogue come
+					   without their blocks and sentences
+					   (unparsed: article_load parses) */
 };
 
 struct corpus {
 	struct arena	  strings;	/* the names and metadata of articles
 					   borrowed from it (article_borrow):
-					   corpus_open_cached's */
+					   corpus_open_cached's, and those
+					   corpus_open takes from the
+					   catalogue on its first thread */
+	struct arena	  strings2;	/* ... and on its second */
 	char		 *root;		/* real path */
 	char		 *key;		/* 16 hex digits */
 	char		 *cache_dir;	/* NULL when there is no cache */

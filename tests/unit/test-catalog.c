@@ -61,7 +61,25 @@ main(void)
 	ok(!catalog_lookup(&cat, reals[1], arts[1]->size, 1001, b), "a racy entry never matches");
 	ok(!catalog_lookup(&cat, "/elsewhere.txt", 1, 1, b), "unknown path absent");
 	article_free(b);
+	b = article_create("id", "f", "f");
+	ok(catalog_lookup_meta(&cat, reals[0], arts[0]->size, 1000, b), "metadata alone found");
+	ok(b->unparsed && b->nblocks == 0 && b->blocks == NULL && b->nsents == 0,
+	    "without the structure: unparsed");
+	ok(b->hash == arts[0]->hash && strcmp(b->date, "2015-02-12") == 0, "hash and date restored");
+	ok(!catalog_lookup_meta(&cat, reals[0], arts[0]->size, 999, b), "stale as catalog_lookup");
 	catalog_release(&cat);
+
+	/* An article written without its structure never matches again. */
+	ok(catalog_write(path, &b, reals, 1, 2000, &cause) == 0, "an unparsed article written");
+	article_free(b);
+	b = article_create("id", "f", "f");
+	ok(catalog_read(&cat, path, &cause) == 0 && cat.count == 1 &&
+	    !catalog_lookup(&cat, reals[0], arts[0]->size, 1000, b) &&
+	    !catalog_lookup_meta(&cat, reals[0], arts[0]->size, 1000, b),
+	    "and its entry does not match: its file will be read");
+	article_free(b);
+	catalog_release(&cat);
+	ok(catalog_write(path, arts, reals, 2, 1001, &cause) == 0, "catalogue written again");
 
 	data = file_read(path, &len, &cause);
 	data[len / 2] ^= 0x10;

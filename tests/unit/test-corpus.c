@@ -16,6 +16,7 @@
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
+#include "text/catalog.h"
 #include "text/corpus.h"
 #include "tap.h"
 
@@ -125,12 +126,92 @@ main(void)
 	is_int(c.nread, 0, "second open reads nothing: the catalogue has it");
 	ok(c.n == 2 && strcmp(c.articles[1]->title, "Normandy summit in Paris") == 0, "titles from the catalogue");
 	ok(article_load(c.articles[0], &cause) == 0 && c.articles[0]->len == 31, "text loads on demand");
+	ok(c.n == 2 && c.articles[0]->borrowed && c.articles[1]->borrowed,
+	    "taken from the catalogue, their strings are the corpus's (borrowed)");
 	corpus_release(&c);
 
 	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met again.\n", 45);
 	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened after a change");
 	is_int(c.nread, 1, "only the changed file is read");
+	ok(c.n == 2 && !c.articles[1]->borrowed && c.articles[0]->borrowed &&
+	    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+	    strcmp(c.articles[1]->file, c.articles[1]->path) == 0,
+	    "the one read owns its strings, parsed");
 	corpus_release(&c);
+
+	/*
+	 * Without spans (demarche index): unchanged articles come without
+	 * their structure, and a catalogue saved after a change keeps it.
+	 */
+	ok(corpus_open(&c, paths, 1, CORPUS_NO_SPANS, &n, &cause) == 0 && c.n == 2,
+	    "opened without spans");
+	is_int(c.nread, 0, "nothing read");
+	ok(c.n == 2 && c.articles[0]->unparsed && c.articles[0]->nblocks == 0 &&
+	    strcmp(c.articles[0]->title, "Minsk II") == 0,
+	    "an unchanged article has its metadata, not its structure");
+	corpus_release(&c);
+	put(sub, "2019-12-09-paris.txt", "Normandy summit in Paris\n\nLeaders met once more.\n", 50);
+	ok(corpus_open(&c, paths, 1, CORPUS_NO_SPANS, &n, &cause) == 0 && c.n == 2,
+	    "opened without spans after a change");
+	is_int(c.nread, 1, "the changed file is read");
+	ok(c.n == 2 && !c.articles[1]->unparsed && c.articles[1]->nblocks > 0,
+	    "and has its structure");
+	corpus_release(&c);
+	{
+		struct corpus	fresh_c;
+
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened with spans");
+		is_int(c.nread, 0, "nothing read: the catalogue saved without spans serves");
+		ok(corpus_open(&fresh_c, paths, 1, CORPUS_FRESH | CORPUS_NO_CATALOG, &n, &cause) == 0 &&
+		    fresh_c.n == 2 && c.n == 2 && !c.articles[0]->unparsed &&
+		    c.articles[0]->nblocks == fresh_c.articles[0]->nblocks &&
+		    c.articles[0]->nsents == fresh_c.articles[0]->nsents &&
+		    c.articles[0]->nblocks > 0,
+		    "and it kept the structure of the article it did not parse");
+		corpus_release(&fresh_c);
+		corpus_release(&c);
+	}
+
+	/*
+	 * The catalogue's order sorts the unchanged articles; the changed
+	 * and new ones are sorted in, and a catalogue saved in another
+	 * order does not mislead.
+	 */
+	{
+		char		*early, *catpath, *creals[3];
+		struct article	*rev[3];
+		size_t		 k;
+
+		put(sub, "2019-12-09-paris.txt", "Title: Normandy summit in Paris\nDate: 2010-01-05\n\nLeaders met.\n", 63);
+		put(sub, "2001-01-01-early.txt", "Early\n\nFirst of all.\n", 21);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 3, "opened after a date changed");
+		ok(c.n == 3 && strcmp(c.articles[0]->id, "2001-01-01-early") == 0 &&
+		    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+		    strcmp(c.articles[2]->id, "2015-02-12-minsk") == 0,
+		    "sorted by date: the new one first, the changed one moved up");
+		catpath = corpus_cache_path(&c, "catalog");
+		for (k = 0; k < 3 && c.n == 3; k++) {
+			rev[k] = c.articles[2 - k];
+			creals[k] = realpath(rev[k]->path, NULL);
+		}
+		ok(c.n == 3 && catalog_write(catpath, rev, creals, 3, INT64_MAX, &cause) == 0,
+		    "catalogue rewritten in reverse order");
+		for (k = 0; k < 3 && c.n == 3; k++)
+			free(creals[k]);
+		free(catpath);
+		corpus_release(&c);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 3 && c.nread == 0,
+		    "reopened from it");
+		ok(c.n == 3 && strcmp(c.articles[0]->id, "2001-01-01-early") == 0 &&
+		    strcmp(c.articles[1]->id, "2019-12-09-paris") == 0 &&
+		    strcmp(c.articles[2]->id, "2015-02-12-minsk") == 0 &&
+		    c.articles[1]->index == 1 && c.articles[2]->index == 2,
+		    "still sorted by date, and numbered");
+		corpus_release(&c);
+		early = xasprintf("%s/2001-01-01-early.txt", sub);
+		unlink(early);
+		free(early);
+	}
 
 	/* The catalogue alone gives the corpus as last opened. */
 	{
@@ -188,6 +269,46 @@ main(void)
 	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0, "reopened");
 	is_int(c.nread, 1, "a file written in the last seconds is read again");
 	corpus_release(&c);
+
+	/*
+	 * The walk keeps directories open so that the fill stats their
+	 * files; past CORPUS_DIRFDS (256) it stats them itself: the same
+	 * articles either way.
+	 */
+	{
+		char	*many = xasprintf("%s/many", dir), *d, name[32];
+		int	 k, same = 1;
+
+		mkdir(many, 0755);
+		for (k = 0; k < 300; k++) {
+			d = xasprintf("%s/d%03d", many, k);
+			mkdir(d, 0755);
+			snprintf(name, sizeof name, "2020-01-01-n%03d.txt", k);
+			put(d, name, "News\n\nSomething happened.\n", 26);
+			free(d);
+		}
+		put(many, "d007/empty.txt", "", 0);
+		put(many, "d290/empty.txt", "", 0);
+		nwarn = 0;
+		warnings[0] = '\0';
+		paths[0] = many;
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 300,
+		    "300 directories, 300 articles");
+		for (k = 0; k < 300 && c.n == 300; k++) {
+			snprintf(name, sizeof name, "d%03d/2020-01-01-n%03d", k, k);
+			same &= strcmp(c.articles[k]->id, name) == 0 &&
+			    c.articles[k]->size == 26 && c.articles[k]->mtime != 0;
+		}
+		ok(same, "each with its id, size and mtime");
+		ok(nwarn == 1 && strstr(warnings, "skipping 2 empty files") != NULL,
+		    "the empty ones told once, as always");
+		corpus_release(&c);
+		ok(corpus_open(&c, paths, 1, 0, &n, &cause) == 0 && c.n == 300 &&
+		    c.nread == 0, "and all from the catalogue the second time");
+		corpus_release(&c);
+		paths[0] = sub;
+		free(many);
+	}
 
 	paths[0] = "/nonexistent/demarche";
 	ok(corpus_open(&c, paths, 1, 0, &n, &cause) == -1 && cause != NULL, "a missing path is an error: %s", cause ? cause : "");

@@ -278,6 +278,102 @@ test_build_and_update(void)
 	is_int(warnings, 0, "no warnings so far");
 }
 
+/*
+ * Updates of one file each add small segments: too many of them merge
+ * among themselves, not into the large segments of the first build.
+ */
+static void
+test_small_updates(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix = NULL;
+	char			*cause = NULL, text[128];
+	size_t			 n = 0;
+	int			 k, segs, first = 0, most = 0, least = 1000;
+
+	open_corpus(&c);
+	ix = search_index_open(&c, SEARCH_INDEX_REBUILD, &nf, &cause);
+	if (ix != NULL)
+		first = count_segments(ix);
+	search_index_close(ix);
+	corpus_release(&c);
+	for (k = 0; k < 24; k++) {
+		snprintf(text, sizeof text, "Small update %d\n\nZelenskyy "
+		    "and small%dq.\n", k, k);
+		write_file("a0005.txt", text);
+		open_corpus(&c);
+		ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+		if (ix == NULL) {
+			corpus_release(&c);
+			break;
+		}
+		segs = count_segments(ix);
+		if (segs > most)
+			most = segs;
+		if (segs < least)
+			least = segs;
+		search_index_close(ix);
+		corpus_release(&c);
+	}
+	ok(k == 24 && most <= 16, "24 updates, never more than 16 "
+	    "segments (at most %d)", most);
+	open_corpus(&c);
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(first > 0 && least > first, "the small ones merged among "
+	    "themselves, never into the first build's %d (at least %d)",
+	    first, least);
+	ok(ix != NULL && same_answers(&c, ix, "small2[0-9]q", &n) &&
+	    n == 1 && same_answers(&c, ix, "small1[0-9]q", &n) && n == 0 &&
+	    same_answers(&c, ix, "zelenskyy", &n),
+	    "and the index answers as a scan");
+	search_index_close(ix);
+	corpus_release(&c);
+	is_int(warnings, 0, "no warnings");
+}
+
+/*
+ * Documents find their articles by the order of the corpus, or by date
+ * and id, or by id alone: an article that moved (its date changed), one
+ * that is gone and one new before all the others leave the index
+ * answering as a scan, and an update with nothing changed after it adds
+ * nothing (every document found its article again).
+ */
+static void
+test_moved_and_gone(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL, *gone;
+	size_t			 n = 0;
+	int			 segs = -1;
+
+	write_file("a0020.txt", "Title: Moved report\nDate: 2001-01-01\n\n"
+	    "Delegates spoke of token140x again.\n");
+	gone = xasprintf("%s/a0021.txt", docs);
+	unlink(gone);
+	free(gone);
+	write_file("2000-01-01-first.txt", "First of all\n\nZelenskyy and "
+	    "token7777x.\n");
+	open_corpus(&c);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	ok(ix != NULL && same_answers(&c, ix, "token14[0-9]x", &n) && n == 1 &&
+	    same_answers(&c, ix, "token15[01]x", &n) && n == 0 &&
+	    same_answers(&c, ix, "token7777x", &n) && n == 1 &&
+	    same_answers(&c, ix, "zelenskyy", &n),
+	    "moved, gone and new articles: the index answers as a scan");
+	if (ix != NULL)
+		segs = count_segments(ix);
+	search_index_close(ix);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == segs,
+	    "and an update with nothing changed adds no segment");
+	ok(ix != NULL && same_answers(&c, ix, "token1[0-9]x", &n) &&
+	    same_answers(&c, ix, "report", &n), "nor changes an answer");
+	search_index_close(ix);
+	corpus_release(&c);
+	is_int(warnings, 0, "no warnings");
+}
+
 static void
 corrupt(const char *path, int how)
 {
@@ -463,6 +559,8 @@ main(void)
 	mkdir(docs, 0700);
 	make_corpus(200);
 	test_build_and_update();
+	test_small_updates();
+	test_moved_and_gone();
 	test_nfc_changed();
 	test_corruption();
 	test_manifest();
