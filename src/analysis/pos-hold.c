@@ -659,6 +659,16 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (tk->wflags & (POS_W_SELF | POS_W_THIRD | POS_W_PLURAL |
 	    POS_W_BOUNDARY | POS_W_AUX))
 		return 0;
+	/* "Russia's political culture does not provide for": a noun an
+	   actor's possessive opens, a word between at most */
+	for (u = t - 1; u > (long)s->t0 && u >= t - 2; u--) {
+		if (pos_tis(ctx, u, "'s") && ctx->toks[u - 1].mention != -1)
+			return 1;
+		if (ctx->toks[u].kind != POS_T_WORD ||
+		    ctx->toks[u].item != -1 || ctx->toks[u].mention != -1)
+			break;
+	}
+	u = t - 1;
 	/* "Western countries impose", "many states back": a plural noun
 	   with no determiner, unless the speaker's own ("our partners") */
 	if (!tk->cap && (tk->wflags & ~POS_W_GROUP) == 0 &&

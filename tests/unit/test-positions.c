@@ -325,6 +325,15 @@ test_holders(void)
 	check_long("The war went on. Sybiha said the chance of ending the "
 	    "bloodshed through diplomatic means must not be lost.",
 	    "talks/UKR/support");
+	/* a noun an actor's possessive opens is the subject, not the
+	   speaker; legal guarantees are Ukraine's security when Ukraine
+	   asks, Russia's demand against NATO when Russia does */
+	check_long("The war went on. Sybiha said Russia's political culture "
+	    "does not provide for talks.", "");
+	check_long("Sybiha said Ukraine needs legal guarantees.",
+	    "security_guarantees/UKR/support");
+	check_long("Peskov said Russia needs legal guarantees.",
+	    "nato/RUS/oppose");
 	/* one made to act (class causative) holds nothing by it */
 	check("We count on you to make Russia seek peace.\n", "", 0);
 	check("Only pressure will force Moscow to accept a truce.\n", "",
