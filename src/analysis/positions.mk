@@ -39,6 +39,10 @@ RULES_FILES = $(ACTORS_FILES) $(POSITIONS_FILES) \
 	src/text/article.c src/text/article.h src/text/stem.c \
 	src/text/stem.h src/base/utf8.c src/base/utf8.h
 BUILT_SOURCES = src/analysis/rules-source.h
+# Named here too, for builds of a target that BUILT_SOURCES does not
+# reach (make fuzz-all).
+src/analysis/positions.$(OBJEXT) src/analysis/actors.$(OBJEXT): \
+	src/analysis/rules-source.h
 CLEANFILES += src/analysis/rules-source.h src/analysis/rules-source.stamp
 src/analysis/rules-source.h: src/analysis/rules-source.stamp
 	@:
