@@ -560,7 +560,8 @@ pos_nonfinite(const struct pos_ctx *ctx, const struct pos_sent *s,
 /* 1 when a word of verb cue it is in the third person ("не пропускають",
    "виступає за"), or the verb just before it is ("пробує позбавити"). */
 static int
-pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_item *it)
+pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
 {
 	int	t;
 
@@ -570,7 +571,7 @@ pos_cue_finite3(const struct pos_ctx *ctx, const struct pos_item *it)
 	}
 	/* "хто пробує позбавити": an infinitive after a third-person
 	   verb has that verb's subject */
-	return it->t0 > 0 && pos_tok_finite3(ctx, it->t0 - 1);
+	return it->t0 > (int)s->t0 && pos_tok_finite3(ctx, it->t0 - 1);
 }
 
 /* 1 when "our" stands in the three words before verb t: "наша команда
@@ -815,7 +816,7 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		/* "Западные страны вводят санкции" in a Russian turn: a
 		   third-person verb's subject is in the sentence, no actor
 		   maybe, but never the speaker */
-		if (pos_cue_finite3(ctx, it) &&
+		if (pos_cue_finite3(ctx, s, it) &&
 		    !pos_self_subject(ctx, s, it->t0))
 			covered = 0;
 	}
