@@ -179,6 +179,7 @@ struct pos_ctx {
 	int			 has_carry;
 	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
 	int			 ngroup;
+	int			 host_actor;	/* pos_host_count(), or -1 */
 	struct pos_hold		 plan[POS_MAX_HOLDERS];	/* who last put a plan
 					   forward, for "It calls for" */
 	int			 nplan;

@@ -77,7 +77,7 @@ pos_title_before(const char *text, const char *p, const char *w,
 #define POS_HOST_SCAN	64	/* distinct people counted for the host */
 
 int
-pos_host_actor(const struct pos_ctx *ctx)
+pos_host_count(const struct pos_ctx *ctx)
 {
 	int	actor[POS_HOST_SCAN], count[POS_HOST_SCAN];
 	size_t	n = 0, i, k, best = 0;
@@ -105,6 +105,12 @@ pos_host_actor(const struct pos_ctx *ctx)
 			tie = 1;
 	}
 	return n == 0 || tie ? -1 : actor[best];
+}
+
+int
+pos_host_actor(const struct pos_ctx *ctx)
+{
+	return ctx->host_actor;
 }
 
 /* The side of the host (pos_host_actor), or SIDE_NONE. */

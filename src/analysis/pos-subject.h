@@ -35,7 +35,9 @@ int	pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it, long t);
 
 /* The actor of the person the article names most often (a release's
-   host), or -1 when none or two tie. */
+   host), or -1 when none or two tie: pos_host_count() counts it, once
+   per article, into ctx->host_actor, which pos_host_actor() returns. */
+int	pos_host_count(const struct pos_ctx *ctx);
 int	pos_host_actor(const struct pos_ctx *ctx);
 
 #endif

@@ -340,6 +340,7 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.short_text = a->nsents < POS_WAR_MIN;
 	ctx.genitive = strcmp(a->language, "ru") == 0 ||
 	    strcmp(a->language, "uk") == 0;
+	ctx.host_actor = pos_host_count(&ctx);
 
 	ctx.plan_issue = pos_dict_issue_find(d, "peace_plan");
 	ctx.talks_issue = pos_dict_issue_find(d, "talks");
