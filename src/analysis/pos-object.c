@@ -98,12 +98,7 @@ pos_bare_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 	while (t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
 	    pos_tok_adverb(ctx, &ctx->toks[t]))
 		t--;
-	/* "має бути забезпечена": the copula may close a must cue */
-	if (t >= (long)s->t0 && ctx->toks[t].item != -1 &&
-	    ctx->items[ctx->toks[t].item].type == POS_P_CUE &&
-	    ctx->items[ctx->toks[t].item].cls == POS_C_MUST &&
-	    ctx->items[ctx->toks[t].item].t1 == t + 1)
-		return pos_tok_has(ctx, t, POS_W_COPULA);
+	/* the copula may also close a must cue: "має бути забезпечена" */
 	return t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_COPULA);
 }
 
