@@ -107,8 +107,8 @@ pos_tok_quote_depth(const struct pos_ctx *ctx, size_t t0, size_t t1,
 int
 pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f)
 {
-	return ctx->toks[t].kind == POS_T_WORD &&
-	    (ctx->toks[t].wflags & f) != 0;
+	return t >= 0 && (size_t)t < ctx->ntoks &&
+	    ctx->toks[t].kind == POS_T_WORD && (ctx->toks[t].wflags & f) != 0;
 }
 
 /* The end of the word that starts at p: letters, digits, inner '-', '.'

@@ -36,7 +36,8 @@ int	pos_tok_quote_depth(const struct pos_ctx *ctx, size_t t0, size_t t1,
 	    int depth);
 
 /* 1 when token t has word flag f (enum pos_wflags: a marker class of
-   single words, as "det" or "hostile"). */
+   single words, as "det" or "hostile"); 0 past either end of the tokens,
+   as pos_tis(). */
 int	pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f);
 
 /* 1 when tk, not capitalised, ends as an adverb of the article's
