@@ -698,6 +698,13 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* "without peace, nobody is safe": a trigger after a preposition
+	   of setting (here of absence) is no claim, and the negation after
+	   it is not the trigger's (class setting in markers.uk, .ru) */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Без миру жодна "
+	    "країна не буде спокійною.\n", "", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Без санкций ни одна "
+	    "страна не будет спокойной.\n", "", 0);
 	/* a question quoted before its speech verb asks too */
 	check("Zelensky met the press. \"We are telling everyone: what "
 	    "can security be without ending the war?\" he said.\n", "", 0);
