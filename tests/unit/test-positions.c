@@ -698,6 +698,15 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* a moratorium is a truce only on strikes */
+	check_long("The war went on. Putin proposed a moratorium on debt "
+	    "payments.", "");
+	check_long("The war went on. Putin proposed a moratorium on strikes "
+	    "on power plants.", "ceasefire/RUS/support");
+	check("Переговоры\n\nВойна шла. Путин предложил мораторий на "
+	    "удары по энергетике.\n", "ceasefire/RUS/support", 0);
+	check("Переговоры\n\nВойна шла. Путин предложил мораторий на "
+	    "выплату долга.\n", "", 0);
 	/* "without peace, nobody is safe": a trigger after a preposition
 	   of setting (here of absence) is no claim, and the negation after
 	   it is not the trigger's (class setting in markers.uk, .ru) */
