@@ -431,6 +431,9 @@ pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
+#define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
+				   X and Y, to Z including W, for ..." */
+
 int
 pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -446,9 +449,17 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (f < 1 + (long)s->t0 || !pos_tok_has(ctx, f, POS_W_REASON) ||
 	    (it->form != POS_F_NOUN && !pos_tok_gerund(ctx, it->t0)))
 		return 0;
-	for (t = f - 1; t >= (long)s->t0 && t > f - 15; t--) {
+	for (t = f - 1; t >= (long)s->t0 && t > f - POS_THANKS_GAP; t--) {
 		if (ctx->toks[t].kind == POS_T_STOP)
 			return 0;
+		/* "grateful to X for A, for B and for C": each reason is
+		   thanked for, and the thanked stand before the first */
+		if (pos_tok_has(ctx, t, POS_W_REASON) && t > (long)s->t0 &&
+		    (ctx->toks[t - 1].kind == POS_T_COMMA ||
+		    pos_tok_has(ctx, t - 1, POS_W_CONJ))) {
+			f = t;
+			continue;
+		}
 		if (!pos_tok_has(ctx, t, POS_W_THANKS))
 			continue;
 		/* "Провів переговори з X. Подякував за підтримку": a thanks
@@ -475,8 +486,10 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 				return pos_hold_pronoun(ctx, s, it, u) &&
 				    it->nh > 0;
 		}
-		/* "to the Netherlands and personally to Mark Rutte" */
-		for (; u < f; u++) {
+		/* "to the Netherlands and personally to Mark Rutte", up
+		   to the first reason ("thanked X for its support for
+		   Ukraine, as well as for ...": not Ukraine) */
+		for (; u < f && !pos_tok_has(ctx, u, POS_W_REASON); u++) {
 			if (ctx->toks[u].mention != -1 &&
 			    (u == 0 || ctx->toks[u - 1].mention !=
 			    ctx->toks[u].mention))

@@ -543,6 +543,18 @@ test_general(void)
 	    "military_aid/UKR/support pressure/UKR/support", 0);
 	check("Zelensky thanked the Netherlands for supporting the "
 	    "territorial integrity of Ukraine.\n", "territory/EUR/oppose", 0);
+	/* thanks for several things, "for A, for B": each is the act of
+	   those thanked, however long their list; a place named inside
+	   a reason is none of them */
+	check("We are grateful to our American and European friends, to "
+	    "the democracies of the world including Belarus and Armenia, for "
+	    "their help, for their sanctions against Russia.\n",
+	    "pressure/USA/support pressure/EUR/support pressure/OTH/support "
+	    "pressure/OTH/support", 0);
+	check("Zelensky thanked Germany and France for their strong "
+	    "support for Ukraine in the face of the threat from Russia, as "
+	    "well as for their efforts to revive the Minsk agreements.\n",
+	    "minsk/EUR/support minsk/EUR/support", 0);
 	check("Putin met Macron. Both leaders backed the Minsk "
 	    "agreements.\n", "minsk/RUS/support minsk/EUR/support", 0);
 	/* A place is no holder. */
