@@ -26,7 +26,9 @@
 /* Sentences longer than this are cut at the next space: later layers
    work sentence by sentence and must stay linear. */
 #define ARTICLE_MAX_SENTENCE	8192
-/* A headline or heading is at most this long. */
+/* A headline is at most this many characters (a Cyrillic letter takes two
+   bytes); a heading at most this many bytes, a stricter bound for Cyrillic
+   that keeps short exclamations in an address ("Час ...!") in its text. */
 #define ARTICLE_MAX_HEADLINE	250
 #define ARTICLE_MAX_HEADING	80
 
@@ -740,7 +742,7 @@ article_is_headline(const char *t, const struct line *l)
 	int			yes;
 
 	article_trim(t, &s, &e);
-	if (e - s > ARTICLE_MAX_HEADLINE)
+	if (utf8_count_chars(t + s, e - s) > ARTICLE_MAX_HEADLINE)
 		return 0;
 	article_split(&b, t, s, e, 0);
 	yes = b.nsents == 1;

@@ -7,6 +7,7 @@
 
 #include "base/arena.h"
 #include "base/atomic.h"
+#include "base/buf.h"
 #include "base/hash.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
@@ -116,6 +117,21 @@ test_title(void)
 	is_int(a->nheadings, 1, "one Markdown heading");
 	ok(a->blocks[2].kind == BLOCK_HEADING && memcmp(a->text + a->blocks[2].start, "What comes next", 15) == 0, "heading span excludes '##'");
 	article_free(a);
+	/* a headline's bound is in characters, not bytes */
+	{
+		struct buf	h;
+		int		i;
+
+		buf_init(&h);
+		for (i = 0; i < 13; i++)
+			buf_adds(&h, "Переговори ");
+		buf_adds(&h, "тривають\n\nТекст звернення.\n");
+		a = parse(h.data, h.len, "u.txt");
+		is_int(a->blocks[0].kind, BLOCK_TITLE,
+		    "a Cyrillic headline of 151 characters (289 bytes)");
+		article_free(a);
+		buf_release(&h);
+	}
 }
 
 /* The language of an article without a Language: header, from its text
