@@ -89,6 +89,8 @@ causative	заставить|заставит|заставят|заставил|
 # verb before one
 passive	*ен|*ена|*ено|*ены|*ан|*ана|*ано|*аны|*ят|*ята|*ято|*яты|*ыт|*ыта|*ыто|*ыты|*нный|*нная|*нное|*нные|*тый|*тая|*тое|*тые
 copula	быть|был|была|было|были|будет|будут
+# future: a copula that is itself future ("будет новый пакет")
+future	будет|будут
 # purpose: after a comma, opens the purpose of an effort before it
 # ("делаем всё, чтобы ...")
 purpose	чтобы

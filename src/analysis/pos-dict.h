@@ -124,6 +124,9 @@ enum pos_mark {
 	POS_M_CAUSATIVE,	/* "make", "force": a verb whose object
 				   is made to act ("make Russia seek
 				   peace" is no stance of Russia's) */
+	POS_M_FUTURE,		/* "will", "буде": makes the copula after
+				   it, or itself, a future "be" ("there
+				   will be new sanctions") */
 	POS_M_COUNT
 };
 
@@ -156,6 +159,7 @@ enum pos_wflags {
 	POS_W_ENEMY = 1 << 24,
 	POS_W_MENTAL = 1 << 25,
 	POS_W_OUTSIDER = 1 << 26,
+	POS_W_FUTURE = 1 << 27,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -539,6 +539,64 @@ pos_named_as(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return strncmp(pos_tw(ctx, &ctx->toks[t]), "call", 4) == 0;
 }
 
+#define POS_FUTURE_GAP	3	/* words between a future "be" and the
+				   trigger it announces ("a new") */
+
+/*
+ * 1 when nothing before token t in its clause takes a future "be" at t
+ * from the speaker: "when there will be peace", "коли буде мир" (the
+ * clause's opening word, class boundary, makes it a time or a question)
+ * and "російське керівництво буде шукати мир" (an actor, its subject,
+ * acts; an actor after a preposition or in an oblique case is none).
+ */
+static int
+pos_future_own(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	for (t--; t >= (long)s->t0; t--) {
+		if (ctx->toks[t].kind == POS_T_WORD &&
+		    ctx->toks[t].mention == -1 &&
+		    pos_tok_has(ctx, t, POS_W_BOUNDARY))
+			return 0;
+		if (pos_clause_edge(ctx, t))
+			return 1;
+		if (ctx->toks[t].mention != -1 &&
+		    !pos_tok_oblique(ctx, s, t) &&
+		    !pos_tok_preposition(ctx, pos_tok_mention_first(ctx, s,
+		    t) - 1))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * 1 when a future "be" announces trigger tr: "there will definitely be a
+ * new package of sanctions", "обов'язково буде й новий санкційний пакет".
+ * The speaker foretells an act, a claim even in a turn or an address.
+ * The copula is itself future (class future: "буде") or follows a future
+ * word ("will"), adverbs between.
+ */
+static int
+pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	n;
+
+	for (n = 0; n < POS_FUTURE_GAP && t >= (long)s->t0 &&
+	    ctx->toks[t].kind == POS_T_WORD && ctx->toks[t].item == -1 &&
+	    ctx->toks[t].mention == -1 &&
+	    !pos_tok_has(ctx, t, POS_W_COPULA); n++)
+		t--;
+	if (!pos_tok_has(ctx, t, POS_W_COPULA))
+		return 0;
+	if (pos_tok_has(ctx, t, POS_W_FUTURE))
+		return pos_future_own(ctx, s, t);
+	for (t--; t >= (long)s->t0 && ctx->toks[t].kind == POS_T_WORD &&
+	    pos_tok_adverb(ctx, &ctx->toks[t]); t--)
+		;
+	return pos_tok_has(ctx, t, POS_W_FUTURE) && pos_future_own(ctx, s, t);
+}
+
 /*
  * 1 when a speech verb of the speaker's own ("я наголошую, що ...", "I
  * stress that ...") comes before trigger tr in s: what follows it is a
@@ -615,7 +673,8 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   ("the Minsk agreements were signed then"): only a negated
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
-		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr))
+		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr) &&
+		    !pos_future_be(ctx, s, tr))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;

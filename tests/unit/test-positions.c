@@ -710,6 +710,21 @@ test_mentions(void)
 	    "підтримати перемир'я.\n", "ceasefire/UKR/support", 0);
 	check("Address\n\nDear friends!\n\nWe call for a ceasefire.\n",
 	    "", 0);
+	/* a future "be" announces an act: the speaker's claim, in a turn
+	   or an address too; not after "whether" or "коли", and not when
+	   an actor is the verb's subject */
+	check("Zelensky: The war goes on. There will definitely be a new "
+	    "package of sanctions against Russia.\n", "pressure/UKR/support",
+	    0);
+	check("Zelensky: The war goes on. Nobody knows whether there will "
+	    "be new sanctions.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Обов'язково буде й "
+	    "новий санкційний пакет проти Росії.\n", "pressure/UKR/support",
+	    0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Звичайна політика "
+	    "повернеться, коли буде мир.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Або Євросоюз буде "
+	    "шукати мир, або ні.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
