@@ -321,7 +321,7 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 
 /* "the senators expressed unanimous support for ...": a noun cue after a
    verb that only carries it (class "light") is held by that verb's
-   subject. */
+   subject; so is one after a copula ("Scholz is a firm supporter of"). */
 static void
 pos_light_verb(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -333,7 +333,7 @@ pos_light_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (ctx->toks[t].kind != POS_T_WORD ||
 		    ctx->toks[t].mention != -1)
 			return;
-		if (pos_tok_has(ctx, t, POS_W_LIGHT)) {
+		if (pos_tok_has(ctx, t, POS_W_LIGHT | POS_W_COPULA)) {
 			pos_subject_clause(ctx, s, it, t + 1);
 			return;
 		}

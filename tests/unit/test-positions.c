@@ -725,6 +725,12 @@ test_mentions(void)
 	    "повернеться, коли буде мир.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Або Євросоюз буде "
 	    "шукати мир, або ні.\n", "", 0);
+	/* a noun cue after a copula is its subject's, as after a light
+	   verb; costs on Russia are pressure */
+	check_long("The war went on. Putin said Rubio was a proponent of "
+	    "talks.", "talks/USA/support");
+	check_long("The war went on. Rubio said Washington would impose "
+	    "severe costs on Moscow.", "pressure/USA/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
