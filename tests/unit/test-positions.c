@@ -731,6 +731,12 @@ test_mentions(void)
 	    "talks.", "talks/USA/support");
 	check_long("The war went on. Rubio said Washington would impose "
 	    "severe costs on Moscow.", "pressure/USA/support");
+	/* a reason to act is an argument for the act; a reason for it
+	   may be its cause */
+	check("Zelensky: The war goes on. This is one more reason to tighten "
+	    "sanctions against Russia.\n", "pressure/UKR/support", 0);
+	check("Zelensky: The war goes on. Russia gave no reason for the "
+	    "sanctions.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
