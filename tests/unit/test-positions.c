@@ -737,6 +737,9 @@ test_mentions(void)
 	    "sanctions against Russia.\n", "pressure/UKR/support", 0);
 	check("Zelensky: The war goes on. Russia gave no reason for the "
 	    "sanctions.\n", "", 0);
+	/* no obligation is no stance */
+	check("Zelensky: The war goes on. Unlike Europe, Russia does not need "
+	    "to hold such summits.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
