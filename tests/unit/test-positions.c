@@ -740,6 +740,11 @@ test_mentions(void)
 	/* no obligation is no stance */
 	check("Zelensky: The war goes on. Unlike Europe, Russia does not need "
 	    "to hold such summits.\n", "", 0);
+	/* shelling an act is acting against it; the noun is no verb */
+	check_long("The war went on. Zelensky said the Russian troops are "
+	    "shelling humanitarian convoys.", "humanitarian/RUS/oppose");
+	check_long("The war went on. Zelensky listed the shelling with "
+	    "weapons the Minsk agreements ban.", "");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
