@@ -745,6 +745,13 @@ test_mentions(void)
 	    "shelling humanitarian convoys.", "humanitarian/RUS/oppose");
 	check_long("The war went on. Zelensky listed the shelling with "
 	    "weapons the Minsk agreements ban.", "");
+	/* an act at work is the speaker's side's: "corridors worked";
+	   "має містити" is an obligation */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Сьогодні працювали "
+	    "гуманітарні коридори в трьох областях.\n",
+	    "humanitarian/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Новий пакет санкцій "
+	    "обов'язково має містити нафту.\n", "pressure/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
