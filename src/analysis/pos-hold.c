@@ -442,7 +442,7 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 	int			 mi;
 
 	/* "for the", "for his steadfast": a few words before a noun */
-	while (it->form == POS_F_NOUN && f > (long)s->t0 && f > it->t0 - 4 &&
+	while (it->form == POS_F_NOUN && f > (long)s->t0 && f > it->t0 - 6 &&
 	    ctx->toks[f].kind == POS_T_WORD && ctx->toks[f].item == -1 &&
 	    ctx->toks[f].mention == -1 && !pos_tok_has(ctx, f, POS_W_REASON))
 		f--;

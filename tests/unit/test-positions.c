@@ -551,6 +551,9 @@ test_general(void)
 	    "their help, for their sanctions against Russia.\n",
 	    "pressure/USA/support pressure/EUR/support pressure/OTH/support "
 	    "pressure/OTH/support", 0);
+	/* what one is thanked for may stand a few words after "for" */
+	check("Zelensky thanked France for its principled position "
+	    "on sanctions.\n", "pressure/EUR/support", 0);
 	check("Zelensky thanked Germany and France for their strong "
 	    "support for Ukraine in the face of the threat from Russia, as "
 	    "well as for their efforts to revive the Minsk agreements.\n",
