@@ -91,6 +91,8 @@ passive	*ен|*ена|*ено|*ены|*ан|*ана|*ано|*аны|*ят|*ят�
 copula	быть|был|была|было|были|будет|будут
 # future: a copula that is itself future ("будет новый пакет")
 future	будет|будут
+# contra: a trigger after it names its opposite ("против оккупации")
+contra	против
 # purpose: after a comma, opens the purpose of an effort before it
 # ("делаем всё, чтобы ...")
 purpose	чтобы

@@ -127,6 +127,9 @@ enum pos_mark {
 	POS_M_FUTURE,		/* "will", "буде": makes the copula after
 				   it, or itself, a future "be" ("there
 				   will be new sanctions") */
+	POS_M_CONTRA,		/* "against", "проти": a trigger after it
+				   names its opposite ("working against
+				   Russia's occupation") */
 	POS_M_COUNT
 };
 
@@ -160,6 +163,7 @@ enum pos_wflags {
 	POS_W_MENTAL = 1 << 25,
 	POS_W_OUTSIDER = 1 << 26,
 	POS_W_FUTURE = 1 << 27,
+	POS_W_CONTRA = 1 << 28,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

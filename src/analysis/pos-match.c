@@ -141,6 +141,44 @@ pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
 	}
 }
 
+/*
+ * 1 when trigger [t0, ...) stands after a word against it (class contra):
+ * "working against Russia's occupation", "protests against the new
+ * sanctions", "проти нових санкцій".  Determiners, an actor with its
+ * "'s" and one other word (an adjective) may stand between; anything
+ * more is what "against" governs ("застосувала проти неї безпрецедентні
+ * санкції", "against everything that keeps the peace").
+ */
+static int
+pos_after_contra(const struct pos_ctx *ctx, size_t t0)
+{
+	long	t;
+	int	other = 0;
+
+	for (t = (long)t0 - 1; t >= (long)ctx->sent_t0 &&
+	    ctx->toks[t].kind == POS_T_WORD; t--) {
+		/* "are against": a cue that holds the word says it */
+		if (ctx->toks[t].item != -1)
+			return 0;
+		if (pos_tok_has(ctx, t, POS_W_CONTRA))
+			return 1;
+		if (pos_tis(ctx, t, "'s") && t > (long)ctx->sent_t0 &&
+		    ctx->toks[t - 1].mention != -1) {
+			for (t--; t > (long)ctx->sent_t0 && ctx->toks[t -
+			    1].mention == ctx->toks[t].mention; t--)
+				;
+			continue;
+		}
+		if (pos_tok_has(ctx, t, POS_W_DET))
+			continue;
+		if (ctx->toks[t].mention != -1 || pos_tok_preposition(ctx, t) ||
+		    pos_tok_has(ctx, t, POS_W_SELF | POS_W_THIRD |
+		    POS_W_PLURAL | POS_W_SECOND) || other++ > 0)
+			return 0;
+	}
+	return 0;
+}
+
 static void
 pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 {
@@ -156,6 +194,8 @@ pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 	it->type = p->type;
 	it->cls = p->cls;
 	it->pol = p->pol;
+	if (p->type == POS_P_TRIGGER && pos_after_contra(ctx, t0))
+		it->pol = -it->pol;
 	it->form = p->form;
 	it->t0 = (int)t0;
 	it->t1 = (int)t1;

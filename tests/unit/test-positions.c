@@ -755,6 +755,15 @@ test_mentions(void)
 	    "humanitarian/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Новий пакет санкцій "
 	    "обов'язково має містити нафту.\n", "pressure/UKR/support", 0);
+	/* "against" before a trigger names its opposite; not when it
+	   governs a pronoun or an actor before the trigger, nor inside a
+	   cue that holds it */
+	check_long("The war went on. Macron is working against Russia's "
+	    "occupation of Crimea, Zelensky said.", "territory/UKR/oppose");
+	check("Putin: The war goes on. We are against any new sanctions.\n",
+	    "pressure/RUS/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз застосував "
+	    "проти неї нові санкції.\n", "pressure/EUR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
