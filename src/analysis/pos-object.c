@@ -124,6 +124,18 @@ pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	return -1;
 }
 
+/* 1 when a boundary word ("after", "during") stands before token t,
+   determiners between. */
+static int
+pos_after_boundary(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	for (t--; t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_DET); t--)
+		;
+	return t >= (long)s->t0 && ctx->toks[t].mention == -1 &&
+	    pos_tok_has(ctx, t, POS_W_BOUNDARY);
+}
+
 /* The trigger among the next n words from token t, or -1. */
 static int
 pos_object_next_trigger(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -179,6 +191,12 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 			break;
 		if (tk->item == -1)
 			continue;
+		/* "make the return after deoccupation dangerous": a trigger
+		   after a boundary word ("after", "during") is its clause's,
+		   not the judgement's */
+		if (ctx->items[tk->item].type == POS_P_TRIGGER &&
+		    pos_after_boundary(ctx, s, ctx->items[tk->item].t0))
+			break;
 		if (ctx->items[tk->item].type == POS_P_TRIGGER)
 			return tk->item;
 		/* "the release of captives held in the east could start":

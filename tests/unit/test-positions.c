@@ -764,6 +764,9 @@ test_mentions(void)
 	    "pressure/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз застосував "
 	    "проти неї нові санкції.\n", "pressure/EUR/support", 0);
+	/* a judgement does not reach a trigger behind "after" */
+	check("Zelensky: The war goes on. They made the return after the "
+	    "deoccupation as dangerous as they could.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
