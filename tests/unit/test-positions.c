@@ -767,6 +767,13 @@ test_mentions(void)
 	/* a judgement does not reach a trigger behind "after" */
 	check("Zelensky: The war goes on. They made the return after the "
 	    "deoccupation as dangerous as they could.\n", "", 0);
+	/* "not enough" asks for more; "not enough to stop" does not */
+	check("Zelensky: The war goes on. The sanctions are not enough.\n",
+	    "pressure/UKR/support", 0);
+	check_long("The war went on. Putin said the sanctions were not enough "
+	    "to stop Russia.", "");
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми бачимо, що чинних "
+	    "санкцій недостатньо.\n", "pressure/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
