@@ -774,6 +774,9 @@ test_mentions(void)
 	    "to stop Russia.", "");
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми бачимо, що чинних "
 	    "санкцій недостатньо.\n", "pressure/UKR/support", 0);
+	/* "amid the sanctions" is the setting of an act, not its object */
+	check_long("The war went on. Putin backed measures to support "
+	    "industry amid the sanctions.", "");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
