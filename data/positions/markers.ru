@@ -93,6 +93,9 @@ copula	быть|был|была|было|были|будет|будут
 future	будет|будут
 # contra: a trigger after it names its opposite ("против оккупации")
 contra	против
+# toward: after a trigger, before whom it targets or benefits ("помощь
+# для Сирии", "санкции против Белоруссии")
+toward	против|для
 # purpose: after a comma, opens the purpose of an effort before it
 # ("делаем всё, чтобы ...")
 purpose	чтобы

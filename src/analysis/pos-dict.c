@@ -37,7 +37,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
-	"future", "contra"
+	"future", "contra", "toward"
 };
 
 static const char *pos_file_types[] = {
@@ -649,6 +649,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_OUTSIDER] = POS_W_OUTSIDER,
 		[POS_M_FUTURE] = POS_W_FUTURE,
 		[POS_M_CONTRA] = POS_W_CONTRA,
+		[POS_M_TOWARD] = POS_W_TOWARD,
 	};
 	int			 rv;
 

@@ -130,6 +130,10 @@ enum pos_mark {
 	POS_M_CONTRA,		/* "against", "проти": a trigger after it
 				   names its opposite ("working against
 				   Russia's occupation") */
+	POS_M_TOWARD,		/* "on", "to", "для": after a trigger,
+				   before whom it targets or benefits
+				   ("sanctions on Belarus", "aid to
+				   Syria") */
 	POS_M_COUNT
 };
 
@@ -164,6 +168,7 @@ enum pos_wflags {
 	POS_W_OUTSIDER = 1 << 26,
 	POS_W_FUTURE = 1 << 27,
 	POS_W_CONTRA = 1 << 28,
+	POS_W_TOWARD = 1 << 29,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -487,9 +487,9 @@ pos_object_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * The side a trigger names as its target or beneficiary just after it:
- * "sanctions on Belarus", "weapons to the republics", "aid for Kyiv"
- * ("on", "against", "to" or "for", at most a few words, then an actor).
- * SIDE_NONE when it names none.
+ * "sanctions on Belarus", "weapons to the republics", "aid for Kyiv" (a
+ * word of class toward, at most a few words, then an actor).  SIDE_NONE
+ * when it names none.
  */
 static enum side
 pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -498,9 +498,7 @@ pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t, end = tr->t1 + POS_TARGET_WINDOW;
 	int	mi;
 
-	if (tr->t1 >= (int)s->t1 || !(pos_tis(ctx, tr->t1, "on") ||
-	    pos_tis(ctx, tr->t1, "against") || pos_tis(ctx, tr->t1, "to") ||
-	    pos_tis(ctx, tr->t1, "for")))
+	if (tr->t1 >= (int)s->t1 || !pos_tok_has(ctx, tr->t1, POS_W_TOWARD))
 		return SIDE_NONE;
 	for (t = tr->t1 + 1; t < (long)s->t1 && t < end; t++) {
 		if (ctx->toks[t].kind != POS_T_WORD)
@@ -513,7 +511,8 @@ pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when the trigger's target is not the issue's: pressure is on Russia,
- * military aid goes to Ukraine (and Russia is never for it).
+ * military and humanitarian aid go to Ukraine (and Russia is never for
+ * military aid): "humanitarian aid to Syria" is another story.
  */
 int
 pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -521,8 +520,8 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	enum side	target;
 
-	if (tr->type != POS_P_TRIGGER ||
-	    (issue != ctx->pressure_issue && issue != ctx->aid_issue))
+	if (tr->type != POS_P_TRIGGER || (issue != ctx->pressure_issue &&
+	    issue != ctx->aid_issue && issue != ctx->humanitarian_issue))
 		return 0;
 	if (issue == ctx->aid_issue && holder == SIDE_RUS && v > 0)
 		return 1;
@@ -530,5 +529,5 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (target == SIDE_NONE)
 		return 0;
 	return issue == ctx->pressure_issue ? target != SIDE_RUS :
-	    target != SIDE_UKR;
+	    target != SIDE_UKR && target != SIDE_NONE;
 }

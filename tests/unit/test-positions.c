@@ -777,6 +777,11 @@ test_mentions(void)
 	/* "amid the sanctions" is the setting of an act, not its object */
 	check_long("The war went on. Putin backed measures to support "
 	    "industry amid the sanctions.", "");
+	/* humanitarian aid to another country is another story */
+	check_long("The war went on. Putin offered humanitarian aid to "
+	    "Armenia.", "");
+	check_long("The war went on. Macron offered humanitarian aid to "
+	    "Ukraine.", "humanitarian/EUR/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
