@@ -782,6 +782,10 @@ test_mentions(void)
 	    "Armenia.", "");
 	check_long("The war went on. Macron offered humanitarian aid to "
 	    "Ukraine.", "humanitarian/EUR/support");
+	/* destroying peace is acting against it; told not to, one is
+	   asked to keep it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Їм не варто "
+	    "руйнувати мир.\n", "ceasefire/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
