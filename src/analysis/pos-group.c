@@ -85,7 +85,7 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
 {
 	long	f, p, q;
-	int	n;
+	int	n, conj = 0;
 
 	f = pos_tok_mention_first(ctx, s, t);
 	/* "A, B and the other members of the G7": A and B, not the G7 */
@@ -110,6 +110,13 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 		    q--, n++)
 			;
 		if (q < (long)s->t0 || ctx->toks[q].mention == -1)
+			break;
+		/* "After talks with Russia, Ukraine expects": a comma
+		   after a preposition's actor ends a fronted phrase, not
+		   an item of a list (one with "and" in it is a list) */
+		conj |= pos_tok_conj(ctx, p);
+		if (!conj && pos_tok_preposition(ctx,
+		    pos_tok_mention_first(ctx, s, q) - 1))
 			break;
 		f = pos_tok_mention_first(ctx, s, q);
 		pos_hold_add(it,

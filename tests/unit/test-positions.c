@@ -786,6 +786,9 @@ test_mentions(void)
 	   asked to keep it */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Їм не варто "
 	    "руйнувати мир.\n", "ceasefire/UKR/support", 0);
+	/* a fronted phrase's actor is no member of the subject */
+	check_long("The war went on. After the talks with Russia, Ukraine "
+	    "backed the truce.", "ceasefire/UKR/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
