@@ -789,6 +789,11 @@ test_mentions(void)
 	/* a fronted phrase's actor is no member of the subject */
 	check_long("The war went on. After the talks with Russia, Ukraine "
 	    "backed the truce.", "ceasefire/UKR/support");
+	/* "end the war and sit down at the table": the table is not
+	   ended */
+	check_long("The war went on. Zelensky wants to end the war and sit "
+	    "down at the negotiating table.",
+	    "ceasefire/UKR/support talks/UKR/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
