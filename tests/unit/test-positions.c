@@ -794,6 +794,10 @@ test_mentions(void)
 	check_long("The war went on. Zelensky wants to end the war and sit "
 	    "down at the negotiating table.",
 	    "ceasefire/UKR/support talks/UKR/support");
+	/* exchanging someone for one's own people is a prisoner swap */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Пропоную обміняти "
+	    "цього полковника на наших хлопців.\n", "prisoners/UKR/support",
+	    0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
