@@ -351,6 +351,16 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	/* "thanked him for his support for": whom one thanks */
 	if (pos_hold_thanked(ctx, s, it))
 		return;
+	/* a noun cue whose phrase ends on its possessor, in a language
+	   that puts it after the noun ("згод* @": "згоду російської
+	   сторони"), is that actor's */
+	if (ctx->genitive && it->t1 - 1 > it->t0 &&
+	    ctx->toks[it->t1 - 1].mention != -1) {
+		pos_group_right(ctx, s, it,
+		    pos_tok_mention_first(ctx, s, it->t1 - 1));
+		it->how = POS_HOW_POSSESSOR;
+		return;
+	}
 	while (p >= (long)s->t0 && n < 2) {
 		tk = &ctx->toks[p];
 		if (tk->kind != POS_T_WORD || tk->mention != -1 ||

@@ -58,6 +58,7 @@ static const struct {
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
 	{ "Зеленским", SIDE_UKR, ACTOR_PERSON },
 	{ "Євросоюз", SIDE_EUR, ACTOR_STATE },
+	{ "Росії", SIDE_RUS, ACTOR_STATE },
 	{ "Путин", SIDE_RUS, ACTOR_PERSON },
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
 };
@@ -798,6 +799,10 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Пропоную обміняти "
 	    "цього полковника на наших хлопців.\n", "prisoners/UKR/support",
 	    0);
+	/* a noun cue ending on its genitive possessor is the possessor's */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми побачили згоду "
+	    "Росії для організації евакуаційного коридору.\n",
+	    "humanitarian/RUS/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
