@@ -683,6 +683,10 @@ pos_noun_subject(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (tk->wflags & (POS_W_SELF | POS_W_THIRD | POS_W_PLURAL |
 	    POS_W_BOUNDARY | POS_W_AUX))
 		return 0;
+	/* "Свідомо блокують": an adverb opening the sentence (capitalised
+	   there) is no noun */
+	if (ctx->genitive && pos_tok_opening_adverb(ctx, s, t))
+		return 0;
 	/* "Russia's political culture does not provide for": a noun an
 	   actor's possessive opens, a word between at most */
 	for (u = t - 1; u > (long)s->t0 && u >= t - 2; u--) {
@@ -840,8 +844,11 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		   third-person verb's subject is in the sentence, no actor
 		   maybe, but never the speaker */
 		if (pos_cue_finite3(ctx, s, it) &&
-		    !pos_self_subject(ctx, s, it->t0))
+		    !pos_self_subject(ctx, s, it->t0)) {
 			covered = 0;
+			if (subject && pos_subject_carried(ctx, s, it))
+				subject = 0;
+		}
 	}
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_hold_thanked(ctx, s, it))

@@ -502,6 +502,47 @@ pos_subject_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
+/* The first token of s after adverbs and auxiliaries. */
+static long
+pos_after_adverbs(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	long	t;
+
+	for (t = (long)s->t0; t < (long)s->t1 &&
+	    ctx->toks[t].kind == POS_T_WORD && ctx->toks[t].item == -1 &&
+	    ctx->toks[t].mention == -1 &&
+	    (pos_tok_adverb(ctx, &ctx->toks[t]) ||
+	    pos_tok_has(ctx, t, POS_W_AUX)); t++)
+		;
+	return t;
+}
+
+int
+pos_subject_carried(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_sent	*p;
+	long			 t;
+
+	/* the verb first, or after one word, an adverb the data may not
+	   know ("свідомо"; a noun subject is ruled out by the caller) */
+	if (!ctx->genitive || s == ctx->sents ||
+	    (pos_after_adverbs(ctx, s) != it->t0 && it->t0 != (int)s->t0 + 1))
+		return 0;
+	p = s - 1;
+	t = pos_after_adverbs(ctx, p);
+	if (t >= (long)p->t1)
+		return 0;
+	if (pos_subject_enemy(ctx, p, it, t))
+		return 1;
+	if (ctx->toks[t].mention == -1 || pos_tok_oblique(ctx, p, t) ||
+	    ctx->m[ctx->toks[t].mention].side == SIDE_NONE)
+		return 0;
+	pos_group_right(ctx, p, it, t);
+	it->how = POS_HOW_PRONOUN;
+	return it->nh > 0;
+}
+
 /*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).

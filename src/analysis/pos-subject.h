@@ -34,6 +34,15 @@ long	pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 int	pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it, long t);
 
+/*
+ * "Окупанти відключають звʼязок.  Свідомо блокують підвезення їжі": a
+ * third-person verb cue that opens its sentence (adverbs before it) and
+ * drops its subject carries on the subject that opens the sentence
+ * before: a word for the foe or an actor.  1 when found.
+ */
+int	pos_subject_carried(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it);
+
 /* The actor of the person the article names most often (a release's
    host), or -1 when none or two tie: pos_host_count() counts it, once
    per article, into ctx->host_actor, which pos_host_actor() returns. */

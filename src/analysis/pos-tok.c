@@ -255,6 +255,15 @@ pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk)
 	    pos_tok_ending(ctx, tk, POS_M_ADVERB, 1);
 }
 
+int
+pos_tok_opening_adverb(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	return t == (long)s->t0 && t < (long)s->t1 &&
+	    ctx->toks[t].mention == -1 &&
+	    pos_tok_ending(ctx, &ctx->toks[t], POS_M_ADVERB, 0);
+}
+
 /* 1 when token t is a preposition (class "prep"): a mention after it is
    no subject. */
 int

@@ -44,6 +44,11 @@ int	pos_tok_has(const struct pos_ctx *ctx, long t, unsigned f);
    language does ("deliberately", "рішуче"; class adverb). */
 int	pos_tok_adverb(const struct pos_ctx *ctx, const struct pos_tok *tk);
 
+/* As pos_tok_adverb, for token t opening sentence s, capitalised there
+   ("Свідомо блокують ..."). */
+int	pos_tok_opening_adverb(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, long t);
+
 /* 1 when token t is a preposition (a mention after it is no subject). */
 int	pos_tok_preposition(const struct pos_ctx *ctx, long t);
 

@@ -803,6 +803,13 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми побачили згоду "
 	    "Росії для організації евакуаційного коридору.\n",
 	    "humanitarian/RUS/support", 0);
+	/* a dropped subject carries on the one that opened the sentence
+	   before; a capitalised adverb opening a sentence is no noun */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти свідомо "
+	    "відключають звʼязок. Свідомо блокують гуманітарні коридори.\n",
+	    "humanitarian/RUS/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Щотижнево посилювати "
+	    "санкції проти Росії.\n", "pressure/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
