@@ -247,6 +247,12 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (tr->type != POS_P_TRIGGER ||
 	    ctx->d->ph[tr->ph].w[0].kind == POS_WK_MENTION)
 		first = last = k;
+	/* Ukraine's talks with a European partner ("held talks with the
+	   Chancellor of Austria") are about their relations unless their
+	   own sentence names the war: Europe mediates none of it */
+	if (holder == SIDE_UKR && pos_tok_names_side(ctx, s, SIDE_EUR,
+	    SIDE_EUR) && !pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_USA))
+		first = last = k;
 	for (i = first; i <= last && i < ctx->nsents; i++) {
 		if (pos_war_frame(ctx, &ctx->sents[i], holder))
 			return 0;

@@ -810,6 +810,12 @@ test_mentions(void)
 	    "humanitarian/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Щотижнево посилювати "
 	    "санкції проти Росії.\n", "pressure/UKR/support", 0);
+	/* Ukraine's talks with a European partner are about their
+	   relations unless their own sentence names the war */
+	check_long("The war went on. Zelensky held talks with Macron in "
+	    "Kyiv.", "");
+	check_long("The war went on. Zelensky held talks with Macron on the "
+	    "Normandy format.", "talks/UKR/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
