@@ -34,11 +34,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 		free(cause);
 		return 0;
 	}
-	for (i = 0; i < cat.nslots; i++) {
+	for (i = 0; i < cat.count; i++) {
 		const struct catalog_entry *e = &cat.entries[i];
 		char *path;
-		if (e->path == NULL)
-			continue;
 		path = strndup(e->path, e->pathlen);
 		a = article_create("f", "f", "f");
 		catalog_lookup(&cat, path, 0, 0, a);

@@ -10,6 +10,12 @@
  * answer it (its trigram query is not "every article", see rxplan.h); a
  * pattern that would need a full scan waits for a pause or Enter.  Parse
  * errors show at once.
+ *
+ * The candidates' bytes are kept in a text cache (set text-cache MB)
+ * from one search to the next: typing a pattern one key at a time
+ * searches the same files again and again, and reading them again was
+ * most of a key's time.  The cache serves only bytes the files still
+ * have (textcache.h), so the answers are those of a fresh read.
  */
 #include "config.h"
 
@@ -23,6 +29,7 @@
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "text/textcache.h"
 #include "ui.h"
 
 struct uisearch_run {
@@ -79,6 +86,22 @@ uisearch_index(struct ui *ui)
 	return ui->index;
 }
 
+/* The text cache as configured now (NULL: none), made on first use. */
+static struct textcache *
+uisearch_texts(struct ui *ui)
+{
+	if (ui->texts != NULL && ui->texts_mb != ui->cf.text_cache) {
+		textcache_free(ui->texts);
+		ui->texts = NULL;
+	}
+	if (ui->texts == NULL && ui->cf.text_cache > 0) {
+		ui->texts_mb = ui->cf.text_cache;
+		ui->texts = textcache_create((size_t)ui->texts_mb << 20,
+		    TEXTCACHE_RACY_NS);
+	}
+	return ui->texts;
+}
+
 /* Compile pattern as the interface searches it; NULL with *cause. */
 static struct search_pattern *
 uisearch_compile(const char *pattern, char **cause)
@@ -120,7 +143,8 @@ uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
 	r->hits = xcalloc(ui->corpus->n + 1, sizeof *r->hits);
 	ui_notify(ui, &n);
 	ui->running = r;
-	rc = search_run(ix, ui->corpus, p, 0, uisearch_cb, r, &n, cause);
+	rc = search_run_cached(ix, uisearch_texts(ui), ui->corpus, p, 0,
+	    uisearch_cb, r, &n, cause);
 	ui->running = NULL;
 	if (rc < 0) {
 		free(r->hits);

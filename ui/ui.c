@@ -25,6 +25,7 @@
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "text/textcache.h"
 #include "ui.h"
 
 
@@ -571,6 +572,7 @@ ui_free(struct ui *ui)
 	script_free(ui->script);
 	if (ui->index != NULL)
 		search_index_close(ui->index);
+	textcache_free(ui->texts);
 	for (i = 0; i < ui->nundo; i++)
 		free(ui->undo[i]);
 	free(ui->undo);

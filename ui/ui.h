@@ -169,6 +169,10 @@ struct ui {
 
 	struct ui_search	 search;
 	struct search_index	*index;		/* opened on first search */
+	struct textcache	*texts;		/* articles' bytes kept
+						   between searches (of
+						   texts_mb megabytes) */
+	int			 texts_mb;
 	void			*running;	/* the search under way */
 	int			 partial;	/* drawing its results so far */
 	int			 partial_drawn;

@@ -61,6 +61,7 @@ uiconfig_init(struct ui_config *cf)
 	memcpy(cf->styles, default_styles, sizeof cf->styles);
 	cf->colors = 1;
 	cf->search_delay = 150;
+	cf->text_cache = 128;
 }
 
 void
@@ -228,14 +229,26 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 	return NULL;
 }
 
+/* A whole decimal number in [0, max] into *v; 0 or -1. */
+static int
+uiconfig_number(const char *s, long max, int *v)
+{
+	char	*end;
+	long	 n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (*s == '\0' || *end != '\0' || errno != 0 || n < 0 || n > max)
+		return -1;
+	*v = (int)n;
+	return 0;
+}
+
 /* "set corpus PATH", "set colors on|off", "set search-delay MS",
-   "set mouse on|off", "set copy COMMAND". */
+   "set text-cache MB", "set mouse on|off", "set copy COMMAND". */
 static const char *
 uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 {
-	char	*end;
-	long	 ms;
-
 	if (n != 3)
 		return "usage: set OPTION VALUE";
 	if (strcmp(w[1], "corpus") == 0) {
@@ -249,13 +262,15 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 		return NULL;
 	}
 	if (strcmp(w[1], "search-delay") == 0) {
-		errno = 0;
-		ms = strtol(w[2], &end, 10);
-		if (*w[2] == '\0' || *end != '\0' || errno != 0 || ms < 0 ||
-		    ms > 10000)
+		if (uiconfig_number(w[2], 10000, &cf->search_delay) != 0)
 			return (*arg = w[2], "expected milliseconds (0-10000), "
 			    "not");
-		cf->search_delay = (int)ms;
+		return NULL;
+	}
+	if (strcmp(w[1], "text-cache") == 0) {
+		if (uiconfig_number(w[2], 65536, &cf->text_cache) != 0)
+			return (*arg = w[2], "expected megabytes (0-65536), "
+			    "not");
 		return NULL;
 	}
 	if (strcmp(w[1], "mouse") == 0) {

@@ -15,6 +15,9 @@
  *	set search-delay MS		the pause in typing after which a
  *					pattern that needs a full scan is
  *					searched (0-10000, default 150)
+ *	set text-cache MB		the article text kept in memory
+ *					between searches (0-65536, default
+ *					128; 0: none)
  *
  * A bad line is reported as "FILE:LINE: message" and skipped; the rest of
  * the file still applies.  No curses here.
@@ -68,6 +71,7 @@ struct ui_config {
 	int		 colors;	/* 0: monochrome */
 	char		*corpus;	/* NULL: the samples */
 	int		 search_delay;	/* milliseconds */
+	int		 text_cache;	/* megabytes; 0: none */
 	int		 mouse;		/* set mouse on: clicks and wheel */
 	char		*copy;		/* set copy "COMMAND": y pipes the
 					   citation to it; NULL: a file */

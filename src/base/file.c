@@ -25,13 +25,13 @@ file_cause(char **cause, const char *what, const char *path, int err)
 
 /*
  * Open path for reading, refusing at once (without blocking on a FIFO)
- * anything but a regular file of at most max bytes; the size goes to
- * *size.
+ * anything but a regular file of at most max bytes; its status goes to
+ * *st.
  */
 static int
-file_open_regular(const char *path, size_t max, off_t *size, char **cause)
+file_open_regular(const char *path, size_t max, struct stat *st,
+    char **cause)
 {
-	struct stat	st;
 	int		fd;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
@@ -39,20 +39,20 @@ file_open_regular(const char *path, size_t max, off_t *size, char **cause)
 		file_cause(cause, "read", path, errno);
 		return -1;
 	}
-	if (fstat(fd, &st) != 0) {
+	if (fstat(fd, st) != 0) {
 		file_cause(cause, "read", path, errno);
 		close(fd);
 		return -1;
 	}
-	if (!S_ISREG(st.st_mode)) {
+	if (!S_ISREG(st->st_mode)) {
 		if (cause != NULL)
 			*cause = xasprintf("cannot read '%s': %s", path,
-			    S_ISDIR(st.st_mode) ? strerror(EISDIR) :
+			    S_ISDIR(st->st_mode) ? strerror(EISDIR) :
 			    "not a regular file");
 		close(fd);
 		return -1;
 	}
-	if ((uint64_t)st.st_size > (uint64_t)max) {
+	if ((uint64_t)st->st_size > (uint64_t)max) {
 		if (cause != NULL)
 			*cause = xasprintf("cannot read '%s': larger than "
 			    "%zu bytes", path, max);
@@ -61,12 +61,13 @@ file_open_regular(const char *path, size_t max, off_t *size, char **cause)
 	}
 	/* O_NONBLOCK stays: it changes nothing for a regular file, and
 	   clearing it cost two system calls per file of a search. */
-	*size = st.st_size;
 	return fd;
 }
 
-char *
-file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
+/* file_read_max, with the file's status as opened in *st. */
+static char *
+file_read_st(const char *path, size_t max, size_t *lenp, struct stat *st,
+    char **cause)
 {
 	char		*data = NULL;
 	size_t		 len = 0, alloc = 0;
@@ -75,8 +76,9 @@ file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
 	size_t		 want;
 	int		 fd;
 
-	if ((fd = file_open_regular(path, max, &size, cause)) == -1)
+	if ((fd = file_open_regular(path, max, st, cause)) == -1)
 		return NULL;
+	size = st->st_size;
 	if (size > 0)
 		alloc = (size_t)size + 1;
 	data = xmalloc(alloc + 1);
@@ -116,7 +118,22 @@ file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
 }
 
 char *
+file_read_max(const char *path, size_t max, size_t *lenp, char **cause)
+{
+	struct stat	st;
+
+	return file_read_st(path, max, lenp, &st, cause);
+}
+
+char *
 file_read(const char *path, size_t *lenp, char **cause)
 {
 	return file_read_max(path, FILE_READ_MAX, lenp, cause);
+}
+
+char *
+file_read_stat(const char *path, size_t *lenp, struct stat *st,
+    char **cause)
+{
+	return file_read_st(path, FILE_READ_MAX, lenp, st, cause);
 }

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+struct stat;
+
 /* What file_read reads at most: offsets into a file fit 32 bits. */
 #define FILE_READ_MAX	((size_t)1 << 30)
 
@@ -25,5 +27,13 @@
 char	*file_read_max(const char *path, size_t max, size_t *lenp,
 	    char **cause);
 char	*file_read(const char *path, size_t *lenp, char **cause);
+/*
+ * As file_read, with in *st the status of the file as it was opened (an
+ * fstat of the descriptor then read): a write after it changes the
+ * file's mtime and ctime, so a cache of the bytes can tell from a later
+ * stat whether they are still the file's.
+ */
+char	*file_read_stat(const char *path, size_t *lenp, struct stat *st,
+	    char **cause);
 
 #endif

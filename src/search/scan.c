@@ -719,15 +719,22 @@ struct scan_subject {
 	uint32_t	 line;		/* 1-based line of s[0] */
 };
 
+/* The end of a line whose LF is nl (NULL: none, the line ends the text),
+   without the CR before that LF. */
 static size_t
-scan_line_end(const char *text, size_t len, size_t at)
+scan_line_stop(const char *text, size_t len, const char *nl)
 {
-	const char	*nl = memchr(text + at, '\n', len - at);
-	size_t		 e = nl != NULL ? (size_t)(nl - text) : len;
+	size_t	e = nl != NULL ? (size_t)(nl - text) : len;
 
 	if (nl != NULL && e > 0 && text[e - 1] == '\r')
 		e--;
 	return e;
+}
+
+static size_t
+scan_line_end(const char *text, size_t len, size_t at)
+{
+	return scan_line_stop(text, len, memchr(text + at, '\n', len - at));
 }
 
 /* Run the pattern over one subject, emitting every match. */
@@ -806,7 +813,7 @@ scan_lines(struct scan_ctx *cx, const struct scan_pattern *sp,
 			return -1;
 		}
 		nl = memchr(text + at, '\n', len - at);
-		e = scan_line_end(text, len, at);
+		e = scan_line_stop(text, len, nl);
 		m->line_start = (uint32_t)at;
 		m->line_end = (uint32_t)e;
 		sj.base = at;

@@ -22,6 +22,7 @@
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "text/textcache.h"
 
 #define SEARCH_WINDOW	256	/* articles run ahead of the callback */
 #define SEARCH_CHUNK	16	/* articles a worker takes at once */
@@ -52,6 +53,7 @@ struct slot {
 
 struct run {
 	struct corpus		*c;
+	struct textcache	*tc;		/* NULL: read every file */
 	struct search_pattern	*p;
 	const uint32_t		*cand;
 	size_t			 ncand;
@@ -154,7 +156,7 @@ search_one(struct run *r, struct scan_ctx *cx, size_t k)
 	struct article	*a = r->c->articles[r->cand[k]];
 	char		*why = NULL;
 
-	if (article_load(a, &why) != 0) {
+	if (textcache_load(r->tc, a, &why) != 0) {
 		s->warning = why;
 		return;
 	}
@@ -324,10 +326,10 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 	return rc < 0 ? -1 : found;
 }
 
-/* Scan the articles cand[0..n) of c, on both cores. */
+/* Scan the articles cand[0..n) of c, on both cores, through tc. */
 static int
-search_candidates(struct corpus *c, uint32_t *cand, size_t n,
-    struct search_pattern *p, int flags, search_cb cb, void *arg,
+search_candidates(struct corpus *c, struct textcache *tc, uint32_t *cand,
+    size_t n, struct search_pattern *p, int flags, search_cb cb, void *arg,
     const struct notify *nf, char **cause)
 {
 	struct run	r;
@@ -337,6 +339,7 @@ search_candidates(struct corpus *c, uint32_t *cand, size_t n,
 	p->skipped = 0;
 	memset(&r, 0, sizeof r);
 	r.c = c;
+	r.tc = tc;
 	r.p = p;
 	r.cand = cand;
 	r.ncand = n;
@@ -351,6 +354,14 @@ int
 search_run(struct search_index *si, struct corpus *c,
     struct search_pattern *p, int flags, search_cb cb, void *arg,
     const struct notify *nf, char **cause)
+{
+	return search_run_cached(si, NULL, c, p, flags, cb, arg, nf, cause);
+}
+
+int
+search_run_cached(struct search_index *si, struct textcache *tc,
+    struct corpus *c, struct search_pattern *p, int flags, search_cb cb,
+    void *arg, const struct notify *nf, char **cause)
 {
 	uint32_t	*cand = NULL;
 	size_t		 n = 0, i;
@@ -379,7 +390,7 @@ search_run(struct search_index *si, struct corpus *c,
 			cand[i] = (uint32_t)i;
 		n = c->n;
 	}
-	rc = search_candidates(c, cand, n, p, flags, cb, arg, nf, cause);
+	rc = search_candidates(c, tc, cand, n, p, flags, cb, arg, nf, cause);
 	free(cand);
 	return rc;
 }
@@ -417,7 +428,8 @@ search_paths(const char *const *paths, size_t npaths,
 	}
 	c.n = n;
 	index_hits_free(hits, n);
-	rc = search_candidates(&c, cand, n, p, flags, cb, arg, nf, cause);
+	rc = search_candidates(&c, NULL, cand, n, p, flags, cb, arg, nf,
+	    cause);
 	free(cand);
 	for (i = 0; i < n; i++)
 		article_free(c.articles[i]);

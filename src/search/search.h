@@ -38,6 +38,7 @@
 struct article;
 struct corpus;
 struct notify;
+struct textcache;
 
 /*
  * Called for each match.  The article's text is loaded for the duration
@@ -96,6 +97,18 @@ void			 search_index_stats(const struct search_index *,
  * milliseconds, even one stuck in a single long line.
  */
 int			 search_run(struct search_index *, struct corpus *,
+			    struct search_pattern *, int flags, search_cb,
+			    void *arg, const struct notify *, char **cause);
+
+/*
+ * As search_run, loading the candidates through tc (textcache.h) when it
+ * is not NULL: an interface that searches again at every key keeps the
+ * bytes of the articles it searched and reads again only the files
+ * changed since.  The answers are search_run's: the cache serves only
+ * bytes its files still have.
+ */
+int			 search_run_cached(struct search_index *,
+			    struct textcache *, struct corpus *,
 			    struct search_pattern *, int flags, search_cb,
 			    void *arg, const struct notify *, char **cause);
 

@@ -122,6 +122,8 @@ article_copy(const struct article *a)
 	c->borrowed = 0;
 	c->text = NULL;
 	c->len = 0;
+	c->text_release = NULL;
+	c->text_owner = NULL;
 	c->lines = NULL;
 	c->nlines = 0;
 	return c;
@@ -1010,29 +1012,56 @@ article_parse(struct article *a, const char *text, size_t len,
 	return 0;
 }
 
+/*
+ * Attach text as a's bytes (lent when release is set), parsing a first
+ * when parse says so.
+ */
+static int
+article_attach(struct article *a, char *text, size_t len, int parse,
+    void (*release)(void *), void *owner, char **cause)
+{
+	char	*why = NULL;
+
+	if (parse && article_parse(a, text, len, a->path, &why) != 0) {
+		*cause = xasprintf("'%s': %s", a->file, why);
+		free(why);
+		return -1;
+	}
+	a->text = text;
+	a->len = len;
+	a->text_release = release;
+	a->text_owner = owner;
+	return 0;
+}
+
 int
 article_load(struct article *a, char **cause)
 {
-	char	*text, *why = NULL;
+	char	*text;
 	size_t	 len;
+	int	 parse;
 
 	if (a->text != NULL)
 		return 0;
 	text = file_read(a->path, &len, cause);
 	if (text == NULL)
 		return -1;
-	if (a->unparsed || len != a->size ||
-	    hash64(text, len, HASH_SEED) != a->hash) {
-		if (article_parse(a, text, len, a->path, &why) != 0) {
-			*cause = xasprintf("'%s': %s", a->file, why);
-			free(why);
-			free(text);
-			return -1;
-		}
+	parse = a->unparsed || len != a->size ||
+	    hash64(text, len, HASH_SEED) != a->hash;
+	if (article_attach(a, text, len, parse, NULL, NULL, cause) != 0) {
+		free(text);
+		return -1;
 	}
-	a->text = text;
-	a->len = len;
 	return 0;
+}
+
+int
+article_load_text(struct article *a, char *text, size_t len, uint64_t hash,
+    void (*release)(void *), void *owner, char **cause)
+{
+	article_unload(a);
+	return article_attach(a, text, len, a->unparsed || len != a->size ||
+	    hash != a->hash, release, owner, cause);
 }
 
 int
@@ -1069,8 +1098,13 @@ article_set_text(struct article *a, const char *text, size_t len)
 void
 article_unload(struct article *a)
 {
-	free(a->text);
+	if (a->text_release != NULL && a->text != NULL)
+		a->text_release(a->text_owner);
+	else
+		free(a->text);
 	free(a->lines);
+	a->text_release = NULL;
+	a->text_owner = NULL;
 	a->text = NULL;
 	a->lines = NULL;
 	a->len = 0;

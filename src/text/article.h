@@ -92,6 +92,10 @@ struct article {
 	/* The bytes, while loaded (NUL-terminated, len bytes). */
 	char		*text;
 	size_t		 len;
+	void		(*text_release)(void *); /* set when text is lent
+					   (article_load_text): called with
+					   text_owner instead of free */
+	void		*text_owner;
 	uint32_t	*lines;		/* start offset of each line, lazily */
 	uint32_t	 nlines;
 };
@@ -147,6 +151,18 @@ int		 article_load(struct article *, char **cause);
  * that points into text analysed earlier.  Returns 0, or -1.
  */
 int		 article_load_same(struct article *);
+/*
+ * Make text[0..len) (NUL-terminated: the file's bytes, read just now or
+ * known to be unchanged since, whose hash64 is hash) a's loaded text, as
+ * article_load does with the bytes it reads: a is parsed first when they
+ * are not those it was parsed from.  With release NULL, a takes text
+ * over (article_unload frees it); otherwise text is lent, never written,
+ * and article_unload calls release(owner) instead.  Returns 0, or -1 with
+ * *cause when the bytes are not an article; nothing is taken then.
+ */
+int		 article_load_text(struct article *, char *text, size_t len,
+		    uint64_t hash, void (*release)(void *), void *owner,
+		    char **cause);
 void		 article_unload(struct article *);
 /*
  * Attach a copy of text[0..len) as the loaded bytes, as article_load

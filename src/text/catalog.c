@@ -151,21 +151,37 @@ catalog_write(const char *path, struct article *const *articles,
 	return rc;
 }
 
+/* Put entry k (its path set) into the lookup table. */
 static void
-catalog_insert(struct catalog *cat, const char *path, size_t pathlen,
-    size_t offset, size_t length)
+catalog_insert(struct catalog *cat, size_t k)
 {
+	const struct catalog_entry *e = &cat->entries[k];
 	size_t	i;
 
-	i = hash64(path, pathlen, HASH_SEED) & (cat->nslots - 1);
-	while (cat->entries[i].path != NULL)
+	i = hash64(e->path, e->pathlen, HASH_SEED) & (cat->nslots - 1);
+	while (cat->slots[i] != 0)
 		i = (i + 1) & (cat->nslots - 1);
-	cat->entries[i].path = path;
-	cat->entries[i].pathlen = pathlen;
-	cat->entries[i].offset = offset;
-	cat->entries[i].length = length;
-	cat->entries[i].rank = cat->count;
-	cat->byfile[cat->count++] = i;
+	cat->slots[i] = (uint32_t)(k + 1);
+}
+
+/*
+ * The lookup table of the entries.  Zeroed by writing, not by calloc:
+ * calloc's megabytes map the zero page until written, so each insert's
+ * probe (a read) then write made a copy-on-write fault that flushed the
+ * TLB on every core running another thread: 2,500 interrupts of the
+ * walk, which runs meanwhile, for bench/search's 10 MB table.
+ */
+static void
+catalog_index(struct catalog *cat)
+{
+	size_t	k;
+
+	for (cat->nslots = 16; cat->nslots < cat->count * 2 + 1; )
+		cat->nslots *= 2;
+	cat->slots = xreallocarray(NULL, cat->nslots, sizeof *cat->slots);
+	memset(cat->slots, 0, cat->nslots * sizeof *cat->slots);
+	for (k = 0; k < cat->count; k++)
+		catalog_insert(cat, k);
 }
 
 static int
@@ -178,17 +194,17 @@ catalog_fail(struct catalog *cat, char **cause, const char *why)
 }
 
 /*
- * Check data and index its records; mapped: data is mmap'd, not malloc'd;
- * verify: check the checksum too (else catalog_verify does, later).
+ * Check data and list its records, indexed for lookups when lookups;
+ * mapped: data is mmap'd, not malloc'd; verify: check the checksum too
+ * (else catalog_verify does, later).
  */
 static int
 catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
-    int verify, char **cause)
+    int verify, int lookups, char **cause)
 {
-	struct catalog_cursor	c;
-	uint32_t		count, rlen, i;
-	const char		*path;
-	size_t			pathlen, at;
+	struct catalog_cursor	 c;
+	struct catalog_entry	*e;
+	uint32_t		 count, rlen, i;
 
 	memset(cat, 0, sizeof *cat);
 	cat->data = data;
@@ -196,43 +212,34 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 	cat->mapped = mapped;
 	if (len < 20 || memcmp(data, CATALOG_MAGIC, 8) != 0)
 		return catalog_fail(cat, cause, "not a catalogue");
-	c.p = (const unsigned char *)data + len - 4;
-	c.left = 4;
-	c.ok = 1;
 	if (verify && !catalog_verify(cat))
 		return catalog_fail(cat, cause, "checksum mismatch");
 	c.p = (const unsigned char *)data + 8;
 	c.left = len - 12;
+	c.ok = 1;
 	if (catalog_get32(&c) != CATALOG_VERSION)
 		return catalog_fail(cat, cause, "unknown version");
 	count = catalog_get32(&c);
 	if (count > len / 4)
 		return catalog_fail(cat, cause, "bad record count");
-	for (cat->nslots = 16; cat->nslots < (size_t)count * 2 + 1; )
-		cat->nslots *= 2;
-	/*
-	 * Zeroed by writing, not by calloc: calloc's megabytes map the zero
-	 * page until written, so each insert's probe (a read) then write
-	 * made a copy-on-write fault that flushed the TLB on every core
-	 * running another thread: 2,500 interrupts of the walk, which runs
-	 * meanwhile, for bench/search's 10 MB table.
-	 */
-	cat->entries = xreallocarray(NULL, cat->nslots, sizeof *cat->entries);
-	memset(cat->entries, 0, cat->nslots * sizeof *cat->entries);
-	cat->byfile = xcalloc((size_t)count + 1, sizeof *cat->byfile);
+	cat->entries = xreallocarray(NULL, (size_t)count + 1,
+	    sizeof *cat->entries);
 	for (i = 0; i < count; i++) {
 		rlen = catalog_get32(&c);
 		if (!c.ok || rlen > c.left)
 			return catalog_fail(cat, cause, "truncated record");
-		at = (size_t)((const char *)c.p - data);
-		path = catalog_getstr(&(struct catalog_cursor){ c.p, rlen, 1 },
-		    &pathlen);
-		catalog_insert(cat, path, pathlen, at, rlen);
+		e = &cat->entries[cat->count++];
+		e->offset = (size_t)((const char *)c.p - data);
+		e->length = rlen;
+		e->path = catalog_getstr(&(struct catalog_cursor){ c.p, rlen,
+		    1 }, &e->pathlen);
 		c.p += rlen;
 		c.left -= rlen;
 	}
 	if (c.left != 0)
 		return catalog_fail(cat, cause, "trailing bytes");
+	if (lookups)
+		catalog_index(cat);
 	return 0;
 }
 
@@ -252,7 +259,7 @@ catalog_verify(const struct catalog *cat)
 int
 catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 {
-	return catalog_parse_data(cat, data, len, 0, 1, cause);
+	return catalog_parse_data(cat, data, len, 0, 1, 1, cause);
 }
 
 /*
@@ -283,10 +290,10 @@ catalog_map(const char *path, size_t *len)
 	return p;
 }
 
-/* Read (map) and parse path; verify as in catalog_parse_data. */
+/* Read (map) and parse path; verify, lookups as in catalog_parse_data. */
 static int
 catalog_load(struct catalog *cat, const char *path, int verify,
-    char **cause)
+    int lookups, char **cause)
 {
 	char	*data, *why = NULL;
 	size_t	 len;
@@ -300,7 +307,8 @@ catalog_load(struct catalog *cat, const char *path, int verify,
 			return 0;
 		}
 	}
-	if (catalog_parse_data(cat, data, len, mapped, verify, &why) != 0) {
+	if (catalog_parse_data(cat, data, len, mapped, verify, lookups,
+	    &why) != 0) {
 		if (cause != NULL)
 			*cause = xasprintf("catalogue '%s' is damaged (%s), "
 			    "rebuilding it", path, why);
@@ -313,13 +321,13 @@ catalog_load(struct catalog *cat, const char *path, int verify,
 int
 catalog_read(struct catalog *cat, const char *path, char **cause)
 {
-	return catalog_load(cat, path, 1, cause);
+	return catalog_load(cat, path, 1, 1, cause);
 }
 
 int
 catalog_read_unverified(struct catalog *cat, const char *path)
 {
-	return catalog_load(cat, path, 0, NULL);
+	return catalog_load(cat, path, 0, 0, NULL);
 }
 
 void
@@ -330,22 +338,23 @@ catalog_release(struct catalog *cat)
 	else
 		free(cat->data);
 	free(cat->entries);
-	free(cat->byfile);
+	free(cat->slots);
 	memset(cat, 0, sizeof *cat);
 }
 
 static const struct catalog_entry *
 catalog_find(const struct catalog *cat, const char *realpath)
 {
+	const struct catalog_entry *e;
 	size_t	len = strlen(realpath), i;
 
-	if (cat->nslots == 0)
+	if (cat->slots == NULL)
 		return NULL;
 	i = hash64(realpath, len, HASH_SEED) & (cat->nslots - 1);
-	while (cat->entries[i].path != NULL) {
-		if (cat->entries[i].pathlen == len &&
-		    memcmp(cat->entries[i].path, realpath, len) == 0)
-			return &cat->entries[i];
+	while (cat->slots[i] != 0) {
+		e = &cat->entries[cat->slots[i] - 1];
+		if (e->pathlen == len && memcmp(e->path, realpath, len) == 0)
+			return e;
 		i = (i + 1) & (cat->nslots - 1);
 	}
 	return NULL;
@@ -494,16 +503,14 @@ catalog_lookup_ranked(const struct catalog *cat, const char *realpath,
 	if (e == NULL || !catalog_fill(cat, e, 1, size, mtime, spans != 0, a,
 	    strings))
 		return 0;
-	*rank = e->rank;
+	*rank = (size_t)(e - cat->entries);
 	return 1;
 }
 
 int
-catalog_restore(const struct catalog *cat, size_t slot, struct article *a,
+catalog_restore(const struct catalog *cat, size_t rank, struct article *a,
     struct arena *strings)
 {
-	const struct catalog_entry *e = &cat->entries[slot];
-
-	return slot < cat->nslots && e->path != NULL &&
-	    catalog_fill(cat, e, 0, 0, 0, 0, a, strings);
+	return rank < cat->count && catalog_fill(cat, &cat->entries[rank],
+	    0, 0, 0, 0, a, strings);
 }

@@ -38,17 +38,20 @@ struct catalog_entry {
 	size_t		 pathlen;
 	size_t		 offset;	/* record start in data */
 	size_t		 length;
-	size_t		 rank;		/* its place in the file */
 };
 
 struct catalog {
 	char			*data;
 	size_t			 len;
 	int			 mapped;	/* data is mmap'd */
-	struct catalog_entry	*entries;	/* open-addressed by path */
-	size_t			 nslots;
+	struct catalog_entry	*entries;	/* count, in file order: an
+						   entry's index is its rank */
 	size_t			 count;
-	size_t			*byfile;	/* slots in file order */
+	uint32_t		*slots;		/* open-addressed by path:
+						   entry index + 1, 0 empty;
+						   NULL when read for a scan
+						   (catalog_read_unverified) */
+	size_t			 nslots;
 };
 
 /*
@@ -60,7 +63,9 @@ int	catalog_read(struct catalog *, const char *path, char **cause);
  * As catalog_read without the checksum: every record is still checked to
  * lie within the file, so the entries are safe to use, but they are not
  * to be trusted until catalog_verify says so.  For checking the bytes on
- * one core while using them on the other.
+ * one core while using them on the other.  Only for a scan in file order
+ * (catalog_restore): no lookup table is built, so catalog_lookup* find
+ * nothing in it.
  */
 int	catalog_read_unverified(struct catalog *, const char *path);
 /* 1 when the checksum matches the bytes. */
@@ -96,13 +101,13 @@ int	catalog_lookup_ranked(const struct catalog *, const char *realpath,
 	    size_t *rank, struct arena *strings);
 
 /*
- * Fill a's metadata (not its structure: article_load parses it) from the
- * entry in slot (0 <= slot < nslots; a slot whose path is NULL is empty),
- * whatever the file is like now.  The strings are copied into strings (a
- * borrowed article's, see article_borrow) or, when it is NULL, malloc'd
- * for a to own.  Returns 1 when filled.
+ * Fill a's metadata (not its structure: article_load parses it) from
+ * entries[rank] (0 <= rank < count), whatever the file is like now.  The
+ * strings are copied into strings (a borrowed article's, see
+ * article_borrow) or, when it is NULL, malloc'd for a to own.  Returns 1
+ * when filled.
  */
-int	catalog_restore(const struct catalog *, size_t slot,
+int	catalog_restore(const struct catalog *, size_t rank,
 	    struct article *a, struct arena *strings);
 
 /*

@@ -4,8 +4,8 @@
 # on 127.0.0.1, started and stopped here; nothing reaches any other
 # address).  Keys keep working meanwhile; a second R and Esc leave it
 # running; at the end the new articles are listed unread, the selection
-# kept, and the summary counts the feed that failed.  Quitting during a
-# fetch stops it cleanly.  A corpus that is no folder is not fetched into.
+# kept, and the summary counts the feed that failed; a limit and a search
+# set before it stay.  Quitting during a fetch stops it cleanly.  A corpus that is no folder is not fetched into.
 . "${top_srcdir:-$(dirname "$0")/../..}/tests/tui/lib.sh"
 PY=${PYTHON3:-python3}
 command -v "$PY" >/dev/null 2>&1 || { echo "1..0 # SKIP no python3"; exit 0; }
@@ -68,6 +68,29 @@ sleep 0.2
 check "no fetch is left running" sh -c \
     "! ps -eo args | grep -F -- 'fetch --into $C' | grep -v grep"
 check "no temporary file is left" test -z "$(find "$C" -name '*.tmp*')"
+
+# The limit and the search outlive the reload a fetch makes: evaluated
+# again on the articles now there, as after :reload (reload.sh).
+rm -rf "$C/example-courier" "$XDG_STATE_HOME/demarche/fetch-state"
+feeds "$B/slow/1/rss.xml \"~Example Courier\""
+tui_start -x 120 -y 30 "$C"
+tui_wait "13/13 articles" || true
+tui_keys '&'
+tui_type ceasefire
+tui_keys Enter
+tui_wait || true
+tui_keys /
+tui_type truce
+tui_keys Enter
+tui_wait || true
+tui_keys R
+tui_has "fetch done: " "a fetch under a limit and a search ends"
+check "the limit stays: fewer than the 16 articles listed" sh -c \
+    "'$TMUX_BIN' -L '$tui_socket' capture-pane -p |
+        grep -qE ' ([0-9]|1[0-5])/16 articles'"
+tui_has "/truce" "and the search stays"
+tui_keys Q
+check "Q quits" tui_exited
 
 # Only a folder one can write into is fetched into.
 tui_start -x 100 -y 20 "$C/$(ls "$C" | head -1)"

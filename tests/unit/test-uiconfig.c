@@ -105,6 +105,16 @@ test_config(void)
 	is_str(cf.corpus, "/tmp/my news", "quoted corpus, CRLF");
 	is_int(cf.colors, 0, "colors off");
 	is_int(cf.search_delay, 150, "default search delay");
+	is_int(cf.text_cache, 128, "default text cache");
+	uiconfig_release(&cf);
+
+	text = "set text-cache 0\nset text-cache 1G\nset text-cache -1\n";
+	uiconfig_init(&cf);
+	n = uiconfig_parse(&cf, text, strlen(text), "cfg");
+	is_int(n, 2, "two bad cache sizes");
+	is_int(cf.text_cache, 0, "text cache turned off");
+	is_str(cf.nerrors > 0 ? cf.errors[0] : NULL, "cfg:2: expected "
+	    "megabytes (0-65536), not '1G'", "bad size named");
 	uiconfig_release(&cf);
 
 	text = "set search-delay 5000\nset search-delay 2s\n"
