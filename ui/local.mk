@@ -56,7 +56,7 @@ TUI_TESTS = tests/tui/basic.sh tests/tui/search.sh tests/tui/resize.sh \
 	tests/tui/seeds.sh tests/tui/headless.sh tests/tui/reload.sh \
 	tests/tui/session.sh tests/tui/story.sh tests/tui/staples.sh \
 	tests/tui/timeline.sh tests/tui/fetch.sh tests/tui/background.sh \
-	tests/tui/search-cancel.sh
+	tests/tui/search-cancel.sh tests/tui/search-narrow.sh
 TESTS += $(TUI_TESTS) tests/arch/ui-cycles.sh
 EXTRA_DIST += tests/arch/ui-cycles.sh tests/arch/cycles.py
 EXTRA_DIST += $(TUI_TESTS) tests/tui/lib.sh \

@@ -16,6 +16,14 @@
  * searches the same files again and again, and reading them again was
  * most of a key's time.  The cache serves only bytes the files still
  * have (textcache.h), so the answers are those of a fresh read.
+ *
+ * A key that only adds to a plain literal (rxplan_literal_extends: "cease"
+ * to "ceasef") searches just the articles the last pattern matched: the
+ * new pattern can match nowhere else.  The answer is the same: a file
+ * that matched the shorter pattern is read again as any candidate is
+ * (through the cache, which sees a change), and one that did not could
+ * only be a candidate by changing since the corpus was read, which the
+ * index does not see either (a reload does, and starts afresh).
  */
 #include "config.h"
 
@@ -131,8 +139,8 @@ uisearch_full_scan(struct ui *ui, const char *pattern)
  * *cause (a limit, or "interrupted") after freeing it.
  */
 static struct search_pattern *
-uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
-    char **cause)
+uisearch_go(struct ui *ui, struct search_pattern *p, const uint32_t *within,
+    struct uisearch_run *r, char **cause)
 {
 	struct notify		 n;
 
@@ -143,8 +151,8 @@ uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
 	r->hits = xcalloc(ui->corpus->n + 1, sizeof *r->hits);
 	ui_notify(ui, &n);
 	ui->running = r;
-	rc = search_run_cached(ix, uisearch_texts(ui), ui->corpus, p, 0,
-	    uisearch_cb, r, &n, cause);
+	rc = search_run_within(ix, uisearch_texts(ui), ui->corpus, p, 0,
+	    within, uisearch_cb, r, &n, cause);
 	ui->running = NULL;
 	if (rc < 0) {
 		free(r->hits);
@@ -155,17 +163,24 @@ uisearch_go(struct ui *ui, struct search_pattern *p, struct uisearch_run *r,
 	return p;
 }
 
-/* Make the compiled p the current search (p is taken over). */
+/*
+ * Make the compiled p the current search (p is taken over), over only
+ * what the current search matched when pattern extends its literal.
+ */
 static int
 uisearch_apply(struct ui *ui, const char *pattern, struct search_pattern *p,
     int final)
 {
 	struct uisearch_run	 r;
+	const uint32_t		*within = NULL;
 	char			*cause = NULL;
 
+	if (ui->search.pattern != NULL && ui->search.hits != NULL &&
+	    rxplan_literal_extends(ui->search.pattern, pattern))
+		within = ui->search.hits;
 	memset(&r, 0, sizeof r);
 	r.pattern = pattern;
-	if ((p = uisearch_go(ui, p, &r, &cause)) == NULL) {
+	if ((p = uisearch_go(ui, p, within, &r, &cause)) == NULL) {
 		if (ui->cancel)
 			ui->prompt.dirty = 1;	/* again after a pause */
 		else if (final)

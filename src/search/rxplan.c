@@ -911,6 +911,32 @@ rxplan_parse(struct rxplan *pl, const char *pattern, size_t len)
 	pl->inline_case = rp.inline_case;
 }
 
+/* 1 when pattern p is plain text: none of PCRE2's metacharacters, nor
+   white space or '#' (which (?x) reads), nor control bytes. */
+static int
+rxplan_plain(const char *p)
+{
+	for (; *p != '\0'; p++) {
+		if ((unsigned char)*p < 0x21 || *p == 0x7f ||
+		    strchr("\\^$.|?*+()[]{}#", *p) != NULL)
+			return 0;
+	}
+	return 1;
+}
+
+int
+rxplan_literal_extends(const char *prev, const char *next)
+{
+	size_t	n = strlen(prev);
+
+	/* smart case: a caseless prev holds all next does; an upper-case
+	   letter in prev is in next too, so both are case-sensitive.  Next
+	   in NFC: "e" then a combining accent would compose into "é",
+	   which holds no "e" */
+	return n > 0 && strncmp(prev, next, n) == 0 && rxplan_plain(prev) &&
+	    rxplan_plain(next) && utf8_is_nfc(next, strlen(next));
+}
+
 void
 rxplan_release(struct rxplan *pl)
 {

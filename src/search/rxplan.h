@@ -41,4 +41,13 @@ void		 rxplan_parse(struct rxplan *, const char *pattern,
 		    size_t len);
 void		 rxplan_release(struct rxplan *);
 
+/*
+ * 1 when every line that next matches, prev matches too, whatever the
+ * case flags of either: both are plain literals (no PCRE2 metacharacter,
+ * no '#', space or other character (?x) or a verb could give a meaning),
+ * next is in NFC and begins with prev.  Typing a word one key at a time gives such
+ * pairs, and a search for next need read only what prev matched.
+ */
+int		 rxplan_literal_extends(const char *prev, const char *next);
+
 #endif

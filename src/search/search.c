@@ -363,6 +363,29 @@ search_run_cached(struct search_index *si, struct textcache *tc,
     struct corpus *c, struct search_pattern *p, int flags, search_cb cb,
     void *arg, const struct notify *nf, char **cause)
 {
+	return search_run_within(si, tc, c, p, flags, NULL, cb, arg, nf,
+	    cause);
+}
+
+/* Keep the candidates cand[0..*n) that within marks. */
+static void
+search_keep_within(uint32_t *cand, size_t *n, const uint32_t *within)
+{
+	size_t	i, k;
+
+	for (i = k = 0; i < *n; i++) {
+		if (within[cand[i]] != 0)
+			cand[k++] = cand[i];
+	}
+	*n = k;
+}
+
+int
+search_run_within(struct search_index *si, struct textcache *tc,
+    struct corpus *c, struct search_pattern *p, int flags,
+    const uint32_t *within, search_cb cb, void *arg,
+    const struct notify *nf, char **cause)
+{
 	uint32_t	*cand = NULL;
 	size_t		 n = 0, i;
 	char		*why = NULL;
@@ -390,6 +413,8 @@ search_run_cached(struct search_index *si, struct textcache *tc,
 			cand[i] = (uint32_t)i;
 		n = c->n;
 	}
+	if (within != NULL)
+		search_keep_within(cand, &n, within);
 	rc = search_candidates(c, tc, cand, n, p, flags, cb, arg, nf, cause);
 	free(cand);
 	return rc;

@@ -113,6 +113,17 @@ int			 search_run_cached(struct search_index *,
 			    void *arg, const struct notify *, char **cause);
 
 /*
+ * As search_run_cached, over the articles i with within[i] != 0 only
+ * (within has c->n entries; NULL: all).  For an interface that narrows a
+ * search it has just run: it decides when that is sound (see ui-search.c).
+ */
+int			 search_run_within(struct search_index *,
+			    struct textcache *, struct corpus *,
+			    struct search_pattern *, int flags,
+			    const uint32_t *within, search_cb, void *arg,
+			    const struct notify *, char **cause);
+
+/*
  * The command line's fast path: search the corpus of paths[0..npaths)
  * through its index as last built, without walking the directories or
  * reading the catalogue; only the candidate files are read (and verified

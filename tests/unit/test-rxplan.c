@@ -337,6 +337,29 @@ plan_accepts(const struct rxq *q, const char *text)
  * Huge alternations plan to the OR of their branches, repeated branches
  * once (planning them was quadratic; bench/patterns has the times).
  */
+/* Which pattern pairs let a search read only what the last one matched. */
+static void
+test_literal_extends(void)
+{
+	ok(rxplan_literal_extends("cease", "ceasefire"), "a literal typed on");
+	ok(rxplan_literal_extends("Zapo", "Zaporizhzhia"), "upper case kept");
+	ok(rxplan_literal_extends("пере", "переговори"), "Cyrillic");
+	ok(rxplan_literal_extends("cease", "ceaseF"),
+	    "case-sensitive next is narrower still");
+	ok(!rxplan_literal_extends("cease", "cease|talks"),
+	    "an alternation widens");
+	ok(!rxplan_literal_extends("cea", "cea?"), "a quantifier widens");
+	ok(!rxplan_literal_extends("a", "a*"), "a star widens");
+	ok(!rxplan_literal_extends("(?i)", "(?i)x"), "inline flags");
+	ok(!rxplan_literal_extends("ab", "ac"), "not a prefix");
+	ok(!rxplan_literal_extends("", "a"), "an empty pattern");
+	ok(!rxplan_literal_extends("a b", "a bc"), "white space ((?x) may "
+	    "drop it)");
+	ok(!rxplan_literal_extends("\\Q", "\\Qa"), "an escape");
+	ok(!rxplan_literal_extends("cafe", "cafe\xcc\x81"),
+	    "an accent that composes with the last letter");
+}
+
 static void
 test_alternation(void)
 {
@@ -387,6 +410,7 @@ main(void)
 	size_t	i;
 
 	test_plans();
+	test_literal_extends();
 	test_alternation();
 	load_samples();
 	for (i = 0; i < sizeof hostile / sizeof *hostile; i++)

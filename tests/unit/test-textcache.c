@@ -362,6 +362,87 @@ test_same(struct corpus *c, struct search_index *ix)
 	textcache_free(tc);
 }
 
+static int
+mark(void *arg, struct article *a, const struct search_match *m)
+{
+	uint32_t	*hits = arg;
+
+	if (m != NULL)
+		hits[m->article]++;
+	(void)a;
+	return 0;
+}
+
+/* Every match of pat over the articles within marks, as answers(). */
+static char *
+answers_within(struct corpus *c, struct search_index *ix,
+    struct textcache *tc, const char *pat, const uint32_t *within)
+{
+	struct search_pattern	*p;
+	struct buf		 b;
+	char			*cause = NULL;
+	size_t			 len;
+
+	if ((p = search_compile(&pat, 1, 0, &cause)) == NULL)
+		abort();
+	buf_init(&b);
+	buf_adds(&b, "");
+	if (search_run_within(ix, tc, c, p, 0, within, collect, &b, NULL,
+	    &cause) < 0) {
+		buf_printf(&b, "(error: %s)", cause);
+		free(cause);
+	}
+	search_pattern_free(p);
+	return buf_detach(&b, &len);
+}
+
+/*
+ * A search narrowed to what a shorter literal matched (the interface's
+ * typing, see ui-search.c) answers as the whole search does; a mask of
+ * nothing answers nothing.
+ */
+static void
+test_within(struct corpus *c, struct search_index *ix)
+{
+	static const char *const pairs[][2] = {
+		{ "ceas", "ceasefire" }, { "tal", "talks" },
+		{ "zelen", "zelensk" }, { "Rep", "Report 1" },
+	};
+	struct textcache	*tc = textcache_create(32 << 20, 0);
+	struct search_pattern	*p;
+	uint32_t		*hits, *none;
+	char			*plain, *narrow, *cause = NULL;
+	size_t			 i;
+	int			 same = 1, found = 0;
+
+	none = xcalloc(c->n + 1, sizeof *none);
+	for (i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		hits = xcalloc(c->n + 1, sizeof *hits);
+		if ((p = search_compile(&pairs[i][0], 1, 0, &cause)) == NULL)
+			abort();
+		search_run(ix, c, p, 0, mark, hits, NULL, &cause);
+		search_pattern_free(p);
+		plain = answers(c, ix, NULL, pairs[i][1], 0);
+		narrow = answers_within(c, ix, tc, pairs[i][1], hits);
+		same &= strcmp(plain, narrow) == 0;
+		found += *plain != '\0';
+		if (strcmp(plain, narrow) != 0)
+			tap_diag("'%s' within '%s':\n%s\nnot\n%s", pairs[i][1],
+			    pairs[i][0], narrow, plain);
+		free(plain);
+		free(narrow);
+		free(hits);
+	}
+	ok(same && found == (int)(sizeof pairs / sizeof *pairs),
+	    "a search within what a shorter literal matched answers as a "
+	    "whole search");
+	narrow = answers_within(c, ix, tc, "ceasefire", none);
+	is_str(narrow, "", "within no article, nothing");
+	free(narrow);
+	free(none);
+	textcache_free(tc);
+}
+
 /* Bytes that are no article: refused, nothing lent, nothing leaked. */
 static void
 test_not_article(void)
@@ -416,6 +497,7 @@ main(void)
 		free(cause);
 	}
 	test_same(c, ix);
+	test_within(c, ix);
 	test_changed(c, ix);
 	test_not_article();
 	search_index_close(ix);
