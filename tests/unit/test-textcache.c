@@ -97,10 +97,11 @@ collect(void *arg, struct article *a, const struct search_match *m)
 	return 0;
 }
 
-/* Every match of pat, one line each, malloc'd; through tc when set. */
+/* Every match of pat, one line each, malloc'd; through tc when set, over
+   the articles within marks when it is not NULL. */
 static char *
-answers(struct corpus *c, struct search_index *ix, struct textcache *tc,
-    const char *pat, int flags)
+answers_within(struct corpus *c, struct search_index *ix,
+    struct textcache *tc, const char *pat, int flags, const uint32_t *within)
 {
 	struct search_pattern	*p;
 	struct buf		 b;
@@ -114,13 +115,20 @@ answers(struct corpus *c, struct search_index *ix, struct textcache *tc,
 	}
 	buf_init(&b);
 	buf_adds(&b, "");
-	if (search_run_cached(ix, tc, c, p, flags, collect, &b, NULL,
+	if (search_run_within(ix, tc, c, p, flags, within, collect, &b, NULL,
 	    &cause) < 0) {
 		buf_printf(&b, "(error: %s)", cause);
 		free(cause);
 	}
 	search_pattern_free(p);
 	return buf_detach(&b, &len);
+}
+
+static char *
+answers(struct corpus *c, struct search_index *ix, struct textcache *tc,
+    const char *pat, int flags)
+{
+	return answers_within(c, ix, tc, pat, flags, NULL);
 }
 
 /* 1 when a's loaded text is its file's bytes now. */
@@ -373,29 +381,6 @@ mark(void *arg, struct article *a, const struct search_match *m)
 	return 0;
 }
 
-/* Every match of pat over the articles within marks, as answers(). */
-static char *
-answers_within(struct corpus *c, struct search_index *ix,
-    struct textcache *tc, const char *pat, const uint32_t *within)
-{
-	struct search_pattern	*p;
-	struct buf		 b;
-	char			*cause = NULL;
-	size_t			 len;
-
-	if ((p = search_compile(&pat, 1, 0, &cause)) == NULL)
-		abort();
-	buf_init(&b);
-	buf_adds(&b, "");
-	if (search_run_within(ix, tc, c, p, 0, within, collect, &b, NULL,
-	    &cause) < 0) {
-		buf_printf(&b, "(error: %s)", cause);
-		free(cause);
-	}
-	search_pattern_free(p);
-	return buf_detach(&b, &len);
-}
-
 /*
  * A search narrowed to what a shorter literal matched (the interface's
  * typing, see ui-search.c) answers as the whole search does; a mask of
@@ -423,7 +408,7 @@ test_within(struct corpus *c, struct search_index *ix)
 		search_run(ix, c, p, 0, mark, hits, NULL, &cause);
 		search_pattern_free(p);
 		plain = answers(c, ix, NULL, pairs[i][1], 0);
-		narrow = answers_within(c, ix, tc, pairs[i][1], hits);
+		narrow = answers_within(c, ix, tc, pairs[i][1], 0, hits);
 		same &= strcmp(plain, narrow) == 0;
 		found += *plain != '\0';
 		if (strcmp(plain, narrow) != 0)
@@ -436,7 +421,7 @@ test_within(struct corpus *c, struct search_index *ix)
 	ok(same && found == (int)(sizeof pairs / sizeof *pairs),
 	    "a search within what a shorter literal matched answers as a "
 	    "whole search");
-	narrow = answers_within(c, ix, tc, "ceasefire", none);
+	narrow = answers_within(c, ix, tc, "ceasefire", 0, none);
 	is_str(narrow, "", "within no article, nothing");
 	free(narrow);
 	free(none);
