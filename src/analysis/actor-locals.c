@@ -250,6 +250,14 @@ actor_locals_default_sides(struct ax *x)
 			l->side_rule = "an apposition without a state: the "
 			    "article's host (the side of most of its known "
 			    "people)";
+		} else if (l->kind == ACTOR_PERSON && (side == SIDE_RUS ||
+		    side == SIDE_UKR)) {
+			/* the officials, soldiers and laureates a Kremlin
+			   transcript or a Kyiv release names unannounced
+			   are its own */
+			l->side = side;
+			l->side_rule = "a person the text gives no side, in a "
+			    "Russian or Ukrainian host's text: the host's";
 		} else {
 			l->side = SIDE_OTH;
 			l->side_rule = "no side in the text: everyone else (OTH)";

@@ -203,6 +203,17 @@ test_rules(void)
 	    "a Kremlin text about Ukraine: its officials are the host's");
 	article_free(a);
 	actor_set_release(&set);
+	/* a person the text gives no side, in a Russian or Ukrainian
+	   host's text, is the host's */
+	actor_set_init(&set);
+	a = extract(&set, "2022-02-22-host.txt", "Meeting with officials\n\n"
+	    "Vladimir Putin met officials. Putin spoke of Ukraine. Oleg "
+	    "Varnin said the plan was ready. Putin thanked him.\n");
+	ac = find(&set, "Oleg Varnin");
+	ok(ac != NULL && ac->side == SIDE_RUS,
+	    "an untitled person in a Kremlin text is the host's");
+	article_free(a);
+	actor_set_release(&set);
 	actor_set_init(&set);
 	a = extract(&set, "2022-02-21-digest.txt", "News of the day\n\n"
 	    "Vladimir Putin spoke. Joe Biden answered. Deputy Minister Oleg "
