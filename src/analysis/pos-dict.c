@@ -659,6 +659,9 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		return -1;
 	ph.file = file;
 	ph.line = lineno;
+	if (pos_file_plain(file) || pos_file_lang(file, ph.lang,
+	    sizeof ph.lang, why) != 0)
+		ph.lang[0] = '\0';
 	if (ph.type == POS_P_MARKER && (ph.cls == POS_M_HOME ||
 	    ph.cls == POS_M_FOE)) {
 		rv = pos_dict_add_side(d, &ph, file, ph.cls == POS_M_FOE, why);

@@ -191,6 +191,10 @@ struct pos_phrase {
 	size_t		 nw;
 	const char	*file;		/* shared, owned by the dict */
 	unsigned	 line;
+	char		 lang[8];	/* its file's language ("uk" of
+					   triggers.uk), "" for a plain
+					   file: matched in articles of
+					   that language only */
 };
 
 /* A chain link: phrases sharing a first word. */

@@ -145,6 +145,9 @@ struct pos_ctx {
 	float			*doc_w;		/* the same for triggers that name
 					   a text ("the Minsk package") */
 	int			 cond_tok;	/* first "if" of the sentence */
+	const char		*sent_lang;	/* the sentence's language:
+						   its own letters', else
+						   the article's */
 	size_t			 sent_t0;	/* first token of the sentence
 					   being matched */
 

@@ -22,6 +22,7 @@
 #include "analysis/pos-tok.h"
 #include "analysis/positions.h"
 #include "base/xmalloc.h"
+#include "text/article.h"
 
 static int
 pos_alt_match(const struct pos_pword *w, const char *tw, size_t len)
@@ -128,6 +129,12 @@ pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
 
 	for (; link != -1; link = ctx->d->links[link].next) {
 		ph = &ctx->d->ph[ctx->d->links[link].phrase];
+		/* a Russian word is not the Ukrainian one it is spelt as
+		   ("мир" is peace in Ukrainian, also the world in Russian) */
+		if (ph->lang[0] != '\0' && ctx->sent_lang != NULL &&
+		    ctx->sent_lang[0] != '\0' &&
+		    strcmp(ph->lang, ctx->sent_lang) != 0)
+			continue;
 		/* "in the end", "a halt": after an article it is a noun */
 		if (ph->type == POS_P_CUE && ph->form == POS_F_VERB &&
 		    pos_after_article(ctx, t))

@@ -120,6 +120,10 @@ pos_prepare(struct pos_ctx *ctx, uint32_t si, size_t *mi)
 	s->party = pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_UKR);
 	s->i0 = ctx->nitems;
 	ctx->sent_t0 = s->t0;
+	ctx->sent_lang = article_cyrillic_language(ctx->a->text + se->start,
+	    se->end - se->start);
+	if (ctx->sent_lang == NULL)
+		ctx->sent_lang = ctx->a->language;
 	pos_match_items(ctx, s->t0, s->t1);
 	s->i1 = ctx->nitems;
 	pos_match_anaphors(ctx, s);

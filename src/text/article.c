@@ -865,6 +865,25 @@ article_count_word(struct article_letters *l, const char *t, size_t n)
 		l->en++;
 }
 
+const char *
+article_cyrillic_language(const char *t, size_t len)
+{
+	struct article_letters	 l;
+	size_t			 i = 0;
+	uint32_t		 cp;
+
+	memset(&l, 0, sizeof l);
+	while (i < len) {
+		i += utf8_decode(t + i, len - i, &cp, NULL);
+		article_count_letter(&l, cp);
+	}
+	if (l.uk > 0 && l.ru == 0)
+		return "uk";
+	if (l.ru > 0 && l.uk == 0)
+		return "ru";
+	return NULL;
+}
+
 /*
  * "en", "ru" or "uk" from the letters in the first 64 KB: the script,
  * then the letters only one of the two Cyrillic languages has, and in

@@ -187,6 +187,13 @@ void		 article_line_col(struct article *, size_t off,
 void		 article_span_json(struct json *, struct article *,
 		    size_t start, size_t end);
 
+/*
+ * "uk" when t[0..len) has letters only Ukrainian writes (і ї є ґ) and none
+ * only Russian does (ы э ъ ё), "ru" the other way round, else NULL: the
+ * language of a sentence, where an address in one quotes the other.
+ */
+const char	*article_cyrillic_language(const char *t, size_t len);
+
 /* Exposed for tests: 1 when s[0..len) at a sentence end is an
    abbreviation that does not end a sentence ("Mr", "U.S", "Jan"). */
 int		 article_is_abbreviation(const char *s, size_t len);

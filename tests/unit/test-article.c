@@ -134,6 +134,24 @@ test_title(void)
 	}
 }
 
+/* The language of one Cyrillic sentence, from its own letters. */
+static void
+test_cyrillic_language(void)
+{
+	const char	*s;
+
+	s = "Ми підтримуємо мир.";
+	is_str(article_cyrillic_language(s, strlen(s)), "uk", "і: Ukrainian");
+	s = "Мы выходим на площади.";
+	is_str(article_cyrillic_language(s, strlen(s)), "ru", "ы: Russian");
+	s = "Мир потрібен, а мы ждём.";
+	ok(article_cyrillic_language(s, strlen(s)) == NULL,
+	    "letters of both: undecided");
+	s = "Война идет.";
+	ok(article_cyrillic_language(s, strlen(s)) == NULL,
+	    "letters of neither: undecided");
+}
+
 /* The language of an article without a Language: header, from its text
    (the sentences are ours). */
 static void
@@ -375,6 +393,7 @@ main(void)
 	test_header();
 	test_title();
 	test_language();
+	test_cyrillic_language();
 	test_sentences();
 	test_structure();
 	test_odd_bytes();

@@ -816,6 +816,13 @@ test_mentions(void)
 	    "Kyiv.", "");
 	check_long("The war went on. Zelensky held talks with Macron on the "
 	    "Normandy format.", "talks/UKR/support");
+	/* a language's words match in its own sentences: the Ukrainian
+	   "мир" (peace) is not the Russian one (also the world), and a
+	   Russian passage in a Ukrainian address reads as Russian */
+	check("Встреча\n\nВладимир Путин: Война идёт. Сейчас Господь призвал "
+	    "его в иной мир.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Выходите на площади "
+	    "и требуйте прекращения войны.\n", "ceasefire/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
