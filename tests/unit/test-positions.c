@@ -823,6 +823,9 @@ test_mentions(void)
 	    "его в иной мир.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Выходите на площади "
 	    "и требуйте прекращения войны.\n", "ceasefire/UKR/support", 0);
+	/* a transport corridor is no humanitarian one */
+	check("Встреча\n\nВладимир Путин: Война идёт. Мы поддерживаем "
+	    "развитие транспортного коридора.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
