@@ -826,6 +826,9 @@ test_mentions(void)
 	/* a transport corridor is no humanitarian one */
 	check("Встреча\n\nВладимир Путин: Война идёт. Мы поддерживаем "
 	    "развитие транспортного коридора.\n", "", 0);
+	/* valuing someone's support is accepting it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми дуже цінуємо "
+	    "оборонну підтримку.\n", "military_aid/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
