@@ -829,6 +829,20 @@ test_mentions(void)
 	/* valuing someone's support is accepting it */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми дуже цінуємо "
 	    "оборонну підтримку.\n", "military_aid/UKR/support", 0);
+	/* opening corridors and declaring a truce are acts, and fellows
+	   of a verb before them ("stopped fire and opened corridors");
+	   "give us weapons" asks for them; stating a need insists */
+	check("Putin: The war goes on. We stopped all military action and "
+	    "opened humanitarian corridors.\n",
+	    "humanitarian/RUS/support", 0);
+	check_long("The war went on. Putin declared a ceasefire for Easter.",
+	    "ceasefire/RUS/support");
+	check_long("The war went on. \"Give us weapons,\" Zelensky said.",
+	    "military_aid/UKR/support");
+	check_long("The war went on. Zelensky stated the need to impose "
+	    "sanctions against Russia.", "pressure/UKR/support");
+	check_long("The war went on. Macron backed Ukraine's Euro-Atlantic "
+	    "aspirations.", "nato/EUR/support");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
