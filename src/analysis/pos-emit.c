@@ -507,6 +507,12 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
 		    ctx->m[ctx->toks[u].mention].side != speaker)
 			return POS_NONE;
+		/* "Russian troops did not cease fire": a group another
+		   side's demonym names */
+		if (u > (long)s->t0 && pos_tok_has(ctx, u, POS_W_GROUP) &&
+		    ctx->toks[u - 1].mention != -1 &&
+		    ctx->m[ctx->toks[u - 1].mention].side != speaker)
+			return POS_NONE;
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
 		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
