@@ -453,12 +453,13 @@ pos_clause_edge(const struct pos_ctx *ctx, long t)
  */
 static int
 pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *tr, enum side speaker)
+    const struct pos_item *tr, enum side speaker, int *other)
 {
 	struct pos_scan	 sc;
 	long		 t, u;
 	int		 v = tr->pol, n;
 
+	*other = -1;
 	memset(&sc, 0, sizeof sc);
 	/* "the best way to end the war was ...": a purpose, no claim */
 	t = tr->t0 - 2;
@@ -505,14 +506,20 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		/* "Moscow does not seek peace", said in Kyiv: Moscow's
 		   stance, not the speaker's */
 		if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
-		    ctx->m[ctx->toks[u].mention].side != speaker)
-			return POS_NONE;
+		    ctx->m[ctx->toks[u].mention].side != speaker &&
+		    ctx->m[ctx->toks[u].mention].side != SIDE_NONE) {
+			*other = ctx->toks[u].mention;
+			return -v;
+		}
 		/* "Russian troops did not cease fire": a group another
 		   side's demonym names */
 		if (u > (long)s->t0 && pos_tok_has(ctx, u, POS_W_GROUP) &&
 		    ctx->toks[u - 1].mention != -1 &&
-		    ctx->m[ctx->toks[u - 1].mention].side != speaker)
-			return POS_NONE;
+		    ctx->m[ctx->toks[u - 1].mention].side != speaker &&
+		    ctx->m[ctx->toks[u - 1].mention].side != SIDE_NONE) {
+			*other = ctx->toks[u - 1].mention;
+			return -v;
+		}
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
 		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
@@ -648,7 +655,10 @@ pos_own_speech(const struct pos_ctx *ctx, const struct pos_sent *s,
 /*
  * Triggers that no cue took, inside reported speech: the speaker's own
  * claim ("X said Ukraine's territorial integrity was not up for
- * discussion").  Each speaker of the sentence's speech cue holds it.
+ * discussion").  Each speaker of the sentence's speech cue holds it; a
+ * negation whose subject is another side's ("Moscow does not seek peace",
+ * "Russian troops did not allow a corridor", said in Kyiv) is that
+ * side's.
  */
 void
 pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
@@ -657,7 +667,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	const struct pos_item	*tr, *sp;
 	const struct pos_hold	*spk;
 	size_t			 i, j, n0;
-	int			 v, used;
+	int			 v, used, other;
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
@@ -679,7 +689,8 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			    sp->obj != -1);
 		}
 		if (used || pos_named_as(ctx, s, tr) ||
-		    (v = pos_bare_stance(ctx, s, tr, spk->side)) == POS_NONE)
+		    (v = pos_bare_stance(ctx, s, tr, spk->side, &other)) ==
+		    POS_NONE)
 			continue;
 		/* A speaker's turn or address names issues all the time
 		   ("the Minsk agreements were signed then"): only a negated
@@ -698,7 +709,11 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		if (smod == POS_STATED && ctx->cond_tok != -1 &&
 		    ctx->cond_tok < tr->t0 && !pos_modal_demand(ctx, s))
 			fake.modality = POS_CONDITIONAL;
-		pos_hold_add_speakers(ctx, s, &fake, spk);
+		if (other != -1) {
+			pos_hold_add(&fake, pos_hold_mention(ctx, other));
+			fake.how = POS_HOW_SUBJECT;
+		} else
+			pos_hold_add_speakers(ctx, s, &fake, spk);
 		n0 = ctx->set->n;
 		pos_emit_cue(ctx, s, &fake);
 		for (; n0 < ctx->set->n; n0++)

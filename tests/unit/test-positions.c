@@ -843,10 +843,13 @@ test_mentions(void)
 	    "sanctions against Russia.", "pressure/UKR/support");
 	check_long("The war went on. Macron backed Ukraine's Euro-Atlantic "
 	    "aspirations.", "nato/EUR/support");
-	/* what another side's troops do not do is not the speaker's
-	   stance; "and force" is a fellow verb, not an object */
+	/* what another side's troops do not do is that side's stance,
+	   not the speaker's; "and force" is a fellow verb, not an
+	   object */
 	check("Zelensky: The war goes on. Russian troops did not cease "
-	    "fire.\n", "", 0);
+	    "fire.\n", "ceasefire/RUS/oppose", 0);
+	check("Zelensky: The war goes on. Moscow does not allow any "
+	    "humanitarian corridor.\n", "humanitarian/RUS/oppose", 0);
 	check("Zelensky: The war goes on. Prevent aggression and force "
 	    "aggressors to peace.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
