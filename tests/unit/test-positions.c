@@ -852,6 +852,14 @@ test_mentions(void)
 	    "humanitarian corridor.\n", "humanitarian/RUS/oppose", 0);
 	check("Zelensky: The war goes on. Prevent aggression and force "
 	    "aggressors to peace.\n", "", 0);
+	/* raising an issue puts it forward; cutting Russia's revenues or
+	   living without its energy is pressure */
+	check_long("The war went on. Zelensky raised the issue of support "
+	    "for Ukraine's Euro-Atlantic aspirations.", "nato/UKR/support");
+	check_long("The war went on. Macron is working to cut Russia's "
+	    "energy revenues.", "pressure/EUR/support");
+	check("Zelensky: The war goes on. Europe must learn to live without "
+	    "Russian oil.\n", "pressure/UKR/support", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
