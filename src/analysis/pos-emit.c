@@ -294,6 +294,35 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return third >= 2;
 }
 
+/*
+ * Security guarantees are Ukraine's: "CSTO peacekeepers have stabilised
+ * Kazakhstan", "Russian peacekeepers in Nagorno-Karabakh" are another
+ * country's, when the sentence names a third state or place and neither
+ * it nor the one before names anything Ukrainian.
+ */
+static int
+pos_other_guarantees(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue)
+{
+	const struct pos_mention *m;
+	size_t			 t;
+	int			 third = 0;
+
+	if (issue != ctx->guarantees_issue ||
+	    pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR) ||
+	    (s > ctx->sents && pos_tok_names_side(ctx, s - 1, SIDE_UKR,
+	    SIDE_UKR)))
+		return 0;
+	for (t = s->t0; t < s->t1 && !third; t++) {
+		if (ctx->toks[t].mention == -1)
+			continue;
+		m = &ctx->m[ctx->toks[t].mention];
+		third = m->side == SIDE_OTH && (m->kind == ACTOR_STATE ||
+		    m->kind == ACTOR_PLACE);
+	}
+	return third;
+}
+
 #define POS_PARTNER_GAP	6	/* words from talks to "with X" */
 
 /*
@@ -348,6 +377,7 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		hissue = pos_object_beneficiary(ctx, s, issue, it->h[i].side,
 		    &hv);
 		if (it->h[i].side == SIDE_NONE ||
+		    pos_other_guarantees(ctx, s, issue) ||
 		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
 		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,

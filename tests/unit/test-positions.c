@@ -860,6 +860,9 @@ test_mentions(void)
 	    "energy revenues.", "pressure/EUR/support");
 	check("Zelensky: The war goes on. Europe must learn to live without "
 	    "Russian oil.\n", "pressure/UKR/support", 0);
+	/* peacekeepers in another country guarantee nothing to Ukraine */
+	check_long("The war went on. Putin praised the peacekeepers who "
+	    "stabilised Armenia.", "");
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
