@@ -297,8 +297,8 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 /*
  * Security guarantees are Ukraine's: "CSTO peacekeepers have stabilised
  * Kazakhstan", "Russian peacekeepers in Nagorno-Karabakh" are another
- * country's, when the sentence names a third state or place and neither
- * it nor the one before names anything Ukrainian.
+ * country's, when the sentence or the one before names a third state or
+ * place and neither names anything Ukrainian.
  */
 static int
 pos_other_guarantees(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -313,7 +313,8 @@ pos_other_guarantees(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    (s > ctx->sents && pos_tok_names_side(ctx, s - 1, SIDE_UKR,
 	    SIDE_UKR)))
 		return 0;
-	for (t = s->t0; t < s->t1 && !third; t++) {
+	for (t = s > ctx->sents ? (s - 1)->t0 : s->t0; t < s->t1 && !third;
+	    t++) {
 		if (ctx->toks[t].mention == -1)
 			continue;
 		m = &ctx->m[ctx->toks[t].mention];
