@@ -276,7 +276,7 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 	size_t			 t;
 	int			 mi, third = 0, last = -1;
 
-	if (holder == SIDE_UKR || holder == SIDE_OTH)
+	if (holder == SIDE_UKR)
 		return 0;
 	for (u = s; u >= ctx->sents && u > s - 2; u--) {
 		for (t = u->t0; t < u->t1; t++) {

@@ -791,6 +791,25 @@ pos_clause_opens(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when verb cue it is a passive whose subject is the one asked, with
+ * no agent after it: "we are being urged to implement", "Kyiv was asked
+ * to accept" say what others want of the subject, and name them not.
+ */
+static int
+pos_asked_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0;
+
+	if (it->form != POS_F_VERB || (it->cls != POS_C_URGE &&
+	    it->cls != POS_C_DEMAND && it->cls != POS_C_PROPOSE) ||
+	    t <= (long)s->t0 || !pos_tok_passive(ctx, t) ||
+	    !pos_tok_has(ctx, t - 1, POS_W_COPULA))
+		return 0;
+	return !(it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by"));
+}
+
+/*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
@@ -838,6 +857,8 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		    ctx->items[ctx->toks[it->t1].item].cls == POS_M_NEGATION)
 			sc->neg = 1;
 		covered = 1;
+	} else if (pos_asked_passive(ctx, s, it)) {
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else {
 		covered = subject = pos_verb_holders(ctx, s, it, sc);
 		/* "Западные страны вводят санкции" in a Russian turn: a

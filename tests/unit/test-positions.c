@@ -863,6 +863,12 @@ test_mentions(void)
 	/* peacekeepers in another country guarantee nothing to Ukraine */
 	check_long("The war went on. Putin praised the peacekeepers who "
 	    "stabilised Armenia.", "");
+	/* another war is another war whoever speaks of it; one asked to
+	   act holds nothing */
+	check_long("The war went on. Erdogan backed a ceasefire between "
+	    "Armenia and Azerbaijan.", "");
+	check("Putin: The war goes on. We are being urged to implement the "
+	    "Minsk agreements.\n", "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
