@@ -869,6 +869,9 @@ test_mentions(void)
 	    "Armenia and Azerbaijan.", "");
 	check("Putin: The war goes on. We are being urged to implement the "
 	    "Minsk agreements.\n", "", 0);
+	/* "back" alone is mostly no verb of support ("push us back") */
+	check("Putin: The war goes on. They push us back with sanctions.\n",
+	    "", 0);
 	/* a moratorium is a truce only on strikes */
 	check_long("The war went on. Putin proposed a moratorium on debt "
 	    "payments.", "");
