@@ -476,6 +476,28 @@ pos_clause_edge(const struct pos_ctx *ctx, long t)
 }
 
 /*
+ * The mention of another side than speaker's that is the subject at token
+ * u: an actor ("Moscow does not seek peace"), or the demonym of a group
+ * ("Russian troops did not cease fire").  -1 when none.
+ */
+static int
+pos_other_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long u, enum side speaker)
+{
+	int	mi;
+
+	if (u < (long)s->t0)
+		return -1;
+	if ((mi = ctx->toks[u].mention) == -1 && u > (long)s->t0 &&
+	    pos_tok_has(ctx, u, POS_W_GROUP))
+		mi = ctx->toks[u - 1].mention;
+	if (mi == -1 || ctx->m[mi].side == speaker ||
+	    ctx->m[mi].side == SIDE_NONE)
+		return -1;
+	return mi;
+}
+
+/*
  * The stance a speaker takes by a trigger alone ("Kyiv would not give up
  * territory", "territorial integrity could not be traded"): its polarity,
  * flipped by a negation before it in its clause; a negation after it
@@ -536,21 +558,8 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 			return POS_NONE;
 		/* "Moscow does not seek peace", said in Kyiv: Moscow's
 		   stance, not the speaker's */
-		if (u >= (long)s->t0 && ctx->toks[u].mention != -1 &&
-		    ctx->m[ctx->toks[u].mention].side != speaker &&
-		    ctx->m[ctx->toks[u].mention].side != SIDE_NONE) {
-			*other = ctx->toks[u].mention;
+		if ((*other = pos_other_subject(ctx, s, u, speaker)) != -1)
 			return -v;
-		}
-		/* "Russian troops did not cease fire": a group another
-		   side's demonym names */
-		if (u > (long)s->t0 && pos_tok_has(ctx, u, POS_W_GROUP) &&
-		    ctx->toks[u - 1].mention != -1 &&
-		    ctx->m[ctx->toks[u - 1].mention].side != speaker &&
-		    ctx->m[ctx->toks[u - 1].mention].side != SIDE_NONE) {
-			*other = ctx->toks[u - 1].mention;
-			return -v;
-		}
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
 		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
