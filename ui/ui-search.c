@@ -106,6 +106,7 @@ uisearch_texts(struct ui *ui)
 		ui->texts_mb = ui->cf.text_cache;
 		ui->texts = textcache_create((size_t)ui->texts_mb << 20,
 		    TEXTCACHE_RACY_NS);
+		textcache_watch(ui->texts);	/* a key needs no stats */
 	}
 	return ui->texts;
 }

@@ -348,6 +348,8 @@ search_candidates(struct corpus *c, struct textcache *tc, uint32_t *cand,
 	memset(&r, 0, sizeof r);
 	r.c = c;
 	r.tc = tc;
+	if (tc != NULL)
+		textcache_sync(tc);	/* changes made before now are seen */
 	r.window = tc != NULL ? SEARCH_WINDOW_CACHED : SEARCH_WINDOW;
 	r.chunk = tc != NULL ? SEARCH_CHUNK_CACHED : SEARCH_CHUNK;
 	r.p = p;

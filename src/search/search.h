@@ -105,7 +105,8 @@ int			 search_run(struct search_index *, struct corpus *,
  * is not NULL: an interface that searches again at every key keeps the
  * bytes of the articles it searched and reads again only the files
  * changed since.  The answers are search_run's: the cache serves only
- * bytes its files still have.
+ * bytes its files still have.  (It is synced first: what changed before
+ * the search began is seen.)
  */
 int			 search_run_cached(struct search_index *,
 			    struct textcache *, struct corpus *,

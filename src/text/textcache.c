@@ -19,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/dirwatch.h"
 #include "base/file.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
@@ -37,6 +38,9 @@ struct textcache_entry {
 	struct timespec		 mtime;
 	struct timespec		 ctime;
 	uint64_t		 hash;		/* hash64 of text */
+	atomic_ullong		 gen;		/* the watch's generation its
+						   bytes were known good in
+						   (0: stat it each time) */
 	char			*text;		/* NUL-terminated */
 	size_t			 len;
 	size_t			 cost;		/* counted against max */
@@ -61,6 +65,9 @@ struct textcache {
 	struct textcache_shard	 shards[TEXTCACHE_SHARDS];
 	size_t			 nshards;	/* a power of 2 */
 	int64_t			 racy_ns;
+	struct dirwatch		*watch;		/* NULL: stat every load */
+	atomic_ullong		 gen;		/* the watch's, at the last
+						   sync (0: none yet) */
 };
 
 struct textcache *
@@ -106,6 +113,14 @@ textcache_unref(void *arg)
 	free(e);
 }
 
+int
+textcache_watch(struct textcache *tc)
+{
+	if (tc->watch == NULL)
+		tc->watch = dirwatch_create();
+	return tc->watch != NULL;
+}
+
 void
 textcache_free(struct textcache *tc)
 {
@@ -122,6 +137,7 @@ textcache_free(struct textcache *tc)
 		free(tc->shards[i].buckets);
 		pthread_mutex_destroy(&tc->shards[i].lock);
 	}
+	dirwatch_free(tc->watch);
 	free(tc);
 }
 
@@ -238,9 +254,13 @@ textcache_insert(struct textcache_shard *sh, struct textcache_entry *e)
 	sh->st.bytes += e->cost;
 }
 
-/* The entry of path when st is what it was read with, referenced. */
+/*
+ * The entry of path, referenced, when its bytes are the file's: known
+ * good in the watch's generation gen (st NULL), or read with status st.
+ */
 static struct textcache_entry *
-textcache_hit(struct textcache *tc, const char *path, const struct stat *st)
+textcache_hit(struct textcache *tc, const char *path, const struct stat *st,
+    uint64_t gen)
 {
 	struct textcache_entry	*e;
 	uint64_t		 phash = hash64(path, strlen(path), HASH_SEED);
@@ -248,14 +268,17 @@ textcache_hit(struct textcache *tc, const char *path, const struct stat *st)
 
 	pthread_mutex_lock(&sh->lock);
 	if ((e = textcache_find(sh, path, phash)) != NULL &&
-	    textcache_same(e, st)) {
+	    (st != NULL ? textcache_same(e, st) : gen != 0 &&
+	    atomic_load(&e->gen) == gen)) {
 		atomic_fetch_add(&e->refs, 1);
 		textcache_unlist(sh, e);
 		textcache_list(sh, e);
 		sh->st.hits++;
+		sh->st.vouched += st == NULL;
 	} else {
 		e = NULL;
-		sh->st.misses++;
+		if (st != NULL)
+			sh->st.misses++;
 	}
 	pthread_mutex_unlock(&sh->lock);
 	return e;
@@ -273,7 +296,7 @@ textcache_ns(const struct timespec *ts)
  */
 static struct textcache_entry *
 textcache_entry(struct textcache *tc, const char *path, char *text,
-    size_t len, const struct stat *st, int64_t now)
+    size_t len, const struct stat *st, int64_t now, uint64_t gen)
 {
 	struct textcache_entry	*e;
 	size_t			 plen = strlen(path);
@@ -296,11 +319,28 @@ textcache_entry(struct textcache *tc, const char *path, char *text,
 	e->text = text;
 	e->len = len;
 	e->cost = cost;
+	atomic_init(&e->gen, gen);
 	atomic_init(&e->refs, 2);	/* the table's and the loan's */
 	return e;
 }
 
-/* Read a's file and lend its bytes from a new entry, or give them. */
+/* Lend e's bytes (referenced for a) to a. */
+static int
+textcache_lend(struct article *a, struct textcache_entry *e, char **cause)
+{
+	if (article_load_text(a, e->text, e->len, e->hash, textcache_unref, e,
+	    cause) != 0) {
+		textcache_unref(e);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * Read a's file and lend its bytes from a new entry, or give them.  A file
+ * the watch covers is watched before it is read, and its entry is good
+ * in the generation taken after that and before the read.
+ */
 static int
 textcache_read(struct textcache *tc, struct article *a, char **cause)
 {
@@ -310,11 +350,15 @@ textcache_read(struct textcache *tc, struct article *a, char **cause)
 	struct stat		 st;
 	char			*text;
 	size_t			 len;
+	uint64_t		 gen = 0;
 
+	if (dirwatch_cover(tc->watch, a->path))
+		gen = dirwatch_gen(tc->watch);
 	clock_gettime(CLOCK_REALTIME, &now);
 	if ((text = file_read_stat(a->path, &len, &st, cause)) == NULL)
 		return -1;
-	e = textcache_entry(tc, a->path, text, len, &st, textcache_ns(&now));
+	e = textcache_entry(tc, a->path, text, len, &st, textcache_ns(&now),
+	    gen);
 	if (e == NULL) {
 		if (article_load_text(a, text, len, hash64(text, len,
 		    HASH_SEED), NULL, NULL, cause) != 0) {
@@ -327,32 +371,42 @@ textcache_read(struct textcache *tc, struct article *a, char **cause)
 	pthread_mutex_lock(&sh->lock);
 	textcache_insert(sh, e);
 	pthread_mutex_unlock(&sh->lock);
-	if (article_load_text(a, e->text, e->len, e->hash, textcache_unref,
-	    e, cause) != 0) {
-		textcache_unref(e);
-		return -1;
-	}
-	return 0;
+	return textcache_lend(a, e, cause);
 }
 
+void
+textcache_sync(struct textcache *tc)
+{
+	if (tc->watch != NULL)
+		atomic_store(&tc->gen, dirwatch_gen(tc->watch));
+}
+
+/*
+ * Without a change reported between the read of an entry's bytes (or
+ * the last stat that found them good) and the last sync, its bytes are
+ * served with no stat.  Otherwise the stat decides; an entry it finds
+ * good is vouched for again, in the last sync's generation (taken before
+ * the stat), when the watch still covers its path.
+ */
 int
 textcache_load(struct textcache *tc, struct article *a, char **cause)
 {
 	struct textcache_entry	*e;
 	struct stat		 st;
+	uint64_t		 gen = 0;
 
 	if (a->text != NULL)
 		return 0;
 	if (tc == NULL)
 		return article_load(a, cause);
+	if (tc->watch != NULL && (e = textcache_hit(tc, a->path, NULL,
+	    gen = atomic_load(&tc->gen))) != NULL)
+		return textcache_lend(a, e, cause);
 	if (stat(a->path, &st) == 0 &&
-	    (e = textcache_hit(tc, a->path, &st)) != NULL) {
-		if (article_load_text(a, e->text, e->len, e->hash,
-		    textcache_unref, e, cause) != 0) {
-			textcache_unref(e);
-			return -1;
-		}
-		return 0;
+	    (e = textcache_hit(tc, a->path, &st, 0)) != NULL) {
+		atomic_store(&e->gen, gen != 0 && atomic_load(&e->gen) != 0 &&
+		    dirwatch_cover(tc->watch, a->path) ? gen : 0);
+		return textcache_lend(a, e, cause);
 	}
 	return textcache_read(tc, a, cause);
 }
@@ -368,6 +422,7 @@ textcache_stats(struct textcache *tc, struct textcache_stats *st)
 		sh = &tc->shards[i];
 		pthread_mutex_lock(&sh->lock);
 		st->hits += sh->st.hits;
+		st->vouched += sh->st.vouched;
 		st->misses += sh->st.misses;
 		st->evicted += sh->st.evicted;
 		st->entries += sh->st.entries;

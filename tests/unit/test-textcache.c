@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/dirwatch.h"
 #include "base/file.h"
 #include "base/hash.h"
 #include "base/xmalloc.h"
@@ -292,25 +293,57 @@ rewrite(struct article *a, const char *from, const char *to, time_t mtime)
 	free(text);
 }
 
-/* A file changed between two searches is read again. */
+/* 1 when the kernel can vouch for files under docs (dirwatch.h). */
+static int
+watchable(void)
+{
+	struct dirwatch	*dw = dirwatch_create();
+	char		*path = xasprintf("%s/2020-01-01-a00.txt", docs);
+	int		 can = dirwatch_cover(dw, path);
+
+	dirwatch_free(dw);
+	free(path);
+	return can;
+}
+
+/*
+ * A file changed between two searches is read again.  With the watch on,
+ * a search with nothing changed stats no file, and one after a change
+ * reads the changed file again.
+ */
 static void
-test_changed(struct corpus *c, struct search_index *ix)
+test_changed(struct corpus *c, struct search_index *ix, int watch)
 {
 	struct textcache	*tc = textcache_create(1 << 20, 0);
 	struct article		*a = corpus_find(c, "2020-01-04-a03");
 	struct timespec		 pause = { 0, 50 * 1000000 };
+	struct textcache_stats	 s0, s1;
 	struct stat		 st;
 	char			*before, *after, *plain;
+	const char		*how = watch ? " (watched)" : "";
 
+	if (watch)
+		textcache_watch(tc);
 	before = answers(c, ix, tc, "ceasefire", 0);
-	ok(strstr(before, a->id) != NULL, "'%s' matches at first", a->id);
+	ok(strstr(before, a->id) != NULL, "'%s' matches at first%s", a->id,
+	    how);
+	textcache_stats(tc, &s0);
 	free(answers(c, ix, tc, "ceasefire", 0));	/* all from memory */
+	textcache_stats(tc, &s1);
+	if (watch)
+		ok(s1.vouched - s0.vouched == s1.hits - s0.hits &&
+		    s1.hits > s0.hits && s1.misses == s0.misses,
+		    "unchanged: %zu loads served with no stat",
+		    s1.vouched - s0.vouched);
+	else
+		ok(s1.vouched == 0 && s1.hits > s0.hits,
+		    "without the watch, every hit was stat-ed");
 	rewrite(a, "ceasefire", "armistice", 1600000000);
 	after = answers(c, ix, tc, "ceasefire", 0);
 	plain = answers(c, ix, NULL, "ceasefire", 0);
 	ok(strstr(after, a->id) == NULL && strcmp(after, plain) == 0,
 	    "rewritten at the same size: no longer matches, as without "
-	    "the cache");
+	    "the cache%s", how);
 	free(after);
 	free(plain);
 	/* A full scan: the index knows the file as it was when opened. */
@@ -325,7 +358,8 @@ test_changed(struct corpus *c, struct search_index *ix)
 	rewrite(a, "armistice", "ceasefire", st.st_mtim.tv_sec);
 	after = answers(c, ix, tc, "ceasefire", 0);
 	ok(strcmp(after, before) == 0,
-	    "rewritten back with its mtime restored: seen by its ctime");
+	    "rewritten back with its mtime restored: seen by its ctime%s",
+	    how);
 	free(after);
 	free(before);
 	textcache_free(tc);
@@ -483,7 +517,12 @@ main(void)
 	}
 	test_same(c, ix);
 	test_within(c, ix);
-	test_changed(c, ix);
+	test_changed(c, ix, 0);
+	if (watchable())
+		test_changed(c, ix, 1);
+	else
+		tap_diag("no inotify on a local file system here: the "
+		    "watched text cache is not tested");
 	test_not_article();
 	search_index_close(ix);
 	corpus_release(c);
