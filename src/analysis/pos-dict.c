@@ -37,7 +37,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
-	"future", "contra", "toward"
+	"future", "contra", "toward", "loss"
 };
 
 static const char *pos_file_types[] = {
@@ -650,6 +650,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 		[POS_M_FUTURE] = POS_W_FUTURE,
 		[POS_M_CONTRA] = POS_W_CONTRA,
 		[POS_M_TOWARD] = POS_W_TOWARD,
+		[POS_M_LOSS] = POS_W_LOSS,
 	};
 	int			 rv;
 

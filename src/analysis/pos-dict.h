@@ -134,6 +134,9 @@ enum pos_mark {
 				   before whom it targets or benefits
 				   ("sanctions on Belarus", "aid to
 				   Syria") */
+	POS_M_LOSS,		/* "lose", "втратити": a trigger after it
+				   is lost; only "not to lose" it is a
+				   stance (for it) */
 	POS_M_COUNT
 };
 
@@ -169,6 +172,7 @@ enum pos_wflags {
 	POS_W_FUTURE = 1 << 27,
 	POS_W_CONTRA = 1 << 28,
 	POS_W_TOWARD = 1 << 29,
+	POS_W_LOSS = 1 << 30,
 };
 
 #define POS_HOMES_MAX	8	/* languages with a home side */

@@ -510,7 +510,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	struct pos_scan	 sc;
 	long		 t, u;
-	int		 v = tr->pol, n;
+	int		 v = tr->pol, n, denied = 0;
 
 	*other = -1;
 	memset(&sc, 0, sizeof sc);
@@ -567,8 +567,14 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		    !(ctx->toks[u].wflags & POS_W_GROUP)))
 			return POS_NONE;
 		v = -v;
+		denied = 1;
 		break;
 	}
+	/* "we could lose the format" fears a loss, it holds nothing;
+	   denied further back, the loss is denied: "no one will ever lose
+	   the format" */
+	if (tr->lost && !denied)
+		return POS_NONE;
 	for (t = tr->t1; t < (long)s->t1 && !pos_clause_edge(ctx, t); t++) {
 		if (pos_is_negation(ctx, t))
 			return POS_OPPOSE;

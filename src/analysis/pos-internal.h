@@ -90,6 +90,9 @@ struct pos_item {
 	int		 cls, pol;
 	enum pos_form	 form;
 	int		 t0, t1;	/* tokens [t0, t1) */
+	/* Triggers only: after a loss word ("lose the format"), pol
+	   turned; a stance only when the loss is denied. */
+	int		 lost;
 	/* Cues only. */
 	int		 obj;		/* item index of its object, or -1 */
 	int		 inner;		/* it is the object of another cue */

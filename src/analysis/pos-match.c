@@ -151,10 +151,12 @@ pos_try_chain(const struct pos_ctx *ctx, int link, size_t t, size_t lim,
 /*
  * 1 when trigger [t0, ...) stands after a word against it (class contra):
  * "working against Russia's occupation", "protests against the new
- * sanctions", "проти нових санкцій".  Determiners, an actor with its
- * "'s" and one other word (an adjective) may stand between; anything
- * more is what "against" governs ("застосувала проти неї безпрецедентні
- * санкції", "against everything that keeps the peace").
+ * sanctions", "проти нових санкцій"; 2 + that word's token after a word
+ * of its loss (class loss: "lose the format", "втратити підтримку").  Determiners,
+ * an actor with its "'s" and one other word (an adjective) may stand
+ * between; anything more is what "against" governs ("застосувала проти
+ * неї безпрецедентні санкції", "against everything that keeps the
+ * peace").
  */
 static int
 pos_after_contra(const struct pos_ctx *ctx, size_t t0)
@@ -169,6 +171,8 @@ pos_after_contra(const struct pos_ctx *ctx, size_t t0)
 			return 0;
 		if (pos_tok_has(ctx, t, POS_W_CONTRA))
 			return 1;
+		if (pos_tok_has(ctx, t, POS_W_LOSS))
+			return 2 + (int)t;
 		if (pos_tis(ctx, t, "'s") && t > (long)ctx->sent_t0 &&
 		    ctx->toks[t - 1].mention != -1) {
 			for (t--; t > (long)ctx->sent_t0 && ctx->toks[t -
@@ -186,6 +190,49 @@ pos_after_contra(const struct pos_ctx *ctx, size_t t0)
 	return 0;
 }
 
+/*
+ * The negation item right before the loss word at token t, one bare word
+ * ("to") between at most: "not to lose", "не втратити"; else -1.
+ */
+static int
+pos_loss_denied(const struct pos_ctx *ctx, long t)
+{
+	long	u;
+	int	i;
+
+	for (u = t - 1; u >= (long)ctx->sent_t0 && u >= t - 2; u--) {
+		if (ctx->toks[u].kind != POS_T_WORD)
+			return -1;
+		if ((i = ctx->toks[u].item) != -1)
+			return ctx->items[i].type == POS_P_MARKER &&
+			    ctx->items[i].cls == POS_M_NEGATION ? i : -1;
+		if (ctx->toks[u].mention != -1)
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * A trigger after "against" turns; after a loss word it turns too and is
+ * marked lost ("we may lose the format" holds nothing), unless the loss
+ * is denied: "not to lose the format" keeps it, a plain "for", and the
+ * negation, spent on the loss, negates nothing else.
+ */
+static void
+pos_trigger_turn(struct pos_ctx *ctx, struct pos_item *it, size_t t0)
+{
+	int	at = pos_after_contra(ctx, t0), neg;
+
+	if (at == 0)
+		return;
+	if (at >= 2 && (neg = pos_loss_denied(ctx, at - 2)) != -1) {
+		ctx->items[neg].cls = POS_M_NOTNEG;
+		return;
+	}
+	it->pol = -it->pol;
+	it->lost = at >= 2;
+}
+
 static void
 pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 {
@@ -201,8 +248,8 @@ pos_add_item(struct pos_ctx *ctx, int ph, size_t t0, size_t t1)
 	it->type = p->type;
 	it->cls = p->cls;
 	it->pol = p->pol;
-	if (p->type == POS_P_TRIGGER && pos_after_contra(ctx, t0))
-		it->pol = -it->pol;
+	if (p->type == POS_P_TRIGGER)
+		pos_trigger_turn(ctx, it, t0);
 	it->form = p->form;
 	it->t0 = (int)t0;
 	it->t1 = (int)t1;

@@ -765,6 +765,18 @@ test_mentions(void)
 	    "pressure/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз застосував "
 	    "проти неї нові санкції.\n", "pressure/EUR/support", 0);
+	/* a loss denied keeps the thing lost (a stance for it); a loss
+	   foreseen is a fear, no stance */
+	check_long("The war went on. Zelensky noted that it is vital for "
+	    "Ukraine not to lose the Normandy format.", "minsk/UKR/support");
+	check("Zelensky: The war goes on. Our country must never lose the "
+	    "grain corridor.\n", "humanitarian/UKR/support", 0);
+	check("Zelensky: The war goes on. We may lose the grain corridor "
+	    "this winter.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам важливо не "
+	    "втратити зерновий коридор.\n", "humanitarian/UKR/support", 0);
+	check("Путин: Война идёт. Мы не должны потерять зерновую сделку.\n",
+	    "humanitarian/RUS/support", 0);
 	/* a judgement does not reach a trigger behind "after" */
 	check("Zelensky: The war goes on. They made the return after the "
 	    "deoccupation as dangerous as they could.\n", "", 0);
