@@ -543,6 +543,65 @@ pos_subject_carried(struct pos_ctx *ctx, const struct pos_sent *s,
 	return it->nh > 0;
 }
 
+/* 1 when tokens [a, b] may be an apposition or an aside: words and
+   actors only, no cue, trigger or relative pronoun, no clause of its
+   own ("and together we will do more" has a subject and a verb). */
+static int
+pos_aside(const struct pos_ctx *ctx, long a, long b)
+{
+	int	i;
+
+	for (; a <= b; a++) {
+		if (ctx->toks[a].kind != POS_T_WORD || pos_tok_relative(ctx, a) ||
+		    pos_tok_has(ctx, a, POS_W_CONJ | POS_W_COMP | POS_W_SELF |
+		    POS_W_THIRD | POS_W_PLURAL | POS_W_SECOND | POS_W_COPULA))
+			return 0;
+		if ((i = ctx->toks[a].item) != -1 &&
+		    (ctx->items[i].type == POS_P_CUE ||
+		    ctx->items[i].type == POS_P_TRIGGER))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The last token of an actor set off by commas right before a verb whose
+ * subject it is, or -1; t is the comma before the verb.  Two shapes:
+ * a name after its title, "the Prime Minister of Israel, Naftali
+ * Bennett, is trying" (a person between the commas); and an actor before
+ * an aside of up to seven words, "Russia, however, rejected", "Bennett,
+ * Israel's prime minister, backs", "Україна, зі свого боку, підтримує".
+ */
+static long
+pos_subject_apposition(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	u, first;
+
+	if (t <= (long)s->t0 + 1 || ctx->toks[t].kind != POS_T_COMMA)
+		return -1;
+	u = t - 1;
+	if (ctx->toks[u].mention != -1) {
+		first = pos_tok_mention_first(ctx, s, u);
+		if (ctx->m[ctx->toks[u].mention].kind != ACTOR_PERSON ||
+		    first < (long)s->t0 + 2 ||
+		    ctx->toks[first - 1].kind != POS_T_COMMA ||
+		    ctx->toks[first - 2].kind != POS_T_WORD)
+			return -1;
+		return u;
+	}
+	for (first = u; first > (long)s->t0 && first > u - 7 &&
+	    ctx->toks[first - 1].kind != POS_T_COMMA; first--)
+		;
+	if (first <= (long)s->t0 + 1 || ctx->toks[first - 1].kind !=
+	    POS_T_COMMA || !pos_aside(ctx, first, u))
+		return -1;
+	u = first - 2;
+	if (ctx->toks[u].mention == -1 || pos_tok_oblique(ctx, s, u))
+		return -1;
+	return u;
+}
+
 /*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).
@@ -557,6 +616,8 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	if (t < (long)s->t0 || pos_subject_enemy(ctx, s, it, t))
 		return t;
+	if ((u = pos_subject_apposition(ctx, s, t)) != -1)
+		return pos_subject_mention(ctx, s, it, u, 0);
 	/* "ми її потребуємо": of two pronouns before the verb, the
 	   second is its object, the first its subject */
 	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_THIRD |

@@ -765,6 +765,19 @@ test_mentions(void)
 	    "pressure/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз застосував "
 	    "проти неї нові санкції.\n", "pressure/EUR/support", 0);
+	/* an actor set off by commas before the verb is its subject: an
+	   aside after it, a name after its title; not a clause of its
+	   own between the commas */
+	check_long("The war went on. Zelensky said Russia, however, rejected "
+	    "the talks.", "talks/RUS/oppose");
+	check_long("The war went on. Zelensky said Erdogan, Turkey's "
+	    "president, supports the talks.", "talks/OTH/support");
+	check_long("The war went on. Zelensky said the President of France, "
+	    "Macron, backs the talks.", "talks/EUR/support");
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз, однак, "
+	    "відкинув переговори.\n", "talks/EUR/oppose", 0);
+	check_long("The war went on. \"Partners imposed sanctions on Russia, "
+	    "and together we will do more,\" said Macron.", "");
 	/* a loss denied keeps the thing lost (a stance for it); a loss
 	   foreseen is a fear, no stance */
 	check_long("The war went on. Zelensky noted that it is vital for "
