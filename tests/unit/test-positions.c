@@ -778,6 +778,11 @@ test_mentions(void)
 	    "відкинув переговори.\n", "talks/EUR/oppose", 0);
 	check_long("The war went on. \"Partners imposed sanctions on Russia, "
 	    "and together we will do more,\" said Macron.", "");
+	/* naming Russia a sponsor of terrorism is pressure, no recognition
+	   of its land */
+	check_long("The war went on. Zelensky said work should be done to "
+	    "recognize Russia as a sponsor of terrorism.",
+	    "pressure/UKR/support");
 	/* a loss denied keeps the thing lost (a stance for it); a loss
 	   foreseen is a fear, no stance */
 	check_long("The war went on. Zelensky noted that it is vital for "
