@@ -98,6 +98,9 @@ contra	против
 # toward: after a trigger, before whom it targets or benefits ("помощь
 # для Сирии", "санкции против Белоруссии")
 toward	против|для
+# paired: "не только ..., но и ...": the verb after "но и" shares the
+# subject before "не только"; the "не" negates nothing
+paired	не только|лишь
 # loss: a trigger after it is lost; only denied ("не потерять формат")
 # is it a stance, for the trigger
 loss	потерять|потеряем|потеряли|потерял|потеряла|потеряют|терять|теряем|теряют|теряет|утратить|утратим|утратили|утрачивать

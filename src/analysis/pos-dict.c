@@ -37,7 +37,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
-	"future", "contra", "toward", "loss"
+	"future", "contra", "toward", "loss", "paired"
 };
 
 static const char *pos_file_types[] = {

@@ -137,6 +137,9 @@ enum pos_mark {
 	POS_M_LOSS,		/* "lose", "втратити": a trigger after it
 				   is lost; only "not to lose" it is a
 				   stance (for it) */
+	POS_M_PAIRED,		/* "not only", "не лише": negates nothing;
+				   the verb after its "but also" shares
+				   the subject before it */
 	POS_M_COUNT
 };
 

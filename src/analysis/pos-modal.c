@@ -67,7 +67,8 @@ pos_modal_skip_aux(struct pos_ctx *ctx, const struct pos_sent *s, long t,
 			else if (it->cls == POS_M_CONDITIONAL &&
 			    pos_tis(ctx, it->t0, "would"))
 				sc->would = 1;
-			else if (it->cls != POS_M_NOTNEG)
+			else if (it->cls != POS_M_NOTNEG &&
+			    it->cls != POS_M_PAIRED)
 				break;
 			t = it->t0 - 1;
 			continue;

@@ -603,6 +603,37 @@ pos_subject_apposition(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * The "not only" (class paired) of a verb whose subject scan stopped at
+ * token t, its "but" (a clause boundary, with a conjunction after it in
+ * Ukrainian and Russian): "Hungary not only blocks fuel but also slows
+ * every sanction step", "Угорщина не лише блокує пальне, а й гальмує
+ * санкції".  Its item, or -1.  A bare "and" is no "but": "not only in
+ * supporting us, but also in defending and promoting sanctions" shares
+ * the subject of the verb before it.
+ */
+static int
+pos_paired_before(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	long	u;
+	int	i;
+
+	if (!pos_tok_has(ctx, t, POS_W_BOUNDARY) && !(pos_tok_has(ctx, t,
+	    POS_W_CONJ) && pos_tok_has(ctx, t - 1, POS_W_BOUNDARY)))
+		return -1;
+	for (u = t - 1; u > (long)s->t0; u--) {
+		if ((i = ctx->toks[u].item) != -1 &&
+		    ctx->items[i].type == POS_P_MARKER &&
+		    ctx->items[i].cls == POS_M_PAIRED)
+			return i;
+		if (ctx->toks[u].kind == POS_T_STOP ||
+		    ctx->toks[u].kind == POS_T_COLON)
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * The subject of a verb cue, scanning left from the cue.  Returns the
  * token where the scan stopped (the start of the subject when found).
  */
@@ -611,13 +642,22 @@ pos_subject_verb(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, struct pos_scan *sc)
 {
 	long	t, u, ug;
-	int	grouped = 0;
+	int	grouped = 0, i, t0;
 
 	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	if (t < (long)s->t0 || pos_subject_enemy(ctx, s, it, t))
 		return t;
 	if ((u = pos_subject_apposition(ctx, s, t)) != -1)
 		return pos_subject_mention(ctx, s, it, u, 0);
+	/* the second verb of "not only ... but also": the first's subject,
+	   found as for a verb where "not only" stands */
+	if ((i = pos_paired_before(ctx, s, t)) != -1) {
+		t0 = it->t0;
+		it->t0 = ctx->items[i].t0;
+		t = pos_subject_verb(ctx, s, it, sc);
+		it->t0 = t0;
+		return t;
+	}
 	/* "ми її потребуємо": of two pronouns before the verb, the
 	   second is its object, the first its subject */
 	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_THIRD |

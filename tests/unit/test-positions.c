@@ -778,6 +778,14 @@ test_mentions(void)
 	    "відкинув переговори.\n", "talks/EUR/oppose", 0);
 	check_long("The war went on. \"Partners imposed sanctions on Russia, "
 	    "and together we will do more,\" said Macron.", "");
+	/* "not only ... but also": the second verb's subject is the
+	   first's, and "not only" negates nothing */
+	check_long("The war went on. Zelensky said Macron not only backs the "
+	    "talks but also tries to slow down every new sanction.",
+	    "talks/EUR/support pressure/EUR/oppose");
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз не тільки "
+	    "підтримує переговори, але й запроваджує нові санкції.\n",
+	    "talks/EUR/support pressure/EUR/support", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
