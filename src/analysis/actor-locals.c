@@ -161,20 +161,35 @@ majority_side(const size_t *count)
 	return (count[best] * 2 > total ? (enum side)best : SIDE_NONE);
 }
 
+/* 1 when item k lies in the article's title. */
+static int
+in_title(const struct ax *x, size_t k)
+{
+	const struct tok	*t = ITOK(x, &x->items[k]);
+
+	return (x->a->title_end > x->a->title_start &&
+	    t->start >= x->a->title_start && t->end <= x->a->title_end);
+}
+
 /*
  * The article's host: the side of more than half the mentions of known
  * people (the president whose office publishes it, the host of a
- * transcript), else of more than half the mentions of states; SIDE_NONE
- * when no side holds a majority (a digest of many stories).  A Kremlin
- * transcript about Ukraine is Russia's, however often it names Ukraine.
+ * transcript); else the side of the known people its title names, when
+ * they are all of one side ("... - address by President Volodymyr
+ * Zelenskyy", whose body names three people of three sides and Russia
+ * more often than Ukraine); else of more than half the mentions of
+ * states; SIDE_NONE when no side holds a majority (a digest of many
+ * stories).  A Kremlin transcript about Ukraine is Russia's, however
+ * often it names Ukraine.  *titled is set when the title decided.
  */
 static enum side
-main_side(struct ax *x)
+main_side(struct ax *x, int *titled_host)
 {
 	const struct dict_entry	*e;
 	size_t			 k, people[SIDE_COUNT] = { 0 },
 				 states[SIDE_COUNT] = { 0 };
-	enum side		 best;
+	enum side		 best, titled = SIDE_NONE;
+	int			 mixed = 0;
 
 	for (k = 0; k < x->nitems; k++) {
 		if (x->items[k].type != IT_ACTOR || x->items[k].entry < 0)
@@ -182,13 +197,23 @@ main_side(struct ax *x)
 		e = dict_entry(x->d, (size_t)x->items[k].entry);
 		if (e->side == SIDE_NONE)
 			continue;
-		if (e->kind == ACTOR_PERSON)
+		if (e->kind == ACTOR_PERSON) {
 			people[e->side]++;
-		else if (e->kind == ACTOR_STATE)
+			if (in_title(x, k)) {
+				mixed |= titled != SIDE_NONE &&
+				    titled != e->side;
+				titled = e->side;
+			}
+		} else if (e->kind == ACTOR_STATE)
 			states[e->side]++;
 	}
+	*titled_host = 0;
 	if ((best = majority_side(people)) != SIDE_NONE)
 		return (best);
+	if (titled != SIDE_NONE && !mixed) {
+		*titled_host = 1;
+		return (titled);
+	}
 	return (majority_side(states));
 }
 
@@ -217,7 +242,8 @@ void
 actor_locals_default_sides(struct ax *x)
 {
 	struct local	*l, *owner;
-	enum side	 side = main_side(x);
+	int		 titled;
+	enum side	 side = main_side(x, &titled);
 	size_t		 i;
 
 	for (i = 0; i < x->nlocals; i++) {
@@ -250,11 +276,13 @@ actor_locals_default_sides(struct ax *x)
 			l->side_rule = "an apposition without a state: the "
 			    "article's host (the side of most of its known "
 			    "people)";
-		} else if (l->kind == ACTOR_PERSON && (side == SIDE_RUS ||
-		    side == SIDE_UKR)) {
+		} else if (l->kind == ACTOR_PERSON && !titled &&
+		    (side == SIDE_RUS || side == SIDE_UKR)) {
 			/* the officials, soldiers and laureates a Kremlin
 			   transcript or a Kyiv release names unannounced
-			   are its own */
+			   are its own; not in an address whose host only
+			   its title names: the foreign guests it thanks by
+			   name are named so too */
 			l->side = side;
 			l->side_rule = "a person the text gives no side, in a "
 			    "Russian or Ukrainian host's text: the host's";

@@ -224,6 +224,25 @@ test_rules(void)
 	article_free(a);
 	actor_set_release(&set);
 
+	/* no majority among the body's people: the one side the title's
+	   known people name is the host, before the states named most
+	   (Russia, in an address about the war); an untitled person is
+	   not taken for the host's then */
+	actor_set_init(&set);
+	a = extract(&set, "2022-04-30-address.txt", "We hold on - address by "
+	    "President Volodymyr Zelenskyy\n\n"
+	    "Russia shells our towns. Russia lies. Russia will lose. Joe "
+	    "Biden called today. Antonio Guterres called too. Colonel Oleg "
+	    "Varnin led the defence. Later Ivar Lomm wrote to us.\n");
+	ac = find(&set, "Oleg Varnin");
+	ok(ac != NULL && ac->side == SIDE_UKR,
+	    "an address by the president: its colonel is Ukraine's");
+	ac = find(&set, "Ivar Lomm");
+	ok(ac != NULL && ac->side == SIDE_OTH,
+	    "an untitled person there is not taken for the host's");
+	article_free(a);
+	actor_set_release(&set);
+
 	actor_set_init(&set);
 	a = extract(&set, "2019-09-09-family.txt", "A death\n\n"
 	    "Tomas Velkan, former president of Norlandia, has died. "
