@@ -95,6 +95,7 @@ copula	быть|был|была|было|были|будет|будут
 future	будет|будут
 # contra: a trigger after it names its opposite ("против оккупации")
 contra	против
+contra	противодействие|противодействия|противодействию|противодействовать|противодействуя
 # toward: after a trigger, before whom it targets or benefits ("помощь
 # для Сирии", "санкции против Белоруссии")
 toward	против|для

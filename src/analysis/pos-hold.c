@@ -296,7 +296,9 @@ pos_is_function_word(const struct pos_ctx *ctx, long t)
 #define POS_OF_WINDOW	4	/* words from "of" to the holder it names */
 
 /* The actor a few words after "of" that ends a noun cue, as its holder:
-   "the refusal of the Kiev authorities" (1 when found). */
+   "the refusal of the Kiev authorities" (1 when found).  A group there
+   that no actor names ("the reluctance of the leading Western powers")
+   holds it too, though nobody can be named: it->others is set. */
 static int
 pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -309,6 +311,11 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 		if (ctx->toks[t].mention != -1)
 			return pos_group_right(ctx, s, it, t);
+		if (pos_tok_has(ctx, t, POS_W_GROUP | POS_W_OUTSIDER) &&
+		    !pos_tok_has(ctx, t, POS_W_SELF)) {
+			it->others = 1;
+			return 0;
+		}
 		/* "the evacuation of civilians from Mariupol": the
 		   actor of another preposition is no possessor */
 		if (pos_tok_preposition(ctx, t))
@@ -837,9 +844,10 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		if (it->nh == 0 && !it->inner)
 			pos_plan_subject(ctx, s, it, it->t0 - 1);
 		/* "emerged with a fresh plan to": the one who has it */
-		if (it->nh == 0 && !it->inner && pos_with_noun(ctx, s, it))
+		if (it->nh == 0 && !it->inner && !it->others &&
+		    pos_with_noun(ctx, s, it))
 			pos_subject_clause(ctx, s, it, it->t0);
-		covered = it->nh == 0 && !it->inner;
+		covered = it->nh == 0 && !it->inner && !it->others;
 	} else if (it->form == POS_F_EVAL) {
 		/* "Ukraine must continue negotiations": an actor right
 		   before the judgement is its subject */

@@ -100,6 +100,9 @@ struct pos_item {
 	int		 bare_passive;	/* "sanctions be lifted": no agent */
 	int		 planobj;	/* its object is a plan no trigger names
 					   ("put forward a framework") */
+	int		 others;	/* a noun held by a group no actor names
+					   ("the reluctance of the Western
+					   powers"): nobody's, not the speaker's */
 	int		 negated;
 	enum pos_modality modality;
 	enum pos_how	 how;

@@ -786,6 +786,15 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз не тільки "
 	    "підтримує переговори, але й запроваджує нові санкції.\n",
 	    "talks/EUR/support pressure/EUR/support", 0);
+	/* a noun cue "of" a group no actor names is that group's, not the
+	   speaker's */
+	check_long("The war went on. Putin stressed the reluctance of the "
+	    "Western powers to implement the Minsk agreements.", "");
+	/* countering a thing works against it */
+	check("Putin: The war goes on. We must focus on countering the "
+	    "sanctions.\n", "pressure/RUS/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми маємо "
+	    "зосередитися на протидії санкціям.\n", "pressure/UKR/oppose", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
