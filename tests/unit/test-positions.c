@@ -795,6 +795,10 @@ test_mentions(void)
 	    "sanctions.\n", "pressure/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми маємо "
 	    "зосередитися на протидії санкціям.\n", "pressure/UKR/oppose", 0);
+	/* "призыва" is the noun's genitive, not the verb's stem: the call
+	   of another is no urging of the speaker's */
+	check("Путин: Война идёт. После призыва Украины стороны сели за "
+	    "стол переговоров.\n", "", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
