@@ -799,6 +799,21 @@ test_mentions(void)
 	   of another is no urging of the speaker's */
 	check("Путин: Война идёт. После призыва Украины стороны сели за "
 	    "стол переговоров.\n", "", 0);
+	/* the verbs of return as well as the noun; the means ("by force")
+	   is no stance on the goal; "this war" as "the war"; "cease
+	   hostilities"; strengthening defence capabilities is military
+	   aid */
+	check_long("The war went on. Zelensky said Ukraine aims to return "
+	    "its territories.", "territory/UKR/oppose");
+	check_long("The war went on. Zelensky rejected the idea of "
+	    "returning the occupied Crimea by force.", "");
+	check("Zelensky: The war goes on. We need to end this war.\n",
+	    "ceasefire/UKR/support", 0);
+	check("Zelensky: The war goes on. Russia must cease hostilities.\n",
+	    "ceasefire/UKR/support", 0);
+	check_long("The war went on. Zelensky thanked France for "
+	    "strengthening Ukraine's defence capabilities.",
+	    "military_aid/EUR/support");
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
