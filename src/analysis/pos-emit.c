@@ -663,6 +663,58 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when a thanks that opens sentence s with no one named thanks the
+ * person named last, of another side than the speaker's ("Дзвонив X.
+ * Подякував за допомогу"), as pos_hold_thanked takes it.
+ */
+static int
+pos_thanks_the_last(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+	int			 mi;
+
+	mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
+	return mi != -1 && spk != NULL && spk->side != SIDE_NONE &&
+	    ctx->m[mi].side != spk->side;
+}
+
+/*
+ * 1 when trigger tr is what a thanks is for: "ми вдячні за ті санкції",
+ * "we thank you for the weapons".  The reason word ("за", "for") stands
+ * a few words (determiners, adjectives) before it, a word of thanks at
+ * most three words before that.  Gratitude for a thing is a claim for
+ * it, even in a turn or an address, when no one is thanked for it: "I
+ * thank you for your aid", "подякував за допомогу" after a call name the
+ * giver, who holds it (pos_hold_thanked), not the one who thanks.
+ */
+static int
+pos_thanked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long		t, u;
+	const unsigned	who = POS_W_SECOND | POS_W_THIRD | POS_W_PLURAL;
+
+	for (t = tr->t0 - 1; t > (long)s->t0 && t >= tr->t0 - 4; t--) {
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    ctx->toks[t].mention != -1 || ctx->toks[t].item != -1 ||
+		    pos_tok_has(ctx, t, who))
+			return 0;
+		if (!pos_tok_has(ctx, t, POS_W_REASON))
+			continue;
+		for (u = t - 1; u >= (long)s->t0 && u >= t - 3; u--) {
+			if (ctx->toks[u].mention != -1 ||
+			    pos_tok_has(ctx, u, who))
+				return 0;
+			if (pos_tok_has(ctx, u, POS_W_THANKS))
+				return u > (long)s->t0 ||
+				    !pos_thanks_the_last(ctx, s);
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * 1 when a speech verb of the speaker's own ("я наголошую, що ...", "I
  * stress that ...") comes before trigger tr in s: what follows it is a
  * claim, even in a turn or an address.
@@ -743,7 +795,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
 		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr) &&
-		    !pos_future_be(ctx, s, tr))
+		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;

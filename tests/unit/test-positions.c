@@ -814,6 +814,14 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* gratitude for a thing is a claim for it, in an address too */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми вдячні за ті "
+	    "санкції, які ви вводите проти Росії.\n", "pressure/UKR/support",
+	    0);
+	check("Zelensky: The war goes on. We are grateful for the sanctions "
+	    "against Russia.\n", "pressure/UKR/support", 0);
+	check("Zelensky: The war goes on. We spoke of the sanctions against "
+	    "Russia.\n", "", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
