@@ -817,6 +817,39 @@ pos_asked_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "Говорив з X. Також домовилися про посилення санкцій": an agreement
+ * whose subject is dropped and which opens its sentence (adverbs before
+ * it at most), held by the speaker, naming no partner, is also the person's
+ * named last before it, one of another side than the speaker's: an
+ * agreement has two sides, and the other is the one just spoken with.
+ */
+static void
+pos_agreed_with_last(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	enum pos_how	how = it->how;
+	long		t;
+
+	if (it->cls != POS_C_AGREE || it->form != POS_F_VERB ||
+	    !ctx->genitive || it->nh != 1 || (how != POS_HOW_SPEAKER &&
+	    how != POS_HOW_TURN && how != POS_HOW_TITLE &&
+	    how != POS_HOW_ADDRESS))
+		return;
+	for (t = (long)s->t0; t < it->t0; t++)
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    ctx->toks[t].mention != -1 || (!pos_tok_has(ctx, t,
+		    POS_W_AUX) && !pos_tok_adverb(ctx, &ctx->toks[t])))
+			return;
+	/* "Домовилися з Британією про ...": the partner is named right
+	   after the verb ("проти Росії" further on is the target) */
+	for (t = it->t1; t < (long)s->t1 && t <= it->t1 + 1; t++)
+		if (ctx->toks[t].mention != -1)
+			return;
+	if (pos_thanked_last(ctx, s, it))
+		it->how = how;
+}
+
+/*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
@@ -890,5 +923,6 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		spk = pos_hold_speaker_at(ctx, s, it->t0);
 		if (spk != NULL)
 			pos_hold_add_speakers(ctx, s, it, spk);
+		pos_agreed_with_last(ctx, s, it);
 	}
 }

@@ -822,6 +822,15 @@ test_mentions(void)
 	    "against Russia.\n", "pressure/UKR/support", 0);
 	check("Zelensky: The war goes on. We spoke of the sanctions against "
 	    "Russia.\n", "", 0);
+	/* an agreement with its subject dropped, after a call, is the
+	   caller's partner's too; not when the partner is named, nor when
+	   no one of another side was */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив з Macron. "
+	    "Також домовилися про посилення санкцій проти Росії.\n",
+	    "pressure/UKR/support pressure/EUR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми зібрали уряд. "
+	    "Домовилися про посилення санкцій проти Росії.\n",
+	    "pressure/UKR/support", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
 	check_long("The war went on. Zelensky said work should be done to "
