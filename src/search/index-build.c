@@ -14,7 +14,7 @@
 
 #include "base/buf.h"
 #include "base/hash.h"
-#include "base/intmap.h"
+#include "base/idmap.h"
 #include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
@@ -32,23 +32,6 @@
  */
 #define INDEX_BATCH_MIN	(4u << 20)
 #define INDEX_BATCHES	12
-
-/* The dense id of key, given in order of first sight, its key kept in
-   *all (grown). */
-static inline uint32_t
-collect_tid(struct intmap *m, uint64_t key, uint64_t **all, size_t *aall)
-{
-	uint32_t	*v;
-	int		 added;
-
-	v = intmap_put(m, key, &added);
-	if (added) {
-		*v = (uint32_t)(m->n - 1);
-		*all = xgrow(*all, aall, m->n, sizeof **all);
-		(*all)[*v] = key;
-	}
-	return *v;
-}
 
 struct batch {
 	struct article	**docs;
@@ -95,17 +78,24 @@ tid_cmp(const void *a, const void *b)
 #define COLLECT_CHUNK_MAX	4096
 #define COLLECT_BUFFER		(1u << 21)
 
+/*
+ * The keys of a text are made COLLECT_KEYS at a time, then looked up with
+ * the slot of the key COLLECT_AHEAD further on prefetched: the map is far
+ * larger than the caches, and a lookup waiting on memory was most of the
+ * time of a build.
+ */
+#define COLLECT_KEYS		4096
+#define COLLECT_AHEAD		16
+
 struct collect_list {
 	uint32_t	head, tail;	/* pool offsets of the chunks */
 	uint32_t	n;		/* documents in the list */
 };
 
 struct collect {
-	struct intmap	 m;		/* key -> trigram id */
-	uint64_t	*all;		/* key of each trigram id */
-	size_t		 aall;
-	uint32_t	*last;		/* last doc of each trigram id */
-	size_t		 alast;
+	struct idmap	 m;		/* key -> trigram id, last doc as mark */
+	uint64_t	 keys[COLLECT_KEYS]; /* made, not yet looked up */
+	size_t		 nkeys;
 	uint64_t	*pairs;		/* waiting: trigram id << 32 | doc */
 	size_t		 npairs;
 	uint32_t	*count, *sorted; /* for a flush */
@@ -204,27 +194,36 @@ collect_flush(struct collect *co)
 	co->npairs = 0;
 }
 
-static void
+static inline void
 collect_key(struct collect *co, uint64_t key, uint32_t d)
 {
-	uint32_t	tid = collect_tid(&co->m, key, &co->all, &co->aall);
-	size_t		old = co->alast;
+	struct idmap_slot	*sl = idmap_put(&co->m, key);
 
-	if (tid >= co->alast) {
-		co->last = xgrow(co->last, &co->alast, (size_t)tid + 1,
-		    sizeof *co->last);
-		memset(co->last + old, 0xff, (co->alast - old) *
-		    sizeof *co->last);
-	}
-	if (co->last[tid] == d)
+	if (sl->mark == d)
 		return;
-	co->last[tid] = d;
+	sl->mark = d;
 	if (co->pairs == NULL)
 		co->pairs = xreallocarray(NULL, COLLECT_BUFFER,
 		    sizeof *co->pairs);
-	co->pairs[co->npairs++] = ((uint64_t)tid << 32) | d;
+	co->pairs[co->npairs++] = ((uint64_t)sl->id << 32) | d;
 	if (co->npairs == COLLECT_BUFFER)
 		collect_flush(co);
+}
+
+/* Look up the keys made for document d, prefetching ahead. */
+static void
+collect_keys(struct collect *co, uint32_t d)
+{
+	size_t	i, n = co->nkeys;
+
+	for (i = 0; i < n && i < COLLECT_AHEAD; i++)
+		idmap_prefetch(&co->m, co->keys[i]);
+	for (i = 0; i < n; i++) {
+		if (i + COLLECT_AHEAD < n)
+			idmap_prefetch(&co->m, co->keys[i + COLLECT_AHEAD]);
+		collect_key(co, co->keys[i], d);
+	}
+	co->nkeys = 0;
 }
 
 /* Copy the documents of list l, in order, into out. */
@@ -246,9 +245,7 @@ collect_docs(const struct collect *co, const struct collect_list *l,
 static void
 collect_release(struct collect *co)
 {
-	intmap_release(&co->m);
-	free(co->all);
-	free(co->last);
+	idmap_release(&co->m);
 	free(co->pairs);
 	free(co->count);
 	free(co->sorted);
@@ -278,16 +275,20 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 			}
 			m = fold_cp(cp, f);
 		}
+		if (co->nkeys + 2 * FOLD_MAX > COLLECT_KEYS)
+			collect_keys(co, d);
 		for (j = 0; j < m; j++) {
 			if (++have >= 3)
-				collect_key(co, rxq_key(w1, w2, f[j]), d);
+				co->keys[co->nkeys++] = rxq_key(w1, w2, f[j]);
 			if (have >= 4)
-				collect_key(co, rxq_key4(w0, w1, w2, f[j]), d);
+				co->keys[co->nkeys++] = rxq_key4(w0, w1, w2,
+				    f[j]);
 			w0 = w1;
 			w1 = w2;
 			w2 = f[j];
 		}
 	}
+	collect_keys(co, d);
 }
 
 /*
@@ -375,6 +376,7 @@ batch_build(struct batch *bt)
 	struct seg_writer w;
 	struct tid_key	 *order;
 	struct seg_doc_in	 *din;
+	uint64_t	 *keys;
 	uint32_t	 *docs, d;
 	size_t		  t, n;
 
@@ -391,14 +393,17 @@ batch_build(struct batch *bt)
 	free(co.pairs);
 	free(co.sorted);
 	free(co.count);
-	free(co.last);
 	co.pairs = NULL;
-	co.sorted = co.count = co.last = NULL;
+	co.sorted = co.count = NULL;
+	keys = xreallocarray(NULL, n + 1, sizeof *keys);
+	idmap_keys(&co.m, keys);
+	idmap_release(&co.m);
 	order = xreallocarray(NULL, n + 1, sizeof *order);
 	for (t = 0; t < n; t++) {
-		order[t].key = co.all[t];
+		order[t].key = keys[t];
 		order[t].tid = (uint32_t)t;
 	}
+	free(keys);
 	qsort(order, n, sizeof *order, tid_cmp);
 	din = xcalloc(bt->n + 1, sizeof *din);
 	for (d = 0; d < bt->n; d++) {
