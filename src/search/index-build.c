@@ -19,19 +19,22 @@
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/fold.h"
+#include "search/index.h"
 #include "search/index-private.h"
 #include "search/rxplan.h"
 #include "text/article.h"
 
 /*
  * A build indexes about a twelfth of the text per segment (at least
- * INDEX_BATCH_MIN bytes), two segments at a time, one per core.  A batch
+ * index_batch_min bytes), two segments at a time, one per core.  A batch
  * holds about 4 bytes per byte of its text while it is built, so the
  * build adds about 0.7x the text to the corpus, and a full build stays
  * within INDEX_MAX_SEGS segments.
  */
-#define INDEX_BATCH_MIN	(4u << 20)
 #define INDEX_BATCHES	12
+#define INDEX_THREADS	2
+
+size_t	index_batch_min = 4u << 20;
 
 struct batch {
 	struct article	**docs;
@@ -43,7 +46,8 @@ struct batch {
 	pthread_cond_t	 *cond;		/* signalled when finished */
 	char		 *cause;	/* set on failure */
 	int		  failed;
-	int		  finished;
+	int		  finished;	/* under the lock */
+	int		  joined;	/* by the calling thread */
 	uint8_t		 *loaded;	/* per article: could be read */
 	char		**warnings;	/* for the calling thread to give */
 	size_t		  nwarnings;
@@ -465,6 +469,43 @@ index_seg_name(void)
 	    sizeof v, HASH_SEED));
 }
 
+/* 1 when one of the batches bt[0..started) has finished unjoined; under
+   the lock. */
+static int
+index_some_finished(const struct batch *bt, size_t started)
+{
+	size_t	k;
+
+	for (k = 0; k < started; k++) {
+		if (bt[k].finished && !bt[k].joined)
+			return 1;
+	}
+	return 0;
+}
+
+/* Join the finished batches of bt[0..started); how many were joined. */
+static size_t
+index_join_finished(struct batch *bt, pthread_t *th, size_t started,
+    pthread_mutex_t *lock)
+{
+	size_t	k, n = 0;
+	int	finished;
+
+	for (k = 0; k < started; k++) {
+		if (bt[k].joined)
+			continue;
+		pthread_mutex_lock(lock);
+		finished = bt[k].finished;
+		pthread_mutex_unlock(lock);
+		if (finished) {
+			pthread_join(th[k], NULL);
+			bt[k].joined = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
 /* Index arts[0..n) into one or more new segments, appended to *out. */
 int
 index_build_new(struct index *ix, struct article **arts, size_t n,
@@ -476,13 +517,13 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
 	pthread_cond_t	  cond = PTHREAD_COND_INITIALIZER;
 	volatile uint64_t done = 0;
-	size_t		  nb, b, i, from, k;
+	size_t		  nb, b, i, from, k, next, ended, active;
 	char		 *seg;
 	uint64_t	  per, acc, now;
-	int		  rc = 0, running;
+	int		  rc = 0;
 	struct timespec	  ts;
 
-	nb = (size_t)(bytes / INDEX_BATCH_MIN) + 1;
+	nb = (size_t)(bytes / index_batch_min) + 1;
 	if (nb > INDEX_BATCHES)
 		nb = INDEX_BATCHES;
 	if (nb < 2 && n >= 64)
@@ -508,31 +549,31 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
 		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
 	}
-	/* Two at a time: one per core. */
-	for (b = 0; b < nb; b += 2) {
-		for (k = b; k < nb && k < b + 2; k++)
-			pthread_create(&th[k], NULL, batch_thread, &bt[k]);
-		/* Progress every 50 ms; no wait once both have finished. */
-		do {
-			pthread_mutex_lock(&lock);
-			running = 0;
-			for (k = b; k < nb && k < b + 2; k++)
-				running |= !bt[k].finished;
-			if (running) {
-				clock_gettime(CLOCK_REALTIME, &ts);
-				ts.tv_nsec += 50 * 1000 * 1000;
-				if (ts.tv_nsec >= 1000 * 1000 * 1000) {
-					ts.tv_sec++;
-					ts.tv_nsec -= 1000 * 1000 * 1000;
-				}
-				pthread_cond_timedwait(&cond, &lock, &ts);
+	/*
+	 * One batch per core at a time, and a core whose batch is done takes
+	 * the next at once: started in pairs, each pair waited for its slower
+	 * batch while the other core idled.  Progress every 50 ms.
+	 */
+	next = ended = active = 0;
+	while (ended < nb) {
+		for (; next < nb && active < INDEX_THREADS; next++, active++)
+			pthread_create(&th[next], NULL, batch_thread, &bt[next]);
+		pthread_mutex_lock(&lock);
+		if (!index_some_finished(bt, next)) {
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += 50 * 1000 * 1000;
+			if (ts.tv_nsec >= 1000 * 1000 * 1000) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000 * 1000 * 1000;
 			}
-			now = done;
-			pthread_mutex_unlock(&lock);
-			notify_progress(nf, "indexing", now, bytes);
-		} while (running);
-		for (k = b; k < nb && k < b + 2; k++)
-			pthread_join(th[k], NULL);
+			pthread_cond_timedwait(&cond, &lock, &ts);
+		}
+		now = done;
+		pthread_mutex_unlock(&lock);
+		notify_progress(nf, "indexing", now, bytes);
+		k = index_join_finished(bt, th, next, &lock);
+		ended += k;
+		active -= k;
 	}
 	for (b = 0; b < nb; b++) {
 		if (bt[b].failed && rc == 0) {
