@@ -81,6 +81,7 @@ tid_cmp(const void *a, const void *b)
  */
 #define COLLECT_CHUNK_MAX	4096
 #define COLLECT_BUFFER		(1u << 21)
+#define COLLECT_BUCKETS		256
 
 /*
  * The keys of a text are made COLLECT_KEYS at a time, then looked up with
@@ -102,6 +103,7 @@ struct collect {
 	size_t		 nkeys;
 	uint64_t	*pairs;		/* waiting: trigram id << 32 | doc */
 	size_t		 npairs;
+	uint64_t	*spread;	/* for a flush: pairs by bucket */
 	uint32_t	*count, *sorted; /* for a flush */
 	size_t		 acount;
 	struct collect_list *lists;	/* per trigram id */
@@ -159,12 +161,48 @@ collect_append(struct collect *co, struct collect_list *l,
 	}
 }
 
-/* Move the waiting pairs into their lists (a counting sort by id). */
+/*
+ * Append to their lists the documents of the pairs p[0..n), whose ids
+ * are in [lo, lo + w): a counting sort by id, stable, so each list stays
+ * in document order.
+ */
+static void
+collect_flush_bucket(struct collect *co, const uint64_t *p, size_t n,
+    size_t lo, size_t w)
+{
+	uint32_t	*count = co->count, t;
+	size_t		 i, at;
+
+	memset(count, 0, (w + 1) * sizeof *count);
+	for (i = 0; i < n; i++)
+		count[(p[i] >> 32) - lo + 1]++;
+	for (t = 0; t < w; t++)
+		count[t + 1] += count[t];
+	for (i = 0; i < n; i++) {
+		t = (uint32_t)((p[i] >> 32) - lo);
+		co->sorted[count[t]++] = (uint32_t)p[i];
+	}
+	/* count[t] is now the end of id lo + t's run. */
+	for (t = 0, at = 0; t < w; t++) {
+		if (count[t] > at)
+			collect_append(co, &co->lists[lo + t], co->sorted + at,
+			    count[t] - at);
+		at = count[t];
+	}
+}
+
+/*
+ * Move the waiting pairs into their lists: a stable counting sort by the
+ * high bits of the id into at most COLLECT_BUCKETS buckets, then one of
+ * each bucket by the rest.  One counting sort over all the ids went
+ * through arrays larger than the caches at random, twice a pair.
+ */
 static void
 collect_flush(struct collect *co)
 {
-	size_t		ntid = co->m.n, i, t, old = co->alists, at;
-	uint32_t	tid;
+	size_t		ntid = co->m.n, i, b, nb, old = co->alists, lo;
+	uint32_t	start[COLLECT_BUCKETS + 1], at[COLLECT_BUCKETS];
+	unsigned	shift = 0;
 
 	if (co->npairs == 0)
 		return;
@@ -174,26 +212,33 @@ collect_flush(struct collect *co)
 		memset(co->lists + old, 0, (co->alists - old) *
 		    sizeof *co->lists);
 	}
-	co->count = xgrow(co->count, &co->acount, ntid + 1,
+	while (((ntid - 1) >> shift) >= COLLECT_BUCKETS)
+		shift++;
+	nb = ((ntid - 1) >> shift) + 1;
+	co->count = xgrow(co->count, &co->acount, ((size_t)1 << shift) + 1,
 	    sizeof *co->count);
-	memset(co->count, 0, (ntid + 1) * sizeof *co->count);
-	if (co->sorted == NULL)
+	if (co->sorted == NULL) {
 		co->sorted = xreallocarray(NULL, COLLECT_BUFFER,
 		    sizeof *co->sorted);
-	for (i = 0; i < co->npairs; i++)
-		co->count[(co->pairs[i] >> 32) + 1]++;
-	for (t = 0; t < ntid; t++)
-		co->count[t + 1] += co->count[t];
-	for (i = 0; i < co->npairs; i++) {
-		tid = (uint32_t)(co->pairs[i] >> 32);
-		co->sorted[co->count[tid]++] = (uint32_t)co->pairs[i];
+		co->spread = xreallocarray(NULL, COLLECT_BUFFER,
+		    sizeof *co->spread);
 	}
-	/* count[t] is now the end of id t's run. */
-	for (t = 0, at = 0; t < ntid; t++) {
-		if (co->count[t] > at)
-			collect_append(co, &co->lists[t], co->sorted + at,
-			    co->count[t] - at);
-		at = co->count[t];
+	memset(start, 0, sizeof start);
+	for (i = 0; i < co->npairs; i++)
+		start[(co->pairs[i] >> 32 >> shift) + 1]++;
+	for (b = 0; b < nb; b++) {
+		start[b + 1] += start[b];
+		at[b] = start[b];
+	}
+	for (i = 0; i < co->npairs; i++)
+		co->spread[at[co->pairs[i] >> 32 >> shift]++] = co->pairs[i];
+	for (b = 0; b < nb; b++) {
+		if (start[b + 1] == start[b])
+			continue;
+		lo = b << shift;
+		collect_flush_bucket(co, co->spread + start[b], start[b + 1] -
+		    start[b], lo, ntid - lo < ((size_t)1 << shift) ? ntid - lo :
+		    (size_t)1 << shift);
 	}
 	co->npairs = 0;
 }
@@ -246,6 +291,24 @@ collect_docs(const struct collect *co, const struct collect_list *l,
 	}
 }
 
+/*
+ * Lists are read in the order of their keys, at random in the pool:
+ * prefetch the list a few keys on and the first chunk of a nearer one,
+ * for the misses to overlap.
+ */
+static inline void
+collect_prefetch(const struct collect *co, const struct tid_key *order,
+    size_t n, size_t t)
+{
+#ifdef __GNUC__
+	if (t + 2 * COLLECT_AHEAD < n)
+		__builtin_prefetch(&co->lists[order[t + 2 * COLLECT_AHEAD].tid]);
+	if (t + COLLECT_AHEAD < n)
+		__builtin_prefetch(&co->pool[co->lists[order[t +
+		    COLLECT_AHEAD].tid].head]);
+#endif
+}
+
 static void
 collect_release(struct collect *co)
 {
@@ -253,6 +316,7 @@ collect_release(struct collect *co)
 	free(co->pairs);
 	free(co->count);
 	free(co->sorted);
+	free(co->spread);
 	free(co->lists);
 	free(co->pool);
 }
@@ -396,9 +460,11 @@ batch_build(struct batch *bt)
 	n = co.m.n;
 	free(co.pairs);
 	free(co.sorted);
+	free(co.spread);
 	free(co.count);
 	co.pairs = NULL;
 	co.sorted = co.count = NULL;
+	co.spread = NULL;
 	keys = xreallocarray(NULL, n + 1, sizeof *keys);
 	idmap_keys(&co.m, keys);
 	idmap_release(&co.m);
@@ -426,6 +492,7 @@ batch_build(struct batch *bt)
 		for (t = 0; t < n; t++) {
 			const struct collect_list *l = &co.lists[order[t].tid];
 
+			collect_prefetch(&co, order, n, t);
 			collect_docs(&co, l, docs);
 			seg_writer_add(&w, order[t].key, docs, l->n);
 		}
