@@ -334,6 +334,15 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 			cp = (unsigned char)s[i++];
 			f[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
 			m = 1;
+		} else if ((unsigned char)s[i] >= 0xc2 &&
+		    (unsigned char)s[i] <= 0xdf && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			/* Two bytes (Cyrillic, accented Latin), well formed:
+			   decoded here, without a call. */
+			cp = ((uint32_t)(s[i] & 0x1f) << 6) |
+			    (uint32_t)(s[i + 1] & 0x3f);
+			i += 2;
+			m = fold_cp(cp, f);
 		} else {
 			valid = 1;
 			i += utf8_decode(s + i, len - i, &cp, &valid);
