@@ -180,6 +180,14 @@ test_language(void)
 		  "a text too short to tell is read as English" },
 		{ "Language: de\n\nThe talks went on.\n", "de",
 		  "the header wins" },
+		{ "Notes\n\nWhich delegates came? Lucas, Maria, Pedro, Ana, "
+		  "Jorge, Sofia, Bruno, Clara, Diego, Elena, Felipe, Gloria, "
+		  "Hugo, Ines, Javier, Karla, Luis, Marta, Nicolas, Olga.\n",
+		  "en", "one function word (which) in 24 words: English" },
+		{ "Notes\n\nWhilst delegates came: Lucas, Maria, Pedro, Ana, "
+		  "Jorge, Sofia, Bruno, Clara, Diego, Elena, Felipe, Gloria, "
+		  "Hugo, Ines, Javier, Karla, Luis, Marta, Nicolas, Olga.\n",
+		  "und", "none in 24 words: not English" },
 	};
 	struct article	*a;
 	size_t		 i;
