@@ -11,6 +11,7 @@ src_libdemarche_a_SOURCES += \
 	src/base/date.c src/base/date.h \
 	src/base/dirwatch.c src/base/dirwatch.h \
 	src/base/hash.c src/base/hash.h \
+	src/base/idmap.c src/base/idmap.h \
 	src/base/intmap.c src/base/intmap.h \
 	src/base/strmap.c src/base/strmap.h \
 	src/base/json.c src/base/json.h \

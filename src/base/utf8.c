@@ -96,10 +96,19 @@ int
 utf8_valid(const char *s, size_t len)
 {
 	size_t		i = 0, n;
+	uint64_t	word;
 	uint32_t	cp;
 	int		valid = 1;
 
 	while (i < len && valid) {
+		/* Eight ASCII bytes at a time. */
+		if (i + 8 <= len) {
+			memcpy(&word, s + i, 8);
+			if ((word & 0x8080808080808080ull) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -250,14 +259,44 @@ utf8_nfc(const char *s, size_t len, size_t *outlen)
 	return (char *)out;
 }
 
+/*
+ * utf8_is_alnum of the two-byte code points, one bit each, built on
+ * first need: word counts of Cyrillic text asked libunistring three
+ * questions a letter.
+ */
+#define UTF8_ALNUM_BITS	0x800
+static uint8_t		 utf8_alnum_bits[UTF8_ALNUM_BITS / 8];
+static pthread_once_t	 utf8_alnum_once = PTHREAD_ONCE_INIT;
+
+static int
+utf8_is_alnum_slow(uint32_t cp)
+{
+	return uc_is_property_alphabetic(cp) || uc_is_general_category(cp,
+	    UC_CATEGORY_N) || uc_is_general_category(cp, UC_CATEGORY_M);
+}
+
+static void
+utf8_make_alnum_bits(void)
+{
+	uint32_t	cp;
+
+	for (cp = 0; cp < UTF8_ALNUM_BITS; cp++) {
+		if (utf8_is_alnum_slow(cp))
+			utf8_alnum_bits[cp >> 3] |= 1 << (cp & 7);
+	}
+}
+
 int
 utf8_is_alnum(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' &&
 		    (cp | 0x20) <= 'z');
-	return uc_is_property_alphabetic(cp) || uc_is_general_category(cp,
-	    UC_CATEGORY_N) || uc_is_general_category(cp, UC_CATEGORY_M);
+	if (cp < UTF8_ALNUM_BITS) {
+		pthread_once(&utf8_alnum_once, utf8_make_alnum_bits);
+		return (utf8_alnum_bits[cp >> 3] >> (cp & 7)) & 1;
+	}
+	return utf8_is_alnum_slow(cp);
 }
 
 int
@@ -310,12 +349,15 @@ utf8_count_words(const char *s, size_t len)
 	while (i < len) {
 		c = (unsigned char)s[i];
 		if (c < 0x80) {
-			cp = c;
+			/* utf8_is_alnum's ASCII case, without the call. */
 			i++;
-		} else
+			isw = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+			    (c | 0x20) <= 'z') || (inword && (c == '\'' ||
+			    c == '-'));
+		} else {
 			i += utf8_decode(s + i, len - i, &cp, NULL);
-		isw = utf8_is_alnum(cp) || (inword && (cp == '\'' ||
-		    cp == 0x2019 || cp == '-'));
+			isw = utf8_is_alnum(cp) || (inword && cp == 0x2019);
+		}
 		if (isw && !inword)
 			words++;
 		inword = isw;

@@ -14,41 +14,27 @@
 
 #include "base/buf.h"
 #include "base/hash.h"
-#include "base/intmap.h"
+#include "base/idmap.h"
 #include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/fold.h"
+#include "search/index.h"
 #include "search/index-private.h"
 #include "search/rxplan.h"
 #include "text/article.h"
 
 /*
  * A build indexes about a twelfth of the text per segment (at least
- * INDEX_BATCH_MIN bytes), two segments at a time, one per core.  A batch
+ * index_batch_min bytes), two segments at a time, one per core.  A batch
  * holds about 4 bytes per byte of its text while it is built, so the
  * build adds about 0.7x the text to the corpus, and a full build stays
  * within INDEX_MAX_SEGS segments.
  */
-#define INDEX_BATCH_MIN	(4u << 20)
 #define INDEX_BATCHES	12
+#define INDEX_THREADS	2
 
-/* The dense id of key, given in order of first sight, its key kept in
-   *all (grown). */
-static inline uint32_t
-collect_tid(struct intmap *m, uint64_t key, uint64_t **all, size_t *aall)
-{
-	uint32_t	*v;
-	int		 added;
-
-	v = intmap_put(m, key, &added);
-	if (added) {
-		*v = (uint32_t)(m->n - 1);
-		*all = xgrow(*all, aall, m->n, sizeof **all);
-		(*all)[*v] = key;
-	}
-	return *v;
-}
+size_t	index_batch_min = 4u << 20;
 
 struct batch {
 	struct article	**docs;
@@ -60,7 +46,8 @@ struct batch {
 	pthread_cond_t	 *cond;		/* signalled when finished */
 	char		 *cause;	/* set on failure */
 	int		  failed;
-	int		  finished;
+	int		  finished;	/* under the lock */
+	int		  joined;	/* by the calling thread */
 	uint8_t		 *loaded;	/* per article: could be read */
 	char		**warnings;	/* for the calling thread to give */
 	size_t		  nwarnings;
@@ -94,6 +81,16 @@ tid_cmp(const void *a, const void *b)
  */
 #define COLLECT_CHUNK_MAX	4096
 #define COLLECT_BUFFER		(1u << 21)
+#define COLLECT_BUCKETS		256
+
+/*
+ * The keys of a text are made COLLECT_KEYS at a time, then looked up with
+ * the slot of the key COLLECT_AHEAD further on prefetched: the map is far
+ * larger than the caches, and a lookup waiting on memory was most of the
+ * time of a build.
+ */
+#define COLLECT_KEYS		4096
+#define COLLECT_AHEAD		16
 
 struct collect_list {
 	uint32_t	head, tail;	/* pool offsets of the chunks */
@@ -101,13 +98,12 @@ struct collect_list {
 };
 
 struct collect {
-	struct intmap	 m;		/* key -> trigram id */
-	uint64_t	*all;		/* key of each trigram id */
-	size_t		 aall;
-	uint32_t	*last;		/* last doc of each trigram id */
-	size_t		 alast;
+	struct idmap	 m;		/* key -> trigram id, last doc as mark */
+	uint64_t	 keys[COLLECT_KEYS]; /* made, not yet looked up */
+	size_t		 nkeys;
 	uint64_t	*pairs;		/* waiting: trigram id << 32 | doc */
 	size_t		 npairs;
+	uint64_t	*spread;	/* for a flush: pairs by bucket */
 	uint32_t	*count, *sorted; /* for a flush */
 	size_t		 acount;
 	struct collect_list *lists;	/* per trigram id */
@@ -165,12 +161,48 @@ collect_append(struct collect *co, struct collect_list *l,
 	}
 }
 
-/* Move the waiting pairs into their lists (a counting sort by id). */
+/*
+ * Append to their lists the documents of the pairs p[0..n), whose ids
+ * are in [lo, lo + w): a counting sort by id, stable, so each list stays
+ * in document order.
+ */
+static void
+collect_flush_bucket(struct collect *co, const uint64_t *p, size_t n,
+    size_t lo, size_t w)
+{
+	uint32_t	*count = co->count, t;
+	size_t		 i, at;
+
+	memset(count, 0, (w + 1) * sizeof *count);
+	for (i = 0; i < n; i++)
+		count[(p[i] >> 32) - lo + 1]++;
+	for (t = 0; t < w; t++)
+		count[t + 1] += count[t];
+	for (i = 0; i < n; i++) {
+		t = (uint32_t)((p[i] >> 32) - lo);
+		co->sorted[count[t]++] = (uint32_t)p[i];
+	}
+	/* count[t] is now the end of id lo + t's run. */
+	for (t = 0, at = 0; t < w; t++) {
+		if (count[t] > at)
+			collect_append(co, &co->lists[lo + t], co->sorted + at,
+			    count[t] - at);
+		at = count[t];
+	}
+}
+
+/*
+ * Move the waiting pairs into their lists: a stable counting sort by the
+ * high bits of the id into at most COLLECT_BUCKETS buckets, then one of
+ * each bucket by the rest.  One counting sort over all the ids went
+ * through arrays larger than the caches at random, twice a pair.
+ */
 static void
 collect_flush(struct collect *co)
 {
-	size_t		ntid = co->m.n, i, t, old = co->alists, at;
-	uint32_t	tid;
+	size_t		ntid = co->m.n, i, b, nb, old = co->alists, lo;
+	uint32_t	start[COLLECT_BUCKETS + 1], at[COLLECT_BUCKETS];
+	unsigned	shift = 0;
 
 	if (co->npairs == 0)
 		return;
@@ -180,51 +212,67 @@ collect_flush(struct collect *co)
 		memset(co->lists + old, 0, (co->alists - old) *
 		    sizeof *co->lists);
 	}
-	co->count = xgrow(co->count, &co->acount, ntid + 1,
+	while (((ntid - 1) >> shift) >= COLLECT_BUCKETS)
+		shift++;
+	nb = ((ntid - 1) >> shift) + 1;
+	co->count = xgrow(co->count, &co->acount, ((size_t)1 << shift) + 1,
 	    sizeof *co->count);
-	memset(co->count, 0, (ntid + 1) * sizeof *co->count);
-	if (co->sorted == NULL)
+	if (co->sorted == NULL) {
 		co->sorted = xreallocarray(NULL, COLLECT_BUFFER,
 		    sizeof *co->sorted);
-	for (i = 0; i < co->npairs; i++)
-		co->count[(co->pairs[i] >> 32) + 1]++;
-	for (t = 0; t < ntid; t++)
-		co->count[t + 1] += co->count[t];
-	for (i = 0; i < co->npairs; i++) {
-		tid = (uint32_t)(co->pairs[i] >> 32);
-		co->sorted[co->count[tid]++] = (uint32_t)co->pairs[i];
+		co->spread = xreallocarray(NULL, COLLECT_BUFFER,
+		    sizeof *co->spread);
 	}
-	/* count[t] is now the end of id t's run. */
-	for (t = 0, at = 0; t < ntid; t++) {
-		if (co->count[t] > at)
-			collect_append(co, &co->lists[t], co->sorted + at,
-			    co->count[t] - at);
-		at = co->count[t];
+	memset(start, 0, sizeof start);
+	for (i = 0; i < co->npairs; i++)
+		start[(co->pairs[i] >> 32 >> shift) + 1]++;
+	for (b = 0; b < nb; b++) {
+		start[b + 1] += start[b];
+		at[b] = start[b];
+	}
+	for (i = 0; i < co->npairs; i++)
+		co->spread[at[co->pairs[i] >> 32 >> shift]++] = co->pairs[i];
+	for (b = 0; b < nb; b++) {
+		if (start[b + 1] == start[b])
+			continue;
+		lo = b << shift;
+		collect_flush_bucket(co, co->spread + start[b], start[b + 1] -
+		    start[b], lo, ntid - lo < ((size_t)1 << shift) ? ntid - lo :
+		    (size_t)1 << shift);
 	}
 	co->npairs = 0;
 }
 
-static void
+static inline void
 collect_key(struct collect *co, uint64_t key, uint32_t d)
 {
-	uint32_t	tid = collect_tid(&co->m, key, &co->all, &co->aall);
-	size_t		old = co->alast;
+	struct idmap_slot	*sl = idmap_put(&co->m, key);
 
-	if (tid >= co->alast) {
-		co->last = xgrow(co->last, &co->alast, (size_t)tid + 1,
-		    sizeof *co->last);
-		memset(co->last + old, 0xff, (co->alast - old) *
-		    sizeof *co->last);
-	}
-	if (co->last[tid] == d)
+	if (sl->mark == d)
 		return;
-	co->last[tid] = d;
+	sl->mark = d;
 	if (co->pairs == NULL)
 		co->pairs = xreallocarray(NULL, COLLECT_BUFFER,
 		    sizeof *co->pairs);
-	co->pairs[co->npairs++] = ((uint64_t)tid << 32) | d;
+	co->pairs[co->npairs++] = ((uint64_t)sl->id << 32) | d;
 	if (co->npairs == COLLECT_BUFFER)
 		collect_flush(co);
+}
+
+/* Look up the keys made for document d, prefetching ahead. */
+static void
+collect_keys(struct collect *co, uint32_t d)
+{
+	size_t	i, n = co->nkeys;
+
+	for (i = 0; i < n && i < COLLECT_AHEAD; i++)
+		idmap_prefetch(&co->m, co->keys[i]);
+	for (i = 0; i < n; i++) {
+		if (i + COLLECT_AHEAD < n)
+			idmap_prefetch(&co->m, co->keys[i + COLLECT_AHEAD]);
+		collect_key(co, co->keys[i], d);
+	}
+	co->nkeys = 0;
 }
 
 /* Copy the documents of list l, in order, into out. */
@@ -243,15 +291,32 @@ collect_docs(const struct collect *co, const struct collect_list *l,
 	}
 }
 
+/*
+ * Lists are read in the order of their keys, at random in the pool:
+ * prefetch the list a few keys on and the first chunk of a nearer one,
+ * for the misses to overlap.
+ */
+static inline void
+collect_prefetch(const struct collect *co, const struct tid_key *order,
+    size_t n, size_t t)
+{
+#ifdef __GNUC__
+	if (t + 2 * COLLECT_AHEAD < n)
+		__builtin_prefetch(&co->lists[order[t + 2 * COLLECT_AHEAD].tid]);
+	if (t + COLLECT_AHEAD < n)
+		__builtin_prefetch(&co->pool[co->lists[order[t +
+		    COLLECT_AHEAD].tid].head]);
+#endif
+}
+
 static void
 collect_release(struct collect *co)
 {
-	intmap_release(&co->m);
-	free(co->all);
-	free(co->last);
+	idmap_release(&co->m);
 	free(co->pairs);
 	free(co->count);
 	free(co->sorted);
+	free(co->spread);
 	free(co->lists);
 	free(co->pool);
 }
@@ -269,6 +334,15 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 			cp = (unsigned char)s[i++];
 			f[0] = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
 			m = 1;
+		} else if ((unsigned char)s[i] >= 0xc2 &&
+		    (unsigned char)s[i] <= 0xdf && i + 1 < len &&
+		    ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			/* Two bytes (Cyrillic, accented Latin), well formed:
+			   decoded here, without a call. */
+			cp = ((uint32_t)(s[i] & 0x1f) << 6) |
+			    (uint32_t)(s[i + 1] & 0x3f);
+			i += 2;
+			m = fold_cp(cp, f);
 		} else {
 			valid = 1;
 			i += utf8_decode(s + i, len - i, &cp, &valid);
@@ -278,16 +352,20 @@ collect_text(struct collect *co, const char *s, size_t len, uint32_t d)
 			}
 			m = fold_cp(cp, f);
 		}
+		if (co->nkeys + 2 * FOLD_MAX > COLLECT_KEYS)
+			collect_keys(co, d);
 		for (j = 0; j < m; j++) {
 			if (++have >= 3)
-				collect_key(co, rxq_key(w1, w2, f[j]), d);
+				co->keys[co->nkeys++] = rxq_key(w1, w2, f[j]);
 			if (have >= 4)
-				collect_key(co, rxq_key4(w0, w1, w2, f[j]), d);
+				co->keys[co->nkeys++] = rxq_key4(w0, w1, w2,
+				    f[j]);
 			w0 = w1;
 			w1 = w2;
 			w2 = f[j];
 		}
 	}
+	collect_keys(co, d);
 }
 
 /*
@@ -375,6 +453,7 @@ batch_build(struct batch *bt)
 	struct seg_writer w;
 	struct tid_key	 *order;
 	struct seg_doc_in	 *din;
+	uint64_t	 *keys;
 	uint32_t	 *docs, d;
 	size_t		  t, n;
 
@@ -390,15 +469,20 @@ batch_build(struct batch *bt)
 	n = co.m.n;
 	free(co.pairs);
 	free(co.sorted);
+	free(co.spread);
 	free(co.count);
-	free(co.last);
 	co.pairs = NULL;
-	co.sorted = co.count = co.last = NULL;
+	co.sorted = co.count = NULL;
+	co.spread = NULL;
+	keys = xreallocarray(NULL, n + 1, sizeof *keys);
+	idmap_keys(&co.m, keys);
+	idmap_release(&co.m);
 	order = xreallocarray(NULL, n + 1, sizeof *order);
 	for (t = 0; t < n; t++) {
-		order[t].key = co.all[t];
+		order[t].key = keys[t];
 		order[t].tid = (uint32_t)t;
 	}
+	free(keys);
 	qsort(order, n, sizeof *order, tid_cmp);
 	din = xcalloc(bt->n + 1, sizeof *din);
 	for (d = 0; d < bt->n; d++) {
@@ -417,6 +501,7 @@ batch_build(struct batch *bt)
 		for (t = 0; t < n; t++) {
 			const struct collect_list *l = &co.lists[order[t].tid];
 
+			collect_prefetch(&co, order, n, t);
 			collect_docs(&co, l, docs);
 			seg_writer_add(&w, order[t].key, docs, l->n);
 		}
@@ -460,6 +545,43 @@ index_seg_name(void)
 	    sizeof v, HASH_SEED));
 }
 
+/* 1 when one of the batches bt[0..started) has finished unjoined; under
+   the lock. */
+static int
+index_some_finished(const struct batch *bt, size_t started)
+{
+	size_t	k;
+
+	for (k = 0; k < started; k++) {
+		if (bt[k].finished && !bt[k].joined)
+			return 1;
+	}
+	return 0;
+}
+
+/* Join the finished batches of bt[0..started); how many were joined. */
+static size_t
+index_join_finished(struct batch *bt, pthread_t *th, size_t started,
+    pthread_mutex_t *lock)
+{
+	size_t	k, n = 0;
+	int	finished;
+
+	for (k = 0; k < started; k++) {
+		if (bt[k].joined)
+			continue;
+		pthread_mutex_lock(lock);
+		finished = bt[k].finished;
+		pthread_mutex_unlock(lock);
+		if (finished) {
+			pthread_join(th[k], NULL);
+			bt[k].joined = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
 /* Index arts[0..n) into one or more new segments, appended to *out. */
 int
 index_build_new(struct index *ix, struct article **arts, size_t n,
@@ -471,13 +593,13 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 	pthread_mutex_t	  lock = PTHREAD_MUTEX_INITIALIZER;
 	pthread_cond_t	  cond = PTHREAD_COND_INITIALIZER;
 	volatile uint64_t done = 0;
-	size_t		  nb, b, i, from, k;
+	size_t		  nb, b, i, from, k, next, ended, active;
 	char		 *seg;
 	uint64_t	  per, acc, now;
-	int		  rc = 0, running;
+	int		  rc = 0;
 	struct timespec	  ts;
 
-	nb = (size_t)(bytes / INDEX_BATCH_MIN) + 1;
+	nb = (size_t)(bytes / index_batch_min) + 1;
 	if (nb > INDEX_BATCHES)
 		nb = INDEX_BATCHES;
 	if (nb < 2 && n >= 64)
@@ -503,31 +625,31 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		bt[b].loaded = xcalloc(bt[b].n + 1, 1);
 		bt[b].rels = xcalloc(bt[b].n + 1, sizeof *bt[b].rels);
 	}
-	/* Two at a time: one per core. */
-	for (b = 0; b < nb; b += 2) {
-		for (k = b; k < nb && k < b + 2; k++)
-			pthread_create(&th[k], NULL, batch_thread, &bt[k]);
-		/* Progress every 50 ms; no wait once both have finished. */
-		do {
-			pthread_mutex_lock(&lock);
-			running = 0;
-			for (k = b; k < nb && k < b + 2; k++)
-				running |= !bt[k].finished;
-			if (running) {
-				clock_gettime(CLOCK_REALTIME, &ts);
-				ts.tv_nsec += 50 * 1000 * 1000;
-				if (ts.tv_nsec >= 1000 * 1000 * 1000) {
-					ts.tv_sec++;
-					ts.tv_nsec -= 1000 * 1000 * 1000;
-				}
-				pthread_cond_timedwait(&cond, &lock, &ts);
+	/*
+	 * One batch per core at a time, and a core whose batch is done takes
+	 * the next at once: started in pairs, each pair waited for its slower
+	 * batch while the other core idled.  Progress every 50 ms.
+	 */
+	next = ended = active = 0;
+	while (ended < nb) {
+		for (; next < nb && active < INDEX_THREADS; next++, active++)
+			pthread_create(&th[next], NULL, batch_thread, &bt[next]);
+		pthread_mutex_lock(&lock);
+		if (!index_some_finished(bt, next)) {
+			clock_gettime(CLOCK_REALTIME, &ts);
+			ts.tv_nsec += 50 * 1000 * 1000;
+			if (ts.tv_nsec >= 1000 * 1000 * 1000) {
+				ts.tv_sec++;
+				ts.tv_nsec -= 1000 * 1000 * 1000;
 			}
-			now = done;
-			pthread_mutex_unlock(&lock);
-			notify_progress(nf, "indexing", now, bytes);
-		} while (running);
-		for (k = b; k < nb && k < b + 2; k++)
-			pthread_join(th[k], NULL);
+			pthread_cond_timedwait(&cond, &lock, &ts);
+		}
+		now = done;
+		pthread_mutex_unlock(&lock);
+		notify_progress(nf, "indexing", now, bytes);
+		k = index_join_finished(bt, th, next, &lock);
+		ended += k;
+		active -= k;
 	}
 	for (b = 0; b < nb; b++) {
 		if (bt[b].failed && rc == 0) {

@@ -75,5 +75,8 @@ int		 index_prune(const struct notify *, char **cause);
    this many entries (small values exercise the block boundaries). */
 extern size_t	 index_post_block;
 extern size_t	 index_tab_block;
+/* Exposed for tests: a build's batches hold at least this many bytes of
+   text (a small value makes more batches than cores). */
+extern size_t	 index_batch_min;
 
 #endif

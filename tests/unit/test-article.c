@@ -180,6 +180,14 @@ test_language(void)
 		  "a text too short to tell is read as English" },
 		{ "Language: de\n\nThe talks went on.\n", "de",
 		  "the header wins" },
+		{ "Notes\n\nWhich delegates came? Lucas, Maria, Pedro, Ana, "
+		  "Jorge, Sofia, Bruno, Clara, Diego, Elena, Felipe, Gloria, "
+		  "Hugo, Ines, Javier, Karla, Luis, Marta, Nicolas, Olga.\n",
+		  "en", "one function word (which) in 24 words: English" },
+		{ "Notes\n\nWhilst delegates came: Lucas, Maria, Pedro, Ana, "
+		  "Jorge, Sofia, Bruno, Clara, Diego, Elena, Felipe, Gloria, "
+		  "Hugo, Ines, Javier, Karla, Luis, Marta, Nicolas, Olga.\n",
+		  "und", "none in 24 words: not English" },
 	};
 	struct article	*a;
 	size_t		 i;
@@ -255,6 +263,14 @@ test_odd_bytes(void)
 
 	a = parse(crlf, sizeof crlf - 1, "c.txt");
 	ok((a->flags & ARTICLE_BOM) && (a->flags & ARTICLE_CRLF), "BOM and CRLF flagged");
+	article_free(a);
+	a = parse("Lone\rCR. Then text.\r", 20, "c.txt");
+	ok(!(a->flags & ARTICLE_CRLF), "a CR without LF, inside or last: no CRLF");
+	article_free(a);
+	a = parse("Two\r\r\nCRs. Then text.\n", 22, "c.txt");
+	ok(a->flags & ARTICLE_CRLF, "CR CR LF: CRLF");
+	article_free(a);
+	a = parse(crlf, sizeof crlf - 1, "c.txt");
 	is_str(a->title, "Title line", "title without BOM or CR");
 	is_str(sent(a, 2), "Second one.", "CR not in the sentence");
 	article_line_col(a, a->sents[2].start, &line, &col);
@@ -279,6 +295,16 @@ test_odd_bytes(void)
 	free(cause);
 	cause = NULL;
 	ok(article_parse(a, "\xff\xfeh\0i\0", 6, "u.txt", &cause) == -1 && strstr(cause, "UTF-16") != NULL, "UTF-16 named as such");
+	free(cause);
+	cause = NULL;
+	for (i = 0; i < 200; i++)
+		junk[i] = i % 5 == 3 ? '\x01' : i % 10 == 9 ? '\t' : 'a';
+	ok(article_parse(a, junk, 200, "c.txt", &cause) == -1 && strstr(cause, "control") != NULL, "forty control bytes among ASCII refused");
+	free(cause);
+	cause = NULL;
+	for (i = 0; i < 200; i++)
+		junk[i] = i % 10 == 9 ? '\t' : 'a';
+	ok(article_parse(a, junk, 200, "t.txt", &cause) == 0, "tabs are no control bytes");
 	free(cause);
 	article_free(a);
 	free(junk);

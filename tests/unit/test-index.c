@@ -542,6 +542,32 @@ test_kill(void)
 	corpus_release(&c);
 }
 
+/*
+ * Batches of a kilobyte: a build of twelve segments, more batches than
+ * cores, each core taking the next as it is done.
+ */
+static void
+test_many_batches(void)
+{
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL;
+	size_t			 n, saved = index_batch_min;
+
+	open_corpus(&c);
+	index_batch_min = 1024;
+	ix = search_index_open(&c, SEARCH_INDEX_REBUILD, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == 12,
+	    "small batches: twelve segments");
+	ok(ix != NULL && same_answers(&c, ix, "zelenskyy", &n) && n > 22 &&
+	    same_answers(&c, ix, "token1[0-9]x", &n) && n > 5 &&
+	    same_answers(&c, ix, "київ17\\b", &n) && n == 5,
+	    "and they answer as a scan");
+	search_index_close(ix);
+	index_batch_min = saved;
+	corpus_release(&c);
+}
+
 int
 main(void)
 {
@@ -565,6 +591,7 @@ main(void)
 	test_corruption();
 	test_manifest();
 	test_kill();
+	test_many_batches();
 	free(docs);
 	free(cache);
 	{

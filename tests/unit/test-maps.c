@@ -1,7 +1,7 @@
 /*
- * test-maps: the string map and the integer map of base/ against a
- * simple model, through their growth, with the odd keys (empty, with NUL
- * bytes, the integer 0).
+ * test-maps: the string map, the integer map and the map of dense ids of
+ * base/ against a simple model, through their growth, with the odd keys
+ * (empty, with NUL bytes, the integer 0).
  */
 #include "config.h"
 
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/idmap.h"
 #include "base/intmap.h"
 #include "base/strmap.h"
 #include "tap.h"
@@ -92,10 +93,58 @@ test_intmap(void)
 	free(keys);
 }
 
+static void
+test_idmap(void)
+{
+	struct idmap	   m = { 0 };
+	struct idmap_slot *s;
+	uint64_t	  *keys, *back;
+	size_t		   i, n = 100000;
+	int		   bad = 0;
+
+	ok(idmap_get(&m, 5) == NULL && idmap_get(&m, 0) == NULL,
+	    "an empty id map holds nothing");
+	keys = calloc(n, sizeof *keys);
+	back = calloc(n, sizeof *back);
+	for (i = 0; i < n; i++) {
+		keys[i] = i == 7 ? 0 : ((uint64_t)tap_rand(&rng, 1u << 30) <<
+		    33 | tap_rand(&rng, 1u << 30)) | 1;
+		idmap_prefetch(&m, keys[i]);
+		s = idmap_put(&m, keys[i]);
+		if (s->key != keys[i] || s->id != i ||
+		    s->mark != IDMAP_NOMARK)
+			bad++;
+		s->mark = (uint32_t)i * 3;
+	}
+	for (i = 0; i < n; i++) {
+		s = idmap_get(&m, keys[i]);
+		if (s == NULL || s->id != i || s->mark != (uint32_t)i * 3)
+			bad++;
+		if (idmap_put(&m, keys[i]) != s)
+			bad++;
+	}
+	is_int(bad, 0, "100,000 keys, 0 among them: ids in order of first "
+	    "sight, marks kept through growth");
+	is_int(m.n, n, "the id map counts its keys");
+	ok(idmap_get(&m, 2) == NULL, "an absent key is NULL");
+	idmap_keys(&m, back);
+	ok(memcmp(keys, back, n * sizeof *keys) == 0,
+	    "idmap_keys gives each id its key, 0 included");
+	idmap_release(&m);
+	ok(m.n == 0 && idmap_get(&m, keys[1]) == NULL,
+	    "released: empty again");
+	s = idmap_put(&m, 0);
+	ok(s->id == 0 && m.n == 1, "the key 0 first: id 0");
+	idmap_release(&m);
+	free(back);
+	free(keys);
+}
+
 int
 main(void)
 {
 	test_strmap();
 	test_intmap();
+	test_idmap();
 	return tap_done();
 }

@@ -159,6 +159,48 @@ test_words(void)
 	ok(utf8_is_lower('a') && !utf8_is_lower('A'), "ASCII case");
 }
 
+/* A bad byte anywhere in ASCII text, read eight bytes at a time. */
+static void
+test_valid_long(void)
+{
+	char	t[40];
+	size_t	i;
+	int	bad = 0;
+
+	memset(t, 'a', sizeof t);
+	if (!utf8_valid(t, sizeof t))
+		bad++;
+	for (i = 0; i < sizeof t; i++) {
+		t[i] = (char)0xc3;
+		if (utf8_valid(t, sizeof t) || !utf8_valid(t, i))
+			bad++;
+		t[i] = 'a';
+	}
+	is_int(bad, 0, "a lone lead byte at any place in ASCII is found");
+}
+
+/* The table of two-byte code points answers as libunistring does. */
+static void
+test_alnum(void)
+{
+	uint32_t	cp;
+	int		bad = 0, want;
+
+	for (cp = 0; cp < 0x3000; cp++) {
+		want = uc_is_property_alphabetic(cp) ||
+		    uc_is_general_category(cp, UC_CATEGORY_N) ||
+		    uc_is_general_category(cp, UC_CATEGORY_M);
+		if (utf8_is_alnum(cp) != want)
+			bad++;
+	}
+	is_int(bad, 0, "utf8_is_alnum agrees with libunistring below U+3000");
+	ok(utf8_is_alnum(0x416) && !utf8_is_alnum(0x482) &&
+	    utf8_is_alnum(0x301) && !utf8_is_alnum(0xab),
+	    "Zhe and an accent are, the thousands sign and << are not");
+	is_int(utf8_count_words("a-b 'c' d\xe2\x80\x99" "e -f", 16), 4,
+	    "hyphen and apostrophes inside words, not before them");
+}
+
 int
 main(void)
 {
@@ -168,5 +210,7 @@ main(void)
 	test_nfc_stable();
 	test_nfc_segments();
 	test_words();
+	test_alnum();
+	test_valid_long();
 	return tap_done();
 }
