@@ -750,6 +750,14 @@ pos_own_speech(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* 1 when trigger tr is an anaphor ("the deal") given the issue it
+   refers to, not a phrase of the issue's own. */
+static int
+pos_anaphor(const struct pos_ctx *ctx, const struct pos_item *tr)
+{
+	return tr->ph >= 0 && ctx->d->ph[tr->ph].type != POS_P_TRIGGER;
+}
+
 /*
  * Triggers that no cue took, inside reported speech: the speaker's own
  * claim ("X said Ukraine's territorial integrity was not up for
@@ -786,7 +794,10 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			    sp->cls != POS_C_SPEECH && (sp->cls != POS_C_MUST ||
 			    sp->obj != -1);
 		}
-		if (used || pos_named_as(ctx, s, tr) ||
+		/* "the arrangement" on its own says nothing of the
+		   issue it stands for; thanks for it do */
+		if (used || (pos_anaphor(ctx, tr) &&
+		    !pos_thanked_for(ctx, s, tr)) || pos_named_as(ctx, s, tr) ||
 		    (v = pos_bare_stance(ctx, s, tr, spk->side, &other)) ==
 		    POS_NONE)
 			continue;

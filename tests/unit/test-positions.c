@@ -570,6 +570,13 @@ test_general(void)
 	    "ceasefire/USA/support", 0);
 	check("Lavrov rejected the idea of a truce.\n",
 	    "ceasefire/RUS/oppose", 0);
+	/* "the initiative" with no cue is no second claim of the
+	   speaker's; thanks for it are. */
+	check("Zelensky asked the EU for new sanctions. \"They keep pushing "
+	    "the initiative,\" he said.\n", "pressure/UKR/support", 0);
+	check("Zelensky asked the EU for new sanctions. \"We are grateful "
+	    "for the initiative,\" he said.\n",
+	    "pressure/UKR/support pressure/UKR/support", 0);
 	/* Taking a position back is no position. */
 	check("Erdogan dropped his objection to a ceasefire.\n",
 	    "ceasefire/OTH/support", 0);
