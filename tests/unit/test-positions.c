@@ -821,6 +821,14 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* the wartime scheme by its name; sanctions removed, or lifted
+	   in the passive, are sanctions taken away */
+	check_long("The war went on. Zelensky thanked France for the "
+	    "lend-lease.", "military_aid/EUR/support");
+	check_long("The war went on. Peskov called for the removal of "
+	    "sanctions.", "pressure/RUS/oppose");
+	check_long("The war went on. Lavrov said Moscow would sell more "
+	    "grain once the sanctions were lifted.", "pressure/RUS/oppose");
 	/* gratitude for a thing is a claim for it, in an address too */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми вдячні за ті "
 	    "санкції, які ви вводите проти Росії.\n", "pressure/UKR/support",
