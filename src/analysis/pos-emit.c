@@ -497,6 +497,54 @@ pos_other_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return mi;
 }
 
+/* 1 when sides a and b are the two at war. */
+static int
+pos_enemy_sides(enum side a, enum side b)
+{
+	return (a == SIDE_RUS && b == SIDE_UKR) ||
+	    (a == SIDE_UKR && b == SIDE_RUS);
+}
+
+/*
+ * 1 when the clause of trigger tr has a subject of the other warring side
+ * than the speaker's before it: "Podolyak noted that the Russian
+ * authorities are forced to enter negotiations", "eight years since
+ * Russia annexed Crimea" say what the enemy does, no stance of the
+ * speaker's and none that the bare trigger gives the enemy.  (A partner
+ * as the subject often acts as the speaker wants: "he was confident the
+ * EU would decide on an embargo".)  A place, a mention after a
+ * preposition or in an oblique case, or a possessor ("Russia's"), is no
+ * subject.
+ */
+static int
+pos_clause_enemy_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr, enum side speaker)
+{
+	long	t, f, l, p;
+	int	mi;
+
+	for (t = tr->t0 - 1; t >= (long)s->t0 && !pos_clause_edge(ctx, t);
+	    t--) {
+		if (pos_tok_has(ctx, t, POS_W_COMP))
+			break;
+		if ((mi = ctx->toks[t].mention) == -1)
+			continue;
+		f = pos_tok_mention_first(ctx, s, t);
+		l = pos_tok_mention_last(ctx, s, t);
+		for (p = f - 1; p >= (long)s->t0 && pos_tok_has(ctx, p,
+		    POS_W_DET); p--)
+			;
+		if (pos_enemy_sides(ctx->m[mi].side, speaker) &&
+		    ctx->m[mi].kind != ACTOR_PLACE &&
+		    !pos_tok_oblique(ctx, s, t) && (p < (long)s->t0 ||
+		    !pos_tok_has(ctx, p, POS_W_PREP)) &&
+		    !(l + 1 < (long)s->t1 && pos_tis(ctx, l + 1, "'s")))
+			return 1;
+		t = f;
+	}
+	return 0;
+}
+
 /*
  * The stance a speaker takes by a trigger alone ("Kyiv would not give up
  * territory", "territorial integrity could not be traded"): its polarity,
@@ -574,6 +622,8 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 	   denied further back, the loss is denied: "no one will ever lose
 	   the format" */
 	if (tr->lost && !denied)
+		return POS_NONE;
+	if (!denied && pos_clause_enemy_subject(ctx, s, tr, speaker))
 		return POS_NONE;
 	for (t = tr->t1; t < (long)s->t1 && !pos_clause_edge(ctx, t); t++) {
 		if (pos_is_negation(ctx, t))

@@ -821,6 +821,12 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* what the enemy does in a speaker's clause is no stance of the
+	   speaker's */
+	check_long("The war went on. Zelensky noted that Russia is forced "
+	    "to enter into negotiations.", "");
+	check_long("The war went on. Zelensky said that Russia had annexed "
+	    "Crimea eight years ago.", "");
 	/* the wartime scheme by its name; sanctions removed, or lifted
 	   in the passive, are sanctions taken away */
 	check_long("The war went on. Zelensky thanked France for the "
