@@ -99,7 +99,8 @@ pos_group_left(struct pos_ctx *ctx, const struct pos_sent *s,
 		   "[Zelensky and] his European guests". */
 		for (p = f - 1, n = 0; p >= (long)s->t0 && n < 4 &&
 		    (pos_is_modifier(ctx, p) || pos_tis(ctx, p, "his") ||
-		    pos_tis(ctx, p, "her") || pos_tis(ctx, p, "their")) &&
+		    pos_tis(ctx, p, "her") || pos_tis(ctx, p, "its") ||
+		    pos_tis(ctx, p, "their")) &&
 		    ctx->toks[p].mention == -1; p--, n++)
 			;
 		if (p < (long)s->t0 || !(pos_tok_conj(ctx, p) ||

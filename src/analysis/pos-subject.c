@@ -359,9 +359,11 @@ pos_subject_group_words(const struct pos_ctx *ctx, const struct pos_sent *s,
 		u--;
 	if (*grouped && u >= (long)s->t0 && pos_tis(ctx, u, "'s"))
 		u--;
-	/* "McCain and other lawmakers", "Zelensky and his guests" */
+	/* "McCain and other lawmakers", "Zelensky and his guests", "the
+	   United States and its allies" */
 	if (*grouped && u > (long)s->t0 && (pos_tis(ctx, u, "his") ||
-	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "their")))
+	    pos_tis(ctx, u, "her") || pos_tis(ctx, u, "its") ||
+	    pos_tis(ctx, u, "their")))
 		u--;
 	if (*grouped && u > (long)s->t0 && pos_tok_conj(ctx, u) &&
 	    ctx->toks[u - 1].mention != -1)

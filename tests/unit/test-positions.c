@@ -821,6 +821,10 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* "and its allies" ends a list of subjects */
+	check("News\n\nThe war went on. Germany, the US and its allies "
+	    "imposed new sanctions.\n",
+	    "pressure/EUR/support pressure/USA/support", 0);
 	/* what the enemy does in a speaker's clause is no stance of the
 	   speaker's */
 	check_long("The war went on. Zelensky noted that Russia is forced "
