@@ -448,6 +448,23 @@ pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
+/* 1 when a comma after token u is followed by a mention before token f,
+   a title or the like between ("you, President Macron"). */
+static int
+pos_named_after(const struct pos_ctx *ctx, const struct pos_sent *s, long u,
+    long f)
+{
+	long	t = u + 1;
+	int	n;
+
+	if (t >= f || ctx->toks[t].kind != POS_T_COMMA)
+		return 0;
+	for (t++, n = 0; t < f && n < 3 && ctx->toks[t].mention == -1 &&
+	    ctx->toks[t].kind == POS_T_WORD; t++, n++)
+		;
+	return t < f && ctx->toks[t].mention != -1;
+}
+
 #define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
 				   X and Y, to Z including W, for ..." */
 
@@ -499,7 +516,10 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 				it->how = POS_HOW_PRONOUN;
 				return 1;
 			}
-			if (pos_tok_has(ctx, u, POS_W_PLURAL | POS_W_SECOND))
+			/* "thank you, France and President Macron, for":
+			   the names that follow say who "you" are */
+			if (pos_tok_has(ctx, u, POS_W_PLURAL | POS_W_SECOND) &&
+			    !pos_named_after(ctx, s, u, f))
 				return pos_hold_pronoun(ctx, s, it, u) &&
 				    it->nh > 0;
 		}

@@ -821,6 +821,10 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* "thank you, X and Y, for": X and Y are "you" */
+	check("Zelensky: The war goes on. I thank you, Germany and France, "
+	    "for the support for our territorial integrity.\n",
+	    "territory/EUR/oppose territory/EUR/oppose", 0);
 	/* "and its allies" ends a list of subjects */
 	check("News\n\nThe war went on. Germany, the US and its allies "
 	    "imposed new sanctions.\n",
