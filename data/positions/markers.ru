@@ -69,6 +69,9 @@ setting	в|во|на|после|перед|под|с|со|от|о|об|про|м
 conj	и|или
 comp	что|чтобы
 aux	регулярно|систематически|постоянно|открыто|демонстративно|упорно
+# a verb of deciding or intending before the infinitive that states the
+# stance, and "first" ("министр, который первым решил поддержать")
+aux	решил|решила|решили|решает|решают|решаем|планирует|планируем|планируют|собирается|собираются|первым|первой|первыми
 # finite3: endings of a verb's third person, present or future (вводит,
 # вводят, добивается); such a verb's subject is named in its sentence, so
 # a speaker's turn never holds it by dropping "мы".  Past forms (ввели)

@@ -821,6 +821,11 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* a verb of deciding before the infinitive: the relative's
+	   antecedent holds it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я вдячний "
+	    "Євросоюзу, який вирішив підтримати гуманітарні коридори.\n",
+	    "humanitarian/EUR/support", 0);
 	/* "thank you, X and Y, for": X and Y are "you" */
 	check("Zelensky: The war goes on. I thank you, Germany and France, "
 	    "for the support for our territorial integrity.\n",
