@@ -964,6 +964,14 @@ pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.t1 = tr->t1;
 		fake.modality = smod;
 		if ((mi = pos_trigger_owner(ctx, s, tr)) != -1) {
+			/* "an embargo on gas imports from Russia": Russia
+			   is what the pressure is on, no owner of it; and
+			   weapons "from Ukraine" are none given to it */
+			if ((tr->cls == ctx->pressure_issue &&
+			    ctx->m[mi].side == SIDE_RUS) ||
+			    (tr->cls == ctx->aid_issue &&
+			    ctx->m[mi].side == SIDE_UKR))
+				continue;
 			pos_hold_add(&fake, pos_hold_mention(ctx, mi));
 			fake.how = POS_HOW_POSSESSOR;
 		} else if (!pos_hold_thanked(ctx, s, &fake))

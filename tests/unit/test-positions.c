@@ -821,6 +821,11 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* Russia is what pressure is on, no owner of it */
+	check("News\n\nThe war went on. An embargo on gas imports from "
+	    "Russia is due in May.\n", "", 0);
+	check("News\n\nThe war went on. A package of sanctions from the "
+	    "EU is due in May.\n", "pressure/EUR/support", 0);
 	/* a verb of deciding before the infinitive: the relative's
 	   antecedent holds it */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я вдячний "
