@@ -325,6 +325,14 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		}
 		if (tk->kind == POS_T_WORD && (tk->wflags & POS_W_BOUNDARY))
 			break;
+		/* "the key to resisting aggression is the heroism of ...
+		   and sanctions": a gerund in the subject ends before the
+		   main verb, a copula and a determiner (not "are
+		   threatening", an auxiliary) */
+		if (pos_tok_has(ctx, t, POS_W_COPULA) && t + 1 < (long)s->t1 &&
+		    pos_tok_has(ctx, t + 1, POS_W_DET) &&
+		    pos_tok_gerund(ctx, it->t0))
+			break;
 	}
 	return -1;
 }

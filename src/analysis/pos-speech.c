@@ -411,8 +411,59 @@ pos_speech_addressee(struct pos_ctx *ctx, const struct pos_sent *s, long t0)
  * joint title ("Joint statement of the leaders of A, B and C") gives the
  * text to every actor it names.
  */
+/* 1 when token t is a dash: "-", an en or an em dash. */
+static int
+pos_dash(const struct pos_ctx *ctx, long t)
+{
+	const char	*c = ctx->a->text + ctx->toks[t].start;
+
+	return ctx->toks[t].kind == POS_T_OTHER && (*c == '-' ||
+	    strncmp(c, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(c, "\xe2\x80\x94", 3) == 0);
+}
+
+/*
+ * A headline that ends in whose words it gives: "Ukraine is ready for
+ * talks in any format - Volodymyr Zelenskyy", "... - A and B".  After the
+ * last dash come only persons, joined by "and" or commas; they are the
+ * speakers of the headline's claim, before the dash, and of nothing else
+ * in the text (a news release goes on in its own voice).
+ */
+static void
+pos_speech_title_dash(struct pos_ctx *ctx, struct pos_sent *s)
+{
+	struct pos_hold	 h;
+	long		 t, dash = -1;
+	int		 first = -1, mi;
+
+	for (t = (long)s->t1 - 1; t > (long)s->t0 && dash == -1; t--)
+		if (pos_dash(ctx, t))
+			dash = t;
+	if (dash == -1)
+		return;
+	for (t = dash + 1; t < (long)s->t1; t++) {
+		if ((mi = ctx->toks[t].mention) != -1) {
+			if (ctx->m[mi].kind != ACTOR_PERSON ||
+			    ctx->m[mi].side == SIDE_NONE)
+				return;
+			if (first == -1)
+				first = mi;
+			continue;
+		}
+		if (!pos_tok_conj(ctx, t) && ctx->toks[t].kind != POS_T_COMMA &&
+		    ctx->toks[t].kind != POS_T_STOP)
+			return;
+	}
+	if (first == -1)
+		return;
+	h = pos_hold_mention(ctx, first);
+	pos_set_speaker(s, &h, 0, (int)(dash - (long)s->t0));
+	free(h.own);
+	s->spk_how = POS_HOW_TITLE;
+}
+
 void
-pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
+pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 {
 	const struct pos_item	*it = NULL;
 	size_t			 i;
@@ -425,8 +476,10 @@ pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s)
 		    it->cls == POS_M_JOINT))
 			break;
 	}
-	if (i == s->i1)
+	if (i == s->i1) {
+		pos_speech_title_dash(ctx, s);
 		return;
+	}
 	for (t = it->t1; t < (long)s->t1; t++) {
 		/* "Joint statement of A and B on C's decision": the
 		   authors end where the topic begins */

@@ -36,7 +36,7 @@ void	pos_speech_quotes(struct pos_ctx *ctx);
  * with Y"), whose first sentence is s: the first person (else actor)
  * named after the phrase becomes ctx->author.
  */
-void	pos_speech_title(struct pos_ctx *ctx, const struct pos_sent *s);
+void	pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s);
 
 /*
  * An address that opens by greeting a nation ("Ukrainians!", "Great

@@ -821,6 +821,18 @@ test_mentions(void)
 	check_long("The war went on. Zelensky thanked France for "
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
+	/* a headline's words, then whose they are after a dash; only
+	   persons stand there */
+	check("Partners must give us more weapons - Zelensky\n\nThe war "
+	    "went on.\n", "military_aid/UKR/support", 0);
+	check("Partners must give us more weapons - Kyiv\n\nThe war "
+	    "went on.\n", "", 0);
+	/* a gerund in the subject takes no object past the main verb;
+	   the sanctions named there are the speaker's claim */
+	check("Partners must give us more weapons - Zelensky\n\nThe key "
+	    "to resisting aggression is the courage of the army and new "
+	    "sanctions, Zelensky said.\n",
+	    "military_aid/UKR/support pressure/UKR/support", 0);
 	/* Russia is what pressure is on, no owner of it */
 	check("News\n\nThe war went on. An embargo on gas imports from "
 	    "Russia is due in May.\n", "", 0);
