@@ -71,6 +71,8 @@ comp	что|чтобы
 aux	регулярно|систематически|постоянно|открыто|демонстративно|упорно
 # a verb of deciding or intending before the infinitive that states the
 # stance, and "first" ("министр, который первым решил поддержать")
+# "которые сами вводили санкции": themselves, between a subject and its verb
+aux	сам|сама|сами|само
 aux	решил|решила|решили|решает|решают|решаем|планирует|планируем|планируют|собирается|собираются|первым|первой|первыми
 # finite3: endings of a verb's third person, present or future (вводит,
 # вводят, добивается); such a verb's subject is named in its sentence, so

@@ -40,6 +40,9 @@ enum mention_flags {
 	MENTION_NOSIDE = 1 << 5,	/* an actor the dictionary does not
 					   know, OTH for want of a side
 					   (set for positions only) */
+	MENTION_UNLISTED = 1 << 6,	/* an actor the dictionary does not
+					   know, whatever its side (set for
+					   positions only) */
 };
 
 /* One mention of an actor in an article. */

@@ -40,6 +40,8 @@ pos_mentions(const struct actor_set *as, const struct article *a,
 		m[i].actor = (int)am[i].actor;
 		m[i].name = ac->name;
 		m[i].flags = am[i].flags;
+		if (ac->entry < 0)
+			m[i].flags |= MENTION_UNLISTED;
 		if (ac->entry < 0 && ac->side == SIDE_OTH)
 			m[i].flags |= MENTION_NOSIDE;
 	}

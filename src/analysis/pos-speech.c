@@ -261,6 +261,33 @@ pos_label(struct pos_ctx *ctx, const struct pos_sent *s)
 	return POS_TURN_NONE;
 }
 
+/*
+ * 1 when the turn the label of sentence i opens is a question from
+ * someone the dictionary does not know: an interviewer named in the
+ * transcript ("P.Zarubin: ... Do the Europeans understand this?"), whose
+ * side the text may seem to give, states no position.  The turn ends at
+ * the next label or with the window; its last sentence asks.
+ */
+static int
+pos_turn_asks(const struct pos_ctx *ctx, size_t i)
+{
+	const struct pos_sent	*s;
+	long			 from;
+	size_t			 j;
+	int			 words;
+
+	if (ctx->label.mention == -1 ||
+	    !(ctx->m[ctx->label.mention].flags & MENTION_UNLISTED))
+		return 0;
+	for (j = i + 1; j < ctx->nsents; j++) {
+		if (pos_label_colon(ctx, &ctx->sents[j], &from, &words) != -1)
+			break;
+	}
+	s = &ctx->sents[j - 1];
+	return s->t1 > s->t0 && ctx->toks[s->t1 - 1].kind == POS_T_STOP &&
+	    ctx->a->text[ctx->toks[s->t1 - 1].start] == '?';
+}
+
 /* Sentences inside one quote share the speaker found in any of them. */
 void
 pos_speech_quotes(struct pos_ctx *ctx)
@@ -317,6 +344,8 @@ pos_speech_defaults(struct pos_ctx *ctx, int paragraph)
 		if (paragraph) {
 			enum pos_turn	turn = pos_label(ctx, s);
 
+			if (turn == POS_TURN_SPEAKER && pos_turn_asks(ctx, i))
+				turn = POS_TURN_SILENT;
 			if (turn != POS_TURN_NONE)
 				ctx->turn = turn;
 		}
@@ -545,6 +574,7 @@ pos_speech_greeting(struct pos_ctx *ctx)
 
 	if (ctx->has_author || ctx->paragraphs > 0 || !pos_greeting(ctx))
 		return;
+	home = pos_dict_home(ctx->d, ctx->a->language);
 	for (t = 0; t < ctx->ntoks; t++) {
 		greets |= pos_tok_has(ctx, (long)t, POS_W_GREETING);
 		if ((mi = ctx->toks[t].mention) == -1)
@@ -553,14 +583,24 @@ pos_speech_greeting(struct pos_ctx *ctx)
 		if (m->kind != ACTOR_STATE || m->side == SIDE_NONE ||
 		    m->side == SIDE_OTH)
 			continue;
+		/* "Європейці! Українці!": a nation other than the
+		   language's own is greeted as the one addressed */
+		if (home >= 0 && m->side != (enum side)home) {
+			if (!ctx->has_addressee) {
+				ctx->addressee = pos_hold_mention(ctx, mi);
+				ctx->has_addressee = 1;
+			}
+			greets = 1;
+			continue;
+		}
 		ctx->author = pos_hold_mention(ctx, mi);
 		ctx->has_author = 1;
 		ctx->author_how = POS_HOW_ADDRESS;
 		return;
 	}
-	/* "Brave people of an unbowed country!": the nation of the
-	   address's language (class "home"), its speaker unnamed */
-	if (!greets || (home = pos_dict_home(ctx->d, ctx->a->language)) < 0)
+	/* "Brave people of an unbowed country!", "Європейці!": the nation
+	   of the address's language (class "home"), its speaker unnamed */
+	if (!greets || home < 0)
 		return;
 	free(ctx->author.own);
 	memset(&ctx->author, 0, sizeof ctx->author);

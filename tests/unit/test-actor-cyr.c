@@ -140,6 +140,27 @@ test_verbs_and_gender(void)
 	actor_set_release(&set);
 }
 
+/* Plural demonyms name the state or bloc: "европейцы" is the EU. */
+static void
+test_demonyms(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Новости\n\n"
+	    "Европейцы продлили санкции, американцы тоже. "
+	    "Європейці та американці запровадили нові санкції.\n");
+	ac = find(&set, "European Union");
+	ok(ac != NULL && ac->side == SIDE_EUR && ac->mentions == 2,
+	    "европейцы, європейці: the EU (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	ac = find(&set, "United States");
+	ok(ac != NULL && ac->side == SIDE_USA && ac->mentions == 2,
+	    "американцы, американці: the United States (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	actor_set_release(&set);
+}
+
 int
 main(void)
 {
@@ -152,6 +173,7 @@ main(void)
 	test_patronymic();
 	test_offices();
 	test_verbs_and_gender();
+	test_demonyms();
 	dict_free(d);
 	return (tap_done());
 }

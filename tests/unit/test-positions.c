@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis/actors.h"
 #include "analysis/pos-dict.h"
 #include "analysis/positions.h"
 #include "base/buf.h"
@@ -61,7 +62,24 @@ static const struct {
 	{ "Росії", SIDE_RUS, ACTOR_STATE },
 	{ "Путин", SIDE_RUS, ACTOR_PERSON },
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
+	{ "Європейці", SIDE_EUR, ACTOR_STATE },
+	{ "Зарубин", SIDE_RUS, ACTOR_PERSON },
 };
+
+/* Stub actors the dictionary would not know. */
+static const char *const unlisted[] = { "Зарубин", NULL };
+
+static unsigned
+stub_flags(const char *name)
+{
+	size_t	i;
+
+	for (i = 0; unlisted[i] != NULL; i++) {
+		if (strcmp(unlisted[i], name) == 0)
+			return MENTION_UNLISTED;
+	}
+	return 0;
+}
 
 static struct pos_dict	*dict;
 static int		 warnings;
@@ -105,7 +123,7 @@ stub_mentions(const char *text, size_t *np)
 		m[n].kind = stub[bk].kind;
 		m[n].actor = bk;
 		m[n].name = stub[bk].name;
-		m[n].flags = 0;
+		m[n].flags = stub_flags(stub[bk].name);
 		n++;
 		i += best - 1;
 	}
@@ -838,6 +856,20 @@ test_mentions(void)
 	    "Russia is due in May.\n", "", 0);
 	check("News\n\nThe war went on. A package of sanctions from the "
 	    "EU is due in May.\n", "pressure/EUR/support", 0);
+	/* a foreign nation greeted is the one addressed: the speaker is
+	   of the language's own side */
+	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
+	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
+	    "pressure/UKR/support", 0);
+	/* "сами" between a relative and its verb: the countries', no
+	   actor's, not the speaker's */
+	check("Встреча\n\nПутин: Экономика справилась, в отличие от стран, "
+	    "которые сами вводили против нас санкции.\n", "", 0);
+	/* an interviewer the dictionary does not know, whose turn ends
+	   in a question, states nothing; a known speaker does */
+	check("Интервью\n\nЗарубин: Мы тоже поддерживаем новые санкции. "
+	    "Вы согласны? Путин: Мы готовы к переговорам.\n",
+	    "talks/RUS/support", 0);
 	/* a verb of deciding before the infinitive: the relative's
 	   antecedent holds it */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я вдячний "
