@@ -474,6 +474,22 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 }
 
+/* 1 when a mention of tokens [f, l] of s, a list, is in an oblique
+   case: "усилий, предпринимаемых Россией и США" (efforts made by Russia
+   and the US), where one member's case is that of all of it. */
+static int
+pos_group_oblique(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long f, long l)
+{
+	long	t;
+
+	for (t = f; t <= l; t++) {
+		if (ctx->toks[t].mention != -1 && pos_tok_oblique(ctx, s, t))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "Окупанти зривають коридори", "the occupiers shell the convoys": a word
  * for the foe (class enemy), with no actor named before it, holds for the
@@ -802,9 +818,10 @@ pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 		   a preposition is no subject either; but "the leaders of
 		   A and B" are, and "after" or "as" may open a clause */
 		f = pos_group_left(ctx, s, it, f);
-		if (f > (long)s->t0 && pos_tok_preposition(ctx, f - 1) &&
+		if ((f > (long)s->t0 && pos_tok_preposition(ctx, f - 1) &&
 		    !pos_tis(ctx, f - 1, "of") && !pos_tis(ctx, f - 1, "after") &&
-		    !pos_tis(ctx, f - 1, "before") && !pos_tis(ctx, f - 1, "as")) {
+		    !pos_tis(ctx, f - 1, "before") && !pos_tis(ctx, f - 1, "as")) ||
+		    pos_group_oblique(ctx, s, f, p)) {
 			pos_hold_clear(it);
 			p = f;
 			continue;

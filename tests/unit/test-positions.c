@@ -64,6 +64,9 @@ static const struct {
 	{ "Украиной", SIDE_UKR, ACTOR_STATE },
 	{ "Європейці", SIDE_EUR, ACTOR_STATE },
 	{ "Зарубин", SIDE_RUS, ACTOR_PERSON },
+	{ "Россией", SIDE_RUS, ACTOR_STATE },
+	{ "США", SIDE_USA, ACTOR_STATE },
+	{ "Венгрии", SIDE_EUR, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -861,6 +864,10 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* a list with one member in the instrumental is no subject */
+	check("Встреча\n\nПрезидент Венгрии высказался в поддержку "
+	    "предпринимаемых Россией и США усилий и, в частности, "
+	    "приветствовал переговоры.\n", "talks/EUR/support", 0);
 	/* "сами" between a relative and its verb: the countries', no
 	   actor's, not the speaker's */
 	check("Встреча\n\nПутин: Экономика справилась, в отличие от стран, "
