@@ -144,6 +144,7 @@ struct pos_ctx {
 	int			 guarantees_issue; /* "security_guarantees" */
 	int			 nato_issue;	/* "nato", or -1 */
 	int			 pressure_issue; /* "pressure", or -1 */
+	int			 territory_issue; /* "territory", or -1 */
 	int			 aid_issue;	/* "military_aid", or -1 */
 	int			 humanitarian_issue; /* or -1 */
 	float			*issue_w;	/* for "the deal": how often and

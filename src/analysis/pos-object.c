@@ -523,10 +523,65 @@ pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return SIDE_NONE;
 }
 
+/* 1 when the word at token t starts with one of stem[]. */
+static int
+pos_stem_among(const struct pos_ctx *ctx, long t, const char *const *stem)
+{
+	const char	*w;
+	int		 i;
+
+	if (ctx->toks[t].kind != POS_T_WORD)
+		return 0;
+	w = pos_tw(ctx, &ctx->toks[t]);
+	for (i = 0; stem[i] != NULL; i++) {
+		if (strncmp(w, stem[i], strlen(stem[i])) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The side of the state whose integrity or sovereignty trigger tr names:
+ * the state just after it, in the genitive or after "of" ("the
+ * territorial integrity of Serbia", "целостность и суверенитет России"),
+ * or before it with "'s" ("Georgia's sovereignty").  SIDE_NONE when none
+ * is named or the trigger is of another kind.
+ */
+static enum side
+pos_integrity_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	static const char *const stem[] = {
+		"integr", "sovereign", "целостн", "цілісн", "суверен", NULL
+	};
+	long		 t = tr->t1;
+	int		 n, mi;
+
+	if (!pos_stem_among(ctx, tr->t1 - 1, stem))
+		return SIDE_NONE;
+	/* "целостность и суверенитет России" */
+	for (n = 0; n < 2 && t < (long)s->t1 && (pos_tok_conj(ctx, t) ||
+	    pos_stem_among(ctx, t, stem)); n++)
+		t++;
+	if (tr->t0 > (int)s->t0 + 1 && pos_tis(ctx, tr->t0 - 1, "'s") &&
+	    (mi = ctx->toks[tr->t0 - 2].mention) != -1)
+		return ctx->m[mi].kind == ACTOR_STATE ? ctx->m[mi].side :
+		    SIDE_NONE;
+	if (t < (long)s->t1 && pos_tis(ctx, t, "of"))
+		t++;
+	if (t < (long)s->t1 && pos_tis(ctx, t, "the"))
+		t++;
+	if (t >= (long)s->t1 || (mi = ctx->toks[t].mention) == -1 ||
+	    ctx->m[mi].kind != ACTOR_STATE)
+		return SIDE_NONE;
+	return ctx->m[mi].side;
+}
+
 /*
  * 1 when the trigger's target is not the issue's: pressure is on Russia,
  * military and humanitarian aid go to Ukraine (and Russia is never for
- * military aid): "humanitarian aid to Syria" is another story.
+ * military aid): "humanitarian aid to Syria" is another story; the
+ * territory is Ukraine's.
  */
 int
 pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -534,6 +589,12 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	enum side	target;
 
+	/* "защитить территориальную целостность России": another
+	   state's land is not what the issue is about */
+	if (tr->type == POS_P_TRIGGER && issue == ctx->territory_issue) {
+		target = pos_integrity_owner(ctx, s, tr);
+		return target != SIDE_NONE && target != SIDE_UKR;
+	}
 	if (tr->type != POS_P_TRIGGER || (issue != ctx->pressure_issue &&
 	    issue != ctx->aid_issue && issue != ctx->humanitarian_issue))
 		return 0;

@@ -351,6 +351,7 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.guarantees_issue = pos_dict_issue_find(d, "security_guarantees");
 	ctx.nato_issue = pos_dict_issue_find(d, "nato");
 	ctx.pressure_issue = pos_dict_issue_find(d, "pressure");
+	ctx.territory_issue = pos_dict_issue_find(d, "territory");
 	ctx.aid_issue = pos_dict_issue_find(d, "military_aid");
 	ctx.humanitarian_issue = pos_dict_issue_find(d, "humanitarian");
 	ctx.issue_w = xcalloc(pos_dict_nissues(d) + 1, sizeof *ctx.issue_w);

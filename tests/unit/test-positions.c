@@ -864,6 +864,15 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* the integrity of another state than Ukraine is no stance on
+	   the issue */
+	check("Встреча\n\nПутин: Будем и дальше делать всё, чтобы "
+	    "защитить территориальную целостность и суверенитет России.\n",
+	    "", 0);
+	check_long("The war went on. Lavrov vowed to defend Russia's "
+	    "territorial integrity.", "");
+	check_long("The war went on. Zelensky vowed to defend the "
+	    "territorial integrity of Ukraine.", "territory/UKR/oppose");
 	/* a list with one member in the instrumental is no subject */
 	check("Встреча\n\nПрезидент Венгрии высказался в поддержку "
 	    "предпринимаемых Россией и США усилий и, в частности, "
