@@ -113,6 +113,10 @@ reject	verb	затягива*|затянул*
 reject	verb	вместо
 reject	noun	срыв|срыва|срыву|срывом
 reject	noun	нарушени*
+# repelling a violation is no violation: "готовы к отражению нарушений
+# перемирия" (ready to repel violations of the truce) keeps the truce
+reject	noun	отражени*
+reject	verb	отразить|отражать|отразим|отразят|отражают|отражаем
 refuse	verb	отказал*|отказыва*|отказаться|откажемся|откажется|откажутся|отказалась|отказались|отказался|отказал
 refuse	verb	уклоня*|уклонил*
 refuse	noun	отказ|отказа|отказе|отказом|отказу

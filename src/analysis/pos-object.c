@@ -172,6 +172,16 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 	   before */
 	if (it->t0 > (long)s->t0 && pos_tok_has(ctx, it->t0 - 1, POS_W_DET))
 		return pos_object_next_trigger(ctx, s, it->t1, 2);
+	/* "нарушений перемирия и провокаций": a judgement joined by "and"
+	   to the trigger's noun is another noun of the list, no judgement
+	   of it ("незаконны и опасны" is, joined to a judgement); what
+	   follows it may be ("willing to negotiate and will continue the
+	   negotiation process") */
+	t = it->t0 - 2;
+	if (t >= (long)s->t0 && pos_tok_conj(ctx, t + 1) &&
+	    ctx->toks[t].item != -1 &&
+	    ctx->items[ctx->toks[t].item].type == POS_P_TRIGGER)
+		return pos_object_next_trigger(ctx, s, it->t1, 4);
 	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
 		tk = &ctx->toks[t];
 		/* "the plan, which ..., remains": over the insertion */

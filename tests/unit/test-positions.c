@@ -864,6 +864,13 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* repelling violations of a truce keeps it; a judgement joined
+	   by "and" to the trigger's noun is another noun of the list */
+	check("Встреча\n\nПутин: Наши войска должны быть готовы к "
+	    "отражению нарушений перемирия.\n", "ceasefire/RUS/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Сьогодні день "
+	    "пам'яті про крихкість миру й неприпустимість таких "
+	    "режимів.\n", "", 0);
 	/* the integrity of another state than Ukraine is no stance on
 	   the issue */
 	check("Встреча\n\nПутин: Будем и дальше делать всё, чтобы "
