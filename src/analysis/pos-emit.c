@@ -197,10 +197,11 @@ pos_in_conflict(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* 1 when sentence s has a word of the war's frame, or names the other
-   warring party, or the United States as one party's counterpart. */
+   warring party, or the United States as one party's counterpart;
+   tokens [x0, x1) do not count. */
 static int
 pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
-    enum side holder)
+    enum side holder, long x0, long x1)
 {
 	size_t	t;
 	int	mi;
@@ -208,7 +209,8 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
 	for (t = s->t0; t < s->t1; t++) {
 		if (ctx->toks[t].wflags & POS_W_WAR)
 			return 1;
-		if ((mi = ctx->toks[t].mention) == -1)
+		if ((mi = ctx->toks[t].mention) == -1 ||
+		    ((long)t >= x0 && (long)t < x1))
 			continue;
 		if ((ctx->m[mi].side == SIDE_RUS && holder != SIDE_RUS) ||
 		    (ctx->m[mi].side == SIDE_UKR && holder != SIDE_UKR) ||
@@ -237,6 +239,7 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	size_t	k = (size_t)(s - ctx->sents);
 	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
 	size_t	last = k + POS_FRAME_AFTER;
+	long	x0 = -1, x1 = -1;
 
 	if ((issue != ctx->talks_issue && issue != ctx->plan_issue) ||
 	    ctx->short_text)
@@ -253,8 +256,15 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (holder == SIDE_UKR && pos_tok_names_side(ctx, s, SIDE_EUR,
 	    SIDE_EUR) && !pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_USA))
 		first = last = k;
+	/* a third state's support for "российские инициативы" at a forum:
+	   the plan's own owner puts no war in view (for Russia, "American
+	   ideas" are the counterpart's) */
+	if (holder != SIDE_RUS && holder != SIDE_UKR) {
+		x0 = tr->t0;
+		x1 = tr->t1;
+	}
 	for (i = first; i <= last && i < ctx->nsents; i++) {
-		if (pos_war_frame(ctx, &ctx->sents[i], holder))
+		if (pos_war_frame(ctx, &ctx->sents[i], holder, x0, x1))
 			return 0;
 	}
 	return 1;

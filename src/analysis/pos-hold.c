@@ -247,8 +247,16 @@ pos_hold_pronoun(struct pos_ctx *ctx, const struct pos_sent *s,
 		} else if ((mi = pos_hold_prev_subject(ctx, s, t)) != -1 ||
 		    (mi = pos_hold_last_person(ctx, ctx->toks[t].start)) !=
 		    -1) {
-			pos_hold_add(it, pos_hold_mention(ctx, mi));
-			it->how = POS_HOW_PRONOUN;
+			/* "он уклоняется от переговоров" in Putin's turn:
+			   "he" is someone else than whose turn it is, and
+			   the person named before him is a guess too far */
+			if (spk != NULL && s->spk_turn &&
+			    ctx->m[mi].actor == spk->actor)
+				mi = -1;
+			if (mi != -1) {
+				pos_hold_add(it, pos_hold_mention(ctx, mi));
+				it->how = POS_HOW_PRONOUN;
+			}
 		}
 		return 1;
 	}
@@ -870,6 +878,51 @@ pos_agreed_with_last(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when the clause of token t opens with "he", "she" or "they" as its
+ * subject (adverbs between): in Putin's turn, "Наконец, он загнал себя в
+ * тупик указом о запрете переговоров" - the ban is his, whoever he is,
+ * not the speaker's.
+ */
+static int
+pos_pronoun_clause(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long t)
+{
+	const struct pos_tok	*tk;
+
+	for (t--; t >= (long)s->t0; t--) {
+		tk = &ctx->toks[t];
+		if (tk->kind == POS_T_COMMA || tk->kind == POS_T_COLON ||
+		    tk->kind == POS_T_STOP || (tk->kind == POS_T_WORD &&
+		    (tk->wflags & (POS_W_COMP | POS_W_BOUNDARY))))
+			break;
+	}
+	for (t++; t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
+	    (pos_tok_has(ctx, t, POS_W_AUX) ||
+	    pos_tok_adverb(ctx, &ctx->toks[t])); t++)
+		;
+	return t < (long)s->t1 && (pos_tis(ctx, t, "he") ||
+	    pos_tis(ctx, t, "she") || pos_tis(ctx, t, "they") ||
+	    pos_tis(ctx, t, "он") || pos_tis(ctx, t, "она") ||
+	    pos_tis(ctx, t, "они") || pos_tis(ctx, t, "він") ||
+	    pos_tis(ctx, t, "вона") || pos_tis(ctx, t, "вони"));
+}
+
+/* 1 when verb cue it follows a comma that ends a clause opening with
+   "he" or "they" (pos_pronoun_clause). */
+static int
+pos_after_pronoun_clause(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	struct pos_scan	sc;
+	long		t;
+
+	memset(&sc, 0, sizeof sc);
+	t = pos_modal_skip_aux(ctx, s, it->t0 - 1, &sc);
+	return t > (long)s->t0 && ctx->toks[t].kind == POS_T_COMMA &&
+	    pos_pronoun_clause(ctx, s, t);
+}
+
+/*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
@@ -900,7 +953,8 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		if (it->nh == 0 && !it->inner && !it->others &&
 		    pos_with_noun(ctx, s, it))
 			pos_subject_clause(ctx, s, it, it->t0);
-		covered = it->nh == 0 && !it->inner && !it->others;
+		covered = it->nh == 0 && !it->inner && !it->others &&
+		    !(s->spk_turn && pos_pronoun_clause(ctx, s, it->t0));
 	} else if (it->form == POS_F_EVAL) {
 		/* "Ukraine must continue negotiations": an actor right
 		   before the judgement is its subject */
@@ -922,6 +976,12 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else {
 		covered = subject = pos_verb_holders(ctx, s, it, sc);
+		/* "он загнал себя в тупик ..., прекратил эти переговоры":
+		   a verb after a comma shares the clause before it, and
+		   that one's "he" is no speaker */
+		if (covered && s->spk_turn && it->nh == 0 &&
+		    pos_after_pronoun_clause(ctx, s, it))
+			covered = subject = 0;
 		/* "Западные страны вводят санкции" in a Russian turn: a
 		   third-person verb's subject is in the sentence, no actor
 		   maybe, but never the speaker */

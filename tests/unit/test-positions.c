@@ -67,6 +67,8 @@ static const struct {
 	{ "Россией", SIDE_RUS, ACTOR_STATE },
 	{ "США", SIDE_USA, ACTOR_STATE },
 	{ "Венгрии", SIDE_EUR, ACTOR_STATE },
+	{ "Венесуэла", SIDE_OTH, ACTOR_STATE },
+	{ "российские", SIDE_RUS, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -864,6 +866,23 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* "he" in a speaker's turn is someone else, unnamed: neither the
+	   speaker nor a guess; nor is a noun cue in his clause the
+	   speaker's */
+	check("Встреча\n\nПутин: Дело в том, что он уклоняется от этих "
+	    "переговоров.\n", "", 0);
+	check("Встреча\n\nПутин: Наконец, он загнал себя в тупик указом о "
+	    "запрете переговоров, прекратил эти переговоры.\n", "", 0);
+	/* the owner a plan's trigger names is no party in view of a third
+	   state: support for "российские инициативы" at a forum is about
+	   no war; words of the war put it in view */
+	check("Встреча\n\nЦеним, что Венесуэла поддерживает российские "
+	    "инициативы на многосторонних площадках. Рынки выросли. Шёл "
+	    "дождь. Открылся мост. Открылись школы.\n", "", 0);
+	check("Встреча\n\nЦеним, что Венесуэла поддерживает российские "
+	    "инициативы по урегулированию конфликта. Рынки выросли. Шёл "
+	    "дождь. Открылся мост. Открылись школы.\n",
+	    "peace_plan/OTH/support", 0);
 	/* repelling violations of a truce keeps it; a judgement joined
 	   by "and" to the trigger's noun is another noun of the list */
 	check("Встреча\n\nПутин: Наши войска должны быть готовы к "
