@@ -306,6 +306,10 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if (pos_tok_has(ctx, t, POS_W_MENTAL) && t + 1 < (long)s->t1 &&
 		    pos_tok_has(ctx, t + 1, POS_W_COMP))
 			break;
+		/* "ви повинні пам'ятати евакуацію", "must remember the
+		   evacuation": what one must keep in mind, not do */
+		if (t == it->t1 && pos_tok_has(ctx, t, POS_W_MENTAL))
+			break;
 		/* "prevent aggression and force the aggressor to peace": a
 		   verb that makes someone act, after "and", is the cue's
 		   fellow, as a cue would be */

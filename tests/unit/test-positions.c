@@ -866,6 +866,9 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* what one must remember is no demand */
+	check("Zelensky: The war goes on. You must remember the evacuation "
+	    "from Pripyat.\n", "", 0);
 	/* "he" in a speaker's turn is someone else, unnamed: neither the
 	   speaker nor a guess; nor is a noun cue in his clause the
 	   speaker's */
