@@ -723,19 +723,14 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * 1 when a thanks that opens sentence s with no one named thanks the
- * person named last, of another side than the speaker's ("Дзвонив X.
- * Подякував за допомогу"), as pos_hold_thanked takes it.
+ * 1 when a thanks that opens sentence s with no one named thanks someone
+ * of another side than the speaker's ("Дзвонив X. Подякував за
+ * допомогу"), as pos_hold_thanked takes it (pos_hold_thankee).
  */
 static int
 pos_thanks_the_last(const struct pos_ctx *ctx, const struct pos_sent *s)
 {
-	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
-	int			 mi;
-
-	mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
-	return mi != -1 && spk != NULL && spk->side != SIDE_NONE &&
-	    ctx->m[mi].side != spk->side;
+	return pos_hold_thankee(ctx, s) != -1;
 }
 
 /*

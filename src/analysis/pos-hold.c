@@ -432,24 +432,60 @@ pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * "thanked the Netherlands and Mark Rutte for supporting ...", "thanked
- * him for his steadfast support for ...": the holder of a verb cue in
- * -ing, or of a noun cue, after "for" is whoever is thanked ("him" the
- * last person named).  1 when found.
+ * The actor the sentence before s names last, of a side that is neither
+ * the speaker's nor its foe's: "З візитом у Києві побував Прем'єр-міністр
+ * Румунії. Подякував за підтримку." thanks Romania, whose prime minister
+ * is named by his office alone.  -1 when none, or s opens its paragraph.
  */
-/* The holder of a thanks with no one named: the last person named before
-   sentence s, when the speaker's side is known and that person's is
-   another.  1 when found. */
 static int
-pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it)
+pos_hold_partner_before(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side speaker)
+{
+	const struct pos_mention	*m;
+	const struct pos_sent		*u;
+	long				 t;
+
+	if (s == ctx->sents)
+		return -1;
+	u = s - 1;
+	for (t = (long)u->t1 - 1; t >= (long)u->t0; t--) {
+		if (ctx->toks[t].mention == -1)
+			continue;
+		m = &ctx->m[ctx->toks[t].mention];
+		if (m->side == SIDE_NONE || m->side == speaker ||
+		    m->kind == ACTOR_PLACE ||
+		    (speaker == SIDE_UKR && m->side == SIDE_RUS) ||
+		    (speaker == SIDE_RUS && m->side == SIDE_UKR))
+			continue;
+		return ctx->toks[t].mention;
+	}
+	return -1;
+}
+
+int
+pos_hold_thankee(const struct pos_ctx *ctx, const struct pos_sent *s)
 {
 	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
 	int			 mi;
 
-	mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
-	if (mi == -1 || spk == NULL || spk->side == SIDE_NONE ||
-	    ctx->m[mi].side == spk->side)
+	if (spk == NULL || spk->side == SIDE_NONE)
+		return -1;
+	if ((mi = pos_hold_partner_before(ctx, s, spk->side)) == -1)
+		mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
+	if (mi == -1 || ctx->m[mi].side == spk->side)
+		return -1;
+	return mi;
+}
+
+/* The holder of a thanks with no one named (pos_hold_thankee).  1 when
+   found. */
+static int
+pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	int	mi;
+
+	if ((mi = pos_hold_thankee(ctx, s)) == -1)
 		return 0;
 	pos_hold_add(it, pos_hold_mention(ctx, mi));
 	it->how = POS_HOW_PRONOUN;
@@ -476,6 +512,12 @@ pos_named_after(const struct pos_ctx *ctx, const struct pos_sent *s, long u,
 #define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
 				   X and Y, to Z including W, for ..." */
 
+/*
+ * "thanked the Netherlands and Mark Rutte for supporting ...", "thanked
+ * him for his steadfast support for ...": the holder of a verb cue in
+ * -ing, or of a noun cue, after "for" is whoever is thanked ("him" the
+ * last person named).  1 when found.
+ */
 int
 pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)

@@ -34,6 +34,12 @@ void	pos_hold_copy(struct pos_hold *to, int *n, const struct pos_item *it);
 /* The last mention of a person with a side that starts before byte off
    (looking back a few hundred mentions), or -1. */
 int	pos_hold_last_person(const struct pos_ctx *ctx, uint32_t off);
+/* Whom a thanks that opens sentence s with no one named thanks: the
+   actor the sentence before names last, of another side than the
+   speaker's and not its foe ("З візитом побував прем'єр Румунії.
+   Подякував за підтримку."), else the last person named before s, of
+   another side than the speaker's; -1 when none or no speaker. */
+int	pos_hold_thankee(const struct pos_ctx *ctx, const struct pos_sent *s);
 
 /* The speaker covering token t of sentence s, or NULL (borrowed). */
 const struct pos_hold *pos_hold_speaker_at(const struct pos_ctx *ctx,

@@ -866,6 +866,12 @@ test_mentions(void)
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
 	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
 	    "pressure/UKR/support", 0);
+	/* a thanks with no one named after a visit: whom the sentence
+	   before names, by office and state alone */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив з "
+	    "Sybiha. З візитом побував прем'єр Венгрии після атак "
+	    "Росії. Подякував за оборонну підтримку.\n",
+	    "military_aid/EUR/support", 0);
 	/* what one must remember is no demand */
 	check("Zelensky: The war goes on. You must remember the evacuation "
 	    "from Pripyat.\n", "", 0);
