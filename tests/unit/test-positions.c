@@ -940,6 +940,10 @@ test_mentions(void)
 	    "to enter into negotiations.", "");
 	check_long("The war went on. Zelensky said that Russia had annexed "
 	    "Crimea eight years ago.", "");
+	/* "arms and equipment", "weapons and ammunition" name what is
+	   given */
+	check_long("The war went on. Zelensky thanked France for the "
+	    "weapons and equipment.", "military_aid/EUR/support");
 	/* the wartime scheme by its name; sanctions removed, or lifted
 	   in the passive, are sanctions taken away */
 	check_long("The war went on. Zelensky thanked France for the "
