@@ -451,19 +451,47 @@ pos_dash(const struct pos_ctx *ctx, long t)
 	    strncmp(c, "\xe2\x80\x94", 3) == 0);
 }
 
+/* 1 when token t is a word of a title ("President", "Prime Minister"). */
+static int
+pos_title_word(const struct pos_ctx *ctx, long t)
+{
+	int	i = ctx->toks[t].item;
+
+	return ctx->toks[t].kind == POS_T_WORD && i != -1 &&
+	    ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_TITLE;
+}
+
+/* The first person with a side and a title named after byte off, or -1. */
+static int
+pos_first_titled(const struct pos_ctx *ctx, uint32_t off)
+{
+	size_t	i;
+
+	for (i = 0; i < ctx->nm; i++) {
+		if (ctx->m[i].start >= off && ctx->m[i].kind == ACTOR_PERSON &&
+		    ctx->m[i].side != SIDE_NONE &&
+		    (ctx->m[i].flags & MENTION_TITLED))
+			return (int)i;
+	}
+	return -1;
+}
+
 /*
  * A headline that ends in whose words it gives: "Ukraine is ready for
  * talks in any format - Volodymyr Zelenskyy", "... - A and B".  After the
- * last dash come only persons, joined by "and" or commas; they are the
- * speakers of the headline's claim, before the dash, and of nothing else
- * in the text (a news release goes on in its own voice).
+ * last dash come only persons, joined by "and" or commas, or an office
+ * alone ("- President"), then held by the first titled person of the
+ * text; the first is the speaker of the headline's claim, before the
+ * dash, and of nothing else in the text (a news release goes on in its
+ * own voice).
  */
 static void
 pos_speech_title_dash(struct pos_ctx *ctx, struct pos_sent *s)
 {
 	struct pos_hold	 h;
 	long		 t, dash = -1;
-	int		 first = -1, mi;
+	int		 first = -1, mi, titled = 0;
 
 	for (t = (long)s->t1 - 1; t > (long)s->t0 && dash == -1; t--)
 		if (pos_dash(ctx, t))
@@ -479,10 +507,17 @@ pos_speech_title_dash(struct pos_ctx *ctx, struct pos_sent *s)
 				first = mi;
 			continue;
 		}
-		if (!pos_tok_conj(ctx, t) && ctx->toks[t].kind != POS_T_COMMA &&
+		if (pos_title_word(ctx, t))
+			titled = 1;
+		else if (!pos_tok_conj(ctx, t) &&
+		    ctx->toks[t].kind != POS_T_COMMA &&
 		    ctx->toks[t].kind != POS_T_STOP)
 			return;
 	}
+	/* "... - President": the office alone, held by the first titled
+	   person the text names */
+	if (first == -1 && titled)
+		first = pos_first_titled(ctx, ctx->toks[s->t1 - 1].end);
 	if (first == -1)
 		return;
 	h = pos_hold_mention(ctx, first);

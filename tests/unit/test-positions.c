@@ -129,6 +129,8 @@ stub_mentions(const char *text, size_t *np)
 		m[n].actor = bk;
 		m[n].name = stub[bk].name;
 		m[n].flags = stub_flags(stub[bk].name);
+		if (i >= 10 && strncmp(text + i - 10, "President ", 10) == 0)
+			m[n].flags |= MENTION_TITLED;
 		n++;
 		i += best - 1;
 	}
@@ -845,11 +847,14 @@ test_mentions(void)
 	    "strengthening Ukraine's defence capabilities.",
 	    "military_aid/EUR/support");
 	/* a headline's words, then whose they are after a dash; only
-	   persons stand there */
+	   persons stand there, or an office alone, held by the first
+	   titled person of the text */
 	check("Partners must give us more weapons - Zelensky\n\nThe war "
 	    "went on.\n", "military_aid/UKR/support", 0);
 	check("Partners must give us more weapons - Kyiv\n\nThe war "
 	    "went on.\n", "", 0);
+	check("Partners must give us more weapons - President\n\nPresident "
+	    "Zelensky spoke in Kyiv.\n", "military_aid/UKR/support", 0);
 	/* a gerund in the subject takes no object past the main verb;
 	   the sanctions named there are the speaker's claim */
 	check("Partners must give us more weapons - Zelensky\n\nThe key "
