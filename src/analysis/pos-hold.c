@@ -392,8 +392,14 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 		it->how = POS_HOW_POSSESSOR;
 		return;
 	}
-	if (p >= (long)s->t0 && pos_hold_pronoun(ctx, s, it, p))
+	if (p >= (long)s->t0 && pos_hold_pronoun(ctx, s, it, p)) {
+		/* "I see his willingness", said by Macron of Putin: a
+		   third person's, whoever he is, never the speaker's
+		   ("their" may be a joint statement's authors) */
+		if (it->nh == 0 && pos_tok_has(ctx, p, POS_W_THIRD))
+			it->others = 1;
 		return;
+	}
 	if (it->t1 < (int)s->t1 && pos_tis(ctx, it->t1, "by") &&
 	    pos_group_right(ctx, s, it, it->t1 + 1))
 		it->how = POS_HOW_PASSIVE;

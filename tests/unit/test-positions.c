@@ -877,6 +877,10 @@ test_mentions(void)
 	    "Sybiha. З візитом побував прем'єр Венгрии після атак "
 	    "Росії. Подякував за оборонну підтримку.\n",
 	    "military_aid/EUR/support", 0);
+	/* "his" in a speaker's turn, of someone unnamed: not the
+	   speaker's */
+	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
+	    "see his willingness to find a political solution.\n", "", 0);
 	/* what one must remember is no demand */
 	check("Zelensky: The war goes on. You must remember the evacuation "
 	    "from Pripyat.\n", "", 0);
