@@ -881,6 +881,14 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* weapons alone, in Ukrainian, are the aid Ukraine asks for; not
+	   weapons of mass destruction, nor those used or taken up */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібна "
+	    "зброя.\n", "military_aid/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Світ має "
+	    "зупинити застосування хімічної зброї.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Їм варто було б "
+	    "взяти зброю в руки.\n", "", 0);
 	/* what one must remember is no demand */
 	check("Zelensky: The war goes on. You must remember the evacuation "
 	    "from Pripyat.\n", "", 0);
