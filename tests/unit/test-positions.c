@@ -881,6 +881,13 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* the same in English, with its own terms */
+	check("Zelensky: The war goes on. We need weapons.\n",
+	    "military_aid/UKR/support", 0);
+	check("Zelensky: The war goes on. Russia threatens the use of "
+	    "nuclear weapons.\n", "", 0);
+	check("Zelensky: The war goes on. We do not have enough weapons.\n",
+	    "", 0);
 	/* weapons alone, in Ukrainian, are the aid Ukraine asks for; not
 	   weapons of mass destruction, nor those used or taken up */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібна "
