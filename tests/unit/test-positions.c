@@ -881,6 +881,16 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* the names of what is asked for */
+	check("Zelensky: The war goes on. We need to close the sky over "
+	    "Ukraine.\n", "military_aid/UKR/support", 0);
+	check("Zelensky: The war goes on. Russia must be disconnected from "
+	    "SWIFT.\n", "pressure/UKR/support", 0);
+	check("News\n\nThe war went on. Zelensky said he wanted to see "
+	    "all our people home from captivity.\n",
+	    "prisoners/UKR/support", 0);
+	check("Zelensky: The war goes on. Partners must provide guarantees "
+	    "for our security.\n", "security_guarantees/UKR/support", 0);
 	/* the same in English, with its own terms */
 	check("Zelensky: The war goes on. We need weapons.\n",
 	    "military_aid/UKR/support", 0);
