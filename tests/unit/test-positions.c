@@ -881,6 +881,12 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* "нужны" is needed; "мы против" is against, "санкции против
+	   России" is not */
+	check("Встреча\n\nПутин: Война идёт. Нам нужны гарантии "
+	    "безопасности.\n", "nato/RUS/oppose", 0);
+	check("Встреча\n\nПутин: Война идёт. Мы против поставок оружия "
+	    "Украине.\n", "military_aid/RUS/oppose", 0);
 	/* the names of what is asked for */
 	check("Zelensky: The war goes on. We need to close the sky over "
 	    "Ukraine.\n", "military_aid/UKR/support", 0);
