@@ -881,6 +881,15 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* Ukrainian names of what is asked for; planes lost are no aid */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібні "
+	    "літаки.\n", "military_aid/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Росію треба "
+	    "відключити від SWIFT.\n", "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми повернемо "
+	    "всіх наших людей з полону.\n", "prisoners/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Скоро буде сотня "
+	    "втрачених літаків.\n", "", 0);
 	/* "нужны" is needed; "мы против" is against, "санкции против
 	   России" is not */
 	check("Встреча\n\nПутин: Война идёт. Нам нужны гарантии "
