@@ -881,6 +881,11 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* a memorandum is a plan of settlement, the Budapest one is not */
+	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
+	    "меморандум.\n", "peace_plan/RUS/support", 0);
+	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
+	    "Будапештский меморандум.\n", "", 0);
 	/* Ukrainian names of what is asked for; planes lost are no aid */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібні "
 	    "літаки.\n", "military_aid/UKR/support", 0);
