@@ -881,6 +881,10 @@ test_mentions(void)
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
 	    "see his willingness to find a political solution.\n", "", 0);
+	/* "the Kyiv regime", "киевский режим": a state's regime is the
+	   state, as its authorities are */
+	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
+	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
 	/* a memorandum is a plan of settlement, the Budapest one is not */
 	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
 	    "меморандум.\n", "peace_plan/RUS/support", 0);
