@@ -432,14 +432,31 @@ search_run_within(struct search_index *si, struct textcache *tc,
 	return rc;
 }
 
+/*
+ * An article for hit h, numbered i: its names are the hit's (borrowed:
+ * the hits outlive it), its size, hash and NFC flag the index's, so that
+ * loading it parses it only when the file has changed since.
+ */
+static struct article *
+search_hit_article(const struct index_hit *h, uint32_t i)
+{
+	struct article	*a = article_borrow(h->id, h->file, h->file);
+
+	a->size = h->size;
+	a->hash = h->hash;
+	if (h->nfc)	/* load resets it when changed */
+		a->flags |= ARTICLE_NFC;
+	a->index = i;
+	return a;
+}
+
 int
 search_paths(const char *const *paths, size_t npaths,
     struct search_pattern *p, int flags, search_cb cb, void *arg,
     const struct notify *nf, char **cause)
 {
 	struct corpus		 c;
-	struct index_hit	*hits;
-	struct article		*a;
+	struct index_hits	 hits;
 	uint32_t		*cand;
 	size_t			 n, i;
 	int			 rc;
@@ -447,30 +464,25 @@ search_paths(const char *const *paths, size_t npaths,
 	*cause = NULL;
 	if (flags & SEARCH_NO_INDEX)
 		return -2;
-	if (index_query_paths(paths, npaths, p->sp.query, &hits, &n,
+	if (index_query_paths(paths, npaths, p->sp.query, &hits,
 	    cause) != 0)
 		return -2;
+	n = hits.n;
 	memset(&c, 0, sizeof c);
 	c.articles = xcalloc(n + 1, sizeof *c.articles);
 	cand = xcalloc(n + 1, sizeof *cand);
 	for (i = 0; i < n; i++) {
-		a = article_create(hits[i].id, hits[i].file, hits[i].file);
-		a->size = hits[i].size;	/* load parses only when changed */
-		a->hash = hits[i].hash;
-		if (hits[i].nfc)	/* load resets it when changed */
-			a->flags |= ARTICLE_NFC;
-		a->index = (uint32_t)i;
-		c.articles[i] = a;
+		c.articles[i] = search_hit_article(&hits.v[i], (uint32_t)i);
 		cand[i] = (uint32_t)i;
 	}
 	c.n = n;
-	index_hits_free(hits, n);
 	rc = search_candidates(&c, NULL, cand, n, p, flags, cb, arg, nf,
 	    cause);
 	free(cand);
 	for (i = 0; i < n; i++)
 		article_free(c.articles[i]);
 	free(c.articles);
+	index_hits_release(&hits);
 	return rc;
 }
 
