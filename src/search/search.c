@@ -8,6 +8,14 @@
  * (the window bounds the texts held in memory), larger ones through a
  * text cache, whose texts are held anyway (fewer hand-overs between the
  * threads: a third off an interface's search at each key).
+ *
+ * Read from its file, the text of the article in slot k goes into the
+ * buffer k % window of a ring that lives as long as the search: a worker
+ * takes slot k only once slot k - window is delivered, so the buffer is
+ * free again, and its memory, already mapped, is used again instead of a
+ * malloc, page faults and a free (in another thread) per article.  When
+ * the callback needs no text (SEARCH_NO_TEXT), a worker reads every
+ * article into a buffer of its own and keeps only the matches.
  */
 #include "config.h"
 
@@ -18,6 +26,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/buf.h"
+#include "base/file.h"
+#include "base/hash.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "search/index.h"
@@ -34,6 +45,11 @@
 #define SEARCH_CHUNK_CACHED	128
 #define SEARCH_THREADS	2
 #define SEARCH_POLL_MS	20	/* the caller hears from us this often */
+#define SEARCH_TEXT_KEEP (256u * 1024)	/* a ring buffer larger than this
+					   is freed once its article is done */
+
+/* A chunk never straddles the window: slot k's ring buffer is free. */
+_Static_assert(SEARCH_WINDOW % SEARCH_CHUNK == 0, "chunks fill the window");
 
 struct search_pattern {
 	struct scan_pattern	 sp;
@@ -60,6 +76,10 @@ struct slot {
 struct run {
 	struct corpus		*c;
 	struct textcache	*tc;		/* NULL: read every file */
+	struct buf		*ring;		/* tc NULL, text kept: window
+						   buffers, slot k's is
+						   ring[k % window] */
+	int			 flags;		/* enum search_flags */
 	struct search_pattern	*p;
 	const uint32_t		*cand;
 	size_t			 ncand;
@@ -156,15 +176,57 @@ search_keep(void *arg, const struct search_match *m)
 	return 0;
 }
 
+/* Lent text that a ring or a worker owns: nothing to free. */
+static void
+search_text_lent(void *owner)
+{
+	(void)owner;
+}
+
+/*
+ * Load candidate k: through the text cache, else into the worker's
+ * scratch buffer when no text is kept, else into slot k's ring buffer.
+ * As article_load: parsed first when the file has changed since indexed.
+ */
+static int
+search_load(struct run *r, struct buf *scratch, size_t k,
+    struct article *a, char **cause)
+{
+	struct buf	*b;
+
+	if (r->tc != NULL)
+		return textcache_load(r->tc, a, cause);
+	b = r->ring != NULL ? &r->ring[k % r->window] : scratch;
+	if (file_read_into(a->path, FILE_READ_MAX, b, cause) != 0)
+		return -1;
+	return article_load_text(a, b->data, b->len,
+	    hash64(b->data, b->len, HASH_SEED), search_text_lent, NULL, cause);
+}
+
+/* Done with the text of slot k: unload it; free a large ring buffer. */
+static void
+search_drop(struct run *r, size_t k, struct article *a)
+{
+	struct buf	*b;
+
+	article_unload(a);
+	if (r->ring == NULL)
+		return;
+	b = &r->ring[k % r->window];
+	if (b->alloc > SEARCH_TEXT_KEEP)
+		buf_release(b);
+}
+
 /* Load and scan one candidate into its slot. */
 static void
-search_one(struct run *r, struct scan_ctx *cx, size_t k)
+search_one(struct run *r, struct scan_ctx *cx, struct buf *scratch,
+    size_t k)
 {
 	struct slot	*s = &r->slots[k];
 	struct article	*a = r->c->articles[r->cand[k]];
 	char		*why = NULL;
 
-	if (textcache_load(r->tc, a, &why) != 0) {
+	if (search_load(r, scratch, k, a, &why) != 0) {
 		s->warning = why;
 		return;
 	}
@@ -174,8 +236,8 @@ search_one(struct run *r, struct scan_ctx *cx, size_t k)
 		s->error = why;	/* the matches so far are not all */
 		s->n = 0;
 	}
-	if (s->n == 0 && s->error == NULL)
-		article_unload(a);
+	if ((s->n == 0 && s->error == NULL) || (r->flags & SEARCH_NO_TEXT))
+		search_drop(r, k, a);
 }
 
 static void *
@@ -183,9 +245,11 @@ search_worker(void *arg)
 {
 	struct run	*r = arg;
 	struct scan_ctx	*cx = scan_ctx_create();
+	struct buf	 scratch;
 	size_t		 k, first, last;
 	int		 cancelled = 0;
 
+	buf_init(&scratch);
 	scan_ctx_set_notify(cx, r->nf);
 	pthread_mutex_lock(&r->lock);
 	for (;;) {
@@ -203,7 +267,7 @@ search_worker(void *arg)
 			if (!cancelled && notify_cancelled(r->nf))
 				cancelled = 1;
 			if (!cancelled)
-				search_one(r, cx, k);
+				search_one(r, cx, &scratch, k);
 		}
 		pthread_mutex_lock(&r->lock);
 		if (cancelled)
@@ -214,6 +278,7 @@ search_worker(void *arg)
 	}
 	pthread_mutex_unlock(&r->lock);
 	scan_ctx_free(cx);
+	buf_release(&scratch);
 	return NULL;
 }
 
@@ -238,7 +303,7 @@ search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
 		rc = cb(arg, a, &s->m[i]);
 	if (i > 0 && rc >= 0)
 		cb(arg, a, NULL);
-	article_unload(a);
+	search_drop(r, k, a);
 	free(s->m);
 	free(s->warning);
 	free(s->error);
@@ -320,7 +385,7 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 	for (t = 0; t < nth; t++)
 		pthread_join(th[t], NULL);
 	for (; k < r->ncand; k++) {	/* what the workers left loaded */
-		article_unload(r->c->articles[r->cand[k]]);
+		search_drop(r, k, r->c->articles[r->cand[k]]);
 		free(r->slots[k].m);
 		free(r->slots[k].warning);
 		free(r->slots[k].error);
@@ -341,6 +406,7 @@ search_candidates(struct corpus *c, struct textcache *tc, uint32_t *cand,
     const struct notify *nf, char **cause)
 {
 	struct run	r;
+	size_t		i;
 	int		rc;
 
 	p->sp.once = flags & (SEARCH_LINE_FIRST | SEARCH_ARTICLE_FIRST);
@@ -356,9 +422,15 @@ search_candidates(struct corpus *c, struct textcache *tc, uint32_t *cand,
 	r.cand = cand;
 	r.ncand = n;
 	r.nf = nf;
+	r.flags = flags;
+	if (tc == NULL && !(flags & SEARCH_NO_TEXT))
+		r.ring = xcalloc(r.window, sizeof *r.ring);
 	r.slots = xcalloc(n + 1, sizeof *r.slots);
 	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
 	free(r.slots);
+	for (i = 0; r.ring != NULL && i < r.window; i++)
+		buf_release(&r.ring[i]);
+	free(r.ring);
 	return rc;
 }
 
