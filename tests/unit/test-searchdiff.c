@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/search.h"
@@ -270,6 +272,80 @@ run_seen(struct corpus *c, struct search_index *ix, struct textcache *tc,
 }
 
 /*
+ * A callback that stops the search at the first match after stop_at
+ * articles: returns -1, or sets the cancel flag.
+ */
+struct stopper {
+	size_t			 stop_at;
+	int			 cancel;	/* set the flag, not return -1 */
+	volatile sig_atomic_t	 flag;
+	int			 stopped;
+	size_t			 articles;	/* ends of article seen */
+	size_t			 after;		/* calls after -1 */
+	size_t			 disorder;	/* matches out of order */
+	uint32_t		 last;
+};
+
+static int
+stop_cb(void *arg, struct article *a, const struct search_match *m)
+{
+	struct stopper	*st = arg;
+
+	(void)a;
+	if (st->stopped && !st->cancel)
+		st->after++;
+	if (m == NULL) {
+		st->articles++;
+		return 0;
+	}
+	if (m->article < st->last)
+		st->disorder++;
+	st->last = m->article;
+	if (st->articles == st->stop_at && !st->stopped) {
+		st->stopped = 1;
+		if (!st->cancel)
+			return -1;
+		st->flag = 1;
+	}
+	return 0;
+}
+
+/*
+ * A callback that returns -1 gets no call after; a cancel flag set
+ * from the callback ends the search as interrupted, with the articles
+ * delivered still in order.
+ */
+static void
+stop_early(struct corpus *c, struct search_index *ix,
+    struct search_pattern *p)
+{
+	struct stopper	st;
+	struct notify	nf;
+	char		*cause = NULL;
+	int		 rc;
+
+	memset(&st, 0, sizeof st);
+	st.stop_at = 300;
+	rc = search_run(ix, c, p, 0, stop_cb, &st, NULL, &cause);
+	ok(rc == -1 && st.articles == 300 && st.after == 0 &&
+	    st.disorder == 0, "a callback's -1 stops the search at once "
+	    "(%zu articles, %zu calls after)", st.articles, st.after);
+	free(cause);
+	cause = NULL;
+	memset(&st, 0, sizeof st);
+	memset(&nf, 0, sizeof nf);
+	st.stop_at = 300;
+	st.cancel = 1;
+	nf.cancel = &st.flag;
+	rc = search_run(ix, c, p, 0, stop_cb, &st, &nf, &cause);
+	ok(rc == -1 && cause != NULL && strcmp(cause, "interrupted") == 0 &&
+	    st.articles >= 300 && st.articles < 600 && st.disorder == 0,
+	    "a cancel flag ends it, interrupted (%zu articles delivered)",
+	    st.articles);
+	free(cause);
+}
+
+/*
  * More articles than the window of texts read ahead (256), some larger
  * than the ring keeps (256 KB): the text a callback sees in each slot is
  * its article's (the ring's buffers are used again only once delivered),
@@ -322,6 +398,7 @@ ring_and_no_text(const char *tmp)
 	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX | SEARCH_NO_TEXT, &bare);
 	ok(ring.h.h == cached.h.h && ring.text == cached.text &&
 	    bare.h.h == cached.h.h, "and so without the index");
+	stop_early(&c, ix, p);
 	search_pattern_free(p);
 	search_index_close(ix);
 	corpus_release(&c);
