@@ -879,8 +879,8 @@ index_add_hit(struct index *ix, struct seg *s, uint32_t d,
 	h = &hits->v[hits->n++];
 	h->file = file;
 	h->id = arena_strndup(&hits->strings, s->ids + doc->id, doc->idlen);
-	memset(h->date, 0, sizeof h->date);
-	snprintf(h->date, sizeof h->date, "%s", doc->date);
+	/* NUL-terminated within its 12 bytes: seg_doc_ok checked. */
+	memcpy(h->date, doc->date, sizeof h->date);
 	h->size = doc->size;
 	h->hash = doc->hash;
 	h->nfc = (doc->flags & SEG_DOC_NFC) != 0;
