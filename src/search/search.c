@@ -15,7 +15,8 @@
  * free again, and its memory, already mapped, is used again instead of a
  * malloc, page faults and a free (in another thread) per article.  When
  * the callback needs no text (SEARCH_NO_TEXT), a worker reads every
- * article into a buffer of its own and keeps only the matches.
+ * article into a buffer of its own and keeps only the matches.  The
+ * slots themselves are such a ring, their arrays of matches used again.
  */
 #include "config.h"
 
@@ -48,6 +49,8 @@
 #define SEARCH_POLL_MS	20	/* the caller hears from us this often */
 #define SEARCH_TEXT_KEEP (256u * 1024)	/* a ring buffer larger than this
 					   is freed once its article is done */
+#define SEARCH_MATCH_KEEP 4096		/* ... and a slot's array of more
+					   matches than this */
 
 /* A chunk never straddles the window: slot k's ring buffer is free. */
 _Static_assert(SEARCH_WINDOW % SEARCH_CHUNK == 0, "chunks fill the window");
@@ -84,7 +87,8 @@ struct run {
 	struct search_pattern	*p;
 	const uint32_t		*cand;
 	size_t			 ncand;
-	struct slot		*slots;
+	struct slot		*slots;		/* window of them, slot k's is
+						   slots[k % window] */
 	size_t			 next;		/* next slot to claim */
 	size_t			 done;		/* slots [0, done) are done */
 	size_t			 wake;		/* the caller, waiting, wants
@@ -223,12 +227,18 @@ search_drop(struct run *r, size_t k, struct article *a)
 		buf_release(b);
 }
 
+static struct slot *
+search_slot(struct run *r, size_t k)
+{
+	return &r->slots[k % r->window];
+}
+
 /* Load and scan one candidate into its slot. */
 static void
 search_one(struct run *r, struct scan_ctx *cx, struct buf *scratch,
     size_t k)
 {
-	struct slot	*s = &r->slots[k];
+	struct slot	*s = search_slot(r, k);
 	struct article	*a = r->c->articles[r->cand[k]];
 	char		*why = NULL;
 
@@ -260,8 +270,10 @@ search_done(struct run *r, size_t first, size_t last, int cancelled)
 	if (cancelled)
 		r->stop = 1;
 	for (k = first; k < last; k++)
-		r->slots[k].state = SLOT_DONE;
-	while (r->done < r->ncand && r->slots[r->done].state == SLOT_DONE)
+		search_slot(r, k)->state = SLOT_DONE;
+	/* Past delivered + window, the ring holds older slots. */
+	while (r->done < r->ncand && r->done < r->delivered + r->window &&
+	    search_slot(r, r->done)->state == SLOT_DONE)
 		r->done++;
 	if (r->done >= r->wake || r->stop)
 		pthread_cond_signal(&r->ready);
@@ -307,12 +319,28 @@ search_worker(void *arg)
 	return NULL;
 }
 
+/* Empty a slot for the one window slots later; keep a small array. */
+static void
+search_slot_clear(struct slot *s)
+{
+	free(s->warning);
+	free(s->error);
+	s->warning = s->error = NULL;
+	if (s->alloc > SEARCH_MATCH_KEEP) {
+		free(s->m);
+		s->m = NULL;
+		s->alloc = 0;
+	}
+	s->n = 0;
+	s->state = SLOT_WAITING;
+}
+
 /* Hand slot k to the callback; returns -1 to stop, 1 when it matched. */
 static int
 search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
     char **cause)
 {
-	struct slot	*s = &r->slots[k];
+	struct slot	*s = search_slot(r, k);
 	struct article	*a = r->c->articles[r->cand[k]];
 	size_t		 i;
 	int		 rc = 0;
@@ -329,11 +357,7 @@ search_deliver(struct run *r, size_t k, search_cb cb, void *arg,
 	if (i > 0 && rc >= 0)
 		cb(arg, a, NULL);
 	search_drop(r, k, a);
-	free(s->m);
-	free(s->warning);
-	free(s->error);
-	memset(s, 0, sizeof *s);
-	s->state = SLOT_DONE;
+	search_slot_clear(s);
 	if (rc < 0)
 		return -1;
 	return i > 0 ? 1 : 0;
@@ -417,11 +441,11 @@ search_parallel(struct run *r, search_cb cb, void *arg, char **cause)
 	pthread_mutex_unlock(&r->lock);
 	for (t = 0; t < nth; t++)
 		pthread_join(th[t], NULL);
-	for (; k < r->ncand; k++) {	/* what the workers left loaded */
+	for (; k < r->ncand; k++)	/* what the workers left loaded */
 		search_drop(r, k, r->c->articles[r->cand[k]]);
+	for (k = 0; k < r->window; k++) {
+		search_slot_clear(&r->slots[k]);
 		free(r->slots[k].m);
-		free(r->slots[k].warning);
-		free(r->slots[k].error);
 	}
 	pthread_mutex_destroy(&r->lock);
 	pthread_cond_destroy(&r->ready);
@@ -459,7 +483,7 @@ search_candidates(struct corpus *c, struct textcache *tc, uint32_t *cand,
 	r.flags = flags;
 	if (tc == NULL && !(flags & SEARCH_NO_TEXT))
 		r.ring = xcalloc(r.window, sizeof *r.ring);
-	r.slots = xcalloc(n + 1, sizeof *r.slots);
+	r.slots = xcalloc(r.window, sizeof *r.slots);
 	rc = n == 0 ? 0 : search_parallel(&r, cb, arg, cause);
 	free(r.slots);
 	for (i = 0; r.ring != NULL && i < r.window; i++)

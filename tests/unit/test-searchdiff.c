@@ -238,6 +238,7 @@ struct seen {
 	uint64_t	text;		/* hash of every matched text */
 	int		loaded;		/* a->text was set at each call */
 	int		unloaded;	/* a->text was NULL at each call */
+	int		slow;		/* sleep at each article's end */
 };
 
 static int
@@ -250,6 +251,8 @@ collect_text(void *arg, struct article *a, const struct search_match *m)
 		s->loaded = 0;
 	else
 		s->unloaded = 0;
+	if (m == NULL && s->slow)
+		usleep(100);	/* the workers fill their window */
 	if (m != NULL && a->text != NULL) {
 		for (i = m->line_start; i < m->line_end; i++)
 			s->text = (s->text ^ (unsigned char)a->text[i]) *
@@ -263,8 +266,10 @@ run_seen(struct corpus *c, struct search_index *ix, struct textcache *tc,
     struct search_pattern *p, int flags, struct seen *s)
 {
 	char	*cause = NULL;
+	int	 slow = s->slow;
 
 	memset(s, 0, sizeof *s);
+	s->slow = slow;
 	s->h.h = s->text = 0xcbf29ce484222325ull;
 	s->loaded = s->unloaded = 1;
 	search_run_cached(ix, tc, c, p, flags, collect_text, s, NULL, &cause);
@@ -362,7 +367,7 @@ ring_and_no_text(const char *tmp)
 	struct search_index	*ix;
 	struct search_pattern	*p;
 	struct textcache	*tc = textcache_create(64u << 20, 0);
-	struct seen		 ring, cached, bare;
+	struct seen		 ring = { 0 }, cached = { 0 }, bare = { 0 };
 	struct buf		 b;
 	char			*cause = NULL;
 	int			 i, k;
@@ -398,6 +403,12 @@ ring_and_no_text(const char *tmp)
 	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX | SEARCH_NO_TEXT, &bare);
 	ok(ring.h.h == cached.h.h && ring.text == cached.text &&
 	    bare.h.h == cached.h.h, "and so without the index");
+	memset(&bare, 0, sizeof bare);
+	bare.slow = 1;
+	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX, &bare);
+	ok(bare.h.h == cached.h.h && bare.text == cached.text,
+	    "a slow callback: the ring of slots is used again only once "
+	    "delivered");
 	stop_early(&c, ix, p);
 	search_pattern_free(p);
 	search_index_close(ix);
