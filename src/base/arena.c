@@ -106,3 +106,23 @@ arena_release(struct arena *ar)
 	}
 	memset(ar, 0, sizeof *ar);
 }
+
+void
+arena_join(struct arena *ar, struct arena *from)
+{
+	struct arena_block	*tail;
+
+	if (from->blocks == NULL)
+		return;
+	if (ar->blocks == NULL) {
+		*ar = *from;
+		memset(from, 0, sizeof *from);
+		return;
+	}
+	/* Behind the newest, which keeps its free space. */
+	for (tail = from->blocks; tail->next != NULL; tail = tail->next)
+		;
+	tail->next = ar->blocks->next;
+	ar->blocks->next = from->blocks;
+	memset(from, 0, sizeof *from);
+}

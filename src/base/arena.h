@@ -29,6 +29,12 @@ void	*arena_alloc(struct arena *, size_t len);
 /* A NUL-terminated copy of s[0..len) (s need not be terminated). */
 char	*arena_strndup(struct arena *, const char *s, size_t len);
 char	*arena_strdup(struct arena *, const char *s);
+/*
+ * Move every block of from into ar (from is left empty): what from gave
+ * stays valid, now until arena_release(ar).  For arenas filled by
+ * several threads, one each, then handed over as one.
+ */
+void	 arena_join(struct arena *ar, struct arena *from);
 /* Free every block; the arena is empty again. */
 void	 arena_release(struct arena *);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/buf.h"
 #include "base/file.h"
 #include "base/xmalloc.h"
 
@@ -64,33 +65,28 @@ file_open_regular(const char *path, size_t max, struct stat *st,
 	return fd;
 }
 
-/* file_read_max, with the file's status as opened in *st. */
-static char *
-file_read_st(const char *path, size_t max, size_t *lenp, struct stat *st,
-    char **cause)
+/*
+ * Read the regular file fd (path for messages; size as fstat gave it)
+ * into *data (*alloc bytes usable, the NUL not counted), growing it only
+ * when full: a file of the size fstat gave is read into st_size + 2
+ * bytes, not 4 KB or twice its size, and with no second read to hear of
+ * its end.  NUL-terminated; 0, or -1 with *cause (*data stays the
+ * caller's to free).
+ */
+static int
+file_read_fd(int fd, const char *path, size_t max, off_t size,
+    char **data, size_t *alloc, size_t *lenp, char **cause)
 {
-	char		*data = NULL;
-	size_t		 len = 0, alloc = 0;
-	ssize_t		 n;
-	off_t		 size;
-	size_t		 want;
-	int		 fd;
+	size_t	 len = 0, want;
+	ssize_t	 n;
 
-	if ((fd = file_open_regular(path, max, st, cause)) == -1)
-		return NULL;
-	size = st->st_size;
-	if (size > 0)
-		alloc = (size_t)size + 1;
-	data = xmalloc(alloc + 1);
 	for (;;) {
-		/* Grow only when full: a file of the size fstat gave is
-		   read into st_size + 2 bytes, not 4 KB or twice its size. */
-		if (len >= alloc) {
-			alloc = alloc < 4096 ? 4096 : alloc * 2;
-			data = xrealloc(data, alloc + 1);
+		if (len >= *alloc) {
+			*alloc = *alloc < 4096 ? 4096 : *alloc * 2;
+			*data = xrealloc(*data, *alloc + 1);
 		}
-		want = alloc - len;
-		n = read(fd, data + len, want);
+		want = *alloc - len;
+		n = read(fd, *data + len, want);
 		if (n == -1 && errno == EINTR)
 			continue;
 		if (n == -1 || (n > 0 && len + (size_t)n > max)) {
@@ -99,22 +95,64 @@ file_read_st(const char *path, size_t max, size_t *lenp, struct stat *st,
 			else if (cause != NULL)
 				*cause = xasprintf("cannot read '%s': larger "
 				    "than %zu bytes", path, max);
-			free(data);
-			close(fd);
-			return NULL;
+			return -1;
 		}
 		if (n == 0)
 			break;
 		len += (size_t)n;
-		/* All fstat promised and less than asked for: the end, with
-		   no second read to hear it. */
+		/* All fstat promised and less than asked for: the end. */
 		if (size > 0 && len >= (size_t)size && (size_t)n < want)
 			break;
 	}
-	close(fd);
-	data[len] = '\0';
+	(*data)[len] = '\0';
 	*lenp = len;
+	return 0;
+}
+
+/* file_read_max, with the file's status as opened in *st. */
+static char *
+file_read_st(const char *path, size_t max, size_t *lenp, struct stat *st,
+    char **cause)
+{
+	char	*data;
+	size_t	 alloc = 0;
+	int	 fd, rc;
+
+	if ((fd = file_open_regular(path, max, st, cause)) == -1)
+		return NULL;
+	if (st->st_size > 0)
+		alloc = (size_t)st->st_size + 1;
+	data = xmalloc(alloc + 1);
+	rc = file_read_fd(fd, path, max, st->st_size, &data, &alloc, lenp,
+	    cause);
+	close(fd);
+	if (rc != 0) {
+		free(data);
+		return NULL;
+	}
 	return data;
+}
+
+int
+file_read_into(const char *path, size_t max, struct buf *b, char **cause)
+{
+	struct stat	st;
+	size_t		usable;
+	int		fd, rc;
+
+	if ((fd = file_open_regular(path, max, &st, cause)) == -1)
+		return -1;
+	b->len = 0;
+	if (b->alloc < (size_t)st.st_size + 2)
+		buf_release(b);	/* realloc would copy the bytes of before */
+	if (st.st_size > 0)
+		buf_grow(b, (size_t)st.st_size + 1);
+	usable = b->alloc > 0 ? b->alloc - 1 : 0;
+	rc = file_read_fd(fd, path, max, st.st_size, &b->data, &usable,
+	    &b->len, cause);
+	b->alloc = usable + 1;
+	close(fd);
+	return rc;
 }
 
 char *

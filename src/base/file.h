@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 
+struct buf;
 struct stat;
 
 /* What file_read reads at most: offsets into a file fit 32 bits. */
@@ -34,6 +35,15 @@ char	*file_read(const char *path, size_t *lenp, char **cause);
  * stat whether they are still the file's.
  */
 char	*file_read_stat(const char *path, size_t *lenp, struct stat *st,
+	    char **cause);
+
+/*
+ * As file_read_max, into b (its data replaced, NUL-terminated, b->len
+ * the length): a reader of many files in turn keeps one buffer, whose
+ * memory stays mapped, instead of a malloc and a free per file.  0, or
+ * -1 with *cause (b then holds nothing of value).
+ */
+int	 file_read_into(const char *path, size_t max, struct buf *b,
 	    char **cause);
 
 #endif

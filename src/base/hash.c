@@ -15,7 +15,7 @@
 
 #include "base/hash.h"
 
-static uint64_t
+static inline uint64_t
 hash_load64(const unsigned char *p)
 {
 	return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |

@@ -471,6 +471,9 @@ search_options(int argc, char **argv, struct search_opts *so)
 	else if (so->out.mode == OUT_COUNT || (so->out.mode == OUT_LINES &&
 	    !so->out.color && so->out.maxcols == 0))
 		so->run_flags |= SEARCH_LINE_FIRST;
+	/* -l and -c print names and numbers: no text need be kept. */
+	if (so->out.mode == OUT_FILES || so->out.mode == OUT_COUNT)
+		so->run_flags |= SEARCH_NO_TEXT;
 	return 0;
 }
 

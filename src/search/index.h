@@ -23,6 +23,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/arena.h"
+
 struct corpus;
 struct notify;
 struct rxq;
@@ -45,12 +47,22 @@ int		 index_candidates(struct index *, const struct rxq *,
 
 /* A document found by index_query_paths. */
 struct index_hit {
-	char		*file;		/* as the user would name it */
-	char		*id;
+	const char	*file;		/* as the user would name it */
+	const char	*id;
 	char		 date[12];
 	uint64_t	 size;		/* as indexed */
 	uint64_t	 hash;
 	int		 nfc;		/* the text as indexed is NFC */
+};
+
+/*
+ * What index_query_paths found: v[0..n), whose strings live in the
+ * arena, all freed by index_hits_release.
+ */
+struct index_hits {
+	struct index_hit	*v;
+	size_t			 n, alloc;
+	struct arena		 strings;
 };
 
 /*
@@ -59,12 +71,13 @@ struct index_hit {
  * Returns 0, or 1 when there is no usable index (the caller then opens
  * the corpus and uses index_open, which rebuilds what is bad) or when a
  * document is reached through a symbolic link out of the paths given, so
- * that only the walk knows the name to print.
+ * that only the walk knows the name to print.  *hits is set either way;
+ * release it with index_hits_release.
  */
 int		 index_query_paths(const char *const *paths, size_t n,
-		    const struct rxq *, struct index_hit **, size_t *,
+		    const struct rxq *, struct index_hits *hits,
 		    char **cause);
-void		 index_hits_free(struct index_hit *, size_t);
+void		 index_hits_release(struct index_hits *);
 
 void		 index_stats(const struct index *, struct search_index_stats *);
 

@@ -19,6 +19,8 @@ enum search_flags {
 	SEARCH_LINE_FIRST = 1 << 6,	/* search_run: only the first match
 					   of each line is wanted */
 	SEARCH_ARTICLE_FIRST = 1 << 7,	/* ... of each article */
+	SEARCH_NO_TEXT = 1 << 8,	/* search_run: the callback reads no
+					   a->text (NULL then): -c, -l */
 };
 
 /* One match.  Offsets are bytes into the original file, half-open. */

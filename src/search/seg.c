@@ -29,7 +29,7 @@
 /* flags took the place of the padding: the layout on disk is the same. */
 _Static_assert(sizeof(struct seg_doc) == 48, "struct seg_doc is 48 bytes");
 
-size_t	index_post_block = 65536;
+size_t	index_post_block = 4096;
 size_t	index_tab_block = 128;
 
 static void

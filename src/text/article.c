@@ -77,11 +77,14 @@ article_adopt(char *id, char *file, char *path)
 struct article *
 article_borrow(const char *id, const char *file, const char *path)
 {
+	static char	 empty[1];
 	struct article	*a = xcalloc(1, sizeof *a);
 
 	a->id = (char *)id;
 	a->file = (char *)file;
 	a->path = (char *)path;
+	a->title = a->date = a->source = empty;
+	a->url = a->author = a->language = empty;
 	a->borrowed = 1;
 	return a;
 }

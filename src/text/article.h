@@ -112,9 +112,10 @@ void		 article_free(struct article *);
 struct article	*article_adopt(char *id, char *file, char *path);
 /*
  * A new, empty article whose names are id, file and path themselves (not
- * copied, not owned: they must outlive it), with its metadata NULL, for a
- * reader that sets every field at once in memory it also owns (the
- * catalogue, into a corpus's arena): until then it may only be freed.
+ * copied, not owned: they must outlive it), with its metadata "" (a
+ * static string, not owned either), for a reader that sets every field
+ * at once in memory it also owns (the catalogue, into a corpus's arena)
+ * or that needs only the names (the command line's search).
  * a->borrowed is set; article_parse copies every string before changing
  * one, so a borrowed article can be parsed like any other.
  */

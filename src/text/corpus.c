@@ -1206,8 +1206,7 @@ corpus_display_name(const char *real, const char *const *paths,
 	return rest == NULL ? xstrdup(paths[i]) : corpus_join(paths[i], rest);
 }
 
-/* As corpus_display_name, into the arena ar. */
-static char *
+char *
 corpus_display_name_in(struct arena *ar, const char *real,
     const char *const *paths, char *const *reals, size_t n)
 {

@@ -85,6 +85,9 @@ int		 corpus_open_cached(struct corpus *, const char *const *paths,
  */
 char		*corpus_display_name(const char *real,
 		    const char *const *paths, char *const *reals, size_t n);
+/* The same, into the arena ar. */
+char		*corpus_display_name_in(struct arena *ar, const char *real,
+		    const char *const *paths, char *const *reals, size_t n);
 
 /* The article with that id, that file name (as given), or that real
    path; NULL when none. */

@@ -48,6 +48,31 @@ main(void)
 	ok(ar.blocks == NULL && ar.used == 0 && ar.size == 0,
 	    "release empties the arena");
 	is_str(arena_strdup(&ar, "again"), "again", "usable after release");
+	{
+		struct arena	 other = { 0 }, empty = { 0 };
+		char		*o[3000], *mine;
+
+		for (i = 0; i < 3000; i++) {
+			char num[32];
+			snprintf(num, sizeof num, "other-%zu", i);
+			o[i] = arena_strdup(&other, num);
+		}
+		arena_join(&ar, &other);
+		arena_join(&ar, &empty);
+		mine = arena_strdup(&ar, "after the join");
+		for (i = 0; i < 3000; i++) {
+			char num[32];
+			snprintf(num, sizeof num, "other-%zu", i);
+			same &= strcmp(o[i], num) == 0;
+		}
+		ok(same && other.blocks == NULL && strcmp(mine,
+		    "after the join") == 0, "join: the other's strings kept, "
+		    "the other empty, the arena still usable");
+		arena_join(&empty, &ar);
+		ok(ar.blocks == NULL && strcmp(o[0], "other-0") == 0,
+		    "join into an empty arena moves all");
+		arena_release(&empty);
+	}
 	arena_release(&ar);
 	return tap_done();
 }

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "base/atomic.h"
+#include "base/buf.h"
+#include "base/file.h"
 #include "base/xmalloc.h"
 #include "tap.h"
 
@@ -74,6 +76,54 @@ test_not_regular(const char *dir)
 	free(big);
 }
 
+/*
+ * file_read_into: one buffer for file after file, larger and smaller,
+ * each read whole and NUL-terminated; the refusals of file_read.
+ */
+static void
+test_read_into(const char *dir)
+{
+	struct buf	 b;
+	char		*small, *large, *text, *cause = NULL;
+	size_t		 i, n = 300000;
+	int		 good = 1;
+
+	small = xasprintf("%s/small", dir);
+	large = xasprintf("%s/large", dir);
+	text = xmalloc(n);
+	for (i = 0; i < n; i++)
+		text[i] = (char)('a' + i % 26);
+	atomic_write(small, "tiny", 4, NULL);
+	atomic_write(large, text, n, NULL);
+	buf_init(&b);
+	for (i = 0; i < 6; i++) {
+		if (file_read_into(i % 3 == 1 ? large : small, 1u << 30, &b,
+		    &cause) != 0) {
+			good = 0;
+			break;
+		}
+		if (i % 3 == 1)
+			good &= b.len == n && memcmp(b.data, text, n) == 0;
+		else
+			good &= b.len == 4 && strcmp(b.data, "tiny") == 0;
+		good &= b.data[b.len] == '\0';
+	}
+	ok(good, "read_into: small, large, small again into one buffer");
+	ok(file_read_into(large, 1000, &b, &cause) == -1 && cause != NULL &&
+	    strstr(cause, "larger") != NULL, "read_into: over the cap refused");
+	free(cause);
+	cause = NULL;
+	ok(file_read_into(dir, 1u << 30, &b, &cause) == -1 && cause != NULL,
+	    "read_into: a directory refused");
+	free(cause);
+	buf_release(&b);
+	unlink(small);
+	unlink(large);
+	free(small);
+	free(large);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -126,6 +176,7 @@ main(void)
 	free(x);
 	free(path);
 	test_not_regular(dir);
+	test_read_into(dir);
 	tap_rmtree(dir);
 	return tap_done();
 }

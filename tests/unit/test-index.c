@@ -326,6 +326,11 @@ test_small_updates(void)
 	    n == 1 && same_answers(&c, ix, "small1[0-9]q", &n) && n == 0 &&
 	    same_answers(&c, ix, "zelenskyy", &n),
 	    "and the index answers as a scan");
+	/* The updated article's document sorts inside the first build's
+	   segments: the runs of hits are merged into the corpus order. */
+	ok(ix != NULL && paths_answer(&c, ix, "report|update") &&
+	    paths_answer(&c, ix, "zelenskyy"),
+	    "and by paths alone, in the corpus's order");
 	search_index_close(ix);
 	corpus_release(&c);
 	is_int(warnings, 0, "no warnings");
@@ -551,8 +556,9 @@ test_many_batches(void)
 {
 	struct corpus		 c;
 	struct search_index	*ix;
-	char			*cause = NULL;
+	char			*cause = NULL, name[64], text[128];
 	size_t			 n, saved = index_batch_min;
+	int			 k;
 
 	open_corpus(&c);
 	index_batch_min = 1024;
@@ -563,6 +569,28 @@ test_many_batches(void)
 	    same_answers(&c, ix, "token1[0-9]x", &n) && n > 5 &&
 	    same_answers(&c, ix, "київ17\\b", &n) && n == 5,
 	    "and they answer as a scan");
+	ok(ix != NULL && paths_answer(&c, ix, "report") &&
+	    paths_answer(&c, ix, "token1[0-9]x"),
+	    "and by paths alone, their runs of hits in order");
+	search_index_close(ix);
+	corpus_release(&c);
+	/* Three updates, each a segment of one document that sorts among
+	   the others: five runs of hits to merge. */
+	for (k = 0; k < 3; k++) {
+		snprintf(name, sizeof name, "a%04d.txt", 150 - 60 * k);
+		snprintf(text, sizeof text, "Report again %d\n\nZelenskyy "
+		    "and token%dx.\n", k, k);
+		write_file(name, text);
+		open_corpus(&c);
+		ix = search_index_open(&c, SEARCH_INDEX_UPDATE, &nf, &cause);
+		search_index_close(ix);
+		corpus_release(&c);
+	}
+	open_corpus(&c);
+	ix = search_index_open(&c, 0, &nf, &cause);
+	ok(ix != NULL && count_segments(ix) == 15 && paths_answer(&c, ix,
+	    "report") && paths_answer(&c, ix, "zelenskyy"),
+	    "updates in between: by paths alone, in the corpus's order");
 	search_index_close(ix);
 	index_batch_min = saved;
 	corpus_release(&c);

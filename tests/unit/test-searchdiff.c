@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +14,13 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/notify.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
+#include "text/textcache.h"
 #include "tap.h"
 
 static uint64_t	rng = 0x2545f4914f6cdd1dull;
@@ -228,6 +231,193 @@ zelensk(const char *name, const char *const *paths, size_t npaths)
 	corpus_release(&c);
 }
 
+/* What the callback saw, text included: a hash and whether text was
+   there at every call. */
+struct seen {
+	struct hits	h;
+	uint64_t	text;		/* hash of every matched text */
+	int		loaded;		/* a->text was set at each call */
+	int		unloaded;	/* a->text was NULL at each call */
+	int		slow;		/* sleep at each article's end */
+};
+
+static int
+collect_text(void *arg, struct article *a, const struct search_match *m)
+{
+	struct seen	*s = arg;
+	uint32_t	 i;
+
+	if (a->text == NULL)
+		s->loaded = 0;
+	else
+		s->unloaded = 0;
+	if (m == NULL && s->slow)
+		usleep(100);	/* the workers fill their window */
+	if (m != NULL && a->text != NULL) {
+		for (i = m->line_start; i < m->line_end; i++)
+			s->text = (s->text ^ (unsigned char)a->text[i]) *
+			    0x100000001b3ull;
+	}
+	return collect(&s->h, a, m);
+}
+
+static void
+run_seen(struct corpus *c, struct search_index *ix, struct textcache *tc,
+    struct search_pattern *p, int flags, struct seen *s)
+{
+	char	*cause = NULL;
+	int	 slow = s->slow;
+
+	memset(s, 0, sizeof *s);
+	s->slow = slow;
+	s->h.h = s->text = 0xcbf29ce484222325ull;
+	s->loaded = s->unloaded = 1;
+	search_run_cached(ix, tc, c, p, flags, collect_text, s, NULL, &cause);
+	free(cause);
+}
+
+/*
+ * A callback that stops the search at the first match after stop_at
+ * articles: returns -1, or sets the cancel flag.
+ */
+struct stopper {
+	size_t			 stop_at;
+	int			 cancel;	/* set the flag, not return -1 */
+	volatile sig_atomic_t	 flag;
+	int			 stopped;
+	size_t			 articles;	/* ends of article seen */
+	size_t			 after;		/* calls after -1 */
+	size_t			 disorder;	/* matches out of order */
+	uint32_t		 last;
+};
+
+static int
+stop_cb(void *arg, struct article *a, const struct search_match *m)
+{
+	struct stopper	*st = arg;
+
+	(void)a;
+	if (st->stopped && !st->cancel)
+		st->after++;
+	if (m == NULL) {
+		st->articles++;
+		return 0;
+	}
+	if (m->article < st->last)
+		st->disorder++;
+	st->last = m->article;
+	if (st->articles == st->stop_at && !st->stopped) {
+		st->stopped = 1;
+		if (!st->cancel)
+			return -1;
+		st->flag = 1;
+	}
+	return 0;
+}
+
+/*
+ * A callback that returns -1 gets no call after; a cancel flag set
+ * from the callback ends the search as interrupted, with the articles
+ * delivered still in order.
+ */
+static void
+stop_early(struct corpus *c, struct search_index *ix,
+    struct search_pattern *p)
+{
+	struct stopper	st;
+	struct notify	nf;
+	char		*cause = NULL;
+	int		 rc;
+
+	memset(&st, 0, sizeof st);
+	st.stop_at = 300;
+	rc = search_run(ix, c, p, 0, stop_cb, &st, NULL, &cause);
+	ok(rc == -1 && st.articles == 300 && st.after == 0 &&
+	    st.disorder == 0, "a callback's -1 stops the search at once "
+	    "(%zu articles, %zu calls after)", st.articles, st.after);
+	free(cause);
+	cause = NULL;
+	memset(&st, 0, sizeof st);
+	memset(&nf, 0, sizeof nf);
+	st.stop_at = 300;
+	st.cancel = 1;
+	nf.cancel = &st.flag;
+	rc = search_run(ix, c, p, 0, stop_cb, &st, &nf, &cause);
+	ok(rc == -1 && cause != NULL && strcmp(cause, "interrupted") == 0 &&
+	    st.articles >= 300 && st.articles < 600 && st.disorder == 0,
+	    "a cancel flag ends it, interrupted (%zu articles delivered)",
+	    st.articles);
+	free(cause);
+}
+
+/*
+ * More articles than the window of texts read ahead (256), some larger
+ * than the ring keeps (256 KB): the text a callback sees in each slot is
+ * its article's (the ring's buffers are used again only once delivered),
+ * as through a text cache; with SEARCH_NO_TEXT it sees no text and the
+ * same matches.
+ */
+static void
+ring_and_no_text(const char *tmp)
+{
+	const char		*pat = "marker [0-9]*7\\b|\\bbig";
+	char			*dir = xasprintf("%s/ring", tmp), *path;
+	const char		*paths[1] = { dir };
+	struct corpus		 c;
+	struct search_index	*ix;
+	struct search_pattern	*p;
+	struct textcache	*tc = textcache_create(64u << 20, 0);
+	struct seen		 ring = { 0 }, cached = { 0 }, bare = { 0 };
+	struct buf		 b;
+	char			*cause = NULL;
+	int			 i, k;
+	FILE			*f;
+
+	mkdir(dir, 0700);
+	for (i = 0; i < 700; i++) {
+		buf_init(&b);
+		buf_printf(&b, "Article %d\n\nIt has marker %d in it.\n", i, i);
+		for (k = 0; k < (i % 97 == 5 ? 12000 : i % 7); k++)
+			buf_printf(&b, "Line %d of article %d: big or small.\n",
+			    k, i);
+		path = xasprintf("%s/r%04d.txt", dir, i);
+		if ((f = fopen(path, "w")) != NULL) {
+			fputs(b.data, f);
+			fclose(f);
+		}
+		free(path);
+		buf_release(&b);
+	}
+	corpus_open(&c, paths, 1, 0, NULL, &cause);
+	ix = search_index_open(&c, SEARCH_INDEX_UPDATE, NULL, &cause);
+	p = search_compile(&pat, 1, 0, &cause);
+	run_seen(&c, ix, NULL, p, 0, &ring);
+	run_seen(&c, ix, tc, p, 0, &cached);
+	run_seen(&c, ix, NULL, p, SEARCH_NO_TEXT, &bare);
+	ok(ring.h.n > 1000 && ring.h.h == cached.h.h && ring.h.n ==
+	    cached.h.n && ring.text == cached.text && ring.loaded,
+	    "ring of texts: %zu matches, each with its own text", ring.h.n);
+	ok(bare.h.h == ring.h.h && bare.h.n == ring.h.n && bare.unloaded,
+	    "no text kept: the same matches, a->text NULL");
+	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX, &ring);
+	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX | SEARCH_NO_TEXT, &bare);
+	ok(ring.h.h == cached.h.h && ring.text == cached.text &&
+	    bare.h.h == cached.h.h, "and so without the index");
+	memset(&bare, 0, sizeof bare);
+	bare.slow = 1;
+	run_seen(&c, ix, NULL, p, SEARCH_NO_INDEX, &bare);
+	ok(bare.h.h == cached.h.h && bare.text == cached.text,
+	    "a slow callback: the ring of slots is used again only once "
+	    "delivered");
+	stop_early(&c, ix, p);
+	search_pattern_free(p);
+	search_index_close(ix);
+	corpus_release(&c);
+	textcache_free(tc);
+	free(cause);
+	free(dir);
+}
+
 static char *
 write_hostile(const char *tmp)
 {
@@ -270,6 +460,7 @@ main(void)
 		return 1;
 	setenv("XDG_CACHE_HOME", tmp, 1);
 	hdir = write_hostile(tmp);
+	ring_and_no_text(tmp);
 
 	paths[0] = SRCDIR "/data/samples";
 	diff_corpus("samples", paths, 1, 1200);
