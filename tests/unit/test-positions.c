@@ -885,6 +885,18 @@ test_mentions(void)
 	   state, as its authorities are */
 	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
 	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
+	/* an ultimatum is terms put forward; sham referendums are
+	   annexation; the occupiers leaving our land is the land kept;
+	   becoming a member is joining */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми ніколи не "
+	    "погодимося на ультиматуми Росії.\n", "peace_plan/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми не визнаємо "
+	    "жодних псевдореферендумів.\n", "territory/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Крок за кроком "
+	    "змушуємо окупантів піти з нашої землі.\n",
+	    "territory/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми хочемо "
+	    "стати членом НАТО.\n", "nato/UKR/support", 0);
 	/* a memorandum is a plan of settlement, the Budapest one is not */
 	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
 	    "меморандум.\n", "peace_plan/RUS/support", 0);
