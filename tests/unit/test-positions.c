@@ -885,6 +885,11 @@ test_mentions(void)
 	   state, as its authorities are */
 	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
 	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
+	/* phrases of several words, each word with its alternatives */
+	check_long("The war went on. Lavrov demanded that the West remove "
+	    "its sanctions.", "pressure/RUS/oppose");
+	check_long("The war went on. Putin said Kiev must withdraw its troops "
+	    "from the new regions.", "territory/RUS/support");
 	/* an ultimatum is terms put forward; sham referendums are
 	   annexation; the occupiers leaving our land is the land kept;
 	   becoming a member is joining */
