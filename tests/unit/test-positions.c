@@ -886,6 +886,8 @@ test_mentions(void)
 	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
 	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
 	/* phrases of several words, each word with its alternatives */
+	check_long("The war went on. Zelensky called for Ukraine's accession "
+	    "to NATO.", "nato/UKR/support");
 	check_long("The war went on. Lavrov demanded that the West remove "
 	    "its sanctions.", "pressure/RUS/oppose");
 	check_long("The war went on. Putin said Kiev must withdraw its troops "
