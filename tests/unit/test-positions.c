@@ -885,6 +885,13 @@ test_mentions(void)
 	   state, as its authorities are */
 	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
 	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
+	/* land for peace is ceding it; a frozen conflict is a truce */
+	check("Zelensky: The war goes on. We will not trade our territory "
+	    "for peace.\n", "territory/UKR/oppose", 0);
+	check("Zelensky: The war goes on. Freezing the conflict is "
+	    "unacceptable.\n", "ceasefire/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми не погодимося "
+	    "заморозити конфлікт.\n", "ceasefire/UKR/oppose", 0);
 	/* phrases of several words, each word with its alternatives */
 	check_long("The war went on. Zelensky called for Ukraine's accession "
 	    "to NATO.", "nato/UKR/support");
