@@ -885,6 +885,9 @@ test_mentions(void)
 	   state, as its authorities are */
 	check("Talks\n\nPutin: The war goes on. The Kyiv regime is "
 	    "sabotaging the Minsk agreements.\n", "minsk/UKR/oppose", 0);
+	/* a plan of settlement is a peace plan, not talks */
+	check("Встреча\n\nПутин: Война идёт. Мы предложили план "
+	    "урегулирования.\n", "peace_plan/RUS/support", 0);
 	/* land for peace is ceding it; a frozen conflict is a truce */
 	check("Zelensky: The war goes on. We will not trade our territory "
 	    "for peace.\n", "territory/UKR/oppose", 0);
