@@ -45,6 +45,24 @@ static const char *pos_file_types[] = {
 };
 
 int
+pos_dict_act_verb(const struct pos_dict *d, const char *w, size_t len)
+{
+	const struct pos_hslot	*sl = pos_dict_word(d, w, len);
+	const struct pos_phrase	*ph;
+	int			 k;
+
+	if (sl == NULL)
+		return 0;
+	for (k = sl->head; k != -1; k = d->links[k].next) {
+		ph = &d->ph[d->links[k].phrase];
+		if (ph->type == POS_P_CUE && ph->cls == POS_C_ACT &&
+		    ph->form == POS_F_VERB && ph->nw == 1)
+			return 1;
+	}
+	return 0;
+}
+
+int
 pos_cue_sign(int cls)
 {
 	if (cls == POS_C_SPEECH)

@@ -261,6 +261,10 @@ struct pos_dict {
 	uint64_t	 version;
 };
 
+/* 1 when word w[0..len) is, alone, a verb cue of acting ("provided",
+   "delivered"). */
+int		 pos_dict_act_verb(const struct pos_dict *d, const char *w,
+		    size_t len);
 /* The slot of word w[0..len), or NULL. */
 const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 	    const char *w, size_t len);

@@ -942,6 +942,62 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return ctx->toks[t].mention;
 }
 
+/*
+ * 1 when trigger i opens on a verb that is alone a cue of acting, whose
+ * subject the sentence names ("Germany provided Ukraine with weapons":
+ * the phrase "provided Ukraine with" took the verb from the cues).  The
+ * verb then acts as that cue: *fake gets its holders (a negated act, or
+ * one only the speaker would hold, is left alone).  The holder rules walk
+ * the sentence's items from the cue's own place, so the trigger's slot
+ * stands for the verb while they run.
+ */
+static int
+pos_trigger_verb(struct pos_ctx *ctx, struct pos_sent *s, size_t i,
+    struct pos_item *fake)
+{
+	struct pos_item		*tr = &ctx->items[i], save = *tr;
+	const struct pos_tok	*tk = &ctx->toks[tr->t0];
+	struct pos_scan		 sc;
+	int			 k;
+
+	if (tr->t1 - tr->t0 < 2 || tk->kind != POS_T_WORD ||
+	    !pos_dict_act_verb(ctx->d, pos_tw(ctx, tk), tk->len))
+		return 0;
+	/* "the EU must ... provide Ukraine with", "stressed the importance
+	   of providing": a cue before it makes the act what it asks for,
+	   and that cue's holder its holder, if any */
+	for (k = (int)s->i0; k < (int)i; k++) {
+		if (ctx->items[k].type == POS_P_CUE &&
+		    ctx->items[k].cls != POS_C_SPEECH)
+			return 0;
+	}
+	memset(tr, 0, sizeof *tr);
+	tr->ph = -1;
+	tr->type = POS_P_CUE;
+	tr->cls = POS_C_ACT;
+	tr->form = POS_F_VERB;
+	tr->t0 = save.t0;
+	tr->t1 = save.t0 + 1;
+	tr->obj = -1;
+	pos_hold_cue(ctx, s, tr, &sc);
+	for (k = 0; k < tr->nh; k++)
+		pos_hold_add(fake, tr->h[k]);	/* the names move over */
+	fake->how = tr->how;
+	*tr = save;
+	/* Ukraine gives itself no aid, Russia puts no pressure on itself
+	   ("Ukraine is doing everything to strengthen its defense
+	   capabilities": its own work) */
+	if (fake->nh == 0 || sc.neg || fake->how == POS_HOW_SPEAKER ||
+	    fake->how == POS_HOW_TURN || fake->how == POS_HOW_TITLE ||
+	    fake->how == POS_HOW_ADDRESS ||
+	    (save.cls == ctx->aid_issue && fake->h[0].side == SIDE_UKR) ||
+	    (save.cls == ctx->pressure_issue && fake->h[0].side == SIDE_RUS)) {
+		pos_hold_clear(fake);
+		return 0;
+	}
+	return 1;
+}
+
 /* Acts named by a trigger and its owner alone (pos_trigger_owner), for
    the issues whose triggers are acts: pressure, military and
    humanitarian aid. */
@@ -968,6 +1024,14 @@ pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		fake.t0 = tr->t0;
 		fake.t1 = tr->t1;
 		fake.modality = smod;
+		/* "Germany provided Ukraine with ...", "delivered tanks":
+		   a trigger that opens on a verb of acting is that verb's
+		   subject's act */
+		if (pos_trigger_verb(ctx, s, i, &fake)) {
+			pos_emit_cue(ctx, s, &fake);
+			pos_hold_clear(&fake);
+			continue;
+		}
 		if ((mi = pos_trigger_owner(ctx, s, tr)) != -1) {
 			/* "an embargo on gas imports from Russia": Russia
 			   is what the pressure is on, no owner of it; and

@@ -934,6 +934,14 @@ test_mentions(void)
 	    "безопасности.\n", "nato/RUS/oppose", 0);
 	check("Встреча\n\nПутин: Война идёт. Мы против поставок оружия "
 	    "Украине.\n", "military_aid/RUS/oppose", 0);
+	/* a trigger that opens on a verb of acting is its subject's act,
+	   unless negated, asked for by another cue, or Ukraine's own */
+	check_long("The war went on. Germany provided Ukraine with weapons.",
+	    "military_aid/EUR/support");
+	check_long("The war went on. Germany delivered tanks to Ukraine.",
+	    "military_aid/EUR/support");
+	check_long("The war went on. Germany did not deliver tanks to "
+	    "Ukraine.", "");
 	/* the names of what is asked for */
 	check("Zelensky: The war goes on. We need to close the sky over "
 	    "Ukraine.\n", "military_aid/UKR/support", 0);
