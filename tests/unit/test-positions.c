@@ -919,6 +919,9 @@ test_mentions(void)
 	    "меморандум.\n", "peace_plan/RUS/support", 0);
 	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
 	    "Будапештский меморандум.\n", "", 0);
+	/* "про посилення санкцій": the strengthening asked for */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив із "
+	    "партнерами про посилення санкцій.\n", "pressure/UKR/support", 0);
 	/* Ukrainian names of what is asked for; planes lost are no aid */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібні "
 	    "літаки.\n", "military_aid/UKR/support", 0);
