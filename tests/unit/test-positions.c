@@ -919,6 +919,12 @@ test_mentions(void)
 	    "меморандум.\n", "peace_plan/RUS/support", 0);
 	check("Встреча\n\nПутин: Война идёт. Мы передали украинской стороне "
 	    "Будапештский меморандум.\n", "", 0);
+	/* "мають посилити", "має надати": an obligation laid on others is
+	   the speaker's demand; "членом НАТО" apart from "стати" */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Партнери мають "
+	    "посилити тиск на Росію.\n", "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми маємо стати "
+	    "членом НАТО.\n", "nato/UKR/support", 0);
 	/* "про посилення санкцій": the strengthening asked for */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив із "
 	    "партнерами про посилення санкцій.\n", "pressure/UKR/support", 0);
