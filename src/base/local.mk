@@ -18,6 +18,7 @@ src_libdemarche_a_SOURCES += \
 	src/base/notify.c src/base/notify.h \
 	src/base/termsafe.c src/base/termsafe.h \
 	src/base/utf8.c src/base/utf8.h \
+	src/base/varint.h \
 	src/base/xmalloc.c src/base/xmalloc.h
 
 BASE_TESTS = tests/unit/test-arena tests/unit/test-atomic tests/unit/test-buf tests/unit/test-dirwatch tests/unit/test-hash \

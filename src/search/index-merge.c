@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/hash.h"
+#include "base/varint.h"
 #include "base/xmalloc.h"
 #include "search/index-private.h"
 
@@ -54,8 +55,8 @@ cursor_next(struct cursor *c)
 		c->key = t->key;
 		c->post = t->post;
 	}
-	if (!seg_get_varint(s->map + s->h->off_tab, &c->i, c->end, &d) ||
-	    !seg_get_varint(s->map + s->h->off_tab, &c->i, c->end, &c->len))
+	if (!varint_get(s->map + s->h->off_tab, &c->i, c->end, &d) ||
+	    !varint_get(s->map + s->h->off_tab, &c->i, c->end, &c->len))
 		return -1;
 	c->key += d;
 	c->e++;

@@ -27,6 +27,7 @@
 #include "search/index-private.h"
 #include "search/index.h"
 #include "search/manifest.h"
+#include "search/postlist.h"
 #include "search/rxplan.h"
 #include "search/search-types.h"
 #include "text/article.h"
@@ -641,7 +642,8 @@ seg_eval(struct seg *s, const struct rxq *q, struct dset *out)
 		rc = seg_lookup(s, q->tri, &off, &len);
 		if (rc < 0)
 			return -1;
-		if (rc == 1 && len == 1 && s->map[s->h->off_post + off] == 2) {
+		if (rc == 1 && postlist_is_all(s->map + s->h->off_post + off,
+		    (size_t)len)) {
 			out->all = 1;
 			return 0;
 		}

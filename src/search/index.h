@@ -30,7 +30,8 @@ struct notify;
 struct rxq;
 struct search_index_stats;
 
-#define INDEX_VERSION	2
+/* 3: posting lists Rice-coded (postlist.h) */
+#define INDEX_VERSION	3
 
 /* Builds or updates (flags: search.h's SEARCH_INDEX_*) and attaches. */
 struct index	*index_open(struct corpus *, int flags,

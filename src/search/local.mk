@@ -6,6 +6,7 @@ src_libdemarche_a_SOURCES += \
 	src/search/index-build.c src/search/index-merge.c \
 	src/search/manifest.c src/search/manifest.h \
 	src/search/seg.c src/search/seg.h \
+	src/search/postlist.c src/search/postlist.h \
 	src/search/rxplan.c src/search/rxplan.h \
 	src/search/rxinfo.c src/search/rxinfo.h \
 	src/search/rxq.c src/search/rxq.h \
@@ -23,6 +24,10 @@ tests_unit_test_fold_LDADD = $(CHECK_LIBS)
 check_PROGRAMS += tests/unit/test-rxplan
 TESTS += tests/unit/test-rxplan
 tests_unit_test_rxplan_LDADD = $(CHECK_LIBS)
+
+check_PROGRAMS += tests/unit/test-postlist
+TESTS += tests/unit/test-postlist
+tests_unit_test_postlist_LDADD = $(CHECK_LIBS)
 
 check_PROGRAMS += tests/unit/test-index
 TESTS += tests/unit/test-index

@@ -18,49 +18,19 @@
 
 #include "base/buf.h"
 #include "base/hash.h"
+#include "base/varint.h"
 #include "base/xmalloc.h"
 #include "search/index.h"
+#include "search/postlist.h"
 #include "search/seg.h"
 
 #define SEG_DOC_GROUP	1024		/* documents under one CRC */
-#define SEG_DENSE	4		/* a list of more than 1/4 of the */
-#define SEG_DENSE_MIN	64		/* documents is kept as "all" */
 
 /* flags took the place of the padding: the layout on disk is the same. */
 _Static_assert(sizeof(struct seg_doc) == 48, "struct seg_doc is 48 bytes");
 
 size_t	index_post_block = 4096;
 size_t	index_tab_block = 128;
-
-static void
-seg_put_varint(struct buf *b, uint64_t v)
-{
-	char	c[10];
-	size_t	n = 0;
-
-	while (v >= 0x80) {
-		c[n++] = (char)(v | 0x80);
-		v >>= 7;
-	}
-	c[n++] = (char)v;
-	buf_add(b, c, n);
-}
-
-/* Read a varint from p[*i..end); returns 0 when malformed. */
-int
-seg_get_varint(const uint8_t *p, size_t *i, size_t end, uint64_t *v)
-{
-	unsigned	shift = 0;
-
-	*v = 0;
-	while (*i < end && shift < 64) {
-		*v |= (uint64_t)(p[*i] & 0x7f) << shift;
-		if ((p[(*i)++] & 0x80) == 0)
-			return 1;
-		shift += 7;
-	}
-	return 0;
-}
 
 static const char *
 seg_unicode(void)
@@ -147,26 +117,9 @@ seg_writer_add(struct seg_writer *w, uint64_t key, const uint32_t *docs,
     size_t n)
 {
 	struct seg_tabidx	*t;
-	size_t			 i, bitmap = (w->ndocs + 7) / 8;
-	uint32_t		 prev = 0;
 
 	buf_reset(&w->list);
-	if (w->ndocs >= SEG_DENSE_MIN && n > w->ndocs / SEG_DENSE)
-		buf_addc(&w->list, 2);	/* too common to narrow anything */
-	else if (n > bitmap) {
-		buf_addc(&w->list, 1);
-		buf_grow(&w->list, bitmap);
-		memset(w->list.data + 1, 0, bitmap);
-		for (i = 0; i < n; i++)
-			w->list.data[1 + docs[i] / 8] |= 1 << (docs[i] % 8);
-		w->list.len = 1 + bitmap;
-	} else {
-		buf_addc(&w->list, 0);
-		for (i = 0; i < n; i++) {
-			seg_put_varint(&w->list, docs[i] - prev);
-			prev = docs[i];
-		}
-	}
+	postlist_encode(&w->list, docs, n, w->ndocs);
 	if (w->inblock == index_tab_block)
 		seg_writer_endblock(w);
 	if (w->inblock == 0) {
@@ -180,8 +133,8 @@ seg_writer_add(struct seg_writer *w, uint64_t key, const uint32_t *docs,
 		w->blockstart = w->tab.len;
 		w->lastkey = key;
 	}
-	seg_put_varint(&w->tab, key - w->lastkey);
-	seg_put_varint(&w->tab, w->list.len);
+	varint_put(&w->tab, key - w->lastkey);
+	varint_put(&w->tab, w->list.len);
 	w->lastkey = key;
 	w->inblock++;
 	w->ntri++;
@@ -530,8 +483,8 @@ seg_lookup(struct seg *s, uint64_t key, uint64_t *off, uint64_t *len)
 	k = t->key;
 	post = t->post;
 	for (e = 0; e < t->n; e++) {
-		if (!seg_get_varint(s->map + s->h->off_tab, &i, (size_t)end, &d) ||
-		    !seg_get_varint(s->map + s->h->off_tab, &i, (size_t)end, &l))
+		if (!varint_get(s->map + s->h->off_tab, &i, (size_t)end, &d) ||
+		    !varint_get(s->map + s->h->off_tab, &i, (size_t)end, &l))
 			return -1;
 		k += d;
 		if (k == key) {
@@ -553,39 +506,8 @@ int
 seg_decode(const struct seg *s, uint64_t off, uint64_t len, uint32_t *docs,
     size_t *n)
 {
-	const uint8_t	*p = s->map + s->h->off_post + off;
-	size_t		 i = 1, m = 0;
-	uint64_t	 v, cur = 0;
-	uint32_t	 d;
-
-	if (len == 0)
-		return -1;
-	if (p[0] == 2) {
-		if (len != 1)
-			return -1;
-		for (d = 0; d < s->h->ndocs; d++)
-			docs[m++] = d;
-	} else if (p[0] == 1) {
-		if (len != 1 + (s->h->ndocs + 7) / 8)
-			return -1;
-		for (d = 0; d < s->h->ndocs; d++) {
-			if (p[1 + d / 8] & (1 << (d % 8)))
-				docs[m++] = d;
-		}
-	} else if (p[0] == 0) {
-		while (i < len) {
-			if (!seg_get_varint(p, &i, (size_t)len, &v))
-				return -1;
-			cur += v;
-			if (cur >= s->h->ndocs || m >= s->h->ndocs ||
-			    (m > 0 && v == 0))
-				return -1;
-			docs[m++] = (uint32_t)cur;
-		}
-	} else
-		return -1;
-	*n = m;
-	return 0;
+	return postlist_decode(s->map + s->h->off_post + off, (size_t)len,
+	    s->h->ndocs, docs, n);
 }
 
 int

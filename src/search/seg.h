@@ -11,11 +11,9 @@
  * Layout:
  *
  *	header	 struct seg_header
- *	postings the posting lists, back to back.  A list is a kind byte
- *		 then either varint doc numbers as deltas (kind 0) or a
- *		 bitmap of ndocs bits (kind 1, used where it is smaller);
- *		 kind 2, alone, stands for every document (a key too common
- *		 to narrow a search)
+ *	postings the posting lists, back to back, each as postlist.h
+ *		 encodes it (Rice-coded gaps, a bitmap, or "every document";
+ *		 since version 3: varint gaps before)
  *	table	 the keys in order, in blocks of index_tab_block entries:
  *		 per entry varint(key - previous key) and varint(list length
  *		 in bytes)
@@ -178,7 +176,5 @@ int	seg_lookup(struct seg *, uint64_t key, uint64_t *off, uint64_t *len);
 /* Decode a list into docs (h->ndocs entries available); 0 or -1. */
 int	seg_decode(const struct seg *, uint64_t off, uint64_t len,
 	    uint32_t *docs, size_t *n);
-/* A varint from p[*i..end); 0 when malformed. */
-int	seg_get_varint(const uint8_t *p, size_t *i, size_t end, uint64_t *v);
 
 #endif

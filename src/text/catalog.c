@@ -20,6 +20,7 @@
 #include "base/buf.h"
 #include "base/file.h"
 #include "base/hash.h"
+#include "base/varint.h"
 #include "base/xmalloc.h"
 #include "text/article.h"
 #include "text/catalog.h"
@@ -38,8 +39,16 @@ catalog_putstr(struct buf *b, const char *s)
 {
 	size_t	len = strlen(s);
 
-	buf_put_le32(b, (uint32_t)len);
+	varint_put(b, len);
 	buf_add(b, s, len);
+}
+
+/* The difference a - b, modulo 2^32: small when a follows b closely, and
+   exact whatever the values (catalog_getdelta adds it back). */
+static void
+catalog_putdelta(struct buf *b, uint32_t a, uint32_t base)
+{
+	varint_put(b, (uint32_t)(a - base));
 }
 
 static uint32_t
@@ -65,13 +74,36 @@ catalog_get64(struct catalog_cursor *c)
 	return lo | (uint64_t)catalog_get32(c) << 32;
 }
 
+/* A varint of at most 32 bits. */
+static uint32_t
+catalog_getvar(struct catalog_cursor *c)
+{
+	uint64_t	v;
+	size_t		i = 0;
+
+	if (!c->ok || !varint_get(c->p, &i, c->left, &v) || v > UINT32_MAX) {
+		c->ok = 0;
+		return 0;
+	}
+	c->p += i;
+	c->left -= i;
+	return (uint32_t)v;
+}
+
+/* The value catalog_putdelta wrote against base. */
+static uint32_t
+catalog_getdelta(struct catalog_cursor *c, uint32_t base)
+{
+	return base + catalog_getvar(c);
+}
+
 /* A string field: returns a pointer into the data, length in *len. */
 static const char *
 catalog_getstr(struct catalog_cursor *c, size_t *len)
 {
 	const char	*s;
 
-	*len = catalog_get32(c);
+	*len = catalog_getvar(c);
 	if (!c->ok || *len > c->left) {
 		c->ok = 0;
 		*len = 0;
@@ -86,12 +118,39 @@ catalog_getstr(struct catalog_cursor *c, size_t *len)
 /* The mtime of a racy record: before any real one, so it never matches. */
 #define CATALOG_RACY_MTIME	INT64_MIN
 
+/*
+ * The spans, each against the one before: a block's start against the
+ * end of the previous block, its first sentence against the previous
+ * block's first + count; a sentence's start against the previous end, its
+ * block against the previous sentence's.  Nearly all take a byte or two.
+ */
+static void
+catalog_put_spans(struct buf *b, const struct article *a)
+{
+	uint32_t	i, end = 0, next = 0, block = 0;
+
+	for (i = 0; i < a->nblocks; i++) {
+		varint_put(b, a->blocks[i].kind);
+		catalog_putdelta(b, a->blocks[i].start, end);
+		catalog_putdelta(b, a->blocks[i].end, a->blocks[i].start);
+		catalog_putdelta(b, a->blocks[i].first, next);
+		varint_put(b, a->blocks[i].count);
+		end = a->blocks[i].end;
+		next = a->blocks[i].first + a->blocks[i].count;
+	}
+	for (i = 0, end = 0; i < a->nsents; i++) {
+		catalog_putdelta(b, a->sents[i].start, end);
+		catalog_putdelta(b, a->sents[i].end, a->sents[i].start);
+		catalog_putdelta(b, a->sents[i].block, block);
+		end = a->sents[i].end;
+		block = a->sents[i].block;
+	}
+}
+
 static void
 catalog_put_article(struct buf *b, const struct article *a,
     const char *realpath, int64_t racy_from)
 {
-	uint32_t	i;
-
 	catalog_putstr(b, realpath);
 	catalog_putstr(b, a->title);
 	catalog_putstr(b, a->date);
@@ -103,25 +162,14 @@ catalog_put_article(struct buf *b, const struct article *a,
 	buf_put_le64(b, (uint64_t)(a->mtime >= racy_from || a->unparsed ?
 	    CATALOG_RACY_MTIME : a->mtime));
 	buf_put_le64(b, a->hash);
-	buf_put_le32(b, a->flags);
-	buf_put_le32(b, a->words);
-	buf_put_le32(b, a->title_start);
-	buf_put_le32(b, a->title_end);
-	buf_put_le32(b, a->body_start);
-	buf_put_le32(b, a->nblocks);
-	buf_put_le32(b, a->nsents);
-	for (i = 0; i < a->nblocks; i++) {
-		buf_put_le32(b, a->blocks[i].kind);
-		buf_put_le32(b, a->blocks[i].start);
-		buf_put_le32(b, a->blocks[i].end);
-		buf_put_le32(b, a->blocks[i].first);
-		buf_put_le32(b, a->blocks[i].count);
-	}
-	for (i = 0; i < a->nsents; i++) {
-		buf_put_le32(b, a->sents[i].start);
-		buf_put_le32(b, a->sents[i].end);
-		buf_put_le32(b, a->sents[i].block);
-	}
+	varint_put(b, a->flags);
+	varint_put(b, a->words);
+	varint_put(b, a->title_start);
+	varint_put(b, a->title_end);
+	varint_put(b, a->body_start);
+	varint_put(b, a->nblocks);
+	varint_put(b, a->nsents);
+	catalog_put_spans(b, a);
 }
 
 int
@@ -196,7 +244,9 @@ catalog_fail(struct catalog *cat, char **cause, const char *why)
 /*
  * Check data and list its records, indexed for lookups when lookups;
  * mapped: data is mmap'd, not malloc'd; verify: check the checksum too
- * (else catalog_verify does, later).
+ * (else catalog_verify does, later).  Returns 0; -2 for a sound file of
+ * another version ("of version V, not W" in *cause: a program upgrade,
+ * no damage); else -1.
  */
 static int
 catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
@@ -204,7 +254,7 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 {
 	struct catalog_cursor	 c;
 	struct catalog_entry	*e;
-	uint32_t		 count, rlen, i;
+	uint32_t		 count, rlen, i, version;
 
 	memset(cat, 0, sizeof *cat);
 	cat->data = data;
@@ -217,8 +267,13 @@ catalog_parse_data(struct catalog *cat, char *data, size_t len, int mapped,
 	c.p = (const unsigned char *)data + 8;
 	c.left = len - 12;
 	c.ok = 1;
-	if (catalog_get32(&c) != CATALOG_VERSION)
-		return catalog_fail(cat, cause, "unknown version");
+	if ((version = catalog_get32(&c)) != CATALOG_VERSION) {
+		catalog_release(cat);
+		if (cause != NULL)
+			*cause = xasprintf("of version %u, not %u", version,
+			    CATALOG_VERSION);
+		return -2;
+	}
 	count = catalog_get32(&c);
 	if (count > len / 4)
 		return catalog_fail(cat, cause, "bad record count");
@@ -259,7 +314,8 @@ catalog_verify(const struct catalog *cat)
 int
 catalog_parse(struct catalog *cat, char *data, size_t len, char **cause)
 {
-	return catalog_parse_data(cat, data, len, 0, 1, 1, cause);
+	return catalog_parse_data(cat, data, len, 0, 1, 1, cause) == 0 ? 0 :
+	    -1;
 }
 
 /*
@@ -297,7 +353,7 @@ catalog_load(struct catalog *cat, const char *path, int verify,
 {
 	char	*data, *why = NULL;
 	size_t	 len;
-	int	 mapped = 1;
+	int	 mapped = 1, rc;
 
 	memset(cat, 0, sizeof *cat);
 	if ((data = catalog_map(path, &len)) == NULL) {
@@ -307,9 +363,12 @@ catalog_load(struct catalog *cat, const char *path, int verify,
 			return 0;
 		}
 	}
-	if (catalog_parse_data(cat, data, len, mapped, verify, lookups,
-	    &why) != 0) {
-		if (cause != NULL)
+	rc = catalog_parse_data(cat, data, len, mapped, verify, lookups, &why);
+	if (rc != 0) {
+		if (cause != NULL && rc == -2)
+			*cause = xasprintf("catalogue '%s' is %s; rebuilding "
+			    "it", path, why);
+		else if (cause != NULL)
 			*cause = xasprintf("catalogue '%s' is damaged (%s), "
 			    "rebuilding it", path, why);
 		free(why);
@@ -406,6 +465,48 @@ catalog_get_meta(struct catalog_cursor *c, struct article *a,
 }
 
 /*
+ * Read the spans of a (its nblocks and nsents set) as catalog_put_spans
+ * wrote them; the cursor must end with them.  0 when they do not decode
+ * or do not hold together (a has none then).
+ */
+static int
+catalog_get_spans(struct catalog_cursor *c, struct article *a)
+{
+	uint32_t	i, end = 0, next = 0, block = 0;
+
+	a->blocks = xcalloc(a->nblocks, sizeof *a->blocks);
+	a->sents = xcalloc(a->nsents, sizeof *a->sents);
+	for (i = 0; i < a->nblocks; i++) {
+		a->blocks[i].kind = (enum block_kind)catalog_getvar(c);
+		a->blocks[i].start = catalog_getdelta(c, end);
+		a->blocks[i].end = catalog_getdelta(c, a->blocks[i].start);
+		a->blocks[i].first = catalog_getdelta(c, next);
+		a->blocks[i].count = catalog_getvar(c);
+		end = a->blocks[i].end;
+		next = a->blocks[i].first + a->blocks[i].count;
+		if (a->blocks[i].kind == BLOCK_HEADING)
+			a->nheadings++;
+		else if (a->blocks[i].kind == BLOCK_PARAGRAPH)
+			a->nparagraphs++;
+	}
+	for (i = 0, end = 0; i < a->nsents; i++) {
+		a->sents[i].start = catalog_getdelta(c, end);
+		a->sents[i].end = catalog_getdelta(c, a->sents[i].start);
+		a->sents[i].block = catalog_getdelta(c, block);
+		end = a->sents[i].end;
+		block = a->sents[i].block;
+	}
+	if (c->ok && c->left == 0 && catalog_spans_ok(a))
+		return 1;
+	free(a->blocks);
+	free(a->sents);
+	a->blocks = NULL;
+	a->sents = NULL;
+	a->nblocks = a->nsents = a->nheadings = a->nparagraphs = 0;
+	return 0;
+}
+
+/*
  * Fill a from entry e; with check, only when size and mtime match; its
  * strings go into ar when it is not NULL (catalog_get_meta).
  */
@@ -416,7 +517,6 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 {
 	struct catalog_cursor	 c;
 	size_t			 len;
-	uint32_t		 i;
 
 	c.p = (const unsigned char *)cat->data + e->offset;
 	c.left = e->length;
@@ -428,14 +528,16 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 	if (!c.ok || (check && (a->size != size || a->mtime != mtime)))
 		return 0;
 	a->hash = catalog_get64(&c);
-	a->flags = catalog_get32(&c);
-	a->words = catalog_get32(&c);
-	a->title_start = catalog_get32(&c);
-	a->title_end = catalog_get32(&c);
-	a->body_start = catalog_get32(&c);
-	a->nblocks = catalog_get32(&c);
-	a->nsents = catalog_get32(&c);
-	if (!c.ok || (uint64_t)a->nblocks * 20 + (uint64_t)a->nsents * 12 !=
+	a->flags = catalog_getvar(&c);
+	a->words = catalog_getvar(&c);
+	a->title_start = catalog_getvar(&c);
+	a->title_end = catalog_getvar(&c);
+	a->body_start = catalog_getvar(&c);
+	a->nblocks = catalog_getvar(&c);
+	a->nsents = catalog_getvar(&c);
+	/* A block takes at least 5 bytes, a sentence 3: counts that lie
+	   are caught before they are allocated. */
+	if (!c.ok || (uint64_t)a->nblocks * 5 + (uint64_t)a->nsents * 3 >
 	    c.left) {
 		a->nblocks = a->nsents = 0;
 		return 0;
@@ -446,33 +548,7 @@ catalog_fill(const struct catalog *cat, const struct catalog_entry *e,
 		return a->title_start <= a->title_end &&
 		    a->title_end <= a->size && a->body_start <= a->size;
 	}
-	a->blocks = xcalloc(a->nblocks, sizeof *a->blocks);
-	a->sents = xcalloc(a->nsents, sizeof *a->sents);
-	for (i = 0; i < a->nblocks; i++) {
-		a->blocks[i].kind = (enum block_kind)catalog_get32(&c);
-		a->blocks[i].start = catalog_get32(&c);
-		a->blocks[i].end = catalog_get32(&c);
-		a->blocks[i].first = catalog_get32(&c);
-		a->blocks[i].count = catalog_get32(&c);
-		if (a->blocks[i].kind == BLOCK_HEADING)
-			a->nheadings++;
-		else if (a->blocks[i].kind == BLOCK_PARAGRAPH)
-			a->nparagraphs++;
-	}
-	for (i = 0; i < a->nsents; i++) {
-		a->sents[i].start = catalog_get32(&c);
-		a->sents[i].end = catalog_get32(&c);
-		a->sents[i].block = catalog_get32(&c);
-	}
-	if (!catalog_spans_ok(a)) {
-		free(a->blocks);
-		free(a->sents);
-		a->blocks = NULL;
-		a->sents = NULL;
-		a->nblocks = a->nsents = a->nheadings = a->nparagraphs = 0;
-		return 0;
-	}
-	return 1;
+	return catalog_get_spans(&c, a);
 }
 
 int

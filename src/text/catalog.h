@@ -10,6 +10,14 @@
  *	count records: u32 length, then the record's fields
  *	u32 CRC-32 of everything before it
  *
+ * A record: the real path, title, date, source, url, author and language,
+ * each a varint length (base/varint.h) and its bytes; size, mtime and
+ * hash as u64; flags, words, title start and end, body start, the number
+ * of blocks and of sentences as varints; then the blocks and sentences,
+ * each field a varint difference from the field before it (catalog.c,
+ * catalog_put_spans), most of them a byte.  The spans were 70% of the file
+ * as u32s (version 2).
+ *
  * A file that is short, has the wrong magic or version, a bad checksum, or
  * a record that does not fit is rejected whole (never trusted in part).
  *
@@ -30,8 +38,8 @@ struct article;
 
 /* Raised when the format changes, and when article parsing does: the
    records hold the block and sentence spans the parser found (2: a
-   headline's length is counted in characters). */
-#define CATALOG_VERSION 2
+   headline's length is counted in characters; 3: varints). */
+#define CATALOG_VERSION 3
 
 struct catalog_entry {
 	const char	*path;		/* real path, points into data */

@@ -1,7 +1,7 @@
 /*
  * test-index: the on-disk index with tiny block sizes: building, a
- * changed file's update, truncated, bit-flipped and foreign files
- * (rejected, reported, rebuilt), and a build killed with SIGKILL (the
+ * changed file's update, truncated, bit-flipped, foreign and old-version
+ * files (rejected, reported, rebuilt), and a build killed with SIGKILL (the
  * previous index stays usable).  Answers are always compared with a
  * full scan.
  */
@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,9 +21,12 @@
 
 #include "base/atomic.h"
 #include "base/buf.h"
+#include "base/file.h"
+#include "base/hash.h"
 #include "base/notify.h"
 #include "base/xmalloc.h"
 #include "search/index.h"
+#include "search/seg.h"
 #include "search/search.h"
 #include "text/article.h"
 #include "text/corpus.h"
@@ -511,6 +515,70 @@ test_manifest(void)
 	corpus_release(&c);
 }
 
+/*
+ * Make the file at path say version 2 (posting lists as varints, before
+ * postlist.h), its checksum made right again so that only the version
+ * tells: a segment's header (manifest 0) or a manifest (manifest 1).
+ */
+static void
+make_version_2(const char *path, int manifest)
+{
+	struct seg_header	*h;
+	char			*data, *cause = NULL;
+	size_t			 len;
+	uint32_t		 crc;
+
+	if ((data = file_read(path, &len, &cause)) == NULL)
+		abort();
+	if (manifest) {
+		memcpy(data + 8, "\2\0\0\0", 4);
+		crc = crc32_update(0, data, len - 4);
+		memcpy(data + len - 4, (unsigned char[4]){ crc & 0xff,
+		    (crc >> 8) & 0xff, (crc >> 16) & 0xff, crc >> 24 }, 4);
+	} else {
+		h = (struct seg_header *)data;
+		h->version = 2;
+		h->crc = crc32_update(0, h, offsetof(struct seg_header, crc));
+	}
+	atomic_write(path, data, len, &cause);
+	free(data);
+}
+
+/* An index of the previous version is reported and rebuilt, not read. */
+static void
+test_old_version(void)
+{
+	static const char *const what[] = { "segment", "manifest" };
+	struct corpus		 c;
+	struct search_index	*ix;
+	char			*cause = NULL, *path, *dir;
+	size_t			 n;
+	int			 manifest;
+
+	for (manifest = 0; manifest < 2; manifest++) {
+		open_corpus(&c);
+		dir = corpus_cache_path(&c, "index");
+		path = manifest ? xasprintf("%s/manifest", dir) : seg_path(&c);
+		make_version_2(path, manifest);
+		warnings = 0;
+		ix = search_index_open(&c, 0, &nf, &cause);
+		ok(ix != NULL && warnings == 1 && same_answers(&c, ix,
+		    "zelenskyy", &n) && same_answers(&c, ix, "round 3", &n),
+		    "a %s of version 2: reported, answers as a scan",
+		    what[manifest]);
+		search_index_close(ix);
+		warnings = 0;
+		ix = search_index_open(&c, 0, &nf, &cause);
+		ok(ix != NULL && warnings == 0 && same_answers(&c, ix,
+		    "delegates", &n), "a %s of version 2: rebuilt",
+		    what[manifest]);
+		search_index_close(ix);
+		free(path);
+		free(dir);
+		corpus_release(&c);
+	}
+}
+
 /* Kill a rebuild at several moments: the old index must stay usable. */
 static void
 test_kill(void)
@@ -618,6 +686,7 @@ main(void)
 	test_nfc_changed();
 	test_corruption();
 	test_manifest();
+	test_old_version();
 	test_kill();
 	test_many_batches();
 	free(docs);
