@@ -305,7 +305,7 @@ pos_is_function_word(const struct pos_ctx *ctx, long t)
 
 /* The actor a few words after "of" that ends a noun cue, as its holder:
    "the refusal of the Kiev authorities" (1 when found).  A group there
-   that no actor names ("the reluctance of the leading Western powers")
+   that no actor names ("the reluctance of the Western capitals")
    holds it too, though nobody can be named: it->others is set. */
 static int
 pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -893,7 +893,7 @@ pos_asked_passive(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * "Говорив з X. Також домовилися про посилення санкцій": an agreement
+ * "Говорив з X. Ще домовились про посилення санкцій": an agreement
  * whose subject is dropped and which opens its sentence (adverbs before
  * it at most), held by the speaker, naming no partner, is also the person's
  * named last before it, one of another side than the speaker's: an
@@ -927,9 +927,9 @@ pos_agreed_with_last(struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when the clause of token t opens with "he", "she" or "they" as its
- * subject (adverbs between): in Putin's turn, "Наконец, он загнал себя в
- * тупик указом о запрете переговоров" - the ban is his, whoever he is,
- * not the speaker's.
+ * subject (adverbs between): in Putin's turn, "Потом он сам себя связал
+ * указом о запрете переговоров" - the ban is his, whoever he is, not the
+ * speaker's.
  */
 static int
 pos_pronoun_clause(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1024,7 +1024,7 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else {
 		covered = subject = pos_verb_holders(ctx, s, it, sc);
-		/* "он загнал себя в тупик ..., прекратил эти переговоры":
+		/* "он сам себя связал указом ..., прекратил переговоры":
 		   a verb after a comma shares the clause before it, and
 		   that one's "he" is no speaker */
 		if (covered && s->spk_turn && it->nh == 0 &&

@@ -175,8 +175,8 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 	/* "нарушений перемирия и провокаций": a judgement joined by "and"
 	   to the trigger's noun is another noun of the list, no judgement
 	   of it ("незаконны и опасны" is, joined to a judgement); what
-	   follows it may be ("willing to negotiate and will continue the
-	   negotiation process") */
+	   follows it may be ("ready to talk and will keep the negotiation
+	   process going") */
 	t = it->t0 - 2;
 	if (t >= (long)s->t0 && pos_tok_conj(ctx, t + 1) &&
 	    ctx->toks[t].item != -1 &&

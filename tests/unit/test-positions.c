@@ -869,7 +869,7 @@ test_mentions(void)
 	/* a foreign nation greeted is the one addressed: the speaker is
 	   of the language's own side */
 	check("Звернення\n\nЄвропейці! Українці!\n\nВійна триває. Ми "
-	    "вдячні за ті санкції, які ви вводите проти Росії.\n",
+	    "вдячні за ті санкції, які ви готуєте проти Росії.\n",
 	    "pressure/UKR/support", 0);
 	/* a thanks with no one named after a visit: whom the sentence
 	   before names, by office and state alone */
@@ -982,10 +982,10 @@ test_mentions(void)
 	/* "he" in a speaker's turn is someone else, unnamed: neither the
 	   speaker nor a guess; nor is a noun cue in his clause the
 	   speaker's */
-	check("Встреча\n\nПутин: Дело в том, что он уклоняется от этих "
+	check("Встреча\n\nПутин: Суть в том, что он уклоняется от любых "
 	    "переговоров.\n", "", 0);
-	check("Встреча\n\nПутин: Наконец, он загнал себя в тупик указом о "
-	    "запрете переговоров, прекратил эти переговоры.\n", "", 0);
+	check("Встреча\n\nПутин: Потом он сам себя связал указом о "
+	    "запрете переговоров, прекратил все переговоры.\n", "", 0);
 	/* the owner a plan's trigger names is no party in view of a third
 	   state: support for "российские инициативы" at a forum is about
 	   no war; words of the war put it in view */
@@ -1013,9 +1013,9 @@ test_mentions(void)
 	check_long("The war went on. Zelensky vowed to defend the "
 	    "territorial integrity of Ukraine.", "territory/UKR/oppose");
 	/* a list with one member in the instrumental is no subject */
-	check("Встреча\n\nПрезидент Венгрии высказался в поддержку "
-	    "предпринимаемых Россией и США усилий и, в частности, "
-	    "приветствовал переговоры.\n", "talks/EUR/support", 0);
+	check("Встреча\n\nПрезидент Венгрии поддержал прилагаемые Россией "
+	    "и США усилия и, кроме того, приветствовал переговоры.\n",
+	    "talks/EUR/support", 0);
 	/* "сами" between a relative and its verb: the countries', no
 	   actor's, not the speaker's */
 	check("Встреча\n\nПутин: Экономика справилась, в отличие от стран, "
@@ -1057,9 +1057,9 @@ test_mentions(void)
 	check_long("The war went on. Lavrov said Moscow would sell more "
 	    "grain once the sanctions were lifted.", "pressure/RUS/oppose");
 	/* gratitude for a thing is a claim for it, in an address too */
-	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми вдячні за ті "
-	    "санкції, які ви вводите проти Росії.\n", "pressure/UKR/support",
-	    0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми вдячні за "
+	    "ті санкції, які ви готуєте проти Росії.\n",
+	    "pressure/UKR/support", 0);
 	check("Zelensky: The war goes on. We are grateful for the sanctions "
 	    "against Russia.\n", "pressure/UKR/support", 0);
 	check("Zelensky: The war goes on. We spoke of the sanctions against "
@@ -1068,10 +1068,10 @@ test_mentions(void)
 	   caller's partner's too; not when the partner is named, nor when
 	   no one of another side was */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив з Macron. "
-	    "Також домовилися про посилення санкцій проти Росії.\n",
+	    "Також домовились про посилення санкцій щодо Росії.\n",
 	    "pressure/UKR/support pressure/EUR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми зібрали уряд. "
-	    "Домовилися про посилення санкцій проти Росії.\n",
+	    "Домовились про посилення санкцій щодо Росії.\n",
 	    "pressure/UKR/support", 0);
 	/* naming Russia a sponsor of terrorism is pressure, no recognition
 	   of its land */
@@ -1080,8 +1080,9 @@ test_mentions(void)
 	    "pressure/UKR/support");
 	/* a loss denied keeps the thing lost (a stance for it); a loss
 	   foreseen is a fear, no stance */
-	check_long("The war went on. Zelensky noted that it is vital for "
-	    "Ukraine not to lose the Normandy format.", "minsk/UKR/support");
+	check_long("The war went on. Zelensky noted that for Ukraine it "
+	    "is essential not to lose the Normandy format.",
+	    "minsk/UKR/support");
 	check("Zelensky: The war goes on. Our country must never lose the "
 	    "grain corridor.\n", "humanitarian/UKR/support", 0);
 	check("Zelensky: The war goes on. We may lose the grain corridor "
@@ -1192,8 +1193,8 @@ test_mentions(void)
 	   act holds nothing */
 	check_long("The war went on. Erdogan backed a ceasefire between "
 	    "Armenia and Azerbaijan.", "");
-	check("Putin: The war goes on. We are being urged to implement the "
-	    "Minsk agreements.\n", "", 0);
+	check("Putin: The war goes on. Today we are being urged to carry "
+	    "out the Minsk agreements.\n", "", 0);
 	/* "back" alone is mostly no verb of support ("push us back") */
 	check("Putin: The war goes on. They push us back with sanctions.\n",
 	    "", 0);
