@@ -118,29 +118,72 @@ meta_tag(struct meta *m, xmlNode *n)
 	}
 }
 
+/*
+ * Add one decoded character of a JSON string to b.  JSON-LD is the page's
+ * text too, so it is held to the same rule: a line break stays, other
+ * white space is a space, and other control characters (raw, which lax
+ * pages contain, or escaped, even \u0000) are dropped.
+ */
+static void
+json_add_char(struct buf *b, unsigned cp)
+{
+	char	enc[4];
+
+	if (cp == '\n')
+		buf_addc(b, '\n');
+	else if (cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v')
+		buf_addc(b, ' ');
+	else if (cp >= 0x20 && cp != 0x7f)
+		buf_add(b, enc, utf8_encode(cp, enc));
+}
+
+/* Add one byte of a JSON string's text, raw or after a backslash. */
+static void
+json_add_byte(struct buf *b, char c)
+{
+	if ((unsigned char)c >= 0x80)	/* part of a UTF-8 sequence */
+		buf_addc(b, c);
+	else
+		json_add_char(b, (unsigned char)c);
+}
+
+/* 1 when p starts with four hex digits (no sign, no space): their value. */
+static int
+json_hex4(const char *p, unsigned *cp)
+{
+	char	digits[5];
+	int	i;
+
+	for (i = 0; i < 4; i++)
+		if (!isxdigit((unsigned char)p[i]))
+			return 0;
+	memcpy(digits, p, 4);
+	digits[4] = '\0';
+	*cp = (unsigned)strtoul(digits, NULL, 16);
+	return 1;
+}
+
 /* Decode the JSON string that starts after the quote at p, into b. */
 static const char *
 json_string_at(const char *p, struct buf *b)
 {
-	char		 enc[4];
 	unsigned	 cp;
 
 	for (; *p != '\0' && *p != '"'; p++) {
 		if (*p != '\\') {
-			buf_addc(b, *p);
+			json_add_byte(b, *p);
 			continue;
 		}
 		p++;
 		if (*p == 'n' || *p == 'r' || *p == 't')
 			buf_addc(b, *p == 'n' ? '\n' : ' ');
-		else if (*p == 'u' && sscanf(p + 1, "%4x", &cp) == 1 &&
-		    isxdigit((unsigned char)p[4])) {
+		else if (*p == 'u' && json_hex4(p + 1, &cp)) {
 			if (cp >= 0xd800 && cp < 0xe000)
 				cp = 0xfffd;
-			buf_add(b, enc, utf8_encode(cp, enc));
+			json_add_char(b, cp);
 			p += 4;
 		} else if (*p != '\0')
-			buf_addc(b, *p);
+			json_add_byte(b, *p);
 		else
 			break;
 	}

@@ -108,6 +108,22 @@ main(void)
 		extract_release(&ex);
 	free(cause);
 	free(deep);
+	s = "<html><head><script type='application/ld+json'>{\"articleBody\":"
+	    " \"The talks went on\tinto the night, said a delegate, and the "
+	    "\\u0001 draft \\u0000 text was passed\x01 to both sides for a "
+	    "reading.\\nA second \\u-001 paragraph: \\u0416\\t\\u007f\\r "
+	    "ends here, after a long enough stretch of words to pass the "
+	    "length a body needs, which is two hundred and fifty bytes, "
+	    "more or less.\"}</script></head><body><p>Short.</p></body></html>";
+	ok(extract_html(&h, s, strlen(s), NULL, NULL, &ex, &cause) == 0 &&
+	    has(ex.body, "talks went on into the night") &&
+	    has(ex.body, "reading.\nA second u-001 paragraph: \xd0\x96   ends"),
+	    "JSON-LD articleBody: escapes decoded");
+	for (s = ex.body; s != NULL && *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 && *s != '\n')
+			break;
+	ok(s != NULL && *s == '\0', "JSON-LD articleBody: no control byte");
+	extract_release(&ex);
 	frag = extract_fragment(&h, "<p>One</p><p>Two</p>", 20);
 	is_str(frag, "One\n\nTwo", "a fragment's paragraphs");
 	free(frag);
