@@ -2,7 +2,8 @@
  * libFuzzer harness for the main-text extractor on arbitrary page bytes
  * (any charset), with the shipped hints.  Properties: extraction either
  * fails with a cause or gives a body of well-formed UTF-8 with no control
- * byte but '\n', and header fields on one line.
+ * byte but '\n', and header fields of well-formed UTF-8 on one line, with
+ * no control byte at all.
  */
 #include "config.h"
 
@@ -35,9 +36,15 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 static void
 check_line(const char *s)
 {
-	if (s != NULL && (strchr(s, '\n') != NULL || !utf8_valid(s,
-	    strlen(s))))
+	const char	*p;
+
+	if (s == NULL)
+		return;
+	if (!utf8_valid(s, strlen(s)))
 		abort();
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			abort();
 }
 
 int
@@ -59,7 +66,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	for (p = ex.body; *p != '\0'; p++)
 		if ((unsigned char)*p < 0x20 && *p != '\n')
 			abort();
+	check_line(ex.title);
 	check_line(ex.date);
+	check_line(ex.author);
+	check_line(ex.source);
+	check_line(ex.url);
 	check_line(ex.language);
 	extract_release(&ex);
 	frag = extract_fragment(&hints, (const char *)data, len);

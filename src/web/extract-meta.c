@@ -32,15 +32,48 @@ struct meta {
 	char	*slot[M_NSLOTS];
 };
 
+/*
+ * s as a header line, malloc'd: runs of white space (line breaks too)
+ * become one space, other control characters are dropped, and the ends
+ * are trimmed.  A page's title or author must not break the article's
+ * header, nor reach a terminal as a control sequence.
+ */
+static char *
+one_line(const char *s)
+{
+	struct buf	 b;
+	char		*line;
+	int		 space = 1;
+
+	buf_init(&b);
+	for (; *s != '\0'; s++) {
+		if (isspace((unsigned char)*s)) {
+			if (!space)
+				buf_addc(&b, ' ');
+			space = 1;
+		} else if ((unsigned char)*s >= 0x20 && *s != 0x7f) {
+			buf_addc(&b, *s);
+			space = 0;
+		}
+	}
+	while (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
+	line = buf_detach(&b, NULL);
+	return line != NULL ? line : xstrdup("");
+}
+
 static void
 meta_set(struct meta *m, int i, const char *v)
 {
+	char	*line;
+
 	if (m->slot[i] != NULL || v == NULL)
 		return;
-	while (*v == ' ' || *v == '\n' || *v == '\t')
-		v++;
-	if (*v != '\0')
-		m->slot[i] = xstrdup(v);
+	line = one_line(v);
+	if (*line != '\0')
+		m->slot[i] = line;
+	else
+		free(line);
 }
 
 static void
@@ -55,31 +88,15 @@ meta_set_prop(struct meta *m, int i, xmlNode *n, const char *attr)
 	xmlFree(v);
 }
 
-/* The text of n with whitespace collapsed, malloc'd. */
+/* The text of n on one line (see one_line), malloc'd. */
 static char *
 node_text(xmlNode *n)
 {
-	xmlChar		*t = xmlNodeGetContent(n);
-	struct buf	 b;
-	const char	*p;
-	int		 space = 1;
+	xmlChar	*t = xmlNodeGetContent(n);
+	char	*line = one_line(t != NULL ? (char *)t : "");
 
-	buf_init(&b);
-	for (p = (char *)t; p != NULL && *p != '\0'; p++) {
-		if (isspace((unsigned char)*p)) {
-			if (!space)
-				buf_addc(&b, ' ');
-			space = 1;
-		} else {
-			buf_addc(&b, *p);
-			space = 0;
-		}
-	}
 	xmlFree(t);
-	while (b.len > 0 && b.data[b.len - 1] == ' ')
-		b.data[--b.len] = '\0';
-	p = buf_detach(&b, NULL);
-	return p != NULL ? (char *)p : xstrdup("");
+	return line;
 }
 
 /* <meta property|name|itemprop=K content=V>. */

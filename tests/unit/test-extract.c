@@ -124,6 +124,14 @@ main(void)
 			break;
 	ok(s != NULL && *s == '\0', "JSON-LD articleBody: no control byte");
 	extract_release(&ex);
+	s = "<html><head><title>Cease\x01" "fire\n  \ttalks\x1b[1m</title>"
+	    "<meta name='author' content='Jo&#13;&#10;Reporter&#127;'></head>"
+	    "<body><p>Short.</p></body></html>";
+	ok(extract_html(&h, s, strlen(s), NULL, NULL, &ex, &cause) == 0,
+	    "a page with controls in its header fields");
+	is_str(ex.title, "Ceasefire talks[1m", "title: one line, no controls");
+	is_str(ex.author, "Jo Reporter", "author: one line, no controls");
+	extract_release(&ex);
 	frag = extract_fragment(&h, "<p>One</p><p>Two</p>", 20);
 	is_str(frag, "One\n\nTwo", "a fragment's paragraphs");
 	free(frag);
