@@ -909,12 +909,38 @@ pos_taken(const struct pos_ctx *ctx, const struct pos_sent *s, size_t i)
  */
 #define POS_OWNER_GAP	3	/* words between a trigger and "by X" */
 
+/*
+ * The state or bloc named next to pressure trigger tr as its attribute:
+ * just before it ("new EU sanctions"), or, in a language that puts the
+ * possessor after the noun, just after it and in no oblique case
+ * ("санкции Евросоюза").  Only for pressure: next to aid the name says
+ * where the weapons were made ("Soviet weapons") or, in the genitive,
+ * who gets the help ("підтримка України"); and a world body's
+ * "sanction" is its consent.  -1 if none.
+ */
+static int
+pos_trigger_attribute(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = ctx->genitive ? tr->t1 : tr->t0 - 1;
+	int	mi;
+
+	if (tr->cls != ctx->pressure_issue || t < (long)s->t0 ||
+	    t >= (long)s->t1 || (mi = ctx->toks[t].mention) == -1 ||
+	    ctx->m[mi].kind == ACTOR_PERSON ||
+	    (ctx->m[mi].kind == ACTOR_ORG && ctx->m[mi].side == SIDE_OTH))
+		return -1;
+	if (ctx->genitive && pos_tok_oblique(ctx, s, t))
+		return -1;
+	return mi;
+}
+
 static int
 pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
 	long	t = tr->t0 - 1;
-	int	n;
+	int	n, mi;
 
 	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
 	    POS_T_WORD && ctx->toks[t].mention == -1 &&
@@ -927,6 +953,9 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (t > (long)s->t0 && pos_tis(ctx, t, "'s") &&
 	    ctx->toks[t - 1].mention != -1)
 		return ctx->toks[t - 1].mention;
+	/* a state or bloc named as the trigger's attribute */
+	if ((mi = pos_trigger_attribute(ctx, s, tr)) != -1)
+		return mi;
 	/* a few words between: "sanctions imposed by", "sanctions on
 	   Russia from" */
 	for (t = tr->t1, n = 0; n < POS_OWNER_GAP && t < (long)s->t1 &&

@@ -69,6 +69,9 @@ static const struct {
 	{ "Венгрии", SIDE_EUR, ACTOR_STATE },
 	{ "Венесуэла", SIDE_OTH, ACTOR_STATE },
 	{ "российские", SIDE_RUS, ACTOR_STATE },
+	{ "ЄС", SIDE_EUR, ACTOR_STATE },
+	{ "UN Security Council", SIDE_OTH, ACTOR_ORG },
+	{ "Soviet", SIDE_OTH, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -470,6 +473,20 @@ test_targets(void)
 	    "pressure/EUR/support", 0);
 	check("Sanctions on Russia from the United States followed.\n",
 	    "pressure/USA/support", 0);
+	/* the owner as the trigger's attribute, before it or, in
+	   Russian and Ukrainian, after it in the genitive; not for aid,
+	   where the name tells the maker; not a world body's consent */
+	check("Fresh EU sanctions hit the oil trade.\n",
+	    "pressure/EUR/support", 0);
+	check("The bank stayed under US sanctions all year.\n",
+	    "pressure/USA/support", 0);
+	check("Очередные санкции США ударили по торговле нефтью.\n",
+	    "pressure/USA/support", 0);
+	check("Новий пакет санкцій ЄС вдарив по торгівлі нафтою.\n",
+	    "pressure/EUR/support", 0);
+	check("The army still fields Soviet weapons in the south.\n", "", 0);
+	check("The strike came without a UN Security Council sanction.\n",
+	    "", 0);
 	/* the main clause after an opening condition is stated; "unable
 	   to", "not be able to" negate; "X, which" is X */
 	check("A talk\n\nZelensky: If we want peace, we need to sit down and "
