@@ -420,11 +420,12 @@ pos_parse_phrase(struct pos_dict *d, int type, const char *line,
 			*why = "unknown issue";
 			goto out;
 		}
-		if (strcmp(b, "+") != 0 && strcmp(b, "-") != 0) {
-			*why = "polarity must be + or -";
+		if (strcmp(b, "+") != 0 && strcmp(b, "-") != 0 &&
+		    strcmp(b, "0") != 0) {
+			*why = "polarity must be +, - or 0";
 			goto out;
 		}
-		ph->pol = *b == '+' ? 1 : -1;
+		ph->pol = *b == '+' ? 1 : *b == '-' ? -1 : 0;
 	} else if (type == POS_P_CUE) {
 		ph->cls = pos_name_index(pos_cue_names, POS_C_COUNT, a);
 		if (ph->cls == -1) {

@@ -192,7 +192,7 @@ struct pos_pword {
 struct pos_phrase {
 	enum pos_ptype	 type;
 	int		 cls;		/* issue, enum pos_cue or pos_mark */
-	int		 pol;		/* triggers: +1 or -1 */
+	int		 pol;		/* triggers: +1, -1, or 0 (names none) */
 	enum pos_form	 form;		/* cues */
 	struct pos_pword *w;
 	size_t		 nw;

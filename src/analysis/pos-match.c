@@ -325,7 +325,11 @@ pos_match_items(struct pos_ctx *ctx, size_t t0, size_t t1)
 			    &end, &best);
 		if (best != -1 && end > (long)t && !pos_in_name(ctx, best, t,
 		    (size_t)end)) {
-			pos_add_item(ctx, best, t, (size_t)end);
+			/* a phrase that only looks like the issue (polarity
+			   0) takes its words, and names nothing */
+			if (ctx->d->ph[best].type != POS_P_TRIGGER ||
+			    ctx->d->ph[best].pol != 0)
+				pos_add_item(ctx, best, t, (size_t)end);
 			t = (size_t)end;
 		} else
 			t++;

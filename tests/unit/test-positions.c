@@ -487,6 +487,11 @@ test_targets(void)
 	check("The army still fields Soviet weapons in the south.\n", "", 0);
 	check("The strike came without a UN Security Council sanction.\n",
 	    "", 0);
+	/* a phrase of polarity 0 hides the trigger inside it */
+	check("Ukraine and France praised their lively political dialogue.\n",
+	    "", 0);
+	check("Ukraine and France praised the dialogue with Russia.\n",
+	    "talks/UKR/support talks/EUR/support", 0);
 	/* the main clause after an opening condition is stated; "unable
 	   to", "not be able to" negate; "X, which" is X */
 	check("A talk\n\nZelensky: If we want peace, we need to sit down and "
@@ -1465,6 +1470,7 @@ test_dict(void)
 	    "finite3 *ют|*ят\n";
 	const char	*bad =
 	    "ceasefire + truce\n"		/* fine */
+	    "ceasefire 0 truce talk\n"		/* fine: names nothing */
 	    "nosuch + truce\n"			/* unknown issue */
 	    "ceasefire ? truce\n"		/* bad polarity */
 	    "ceasefire +\n"			/* no phrase */
@@ -1480,7 +1486,7 @@ test_dict(void)
 	is_int(pos_dict_parse(d, "triggers", "triggers", bad, strlen(bad),
 	    &n), 6, "six bad trigger lines");
 	is_int(warnings, 6, "each reported");
-	is_int(d->nph, 1, "one good phrase kept");
+	is_int(d->nph, 2, "the two good phrases kept");
 	warnings = 0;
 	is_int(pos_dict_parse(d, "markers", "markers.ru",
 	    endings, strlen(endings), &n), 2,
