@@ -618,10 +618,14 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		   stance, not the speaker's */
 		if ((*other = pos_other_subject(ctx, s, u, speaker)) != -1)
 			return -v;
+		/* "we will not give up our land" is the speaker's no, and
+		   so is "so that it could not join any bloc" (what the
+		   speaker wants of a state); "they will not have peace",
+		   "he is not afraid to negotiate" deny what another does
+		   or gets, and claim nothing */
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
-		    !pos_tis(ctx, u, "it") && !pos_tis(ctx, u, "they") &&
-		    !pos_tis(ctx, u, "he") && !pos_tis(ctx, u, "she") &&
+		    !pos_tis(ctx, u, "it") &&
 		    !(ctx->toks[u].wflags & POS_W_GROUP)))
 			return POS_NONE;
 		v = -v;

@@ -487,6 +487,11 @@ test_targets(void)
 	check("The army still fields Soviet weapons in the south.\n", "", 0);
 	check("The strike came without a UN Security Council sanction.\n",
 	    "", 0);
+	/* a negated bare claim is the speaker's when "we" or "I" say
+	   it, not when a third person is denied something */
+	check("A talk\n\nZelensky: We will never give up our land.\n",
+	    "territory/UKR/oppose/stated", 1);
+	check("A talk\n\nZelensky: They will not see peace.\n", "", 1);
 	/* a phrase of polarity 0 hides the trigger inside it */
 	check("Ukraine and France praised their lively political dialogue.\n",
 	    "", 0);
