@@ -788,6 +788,9 @@ test_mentions(void)
 	    "повернеться, коли буде мир.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Або Євросоюз буде "
 	    "шукати мир, або ні.\n", "", 0);
+	/* "неможливо переоцінити" praises, it denies nothing */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
+	    "шляху до миру неможливо переоцінити.\n", "", 0);
 	/* a noun cue after a copula is its subject's, as after a light
 	   verb; costs on Russia are pressure */
 	check_long("The war went on. Putin said Rubio was a proponent of "
