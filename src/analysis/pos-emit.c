@@ -308,17 +308,21 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
  * Security guarantees are Ukraine's: "CSTO peacekeepers have stabilised
  * Kazakhstan", "Russian peacekeepers in Nagorno-Karabakh" are another
  * country's, when the sentence or the one before names a third state or
- * place and neither names anything Ukrainian.
+ * place and neither names anything Ukrainian.  So is humanitarian aid,
+ * unless Ukraine gives or asks it ("aid delivered to Kabul", "help with
+ * evacuating migrants at the border"; Ukraine's "corridors agreed at the
+ * talks in Belarus" are its own).
  */
 static int
-pos_other_guarantees(const struct pos_ctx *ctx, const struct pos_sent *s,
-    int issue)
+pos_other_country(const struct pos_ctx *ctx, const struct pos_sent *s,
+    int issue, enum side holder)
 {
 	const struct pos_mention *m;
 	size_t			 t;
 	int			 third = 0;
 
-	if (issue != ctx->guarantees_issue ||
+	if ((issue != ctx->guarantees_issue &&
+	    (issue != ctx->humanitarian_issue || holder == SIDE_UKR)) ||
 	    pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR) ||
 	    (s > ctx->sents && pos_tok_names_side(ctx, s - 1, SIDE_UKR,
 	    SIDE_UKR)))
@@ -388,7 +392,7 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		hissue = pos_object_beneficiary(ctx, s, issue, it->h[i].side,
 		    &hv);
 		if (it->h[i].side == SIDE_NONE ||
-		    pos_other_guarantees(ctx, s, issue) ||
+		    pos_other_country(ctx, s, issue, it->h[i].side) ||
 		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
 		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,

@@ -492,6 +492,11 @@ test_targets(void)
 	check("A talk\n\nZelensky: We will never give up our land.\n",
 	    "territory/UKR/oppose/stated", 1);
 	check("A talk\n\nZelensky: They will not see peace.\n", "", 1);
+	/* humanitarian aid to a third country is another story, unless
+	   Ukraine gives or asks it (a venue is no recipient) */
+	check_long("Armenia thanked Russia for its humanitarian aid.", "");
+	check_long("Zelensky said the humanitarian corridors were agreed at "
+	    "the talks in Belarus.", "humanitarian/UKR/support");
 	/* a phrase of polarity 0 hides the trigger inside it */
 	check("Ukraine and France praised their lively political dialogue.\n",
 	    "", 0);
