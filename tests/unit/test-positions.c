@@ -503,6 +503,9 @@ test_targets(void)
 	check("Ukraine and France praised the dialogue with Russia.\n",
 	    "talks/UKR/support talks/EUR/support", 0);
 	check("Russia promised to reach carbon neutrality by 2050.\n", "", 0);
+	/* softening what sanctions do is against them */
+	check("Russia adopted steps to offset the effects of sanctions.\n",
+	    "pressure/RUS/oppose", 0);
 	/* the main clause after an opening condition is stated; "unable
 	   to", "not be able to" negate; "X, which" is X */
 	check("A talk\n\nZelensky: If we want peace, we need to sit down and "
