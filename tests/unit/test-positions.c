@@ -503,6 +503,12 @@ test_targets(void)
 	check("Ukraine and France praised the dialogue with Russia.\n",
 	    "talks/UKR/support talks/EUR/support", 0);
 	check("Russia promised to reach carbon neutrality by 2050.\n", "", 0);
+	/* "delays in" is a noun, the speaker's complaint; the verb is
+	   its subject's act */
+	check("A talk\n\nZelensky: Each week of delays in the supply of "
+	    "weapons costs lives.\n", "", 1);
+	check("Germany delayed the supply of weapons.\n",
+	    "military_aid/EUR/oppose", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
