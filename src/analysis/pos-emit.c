@@ -338,6 +338,27 @@ pos_other_country(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return third;
 }
 
+/*
+ * The parties of a readout of two sides not at war with each other
+ * ("Kyiv and Ottawa", "Moscow and Delhi") keep up their dialogue and
+ * consultations on their relations, not on the war: their talks hold no
+ * stance (named holders are judged by the frame of the talks instead).
+ */
+static int
+pos_friendly_parties(const struct pos_ctx *ctx, const struct pos_item *it,
+    int issue)
+{
+	int	i, rus = 0, ukr = 0;
+
+	if (issue != ctx->talks_issue || it->how != POS_HOW_PARTIES)
+		return 0;
+	for (i = 0; i < it->nh; i++) {
+		rus |= it->h[i].side == SIDE_RUS;
+		ukr |= it->h[i].side == SIDE_UKR;
+	}
+	return !(rus && ukr);
+}
+
 #define POS_PARTNER_GAP	6	/* words from talks to "with X" */
 
 /*
@@ -398,6 +419,7 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,
 		    hv) ||
 		    pos_other_talks(ctx, s, hissue, it->h[i].side, tr) ||
+		    pos_friendly_parties(ctx, it, hissue) ||
 		    pos_third_party_talks(ctx, s, tr, hissue,
 		    it->h[i].side) ||
 		    (hissue != ctx->pressure_issue &&

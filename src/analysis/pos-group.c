@@ -312,6 +312,42 @@ pos_warring_sides(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "The parties discussed ...", "Сторони обговорили ...", after "X had a
+ * call with Y": the parties of a readout, with the article or, in a
+ * language without one, opening the sentence, are the two people last
+ * named when they speak for two sides, else the last two sides named (as
+ * "they" are).  t is the token before the group word.  1 when found.
+ */
+static int
+pos_group_parties(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	static const char *const parties[] = {
+		"parties", "sides", "interlocutors", "сторони", "стороны",
+		"співрозмовники", "собеседники", NULL
+	};
+	int	n;
+
+	/* a joint statement's parties are its authors */
+	if (ctx->ncoauthors > 0 || t + 1 >= (long)s->t1 ||
+	    !(t < (long)s->t0 ? ctx->genitive : pos_tis(ctx, t, "the")))
+		return 0;
+	for (n = 0; parties[n] != NULL && !pos_tis(ctx, t + 1, parties[n]);
+	    n++)
+		;
+	if (parties[n] == NULL)
+		return 0;
+	if (!pos_recent_actors(ctx, s, it, 2, 1, 1) ||
+	    it->h[0].side == it->h[1].side) {
+		pos_hold_clear(it);
+		if (!pos_recent_actors(ctx, s, it, 2, 0, 1))
+			return 0;
+	}
+	it->how = POS_HOW_PARTIES;
+	return 1;
+}
+
+/*
  * "both sides", "the two presidents", "the four leaders" ending at token t
  * (the number word): the last so many distinct actors named before the
  * sentence (persons only for leaders and presidents).  1 when found.
@@ -326,6 +362,8 @@ pos_group_count(struct pos_ctx *ctx, const struct pos_sent *s,
 	const char	*g;
 	int		 k = 0, n, persons;
 
+	if (pos_group_parties(ctx, s, it, t))
+		return 1;
 	if (t < (long)s->t0 || ctx->toks[t].kind != POS_T_WORD)
 		return 0;
 	for (n = 0; num[n] != NULL; n++) {

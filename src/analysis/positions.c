@@ -48,7 +48,7 @@ static const char *pos_modality_names[POS_MODALITY_COUNT] = {
 };
 static const char *pos_how_names[] = {
 	"subject", "group", "pronoun", "speaker", "passive", "relative",
-	"possessor", "shared", "turn", "title", "address", "enemy"
+	"possessor", "shared", "turn", "title", "address", "enemy", "parties"
 };
 
 /*

@@ -70,6 +70,8 @@ enum pos_how {
 				   itself ("Ukrainians!") */
 	POS_HOW_ENEMY,		/* "the occupiers": the side the text's
 				   language calls its foe */
+	POS_HOW_PARTIES,	/* "the parties" of a readout: the two who
+				   met or called */
 	POS_HOW_COUNT
 };
 

@@ -72,6 +72,7 @@ static const struct {
 	{ "ЄС", SIDE_EUR, ACTOR_STATE },
 	{ "UN Security Council", SIDE_OTH, ACTOR_ORG },
 	{ "Soviet", SIDE_OTH, ACTOR_STATE },
+	{ "Макроном", SIDE_EUR, ACTOR_PERSON },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -497,6 +498,16 @@ test_targets(void)
 	check_long("Armenia thanked Russia for its humanitarian aid.", "");
 	check_long("Zelensky said the humanitarian corridors were agreed at "
 	    "the talks in Belarus.", "humanitarian/UKR/support");
+	/* "the parties" of a readout are the two who talked; their
+	   own dialogue, when they are not at war, is their relations */
+	check("Zelensky had a call with Macron. The parties agreed to raise "
+	    "the sanctions pressure on Russia.\n",
+	    "pressure/UKR/support pressure/EUR/support", 0);
+	check("Zelensky had a call with Macron. The interlocutors agreed to "
+	    "keep up an active dialogue.\n", "", 0);
+	check("Зеленский провел разговор с Макроном. Стороны договорились "
+	    "усилить санкции против России.\n",
+	    "pressure/UKR/support pressure/EUR/support", 0);
 	/* a phrase of polarity 0 hides the trigger inside it */
 	check("Ukraine and France praised their lively political dialogue.\n",
 	    "", 0);
