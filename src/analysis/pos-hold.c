@@ -309,12 +309,11 @@ pos_is_function_word(const struct pos_ctx *ctx, long t)
    holds it too, though nobody can be named: it->others is set. */
 static int
 pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
-    struct pos_item *it)
+    struct pos_item *it, long of)
 {
 	long	t;
 
-	for (t = it->t1 + 1; t < (long)s->t1 && t <= it->t1 + POS_OF_WINDOW;
-	    t++) {
+	for (t = of + 1; t < (long)s->t1 && t <= of + POS_OF_WINDOW; t++) {
 		if (ctx->toks[t].kind != POS_T_WORD || ctx->toks[t].item != -1)
 			return 0;
 		if (ctx->toks[t].mention != -1)
@@ -330,6 +329,21 @@ pos_of_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 	}
 	return 0;
+}
+
+/* 1 when "for" follows the holder pos_of_holder found for it. */
+static int
+pos_of_for(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t;
+
+	for (t = it->t1; t < (long)s->t1 && ctx->toks[t].mention == -1; t++)
+		;
+	t = pos_tok_mention_last(ctx, s, t) + 1;
+	if (t < (long)s->t1 && pos_tis(ctx, t, "'s"))
+		t++;
+	return t < (long)s->t1 && pos_tis(ctx, t, "for");
 }
 
 #define POS_LIGHT_GAP	3	/* words between a light verb and its noun */
@@ -406,8 +420,20 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	/* "the reluctance of the Western powers to ...": of the holder,
 	   when an actor follows within a few words */
 	else if (it->nh == 0 && it->t1 < (int)s->t1 &&
-	    pos_tis(ctx, it->t1, "of") && pos_of_holder(ctx, s, it))
+	    pos_tis(ctx, it->t1, "of") && pos_of_holder(ctx, s, it, it->t1))
 		it->how = POS_HOW_POSSESSOR;
+	/* a cue that ends on "of" ("the support of") names what it is
+	   for after it, even an actor ("in support of Ukraine"), unless
+	   "for" follows: "the support of the UK for ..." */
+	else if (it->nh == 0 && pos_tis(ctx, it->t1 - 1, "of") &&
+	    pos_of_holder(ctx, s, it, it->t1 - 1)) {
+		if (pos_of_for(ctx, s, it))
+			it->how = POS_HOW_POSSESSOR;
+		else {
+			pos_hold_clear(it);
+			it->others = 0;
+		}
+	}
 	/* Russian and Ukrainian put the possessor after the noun, in the
 	   genitive: "отказ Москвы", "пропозиція України" */
 	else if (it->nh == 0 && ctx->genitive && it->t1 < (int)s->t1 &&

@@ -508,6 +508,12 @@ test_targets(void)
 	check("Зеленский провел разговор с Макроном. Стороны договорились "
 	    "усилить санкции против России.\n",
 	    "pressure/UKR/support pressure/EUR/support", 0);
+	/* "the support of": an issue after it is supported; an actor
+	   after it holds it only when "for" follows */
+	check("Zelensky thanked Macron for the support of our territorial "
+	    "integrity.\n", "territory/EUR/oppose", 0);
+	check("Zelensky praised the support of France for the sanctions.\n",
+	    "pressure/EUR/support pressure/UKR/support", 0);
 	/* a phrase of polarity 0 hides the trigger inside it */
 	check("Ukraine and France praised their lively political dialogue.\n",
 	    "", 0);
