@@ -827,6 +827,18 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Зелені коридори "
 	    "для евакуації мають запрацювати вже завтра.\n",
 	    "humanitarian/UKR/support", 0);
+	/* a ban on Russia's goods, tearing regions away, a guarantor of
+	   security, a halt to strikes with words between */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми закликаємо "
+	    "заборонити ввезення російського вугілля.\n",
+	    "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти "
+	    "намагаються відірвати від нас дві області.\n",
+	    "territory/RUS/support", 0);
+	check("Євросоюз готовий стати гарантом нашої безпеки.\n",
+	    "security_guarantees/EUR/support", 0);
+	check("Путин поддержал прекращение взаимных ударов по "
+	    "энергосистемам.\n", "ceasefire/RUS/support", 0);
 	/* "неможливо переоцінити" praises, it denies nothing */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
 	    "шляху до миру неможливо переоцінити.\n", "", 0);
