@@ -839,6 +839,12 @@ test_mentions(void)
 	    "security_guarantees/EUR/support", 0);
 	check("Путин поддержал прекращение взаимных ударов по "
 	    "энергосистемам.\n", "ceasefire/RUS/support", 0);
+	/* getting food and water to people is humanitarian */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти "
+	    "блокують доставку води та продуктів у місто.\n",
+	    "humanitarian/RUS/oppose", 0);
+	check("Russia blocked the delivery of food to the city.\n",
+	    "humanitarian/RUS/oppose", 0);
 	/* "неможливо переоцінити" praises, it denies nothing */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
 	    "шляху до миру неможливо переоцінити.\n", "", 0);
