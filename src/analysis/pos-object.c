@@ -593,9 +593,9 @@ pos_integrity_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when the trigger's target is not the issue's: pressure is on Russia,
- * military and humanitarian aid go to Ukraine (and Russia is never for
- * military aid): "humanitarian aid to Syria" is another story; the
- * territory is Ukraine's.
+ * military and humanitarian aid go to Ukraine (and Russia is for neither
+ * military aid nor the pressure on itself): "humanitarian aid to Syria"
+ * is another story; the territory is Ukraine's.
  */
 int
 pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -612,7 +612,10 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (tr->type != POS_P_TRIGGER || (issue != ctx->pressure_issue &&
 	    issue != ctx->aid_issue && issue != ctx->humanitarian_issue))
 		return 0;
-	if (issue == ctx->aid_issue && holder == SIDE_RUS && v > 0)
+	/* "the sanctions Russia faces", "they threaten us with
+	   sanctions": others' pressure, never Russia's stance for it */
+	if ((issue == ctx->aid_issue || issue == ctx->pressure_issue) &&
+	    holder == SIDE_RUS && v > 0)
 		return 1;
 	target = pos_target(ctx, s, tr);
 	if (target == SIDE_NONE)

@@ -528,6 +528,9 @@ test_targets(void)
 	    "weapons costs lives.\n", "", 1);
 	check("Germany delayed the supply of weapons.\n",
 	    "military_aid/EUR/oppose", 0);
+	/* Russia is never for the pressure on itself */
+	check("Putin said Russia must mention the harsh sanctions of the "
+	    "West.\n", "", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
@@ -606,8 +609,8 @@ test_general(void)
 	/* A trigger alone in reported speech is the speaker's claim. */
 	check("Sybiha said Kyiv would not give up any territory.\n",
 	    "territory/UKR/oppose", 0);
-	check("Peskov said the sanctions would stay.\n",
-	    "pressure/RUS/support", 0);
+	check("Peskov said the truce would stay.\n",
+	    "ceasefire/RUS/support", 0);
 	check("Zelensky said more arms would not end the war.\n", "", 0);
 	check("Peskov said that after the talks he flew home.\n", "", 0);
 	check("Sybiha said the territorial integrity of Ukraine could not "
@@ -1450,12 +1453,12 @@ test_prefix(void)
 	/* A verb in the third person ("вводят", class finite3) has a
 	   subject of its own, an actor or not: a turn's speaker does not
 	   hold it by dropping "мы", and "наша армия" is the speaker's. */
-	check("Стенограмма\n\nВ.Путин: Многие страны вводят санкции.\n",
-	    "", 0);
-	check("Стенограмма\n\nВ.Путин: Вводим ответные санкции.\n",
-	    "pressure/RUS/support", 0);
-	check("Стенограмма\n\nВ.Путин: Наше правительство вводит "
-	    "санкции.\n", "pressure/RUS/support", 0);
+	check("Стенограмма\n\nВ.Путин: Многие страны вводят режим "
+	    "тишины.\n", "", 0);
+	check("Стенограмма\n\nВ.Путин: Вводим режим тишины.\n",
+	    "ceasefire/RUS/support", 0);
+	check("Стенограмма\n\nВ.Путин: Наше правительство вводит режим "
+	    "тишины.\n", "ceasefire/RUS/support", 0);
 	/* A name in the instrumental or dative (class oblique) is whom
 	   the speaker acted with, not the verb's subject */
 	check("Стенограмма\n\nВ.Путин: В разговоре с коллегой Зеленским "
