@@ -414,10 +414,10 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    &hv);
 		if (it->h[i].side == SIDE_NONE ||
 		    pos_other_country(ctx, s, issue, it->h[i].side) ||
+		    pos_object_against_self(ctx, hissue, it->h[i].side, hv) ||
 		    pos_seen(ctx, s, hissue, &it->h[i], hv) ||
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
-		    pos_object_wrong_target(ctx, s, tr, hissue, it->h[i].side,
-		    hv) ||
+		    pos_object_wrong_target(ctx, s, tr, hissue) ||
 		    pos_other_talks(ctx, s, hissue, it->h[i].side, tr) ||
 		    pos_friendly_parties(ctx, it, hissue) ||
 		    pos_third_party_talks(ctx, s, tr, hissue,

@@ -593,13 +593,12 @@ pos_integrity_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when the trigger's target is not the issue's: pressure is on Russia,
- * military and humanitarian aid go to Ukraine (and Russia is for neither
- * military aid nor the pressure on itself): "humanitarian aid to Syria"
- * is another story; the territory is Ukraine's.
+ * military and humanitarian aid go to Ukraine: "humanitarian aid to
+ * Syria" is another story; the territory is Ukraine's.
  */
 int
 pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *tr, int issue, enum side holder, int v)
+    const struct pos_item *tr, int issue)
 {
 	enum side	target;
 
@@ -612,14 +611,33 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (tr->type != POS_P_TRIGGER || (issue != ctx->pressure_issue &&
 	    issue != ctx->aid_issue && issue != ctx->humanitarian_issue))
 		return 0;
-	/* "the sanctions Russia faces", "they threaten us with
-	   sanctions": others' pressure, never Russia's stance for it */
-	if ((issue == ctx->aid_issue || issue == ctx->pressure_issue) &&
-	    holder == SIDE_RUS && v > 0)
-		return 1;
 	target = pos_target(ctx, s, tr);
 	if (target == SIDE_NONE)
 		return 0;
 	return issue == ctx->pressure_issue ? target != SIDE_RUS :
 	    target != SIDE_UKR && target != SIDE_NONE;
+}
+
+/*
+ * 1 when a side cannot hold the stance in this war, so that the reading,
+ * not the side, is wrong: Ukraine is not against the pressure on Russia
+ * ("the world has applied destructive sanctions" praises them), nor
+ * against the weapons it asks for ("we are not given fighter jets" is a
+ * complaint), nor for Russia's hold on its land ("the occupation of our
+ * territories" is a fact it names); Russia is not for the pressure on
+ * itself ("they threaten us with sanctions"), for weapons for Ukraine, or
+ * for NATO's growth.
+ */
+int
+pos_object_against_self(const struct pos_ctx *ctx, int issue,
+    enum side holder, int v)
+{
+	if (holder == SIDE_UKR)
+		return (v < 0 && (issue == ctx->pressure_issue ||
+		    issue == ctx->aid_issue)) ||
+		    (v > 0 && issue == ctx->territory_issue);
+	if (holder == SIDE_RUS)
+		return v > 0 && (issue == ctx->pressure_issue ||
+		    issue == ctx->aid_issue || issue == ctx->nato_issue);
+	return 0;
 }

@@ -43,11 +43,14 @@ int	pos_object_beneficiary(const struct pos_ctx *ctx,
 
 /*
  * 1 when trigger tr names a target that is not the issue's (pressure is
- * on Russia, military aid goes to Ukraine), or Russia is for military
- * aid; stance v, holder side holder.
+ * on Russia, military aid goes to Ukraine).
  */
 int	pos_object_wrong_target(const struct pos_ctx *ctx,
-	    const struct pos_sent *s, const struct pos_item *tr, int issue,
+	    const struct pos_sent *s, const struct pos_item *tr, int issue);
+/* 1 when the holder's side cannot take stance v on the issue in this war
+   (Ukraine against the pressure on Russia, Russia for NATO's growth ...):
+   the reading is wrong. */
+int	pos_object_against_self(const struct pos_ctx *ctx, int issue,
 	    enum side holder, int v);
 
 #endif
