@@ -851,6 +851,9 @@ test_mentions(void)
 	    "security_guarantees/EUR/support", 0);
 	check("Путин поддержал прекращение взаимных ударов по "
 	    "энергосистемам.\n", "ceasefire/RUS/support", 0);
+	/* weapons in the instrumental: "підтримка зброєю" */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нам потрібна "
+	    "підтримка сучасною зброєю.\n", "military_aid/UKR/support", 0);
 	/* getting food and water to people is humanitarian */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти "
 	    "блокують доставку води та продуктів у місто.\n",
