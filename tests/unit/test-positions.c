@@ -536,6 +536,8 @@ test_targets(void)
 	    "sanctions.\n", "", 0);
 	check("Zelensky recalled the occupation of our territories.\n", "",
 	    0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Не пропускали "
+	    "навіть гуманітарні колони.\n", "", 0);
 	check("Putin said a refusal of neutrality would be a mistake.\n",
 	    "", 0);
 	/* softening what sanctions do is against them */
