@@ -540,6 +540,19 @@ test_targets(void)
 	    "навіть гуманітарні колони.\n", "", 0);
 	check("Putin said a refusal of neutrality would be a mistake.\n",
 	    "", 0);
+	/* one's own land in the singular, taken back; recognising the
+	   republics' sovereignty; fighting for weapons; humanitarian
+	   support; a rocket system named by its initials, supplied */
+	check("Zelensky said Ukraine must liberate its land.\n",
+	    "territory/UKR/oppose", 0);
+	check("Putin signed the decree recognising the sovereignty of the "
+	    "two republics.\n", "territory/RUS/support", 0);
+	check("A talk\n\nZelensky: We are fighting for the supply of "
+	    "weapons.\n", "military_aid/UKR/support/stated", 1);
+	check("Zelensky thanked Macron for the humanitarian support.\n",
+	    "humanitarian/EUR/support", 0);
+	check("Macron said France would send MLRS to Ukraine.\n",
+	    "military_aid/EUR/support military_aid/EUR/support", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
