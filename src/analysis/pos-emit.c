@@ -753,6 +753,36 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when Ukraine's speaker names what Ukraine asks of the world, so that
+ * naming it is asking for it: sanctions, weapons, humanitarian help
+ * ("Санкції проти Російської Федерації, ембарго на енергоносії",
+ * "Спрацювали десять гуманітарних коридорів").  Ukraine takes no other
+ * stance on them (pos_object_against_self).
+ */
+static int
+pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side speaker, const struct pos_item *tr)
+{
+	size_t	t;
+
+	if (speaker != SIDE_UKR || tr->pol <= 0 ||
+	    (tr->cls != ctx->pressure_issue &&
+	    tr->cls != ctx->humanitarian_issue))
+		return 0;
+	/* "nobody knows whether there will be sanctions", "Russia's
+	   consent to a corridor": another's, or no claim (as for a
+	   future "be"); "grateful to you for your humanitarian
+	   assistance": the thanked one's */
+	if (!pos_future_own(ctx, s, tr->t0))
+		return 0;
+	for (t = s->t0; t < s->t1; t++) {
+		if (pos_tok_has(ctx, (long)t, POS_W_THANKS | POS_W_SECOND))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * 1 when a thanks that opens sentence s with no one named thanks someone
  * of another side than the speaker's ("Дзвонив X. Подякував за
  * допомогу"), as pos_hold_thanked takes it (pos_hold_thankee).
@@ -891,7 +921,8 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
 		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr) &&
-		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr))
+		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr) &&
+		    !pos_ukraine_asks(ctx, s, spk->side, tr))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;

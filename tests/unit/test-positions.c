@@ -847,10 +847,11 @@ test_mentions(void)
 	    "повернеться, коли буде мир.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Або Євросоюз буде "
 	    "шукати мир, або ні.\n", "", 0);
-	/* "не уникнути" is inevitable, no denial; "мають працювати"
-	   is the speaker's demand */
+	/* "не уникнути" is inevitable, no denial (and in an address,
+	   sanctions named are asked for); "мають працювати" is the
+	   speaker's demand */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нових санкцій "
-	    "їм не уникнути.\n", "", 0);
+	    "їм не уникнути.\n", "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Зелені коридори "
 	    "для евакуації мають запрацювати вже завтра.\n",
 	    "humanitarian/UKR/support", 0);
@@ -875,6 +876,18 @@ test_mentions(void)
 	    "humanitarian/RUS/oppose", 0);
 	check("Russia blocked the delivery of food to the city.\n",
 	    "humanitarian/RUS/oppose", 0);
+	/* in a Ukrainian address, naming sanctions or humanitarian help
+	   is asking for them; not weapons (the enemy's are named too),
+	   not what a thanked one gave */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нові пакети "
+	    "санкцій проти Росії.\n", "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Сьогодні "
+	    "працювали три гуманітарні коридори.\n",
+	    "humanitarian/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Над містом "
+	    "знову російські літаки.\n", "", 0);
+	check("A talk\n\nZelensky: Thank you for your humanitarian "
+	    "assistance.\n", "", 1);
 	/* "неможливо переоцінити" praises, it denies nothing */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
 	    "шляху до миру неможливо переоцінити.\n", "", 0);
@@ -1242,10 +1255,11 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Пропоную обміняти "
 	    "цього полковника на наших хлопців.\n", "prisoners/UKR/support",
 	    0);
-	/* a noun cue ending on its genitive possessor is the possessor's */
+	/* a noun cue ending on its genitive possessor is the possessor's
+	   (and the corridor named in an address is asked for) */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми побачили згоду "
 	    "Росії для організації евакуаційного коридору.\n",
-	    "humanitarian/RUS/support", 0);
+	    "humanitarian/RUS/support humanitarian/UKR/support", 0);
 	/* a dropped subject carries on the one that opened the sentence
 	   before; a capitalised adverb opening a sentence is no noun */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти свідомо "
