@@ -754,10 +754,12 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when Ukraine's speaker names what Ukraine asks of the world, so that
- * naming it is asking for it: sanctions, weapons, humanitarian help
+ * naming it is asking for it: sanctions, humanitarian help and weapons
  * ("Санкції проти Російської Федерації, ембарго на енергоносії",
- * "Спрацювали десять гуманітарних коридорів").  Ukraine takes no other
- * stance on them (pos_object_against_self).
+ * "Спрацювали десять гуманітарних коридорів", "Air defence systems.");
+ * Ukraine takes no other stance on them (pos_object_against_self).
+ * Weapons only by a phrase of two words or more: an address names the
+ * enemy's planes and missiles as often as those it asks for.
  */
 static int
 pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -767,13 +769,21 @@ pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if (speaker != SIDE_UKR || tr->pol <= 0 ||
 	    (tr->cls != ctx->pressure_issue &&
-	    tr->cls != ctx->humanitarian_issue))
+	    tr->cls != ctx->humanitarian_issue &&
+	    (tr->cls != ctx->aid_issue || ctx->d->ph[tr->ph].nw < 2)))
 		return 0;
 	/* "nobody knows whether there will be sanctions", "Russia's
 	   consent to a corridor": another's, or no claim (as for a
 	   future "be"); "grateful to you for your humanitarian
 	   assistance": the thanked one's */
 	if (!pos_future_own(ctx, s, tr->t0))
+		return 0;
+	/* "Сили протиповітряної оборони", "our air defence worked": a
+	   unit named, or one's own arms, not weapons asked for ("our
+	   evacuation operation" is help all the same) */
+	if (tr->t0 > (int)s->t0 && pos_tok_has(ctx, tr->t0 - 1,
+	    tr->cls == ctx->aid_issue ? POS_W_GROUP | POS_W_SELF :
+	    POS_W_GROUP))
 		return 0;
 	for (t = s->t0; t < s->t1; t++) {
 		if (pos_tok_has(ctx, (long)t, POS_W_THANKS | POS_W_SECOND))

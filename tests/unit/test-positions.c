@@ -877,8 +877,9 @@ test_mentions(void)
 	check("Russia blocked the delivery of food to the city.\n",
 	    "humanitarian/RUS/oppose", 0);
 	/* in a Ukrainian address, naming sanctions or humanitarian help
-	   is asking for them; not weapons (the enemy's are named too),
-	   not what a thanked one gave */
+	   is asking for them, weapons too when a phrase names them (a
+	   lone word may be the enemy's planes), not one's own arms, not
+	   what a thanked one gave */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нові пакети "
 	    "санкцій проти Росії.\n", "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Сьогодні "
@@ -886,6 +887,10 @@ test_mentions(void)
 	    "humanitarian/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Над містом "
 	    "знову російські літаки.\n", "", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Системи "
+	    "протиповітряної оборони.\n", "military_aid/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Наша протиповітряна "
+	    "оборона спрацювала добре.\n", "", 0);
 	check("A talk\n\nZelensky: Thank you for your humanitarian "
 	    "assistance.\n", "", 1);
 	/* "неможливо переоцінити" praises, it denies nothing */
