@@ -753,24 +753,35 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * 1 when Ukraine's speaker names what Ukraine asks of the world, so that
- * naming it is asking for it: sanctions, humanitarian help and weapons
- * ("Санкції проти Російської Федерації, ембарго на енергоносії",
- * "Спрацювали десять гуманітарних коридорів", "Air defence systems.");
- * Ukraine takes no other stance on them (pos_object_against_self).
- * Weapons only by a phrase of two words or more: an address names the
- * enemy's planes and missiles as often as those it asks for.
+ * The stance a side's speaker takes by naming an issue in a turn or an
+ * address, bare: +1, -1, or 0 for none.  Ukraine asks for what it names
+ * of sanctions, humanitarian help and weapons ("Санкції проти Російської
+ * Федерації, ембарго на енергоносії", "Спрацювали десять гуманітарних
+ * коридорів", "Air defence systems."); Russia objects to the sanctions
+ * and NATO's growth it names ("Западные санкции", "the expansion of NATO
+ * to the east").  Neither takes another stance on them
+ * (pos_object_against_self).  Weapons only for Ukraine and only by a
+ * phrase of two words or more: a speaker names the enemy's or his own
+ * planes and missiles as often as those asked for (Russia's speakers
+ * name their own arms most).
  */
 static int
-pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
+pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
     enum side speaker, const struct pos_item *tr)
 {
 	size_t	t;
+	int	stance;
 
-	if (speaker != SIDE_UKR || tr->pol <= 0 ||
-	    (tr->cls != ctx->pressure_issue &&
-	    tr->cls != ctx->humanitarian_issue &&
-	    (tr->cls != ctx->aid_issue || ctx->d->ph[tr->ph].nw < 2)))
+	if (tr->pol <= 0 || (tr->cls == ctx->aid_issue &&
+	    ctx->d->ph[tr->ph].nw < 2))
+		return 0;
+	if (speaker == SIDE_UKR && (tr->cls == ctx->pressure_issue ||
+	    tr->cls == ctx->humanitarian_issue || tr->cls == ctx->aid_issue))
+		stance = 1;
+	else if (speaker == SIDE_RUS && (tr->cls == ctx->pressure_issue ||
+	    tr->cls == ctx->nato_issue))
+		stance = -1;
+	else
 		return 0;
 	/* "nobody knows whether there will be sanctions", "Russia's
 	   consent to a corridor": another's, or no claim (as for a
@@ -779,8 +790,8 @@ pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (!pos_future_own(ctx, s, tr->t0))
 		return 0;
 	/* "Сили протиповітряної оборони", "our air defence worked": a
-	   unit named, or one's own arms, not weapons asked for ("our
-	   evacuation operation" is help all the same) */
+	   unit named, or one's own arms ("our evacuation operation" is
+	   help all the same) */
 	if (tr->t0 > (int)s->t0 && pos_tok_has(ctx, tr->t0 - 1,
 	    tr->cls == ctx->aid_issue ? POS_W_GROUP | POS_W_SELF :
 	    POS_W_GROUP))
@@ -789,7 +800,7 @@ pos_ukraine_asks(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if (pos_tok_has(ctx, (long)t, POS_W_THANKS | POS_W_SECOND))
 			return 0;
 	}
-	return 1;
+	return stance;
 }
 
 /*
@@ -898,7 +909,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	const struct pos_item	*tr, *sp;
 	const struct pos_hold	*spk;
 	size_t			 i, j, n0;
-	int			 v, used, other;
+	int			 v, used, other, named;
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
@@ -931,9 +942,12 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
 		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr) &&
-		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr) &&
-		    !pos_ukraine_asks(ctx, s, spk->side, tr))
-			continue;
+		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr)) {
+			if ((named = pos_named_stance(ctx, s, spk->side,
+			    tr)) == 0)
+				continue;
+			v = named * tr->pol;
+		}
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;
 		fake.cls = v * tr->pol > 0 ? POS_C_SUPPORT : POS_C_OPPOSE;

@@ -893,6 +893,14 @@ test_mentions(void)
 	    "оборона спрацювала добре.\n", "", 0);
 	check("A talk\n\nZelensky: Thank you for your humanitarian "
 	    "assistance.\n", "", 1);
+	/* and in Russia's turns, the sanctions and NATO's growth named are
+	   objected to; its own arms are not weapons for Ukraine */
+	check("Стенограмма\n\nВ.Путин: Санкции – это долгосрочный "
+	    "механизм давления.\n", "pressure/RUS/oppose", 0);
+	check("A talk\n\nPutin: Then came yet another eastward expansion "
+	    "of NATO.\n", "nato/RUS/oppose/stated", 1);
+	check("A talk\n\nPutin: Our air defence systems are the best in the "
+	    "world.\n", "", 1);
 	/* "неможливо переоцінити" praises, it denies nothing */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
 	    "шляху до миру неможливо переоцінити.\n", "", 0);
