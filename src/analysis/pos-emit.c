@@ -772,14 +772,19 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 	size_t	t;
 	int	stance;
 
-	if (tr->pol <= 0 || (tr->cls == ctx->aid_issue &&
-	    ctx->d->ph[tr->ph].nw < 2))
+	if (tr->cls == ctx->aid_issue && ctx->d->ph[tr->ph].nw < 2)
 		return 0;
-	if (speaker == SIDE_UKR && (tr->cls == ctx->pressure_issue ||
+	if (speaker == SIDE_UKR && tr->pol > 0 &&
+	    (tr->cls == ctx->pressure_issue ||
 	    tr->cls == ctx->humanitarian_issue || tr->cls == ctx->aid_issue))
 		stance = 1;
-	else if (speaker == SIDE_RUS && (tr->cls == ctx->pressure_issue ||
-	    tr->cls == ctx->nato_issue))
+	/* "the liberation of our land", "territorial integrity": what
+	   Ukraine names against ceding land, it holds */
+	else if (speaker == SIDE_UKR && tr->pol < 0 &&
+	    tr->cls == ctx->territory_issue)
+		stance = 1;
+	else if (speaker == SIDE_RUS && tr->pol > 0 &&
+	    (tr->cls == ctx->pressure_issue || tr->cls == ctx->nato_issue))
 		stance = -1;
 	else
 		return 0;

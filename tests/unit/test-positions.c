@@ -893,6 +893,8 @@ test_mentions(void)
 	    "оборона спрацювала добре.\n", "", 0);
 	check("A talk\n\nZelensky: Thank you for your humanitarian "
 	    "assistance.\n", "", 1);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Звільнення "
+	    "наших територій.\n", "territory/UKR/oppose", 0);
 	/* and in Russia's turns, the sanctions and NATO's growth named are
 	   objected to; its own arms are not weapons for Ukraine */
 	check("Стенограмма\n\nВ.Путин: Санкции – это долгосрочный "
