@@ -754,16 +754,17 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * The stance a side's speaker takes by naming an issue in a turn or an
- * address, bare: +1, -1, or 0 for none.  Ukraine asks for what it names
- * of sanctions, humanitarian help and weapons ("Санкції проти Російської
- * Федерації, ембарго на енергоносії", "Спрацювали десять гуманітарних
- * коридорів", "Air defence systems."); Russia objects to the sanctions
- * and NATO's growth it names ("Западные санкции", "the expansion of NATO
- * to the east").  Neither takes another stance on them
- * (pos_object_against_self).  Weapons only for Ukraine and only by a
- * phrase of two words or more: a speaker names the enemy's or his own
- * planes and missiles as often as those asked for (Russia's speakers
- * name their own arms most).
+ * address, bare: +1, -1, or 0 for none.  Ukraine asks for the
+ * sanctions, humanitarian help, weapons and security guarantees it names
+ * and holds the land it names against ceding ("Санкції проти Російської
+ * Федерації", "Спрацювали десять гуманітарних коридорів", "Air defence
+ * systems.", "Реальні гарантії безпеки", "We will liberate our land");
+ * Russia objects to the sanctions and NATO's growth it names ("Западные
+ * санкции", "the expansion of NATO to the east").  Neither takes another
+ * stance on them (pos_object_against_self).  Weapons only for Ukraine and
+ * only by a phrase of two words or more: a speaker names the enemy's or
+ * his own planes and missiles as often as those asked for (Russia's
+ * speakers name their own arms most).
  */
 static int
 pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -776,7 +777,8 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 		return 0;
 	if (speaker == SIDE_UKR && tr->pol > 0 &&
 	    (tr->cls == ctx->pressure_issue ||
-	    tr->cls == ctx->humanitarian_issue || tr->cls == ctx->aid_issue))
+	    tr->cls == ctx->humanitarian_issue || tr->cls == ctx->aid_issue ||
+	    tr->cls == ctx->guarantees_issue))
 		stance = 1;
 	/* "the liberation of our land", "territorial integrity": what
 	   Ukraine names against ceding land, it holds */

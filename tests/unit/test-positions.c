@@ -895,6 +895,8 @@ test_mentions(void)
 	    "assistance.\n", "", 1);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Звільнення "
 	    "наших територій.\n", "territory/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Реальні гарантії "
+	    "безпеки.\n", "security_guarantees/UKR/support", 0);
 	/* and in Russia's turns, the sanctions and NATO's growth named are
 	   objected to; its own arms are not weapons for Ukraine */
 	check("Стенограмма\n\nВ.Путин: Санкции – это долгосрочный "
