@@ -196,9 +196,21 @@ pos_in_conflict(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* 1 when sentence s is said by a speaker of side. */
+static int
+pos_said_by(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side side)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+
+	return spk != NULL && spk->side == side;
+}
+
 /* 1 when sentence s has a word of the war's frame, or names the other
-   warring party, or the United States as one party's counterpart;
-   tokens [x0, x1) do not count. */
+   warring party, or the United States as one party's counterpart
+   (Russia named with a third state is its partner, "Minsk and Moscow",
+   unless Ukraine speaks: "Bennett is looking for a way to negotiate
+   with Russia" is mediation); tokens [x0, x1) do not count. */
 static int
 pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
     enum side holder, long x0, long x1)
@@ -212,7 +224,8 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if ((mi = ctx->toks[t].mention) == -1 ||
 		    ((long)t >= x0 && (long)t < x1))
 			continue;
-		if ((ctx->m[mi].side == SIDE_RUS && holder != SIDE_RUS) ||
+		if ((ctx->m[mi].side == SIDE_RUS && holder != SIDE_RUS &&
+		    (holder != SIDE_OTH || pos_said_by(ctx, s, SIDE_UKR))) ||
 		    (ctx->m[mi].side == SIDE_UKR && holder != SIDE_UKR) ||
 		    (ctx->m[mi].side == SIDE_USA && (holder == SIDE_RUS ||
 		    holder == SIDE_UKR)))
@@ -229,6 +242,26 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
  * Russia and Ukraine the American counterpart.  A text too short to tell
  * what it is about is taken as it stands.
  */
+/* 1 when sentence s names a state (or a place) of side: not a body such
+   as NATO or the OSCE, whose talks may be about this war. */
+static int
+pos_names_state(const struct pos_ctx *ctx, const struct pos_sent *s,
+    enum side side)
+{
+	const struct pos_mention	*m;
+	size_t				 t;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if (ctx->toks[t].mention == -1)
+			continue;
+		m = &ctx->m[ctx->toks[t].mention];
+		if (m->side == side && (m->kind == ACTOR_STATE ||
+		    m->kind == ACTOR_PLACE))
+			return 1;
+	}
+	return 0;
+}
+
 #define POS_FRAME_BEFORE	2	/* sentences before talks that frame them */
 #define POS_FRAME_AFTER		1	/* and after */
 
@@ -255,6 +288,15 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	   own sentence names the war: Europe mediates none of it */
 	if (holder == SIDE_UKR && pos_tok_names_side(ctx, s, SIDE_EUR,
 	    SIDE_EUR) && !pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_USA))
+		first = last = k;
+	/* and so are Russia's with a third state or a European one, and
+	   a third state's own ("Brazil and Russia decided to establish a
+	   dialogue on forest protection", "talks with the Prime Minister
+	   of Greece"), when their sentence names nothing Ukrainian */
+	if (holder != SIDE_UKR && holder != SIDE_USA &&
+	    (pos_names_state(ctx, s, SIDE_OTH) || (holder == SIDE_RUS &&
+	    pos_names_state(ctx, s, SIDE_EUR))) &&
+	    !pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR))
 		first = last = k;
 	/* a third state's support for "российские инициативы" at a forum:
 	   the plan's own owner puts no war in view (for Russia, "American

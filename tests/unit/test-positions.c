@@ -514,6 +514,11 @@ test_targets(void)
 	    "integrity.\n", "territory/EUR/oppose", 0);
 	check("Zelensky praised the support of France for the sanctions.\n",
 	    "pressure/EUR/support pressure/UKR/support", 0);
+	/* Russia's talks with a third state are their relations, unless
+	   the sentence names Ukraine, even where the war is named near */
+	check("The war in Ukraine went on. Putin said Russia and Belarus "
+	    "keep up an active dialogue. Markets rose. Rain fell in the "
+	    "north. A bridge opened. Schools reopened.\n", "", 0);
 	/* a phrase of polarity 0 hides the trigger inside it */
 	check("Ukraine and France praised their lively political dialogue.\n",
 	    "", 0);
