@@ -802,7 +802,8 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
  * Федерації", "Спрацювали десять гуманітарних коридорів", "Air defence
  * systems.", "Реальні гарантії безпеки", "We will liberate our land");
  * Russia objects to the sanctions and NATO's growth it names ("Западные
- * санкции", "the expansion of NATO to the east").  Neither takes another
+ * санкции", "the expansion of NATO to the east") and claims the land it
+ * names as joined to it.  Neither takes another
  * stance on them (pos_object_against_self).  Weapons only for Ukraine and
  * only by a phrase of two words or more: a speaker names the enemy's or
  * his own planes and missiles as often as those asked for (Russia's
@@ -830,6 +831,11 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 	else if (speaker == SIDE_RUS && tr->pol > 0 &&
 	    (tr->cls == ctx->pressure_issue || tr->cls == ctx->nato_issue))
 		stance = -1;
+	/* "территории, которые вернулись в состав Российской Федерации":
+	   the land Russia names as its own, it claims */
+	else if (speaker == SIDE_RUS && tr->pol > 0 &&
+	    tr->cls == ctx->territory_issue)
+		stance = 1;
 	else
 		return 0;
 	/* "nobody knows whether there will be sanctions", "Russia's

@@ -910,6 +910,8 @@ test_mentions(void)
 	    "of NATO.\n", "nato/RUS/oppose/stated", 1);
 	check("A talk\n\nPutin: Our air defence systems are the best in the "
 	    "world.\n", "", 1);
+	check("Стенограмма\n\nВ.Путин: Эти регионы вошли в состав России "
+	    "навсегда.\n", "territory/RUS/support", 0);
 	/* "неможливо переоцінити" praises, it denies nothing */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Роль лікарів на "
 	    "шляху до миру неможливо переоцінити.\n", "", 0);
