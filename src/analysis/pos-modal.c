@@ -233,11 +233,33 @@ pos_after_condition(const struct pos_ctx *ctx, const struct pos_sent *s,
  * modality smod, else a condition before it, else what lay between it
  * and its subject (sc).
  */
+/* 1 when the object before cue it (a passive's subject) opens on a
+   negating determiner (class det and negation): "no ultimatums can be
+   accepted", "жодні ультиматуми не приймуться"; "поки немає миру –
+   потрібні санкції" has none (the "no" is a verb there). */
+static int
+pos_object_denied(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_item	*o;
+	int			 i;
+
+	if (it->obj == -1)
+		return 0;
+	o = &ctx->items[it->obj];
+	if (o->t1 > it->t0 || o->t0 <= (int)s->t0 ||
+	    (i = ctx->toks[o->t0 - 1].item) == -1 ||
+	    !pos_tok_has(ctx, o->t0 - 1, POS_W_DET))
+		return 0;
+	return ctx->items[i].type == POS_P_MARKER &&
+	    ctx->items[i].cls == POS_M_NEGATION;
+}
+
 void
 pos_modal_cue(struct pos_ctx *ctx, struct pos_sent *s,
     struct pos_item *it, enum pos_modality smod, const struct pos_scan *sc)
 {
-	it->negated = sc->neg;
+	it->negated = sc->neg || pos_object_denied(ctx, s, it);
 	if (smod != POS_STATED)
 		it->modality = smod;
 	else if (ctx->cond_tok != -1 && ctx->cond_tok < it->t0 &&

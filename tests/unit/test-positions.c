@@ -558,6 +558,9 @@ test_targets(void)
 	    "humanitarian/EUR/support", 0);
 	check("Macron said France would send MLRS to Ukraine.\n",
 	    "military_aid/EUR/support military_aid/EUR/support", 0);
+	/* a negating determiner on a passive's subject negates the cue */
+	check("Macron said that no ultimatums can be accepted.\n",
+	    "peace_plan/EUR/oppose", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
