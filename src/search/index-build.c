@@ -632,6 +632,21 @@ index_join_finished(struct batch *bt, pthread_t *th, size_t started,
 	return n;
 }
 
+/*
+ * The bytes of text for batch b of nb, of bytes in all.  A core that
+ * finishes while the other is still on the last batch idles for what is
+ * left of it: in batches of equal text, some 0.4 s of a build of 12
+ * batches from nothing (they take 1.1 to 1.7 s of a core each).  So the
+ * last two batches take half a share each.
+ */
+static uint64_t
+index_batch_bytes(size_t b, size_t nb, uint64_t bytes)
+{
+	if (nb < 4)
+		return bytes / nb + 1;
+	return b + 2 >= nb ? bytes / (nb - 1) / 2 + 1 : bytes / (nb - 1) + 1;
+}
+
 /* Index arts[0..n) into one or more new segments, appended to *out. */
 int
 index_build_new(struct index *ix, struct article **arts, size_t n,
@@ -657,12 +672,12 @@ index_build_new(struct index *ix, struct article **arts, size_t n,
 		nb = 2;
 	if (nb > n)		/* a few large articles: no empty segment */
 		nb = n;
-	per = bytes / nb + 1;
 	memset(&stash, 0, sizeof stash);
 	bt = xcalloc(nb, sizeof *bt);
 	th = xcalloc(nb, sizeof *th);
 	for (b = 0, i = 0; b < nb; b++) {
 		from = i;
+		per = index_batch_bytes(b, nb, bytes);
 		for (acc = 0; i < n && (acc < per || b == nb - 1); i++)
 			acc += arts[i]->size;
 		bt[b].docs = arts + from;
