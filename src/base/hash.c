@@ -73,6 +73,49 @@ hash64(const void *data, size_t len, uint64_t seed)
 	return hash_mix(h ^ a);
 }
 
+static inline uint64_t
+hash_rotl(uint64_t v, unsigned r)
+{
+	return v << r | v >> (64 - r);
+}
+
+/*
+ * Each lane takes every fourth 8-byte word: v = rotl((v ^ w) * odd, 31),
+ * one multiply on its chain of dependencies.  Each step is a bijection of
+ * v for a given w, so texts that differ in one word always leave that
+ * lane different; the lanes are then folded and mixed, and what is left
+ * of the text (under 32 bytes) hashed as hash64 does.
+ */
+uint64_t
+hash64_text(const void *data, size_t len)
+{
+	const unsigned char	*p = data;
+	uint64_t		 v0 = 0x243f6a8885a308d3ull;
+	uint64_t		 v1 = 0x13198a2e03707344ull;
+	uint64_t		 v2 = 0xa4093822299f31d0ull;
+	uint64_t		 v3 = 0x082efa98ec4e6c89ull, h;
+	size_t			 n = len;
+
+	if (len < 32)
+		return hash64(data, len, HASH_SEED);
+	while (n >= 32) {
+		v0 = hash_rotl((v0 ^ hash_load64(p)) * 0x9fb21c651e98df25ull,
+		    31);
+		v1 = hash_rotl((v1 ^ hash_load64(p + 8)) *
+		    0xc2b2ae3d27d4eb4full, 31);
+		v2 = hash_rotl((v2 ^ hash_load64(p + 16)) *
+		    0x165667b19e3779f9ull, 31);
+		v3 = hash_rotl((v3 ^ hash_load64(p + 24)) *
+		    0xd6e8feb86659fd93ull, 31);
+		p += 32;
+		n -= 32;
+	}
+	h = hash_rotl(v0, 1) + hash_rotl(v1, 7) + hash_rotl(v2, 12) +
+	    hash_rotl(v3, 18);
+	h = hash_mix(h ^ (uint64_t)len * 0xff51afd7ed558ccdull);
+	return hash64(p, n, h);
+}
+
 /* Slicing-by-8 tables: crc_table[k][b] is the CRC of byte b followed by
    k zero bytes, so eight input bytes are folded in per step. */
 static uint32_t		crc_table[8][256];

@@ -1062,7 +1062,7 @@ article_parse(struct article *a, const char *text, size_t len,
 	article_reset_meta(a);
 	article_scan_flags(a, text, len);
 	a->size = len;
-	a->hash = hash64(text, len, HASH_SEED);
+	a->hash = hash64_text(text, len);
 	nlines = article_lines(text, (a->flags & ARTICLE_BOM) ? 3 : 0, len,
 	    &lines);
 	hdr = article_header(a, text, lines, nlines);
@@ -1129,7 +1129,7 @@ article_load(struct article *a, char **cause)
 	if (text == NULL)
 		return -1;
 	parse = a->unparsed || len != a->size ||
-	    hash64(text, len, HASH_SEED) != a->hash;
+	    hash64_text(text, len) != a->hash;
 	if (article_attach(a, text, len, parse, NULL, NULL, cause) != 0) {
 		free(text);
 		return -1;
@@ -1158,7 +1158,7 @@ article_load_same(struct article *a)
 		free(cause);
 		return -1;
 	}
-	if (len != a->size || hash64(text, len, HASH_SEED) != a->hash) {
+	if (len != a->size || hash64_text(text, len) != a->hash) {
 		free(text);
 		return -1;
 	}
