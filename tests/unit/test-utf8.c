@@ -201,6 +201,38 @@ test_alnum(void)
 	    "hyphen and apostrophes inside words, not before them");
 }
 
+/*
+ * Every two-byte code point counts as utf8_is_alnum says, alone, between
+ * spaces and inside a word (utf8_count_words decodes those itself), and a
+ * lead byte whose continuation is missing or cut off is no letter.
+ */
+static void
+test_words_two_bytes(void)
+{
+	char		t[8];
+	uint32_t	cp;
+	int		bad = 0, want;
+
+	for (cp = 0x80; cp < 0x800; cp++) {
+		want = utf8_is_alnum(cp);
+		t[0] = ' ';
+		t[1] = (char)(0xc0 | cp >> 6);
+		t[2] = (char)(0x80 | (cp & 0x3f));
+		t[3] = ' ';
+		if (utf8_count_words(t + 1, 2) != (size_t)want ||
+		    utf8_count_words(t, 4) != (size_t)want)
+			bad++;
+		t[0] = 'a';
+		t[3] = 'b';
+		if (utf8_count_words(t, 4) != (want ? 1u : 2u))
+			bad++;
+	}
+	is_int(bad, 0, "two-byte code points counted as utf8_is_alnum says");
+	is_int(utf8_count_words("a \xd0", 3), 1, "a lead byte cut off");
+	is_int(utf8_count_words("a \xd0 b", 5), 2,
+	    "a lead byte without its continuation");
+}
+
 int
 main(void)
 {
@@ -210,6 +242,7 @@ main(void)
 	test_nfc_stable();
 	test_nfc_segments();
 	test_words();
+	test_words_two_bytes();
 	test_alnum();
 	test_valid_long();
 	return tap_done();
