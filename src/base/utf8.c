@@ -113,6 +113,13 @@ utf8_valid(const char *s, size_t len)
 			i++;
 			continue;
 		}
+		/* Two bytes (Cyrillic, accented Latin): checked here, not by
+		   a call a letter. */
+		if ((unsigned char)s[i] >= 0xc2 && (unsigned char)s[i] <= 0xdf &&
+		    i + 1 < len && ((unsigned char)s[i + 1] & 0xc0) == 0x80) {
+			i += 2;
+			continue;
+		}
 		n = utf8_decode(s + i, len - i, &cp, &valid);
 		i += n;
 	}

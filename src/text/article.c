@@ -1021,9 +1021,12 @@ article_scan_flags(struct article *a, const char *text, size_t len)
 		a->flags |= ARTICLE_NUL;
 	if (article_has_crlf(text, len))
 		a->flags |= ARTICLE_CRLF;
+	/* The quick check (its fast path takes Cyrillic two bytes at a
+	   time) says yes to almost every text; the full one, which decodes
+	   every code point, only decides the rest. */
 	if (!utf8_valid(text, len))
 		a->flags |= ARTICLE_INVALID_UTF8;
-	else if (utf8_is_nfc(text, len))
+	else if (utf8_is_nfc_quick(text, len) || utf8_is_nfc(text, len))
 		a->flags |= ARTICLE_NFC;
 }
 
