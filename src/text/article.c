@@ -955,13 +955,17 @@ article_guess_language(const char *t, size_t len)
 	if (len > ARTICLE_LANG_SPAN)
 		len = ARTICLE_LANG_SPAN;
 	while (i < len) {
-		/* ASCII without a call: this loop sees every byte. */
+		/* ASCII without a call: this loop sees every byte.  Of it,
+		   only a Latin letter counts. */
 		if ((unsigned char)t[i] < 0x80) {
 			cp = (unsigned char)t[i];
 			n = 1;
-		} else
+			if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z')
+				l.latin++;
+		} else {
 			n = utf8_decode(t + i, len - i, &cp, NULL);
-		article_count_letter(&l, cp);
+			article_count_letter(&l, cp);
+		}
 		if (cp >= 0x80 || (cp | 0x20) < 'a' || (cp | 0x20) > 'z') {
 			if (i > w)
 				article_count_word(&l, t + w, i - w);

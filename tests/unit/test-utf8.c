@@ -262,6 +262,17 @@ test_words_two_bytes(void)
 			bad++;
 	}
 	is_int(bad, 0, "two-byte code points counted as utf8_is_alnum says");
+	for (bad = 0, cp = 0; cp < 0x80; cp++) {
+		want = utf8_is_alnum(cp);
+		t[0] = 'a';
+		t[1] = (char)cp;
+		t[2] = 'b';
+		if (utf8_count_words(t + 1, 1) != (size_t)want ||
+		    utf8_count_words(t, 3) != (want || cp == '\'' ||
+		    cp == '-' ? 1u : 2u))
+			bad++;
+	}
+	is_int(bad, 0, "ASCII counted as utf8_is_alnum says, ' and - join");
 	is_int(utf8_count_words("a \xd0", 3), 1, "a lead byte cut off");
 	is_int(utf8_count_words("a \xd0 b", 5), 2,
 	    "a lead byte without its continuation");
