@@ -396,8 +396,9 @@ utf8_count_words(const char *s, size_t len)
 			i += utf8_decode(s + i, len - i, &cp, NULL);
 			isw = utf8_is_alnum(cp) || (inword && cp == 0x2019);
 		}
-		if (isw && !inword)
-			words++;
+		/* Without a branch: taken at every word's start, it was
+		   mispredicted about as often. */
+		words += (size_t)(isw & (inword ^ 1));
 		inword = isw;
 	}
 	return words;
