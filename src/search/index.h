@@ -30,8 +30,9 @@ struct notify;
 struct rxq;
 struct search_index_stats;
 
-/* 3: posting lists Rice-coded (postlist.h) */
-#define INDEX_VERSION	3
+/* 3: posting lists Rice-coded (postlist.h); 4: a document CRC per 16
+   documents, not 1,024 (seg.c), and the content hashed by hash64_text */
+#define INDEX_VERSION	4
 
 /* Builds or updates (flags: search.h's SEARCH_INDEX_*) and attaches. */
 struct index	*index_open(struct corpus *, int flags,

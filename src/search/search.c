@@ -210,7 +210,7 @@ search_load(struct run *r, struct buf *scratch, size_t k,
 	if (file_read_into(a->path, FILE_READ_MAX, b, cause) != 0)
 		return -1;
 	return article_load_text(a, b->data, b->len,
-	    hash64(b->data, b->len, HASH_SEED), search_text_lent, NULL, cause);
+	    hash64_text(b->data, b->len), search_text_lent, NULL, cause);
 }
 
 /* Done with the text of slot k: unload it; free a large ring buffer. */

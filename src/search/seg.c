@@ -24,7 +24,13 @@
 #include "search/postlist.h"
 #include "search/seg.h"
 
-#define SEG_DOC_GROUP	1024		/* documents under one CRC */
+/*
+ * Documents under one CRC.  A query checks the group of every document it
+ * returns: with 1,024 (some 170 KB with their strings), a word in 900 of
+ * 123,000 articles checked them all, 15 MB, a tenth of its time.  The
+ * CRCs of 16 cost 4 bytes in 2,700.
+ */
+#define SEG_DOC_GROUP	16
 
 /* flags took the place of the padding: the layout on disk is the same. */
 _Static_assert(sizeof(struct seg_doc) == 48, "struct seg_doc is 48 bytes");

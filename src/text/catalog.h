@@ -38,8 +38,9 @@ struct article;
 
 /* Raised when the format changes, and when article parsing does: the
    records hold the block and sentence spans the parser found (2: a
-   headline's length is counted in characters; 3: varints). */
-#define CATALOG_VERSION 3
+   headline's length is counted in characters; 3: varints; 4: the
+   content hashed by hash64_text). */
+#define CATALOG_VERSION 4
 
 struct catalog_entry {
 	const char	*path;		/* real path, points into data */

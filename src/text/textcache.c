@@ -315,7 +315,7 @@ textcache_entry(struct textcache *tc, const char *path, char *text,
 	e->size = st->st_size;
 	e->mtime = st->st_mtim;
 	e->ctime = st->st_ctim;
-	e->hash = hash64(text, len, HASH_SEED);
+	e->hash = hash64_text(text, len);
 	e->text = text;
 	e->len = len;
 	e->cost = cost;
@@ -360,8 +360,8 @@ textcache_read(struct textcache *tc, struct article *a, char **cause)
 	e = textcache_entry(tc, a->path, text, len, &st, textcache_ns(&now),
 	    gen);
 	if (e == NULL) {
-		if (article_load_text(a, text, len, hash64(text, len,
-		    HASH_SEED), NULL, NULL, cause) != 0) {
+		if (article_load_text(a, text, len, hash64_text(text, len),
+		    NULL, NULL, cause) != 0) {
 			free(text);
 			return -1;
 		}

@@ -516,12 +516,13 @@ test_manifest(void)
 }
 
 /*
- * Make the file at path say version 2 (posting lists as varints, before
- * postlist.h), its checksum made right again so that only the version
- * tells: a segment's header (manifest 0) or a manifest (manifest 1).
+ * Make the file at path say version v (2: posting lists as varints,
+ * before postlist.h; 3: a document CRC per 1,024 documents), its checksum
+ * made right again so that only the version tells: a segment's header
+ * (manifest 0) or a manifest (manifest 1).
  */
 static void
-make_version_2(const char *path, int manifest)
+make_version(const char *path, int manifest, uint32_t v)
 {
 	struct seg_header	*h;
 	char			*data, *cause = NULL;
@@ -531,22 +532,23 @@ make_version_2(const char *path, int manifest)
 	if ((data = file_read(path, &len, &cause)) == NULL)
 		abort();
 	if (manifest) {
-		memcpy(data + 8, "\2\0\0\0", 4);
+		memcpy(data + 8, (unsigned char[4]){ v & 0xff, (v >> 8) & 0xff,
+		    (v >> 16) & 0xff, v >> 24 }, 4);
 		crc = crc32_update(0, data, len - 4);
 		memcpy(data + len - 4, (unsigned char[4]){ crc & 0xff,
 		    (crc >> 8) & 0xff, (crc >> 16) & 0xff, crc >> 24 }, 4);
 	} else {
 		h = (struct seg_header *)data;
-		h->version = 2;
+		h->version = v;
 		h->crc = crc32_update(0, h, offsetof(struct seg_header, crc));
 	}
 	atomic_write(path, data, len, &cause);
 	free(data);
 }
 
-/* An index of the previous version is reported and rebuilt, not read. */
+/* An index of an earlier version is reported and rebuilt, not read. */
 static void
-test_old_version(void)
+test_old_version(uint32_t v)
 {
 	static const char *const what[] = { "segment", "manifest" };
 	struct corpus		 c;
@@ -559,19 +561,19 @@ test_old_version(void)
 		open_corpus(&c);
 		dir = corpus_cache_path(&c, "index");
 		path = manifest ? xasprintf("%s/manifest", dir) : seg_path(&c);
-		make_version_2(path, manifest);
+		make_version(path, manifest, v);
 		warnings = 0;
 		ix = search_index_open(&c, 0, &nf, &cause);
 		ok(ix != NULL && warnings == 1 && same_answers(&c, ix,
 		    "zelenskyy", &n) && same_answers(&c, ix, "round 3", &n),
-		    "a %s of version 2: reported, answers as a scan",
-		    what[manifest]);
+		    "a %s of version %u: reported, answers as a scan",
+		    what[manifest], v);
 		search_index_close(ix);
 		warnings = 0;
 		ix = search_index_open(&c, 0, &nf, &cause);
 		ok(ix != NULL && warnings == 0 && same_answers(&c, ix,
-		    "delegates", &n), "a %s of version 2: rebuilt",
-		    what[manifest]);
+		    "delegates", &n), "a %s of version %u: rebuilt",
+		    what[manifest], v);
 		search_index_close(ix);
 		free(path);
 		free(dir);
@@ -686,7 +688,8 @@ main(void)
 	test_nfc_changed();
 	test_corruption();
 	test_manifest();
-	test_old_version();
+	test_old_version(2);
+	test_old_version(3);
 	test_kill();
 	test_many_batches();
 	free(docs);

@@ -150,7 +150,7 @@ text_is_file(struct article *a)
 	return same;
 }
 
-/* hash64 of path's bytes now. */
+/* hash64_text of path's bytes now. */
 static uint64_t
 file_hash(const char *path)
 {
@@ -160,7 +160,7 @@ file_hash(const char *path)
 
 	if ((bytes = file_read(path, &len, &cause)) == NULL)
 		abort();
-	h = hash64(bytes, len, HASH_SEED);
+	h = hash64_text(bytes, len);
 	free(bytes);
 	return h;
 }

@@ -201,6 +201,83 @@ test_alnum(void)
 	    "hyphen and apostrophes inside words, not before them");
 }
 
+/* utf8_valid as utf8_decode, code point by code point, would say. */
+static int
+valid_by_decode(const char *s, size_t len)
+{
+	size_t		i = 0;
+	uint32_t	cp;
+	int		valid = 1;
+
+	while (i < len && valid)
+		i += utf8_decode(s + i, len - i, &cp, &valid);
+	return valid;
+}
+
+/* Every pair of bytes, alone and after ASCII: utf8_valid's fast paths
+   (eight ASCII bytes, two-byte sequences) change no answer. */
+static void
+test_valid_pairs(void)
+{
+	char	t[11] = "abcdefghi";
+	int	b0, b1, bad = 0;
+
+	for (b0 = 0; b0 < 256; b0++) {
+		for (b1 = 0; b1 < 256; b1++) {
+			t[9] = (char)b0;
+			t[10] = (char)b1;
+			if (utf8_valid(t + 9, 2) != valid_by_decode(t + 9, 2) ||
+			    utf8_valid(t, 11) != valid_by_decode(t, 11) ||
+			    utf8_valid(t + 9, 1) != valid_by_decode(t + 9, 1))
+				bad++;
+		}
+	}
+	is_int(bad, 0, "utf8_valid as decoding says, for every two bytes");
+}
+
+/*
+ * Every two-byte code point counts as utf8_is_alnum says, alone, between
+ * spaces and inside a word (utf8_count_words decodes those itself), and a
+ * lead byte whose continuation is missing or cut off is no letter.
+ */
+static void
+test_words_two_bytes(void)
+{
+	char		t[8];
+	uint32_t	cp;
+	int		bad = 0, want;
+
+	for (cp = 0x80; cp < 0x800; cp++) {
+		want = utf8_is_alnum(cp);
+		t[0] = ' ';
+		t[1] = (char)(0xc0 | cp >> 6);
+		t[2] = (char)(0x80 | (cp & 0x3f));
+		t[3] = ' ';
+		if (utf8_count_words(t + 1, 2) != (size_t)want ||
+		    utf8_count_words(t, 4) != (size_t)want)
+			bad++;
+		t[0] = 'a';
+		t[3] = 'b';
+		if (utf8_count_words(t, 4) != (want ? 1u : 2u))
+			bad++;
+	}
+	is_int(bad, 0, "two-byte code points counted as utf8_is_alnum says");
+	for (bad = 0, cp = 0; cp < 0x80; cp++) {
+		want = utf8_is_alnum(cp);
+		t[0] = 'a';
+		t[1] = (char)cp;
+		t[2] = 'b';
+		if (utf8_count_words(t + 1, 1) != (size_t)want ||
+		    utf8_count_words(t, 3) != (want || cp == '\'' ||
+		    cp == '-' ? 1u : 2u))
+			bad++;
+	}
+	is_int(bad, 0, "ASCII counted as utf8_is_alnum says, ' and - join");
+	is_int(utf8_count_words("a \xd0", 3), 1, "a lead byte cut off");
+	is_int(utf8_count_words("a \xd0 b", 5), 2,
+	    "a lead byte without its continuation");
+}
+
 int
 main(void)
 {
@@ -210,6 +287,8 @@ main(void)
 	test_nfc_stable();
 	test_nfc_segments();
 	test_words();
+	test_words_two_bytes();
+	test_valid_pairs();
 	test_alnum();
 	test_valid_long();
 	return tap_done();
