@@ -1167,6 +1167,26 @@ pos_trigger_verb(struct pos_ctx *ctx, struct pos_sent *s, size_t i,
 	return 1;
 }
 
+/* 1 when "your" stands just before trigger tr (an adjective may stand
+   between) and the text addresses someone: "вашу оборонну підтримку". */
+static int
+pos_trigger_yours(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t;
+
+	if (!ctx->has_addressee)
+		return 0;
+	for (t = tr->t0 - 1; t >= (long)s->t0 && t >= tr->t0 - 2; t--) {
+		if (pos_tok_has(ctx, t, POS_W_SECOND))
+			return 1;
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    ctx->toks[t].mention != -1 || ctx->toks[t].item != -1)
+			return 0;
+	}
+	return 0;
+}
+
 /* Acts named by a trigger and its owner alone (pos_trigger_owner), for
    the issues whose triggers are acts: pressure, military and
    humanitarian aid. */
@@ -1180,10 +1200,13 @@ pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
+		/* "we appreciate your defence support": a cue of the
+		   speaker's may take the act, which is the one addressed's
+		   all the same */
 		if (tr->type != POS_P_TRIGGER || tr->pol <= 0 ||
 		    (tr->cls != ctx->pressure_issue && tr->cls !=
 		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue) ||
-		    pos_taken(ctx, s, i))
+		    (pos_taken(ctx, s, i) && !pos_trigger_yours(ctx, s, tr)))
 			continue;
 		memset(&fake, 0, sizeof fake);
 		fake.type = POS_P_CUE;

@@ -561,6 +561,12 @@ test_targets(void)
 	/* a negating determiner on a passive's subject negates the cue */
 	check("Macron said that no ultimatums can be accepted.\n",
 	    "peace_plan/EUR/oppose", 0);
+	/* "your" support, in a speech to a nation, is that nation's
+	   even when the speaker's cue takes it */
+	check("Speech by Zelensky in the Parliament of France\n\nDear "
+	    "friends! Dear people of France!\n\nWe greatly appreciate your "
+	    "defence support.\n",
+	    "military_aid/EUR/support military_aid/UKR/support", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
