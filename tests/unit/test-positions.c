@@ -527,6 +527,8 @@ test_targets(void)
 	check("Russia promised to reach carbon neutrality by 2050.\n", "", 0);
 	check("The French and Ukrainian delegations held bilateral talks.\n",
 	    "", 0);
+	check("Putin praised the Russian peacekeepers in the region.\n", "",
+	    0);
 	/* "delays in" is a noun, the speaker's complaint; the verb is
 	   its subject's act */
 	check("A talk\n\nZelensky: Each week of delays in the supply of "
