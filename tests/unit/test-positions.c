@@ -529,6 +529,8 @@ test_targets(void)
 	    "", 0);
 	check("Putin praised the Russian peacekeepers in the region.\n", "",
 	    0);
+	check("Putin and Erdogan exchanged views on the Middle East peace "
+	    "settlement.\n", "", 0);
 	/* "delays in" is a noun, the speaker's complaint; the verb is
 	   its subject's act */
 	check("A talk\n\nZelensky: Each week of delays in the supply of "
