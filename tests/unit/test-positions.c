@@ -562,6 +562,9 @@ test_targets(void)
 	    "humanitarian/EUR/support", 0);
 	check("Macron said France would send MLRS to Ukraine.\n",
 	    "military_aid/EUR/support military_aid/EUR/support", 0);
+	/* the border restored is the land taken back */
+	check("Zelensky said the whole border of Ukraine will be "
+	    "restored.\n", "territory/UKR/oppose", 0);
 	/* a negating determiner on a passive's subject negates the cue */
 	check("Macron said that no ultimatums can be accepted.\n",
 	    "peace_plan/EUR/oppose", 0);
