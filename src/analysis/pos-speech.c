@@ -600,6 +600,41 @@ pos_greeting(const struct pos_ctx *ctx)
 	return words <= POS_GREETING_WORDS;
 }
 
+/* The unnamed speaker of an address in the language's home nation. */
+static void
+pos_speech_home_author(struct pos_ctx *ctx, int home)
+{
+	free(ctx->author.own);
+	memset(&ctx->author, 0, sizeof ctx->author);
+	ctx->author.mention = -1;
+	ctx->author.actor = -1;
+	ctx->author.side = (enum side)home;
+	ctx->author.own = xstrdup("the speaker of the address");
+	ctx->author.name = ctx->author.own;
+	ctx->has_author = 1;
+	ctx->author_how = POS_HOW_ADDRESS;
+}
+
+/*
+ * 1 when the window names itself as an address or a speech (a word of
+ * class authored after a determiner): "Сьогодні це звернення буде без
+ * привітання", "this address".
+ */
+static int
+pos_self_named(const struct pos_ctx *ctx)
+{
+	const struct pos_item	*it;
+	size_t			 i;
+
+	for (i = 0; i < ctx->nitems; i++) {
+		it = &ctx->items[i];
+		if (it->type == POS_P_MARKER && it->cls == POS_M_AUTHORED &&
+		    it->t0 > 0 && pos_tok_has(ctx, it->t0 - 1, POS_W_DET))
+			return 1;
+	}
+	return 0;
+}
+
 void
 pos_speech_greeting(struct pos_ctx *ctx)
 {
@@ -607,9 +642,15 @@ pos_speech_greeting(struct pos_ctx *ctx)
 	size_t				 t;
 	int				 mi, greets = 0, home;
 
-	if (ctx->has_author || ctx->paragraphs > 0 || !pos_greeting(ctx))
+	if (ctx->has_author || ctx->paragraphs > 0)
 		return;
 	home = pos_dict_home(ctx->d, ctx->a->language);
+	/* an address with no greeting that says it is one */
+	if (!pos_greeting(ctx)) {
+		if (home >= 0 && pos_self_named(ctx))
+			pos_speech_home_author(ctx, home);
+		return;
+	}
 	for (t = 0; t < ctx->ntoks; t++) {
 		greets |= pos_tok_has(ctx, (long)t, POS_W_GREETING);
 		if ((mi = ctx->toks[t].mention) == -1)
@@ -637,13 +678,5 @@ pos_speech_greeting(struct pos_ctx *ctx)
 	   of the address's language (class "home"), its speaker unnamed */
 	if (!greets || home < 0)
 		return;
-	free(ctx->author.own);
-	memset(&ctx->author, 0, sizeof ctx->author);
-	ctx->author.mention = -1;
-	ctx->author.actor = -1;
-	ctx->author.side = (enum side)home;
-	ctx->author.own = xstrdup("the speaker of the address");
-	ctx->author.name = ctx->author.own;
-	ctx->has_author = 1;
-	ctx->author_how = POS_HOW_ADDRESS;
+	pos_speech_home_author(ctx, home);
 }
