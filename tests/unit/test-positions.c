@@ -928,6 +928,9 @@ test_mentions(void)
 	    "world.\n", "", 1);
 	check("Стенограмма\n\nВ.Путин: Эти регионы вошли в состав России "
 	    "навсегда.\n", "territory/RUS/support", 0);
+	/* a mediator named by its help: "з допомогою X" */
+	check("Новости\n\nС помощью США удалось организовать эвакуацию "
+	    "жителей.\n", "humanitarian/USA/support", 0);
 	/* an address with no greeting that names itself one */
 	check("Звернення\n\nСьогодні це звернення буде коротким. Без "
 	    "зайвих слів.\n\nОбов'язково буде новий пакет санкцій проти "
