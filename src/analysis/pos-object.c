@@ -399,6 +399,15 @@ pos_object_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return -1;
 }
 
+/* 1 when the phrase of cue it ends on an actor ("згод* @"). */
+static int
+pos_cue_ends_on_actor(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	const struct pos_phrase	*ph = &ctx->d->ph[it->ph];
+
+	return ph->nw > 0 && ph->w[ph->nw - 1].kind == POS_WK_MENTION;
+}
+
 /*
  * The passives and objects of the cues of sentence s: a passive or a
  * relative clause takes the trigger before it, a judgement the trigger it
@@ -429,6 +438,12 @@ pos_object_find(struct pos_ctx *ctx, const struct pos_sent *s)
 			it->obj = pos_object_left(ctx, s, it);
 		else
 			it->obj = pos_object_right(ctx, s, it);
+		/* "евакуація ... за посередництва ООН": a noun cue that
+		   ends on its holder may close its clause, after what it
+		   is about */
+		if (it->obj == -1 && it->form == POS_F_NOUN &&
+		    pos_cue_ends_on_actor(ctx, it))
+			it->obj = pos_object_left(ctx, s, it);
 		/* "the Minsk package had to be carried out", "sanctions
 		   against Russia should contain oil" */
 		if (it->obj == -1 && it->cls == POS_C_MUST)

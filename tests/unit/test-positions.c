@@ -931,6 +931,8 @@ test_mentions(void)
 	/* a mediator named by its help: "з допомогою X" */
 	check("Новости\n\nС помощью США удалось организовать эвакуацию "
 	    "жителей.\n", "humanitarian/USA/support", 0);
+	check("Новости\n\nЭвакуация жителей прошла при посредничестве "
+	    "США.\n", "humanitarian/USA/support", 0);
 	/* an address with no greeting that names itself one */
 	check("Звернення\n\nСьогодні це звернення буде коротким. Без "
 	    "зайвих слів.\n\nОбов'язково буде новий пакет санкцій проти "
