@@ -686,7 +686,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		   stance, not the speaker's */
 		if ((*other = pos_other_subject(ctx, s, u, speaker)) != -1)
 			return -v;
-		/* "we will not give up our land" is the speaker's no, and
+		/* "we shall never hand over our land" is the speaker's no, and
 		   so is "so that it could not join any bloc" (what the
 		   speaker wants of a state); "they will not have peace",
 		   "he is not afraid to negotiate" deny what another does
@@ -831,7 +831,7 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 	else if (speaker == SIDE_RUS && tr->pol > 0 &&
 	    (tr->cls == ctx->pressure_issue || tr->cls == ctx->nato_issue))
 		stance = -1;
-	/* "территории, которые вернулись в состав Российской Федерации":
+	/* "регионы, которые вошли в состав России":
 	   the land Russia names as its own, it claims */
 	else if (speaker == SIDE_RUS && tr->pol > 0 &&
 	    tr->cls == ctx->territory_issue)
