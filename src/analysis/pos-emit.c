@@ -803,11 +803,11 @@ pos_future_be(const struct pos_ctx *ctx, const struct pos_sent *s,
  * systems.", "Реальні гарантії безпеки", "We will liberate our land");
  * Russia objects to the sanctions and NATO's growth it names ("Западные
  * санкции", "the expansion of NATO to the east") and claims the land it
- * names as joined to it.  Neither takes another
- * stance on them (pos_object_against_self).  Weapons only for Ukraine and
- * only by a phrase of two words or more: a speaker names the enemy's or
- * his own planes and missiles as often as those asked for (Russia's
- * speakers name their own arms most).
+ * names as joined to it.  Neither takes another stance on them
+ * (pos_object_against_self).  Weapons only for Ukraine and only by a
+ * phrase of two words or more: a speaker names the enemy's or his own
+ * planes and missiles as often as those asked for (Russia's speakers name
+ * their own arms most).
  */
 static int
 pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -840,8 +840,7 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 		return 0;
 	/* "nobody knows whether there will be sanctions", "Russia's
 	   consent to a corridor": another's, or no claim (as for a
-	   future "be"); "grateful to you for your humanitarian
-	   assistance": the thanked one's */
+	   future "be") */
 	if (!pos_future_own(ctx, s, tr->t0))
 		return 0;
 	/* "Сили протиповітряної оборони", "our air defence worked": a
@@ -851,6 +850,8 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    tr->cls == ctx->aid_issue ? POS_W_GROUP | POS_W_SELF :
 	    POS_W_GROUP))
 		return 0;
+	/* "grateful to you for your humanitarian assistance": the
+	   thanked one's */
 	for (t = s->t0; t < s->t1; t++) {
 		if (pos_tok_has(ctx, (long)t, POS_W_THANKS | POS_W_SECOND))
 			return 0;
@@ -1042,6 +1043,25 @@ pos_taken(const struct pos_ctx *ctx, const struct pos_sent *s, size_t i)
 }
 
 /*
+ * The token before trigger tr once a modifier or two ("new", "defence")
+ * are passed over: where its owner may stand, as "your" or "X's".
+ */
+static long
+pos_trigger_lead(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+	int	n;
+
+	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
+	    POS_T_WORD && ctx->toks[t].mention == -1 &&
+	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s") &&
+	    !pos_tok_has(ctx, t, POS_W_SECOND); n++)
+		t--;
+	return t;
+}
+
+/*
  * The owner of an act a trigger names on its own: "the EU's new
  * sanctions", "a package of sanctions from the United States", "weapons
  * supplied by Poland" has no cue, yet says who acts.  The mention before
@@ -1079,14 +1099,9 @@ static int
 pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
-	long	t = tr->t0 - 1;
+	long	t = pos_trigger_lead(ctx, s, tr);
 	int	n, mi;
 
-	for (n = 0; n < 2 && t > (long)s->t0 && ctx->toks[t].kind ==
-	    POS_T_WORD && ctx->toks[t].mention == -1 &&
-	    ctx->toks[t].item == -1 && !pos_tis(ctx, t, "'s") &&
-	    !pos_tok_has(ctx, t, POS_W_SECOND); n++)
-		t--;
 	/* "your defence support", in a speech to a nation */
 	if (t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_SECOND))
 		return ctx->has_addressee ? ctx->addressee.mention : -1;
@@ -1167,24 +1182,16 @@ pos_trigger_verb(struct pos_ctx *ctx, struct pos_sent *s, size_t i,
 	return 1;
 }
 
-/* 1 when "your" stands just before trigger tr (an adjective may stand
-   between) and the text addresses someone: "вашу оборонну підтримку". */
+/* 1 when "your" stands before trigger tr (pos_trigger_lead) and the
+   text addresses someone: "вашу оборонну підтримку". */
 static int
 pos_trigger_yours(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
-	long	t;
+	long	t = pos_trigger_lead(ctx, s, tr);
 
-	if (!ctx->has_addressee)
-		return 0;
-	for (t = tr->t0 - 1; t >= (long)s->t0 && t >= tr->t0 - 2; t--) {
-		if (pos_tok_has(ctx, t, POS_W_SECOND))
-			return 1;
-		if (ctx->toks[t].kind != POS_T_WORD ||
-		    ctx->toks[t].mention != -1 || ctx->toks[t].item != -1)
-			return 0;
-	}
-	return 0;
+	return ctx->has_addressee && t >= (long)s->t0 &&
+	    pos_tok_has(ctx, t, POS_W_SECOND);
 }
 
 /* Acts named by a trigger and its owner alone (pos_trigger_owner), for

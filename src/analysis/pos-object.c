@@ -640,9 +640,9 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
  * against the weapons and the help it asks for ("we are not given
  * fighter jets", "they do not let the aid in" are complaints), nor for
  * Russia's hold on its land ("the occupation of our territories" is a
- * fact it names); Russia is not for the pressure on
- * itself ("they threaten us with sanctions"), for weapons for Ukraine, or
- * for NATO's growth.
+ * fact it names); Russia is not for the pressure on itself ("they
+ * threaten us with sanctions"), for weapons for Ukraine, or for NATO's
+ * growth.
  */
 int
 pos_object_against_self(const struct pos_ctx *ctx, int issue,
