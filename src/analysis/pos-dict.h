@@ -140,6 +140,11 @@ enum pos_mark {
 	POS_M_PAIRED,		/* "not only", "не лише": negates nothing;
 				   the verb after its "but also" shares
 				   the subject before it */
+	POS_M_REFLEXIVE,	/* "*ся": an ending of a reflexive verb,
+				   which may be a passive ("нарушается") */
+	POS_M_AGENT,		/* "*ами": an ending of a noun's
+				   instrumental case, the agent of a
+				   passive ("сорвано Киевом") */
 	POS_M_COUNT
 };
 

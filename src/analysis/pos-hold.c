@@ -445,7 +445,37 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 		pos_light_verb(ctx, s, it);
 }
 
-/* 1 when the verb cue is a passive with an agent: "proposed by the US". */
+/*
+ * 1 when verb cue it, a passive or reflexive verb of a language that has
+ * cases, is followed at token t by its agent in the instrumental, an
+ * actor or a word for the foe, with adjectives in the same case before
+ * it: "перемирие было сорвано Киевом", "спроби зриваються російськими
+ * окупантами".  An actor after a preposition is no agent ("с Россией"),
+ * nor one in the dative, whose endings differ.
+ */
+static int
+pos_instrumental_agent(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, long t)
+{
+	int	n;
+
+	if (!ctx->genitive || it->t1 != it->t0 + 1 ||
+	    !(pos_tok_passive(ctx, it->t0) || pos_tok_reflexive(ctx, it->t0)))
+		return 0;
+	for (n = 0; n < 2 && t < (long)s->t1 && ctx->toks[t].mention == -1 &&
+	    !pos_tok_has(ctx, t, POS_W_ENEMY) && pos_tok_agent(ctx, t); n++)
+		t++;
+	if (t >= (long)s->t1)
+		return 0;
+	if (ctx->toks[t].mention != -1)
+		t = pos_tok_mention_last(ctx, s, t);
+	else if (!pos_tok_has(ctx, t, POS_W_ENEMY))
+		return 0;
+	return pos_tok_agent(ctx, t);
+}
+
+/* 1 when the verb cue is a passive with an agent: "proposed by the US",
+   "сорвано Киевом". */
 int
 pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -455,9 +485,14 @@ pos_hold_passive(struct pos_ctx *ctx, const struct pos_sent *s,
 	while (t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
 	    pos_tok_adverb(ctx, &ctx->toks[t]))
 		t++;
-	if (t >= (long)s->t1 || !pos_tis(ctx, t, "by"))
+	if (t >= (long)s->t1)
 		return 0;
-	if (!pos_group_right(ctx, s, it, t + 1))
+	if (pos_tis(ctx, t, "by")) {
+		if (!pos_group_right(ctx, s, it, t + 1))
+			return 0;
+	} else if (!pos_instrumental_agent(ctx, s, it, t) ||
+	    !(pos_group_right(ctx, s, it, t) ||
+	    pos_subject_enemy(ctx, s, it, t)))
 		return 0;
 	it->how = POS_HOW_PASSIVE;
 	return 1;

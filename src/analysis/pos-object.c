@@ -125,7 +125,9 @@ pos_insertion(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 }
 
 /* 1 when a boundary word ("after", "during") stands before token t,
-   determiners between. */
+   determiners between.  One that opens the sentence and is no
+   preposition joins it to the last ("Але цих санкцій недостатньо", "But
+   the sanctions are not enough"): the trigger is the sentence's own. */
 static int
 pos_after_boundary(const struct pos_ctx *ctx, const struct pos_sent *s,
     long t)
@@ -133,7 +135,8 @@ pos_after_boundary(const struct pos_ctx *ctx, const struct pos_sent *s,
 	for (t--; t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_DET); t--)
 		;
 	return t >= (long)s->t0 && ctx->toks[t].mention == -1 &&
-	    pos_tok_has(ctx, t, POS_W_BOUNDARY);
+	    pos_tok_has(ctx, t, POS_W_BOUNDARY) && (t > (long)s->t0 ||
+	    pos_tok_preposition(ctx, t));
 }
 
 /* The trigger among the next n words from token t, or -1. */
@@ -409,6 +412,29 @@ pos_cue_ends_on_actor(const struct pos_ctx *ctx, const struct pos_item *it)
 }
 
 /*
+ * "Санкции нужно усиливать", "санкції треба посилювати": a language with
+ * cases may put the object of an obligation first, so a must cue whose
+ * object is a verb cue with none of its own gives that verb the trigger
+ * before the must ("sanctions ... must be tightened").
+ */
+static void
+pos_object_fronted(struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	struct pos_item	*verb;
+
+	if (!ctx->genitive || it->type != POS_P_CUE ||
+	    it->cls != POS_C_MUST || it->obj == -1)
+		return;
+	verb = &ctx->items[it->obj];
+	if (verb->type != POS_P_CUE || verb->form != POS_F_VERB ||
+	    verb->obj != -1 || verb->cls == POS_C_SPEECH ||
+	    verb->cls == POS_C_MUST)
+		return;
+	verb->obj = pos_object_subject(ctx, s, it->t0 - 1);
+}
+
+/*
  * The passives and objects of the cues of sentence s: a passive or a
  * relative clause takes the trigger before it, a judgement the trigger it
  * qualifies, any other cue the next trigger or cue to its right.  A cue
@@ -454,6 +480,8 @@ pos_object_find(struct pos_ctx *ctx, const struct pos_sent *s)
 		if (it->obj != -1 && ctx->items[it->obj].type == POS_P_CUE)
 			ctx->items[it->obj].inner = 1;
 	}
+	for (i = s->i0; i < s->i1; i++)
+		pos_object_fronted(ctx, s, &ctx->items[i]);
 }
 
 #define POS_PLAN_FOR	4	/* words after a plan that say what for */

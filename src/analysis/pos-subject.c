@@ -495,7 +495,7 @@ pos_group_oblique(const struct pos_ctx *ctx, const struct pos_sent *s,
  * for the foe (class enemy), with no actor named before it, holds for the
  * side its language calls the foe (class foe).  1 when so.
  */
-static int
+int
 pos_subject_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
 {

@@ -43,6 +43,15 @@ int	pos_subject_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 int	pos_subject_carried(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it);
 
+/*
+ * "Окупанти зривають коридори", "the occupiers shell the convoys": a word
+ * for the foe (class enemy) at token t, with no actor named just before
+ * it, holds cue it for the side its language calls the foe (class foe).
+ * 1 when so.
+ */
+int	pos_subject_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
+	    struct pos_item *it, long t);
+
 /* The actor of the person the article names most often (a release's
    host), or -1 when none or two tie: pos_host_count() counts it, once
    per article, into ctx->host_actor, which pos_host_actor() returns. */

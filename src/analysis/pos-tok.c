@@ -293,6 +293,18 @@ pos_tok_passive(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_reflexive(const struct pos_ctx *ctx, long t)
+{
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_REFLEXIVE, 0);
+}
+
+int
+pos_tok_agent(const struct pos_ctx *ctx, long t)
+{
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_AGENT, 0);
+}
+
+int
 pos_tok_gerund(const struct pos_ctx *ctx, long t)
 {
 	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_GERUND, 1);

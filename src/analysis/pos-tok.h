@@ -64,6 +64,12 @@ int	pos_tok_nounpl(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as a passive participle does ("lifted",
    "забезпечена"; class passive). */
 int	pos_tok_passive(const struct pos_ctx *ctx, long t);
+/* 1 when token t ends as a reflexive verb does ("нарушается"; class
+   reflexive), in the article's language only. */
+int	pos_tok_reflexive(const struct pos_ctx *ctx, long t);
+/* 1 when token t ends as the instrumental does ("Киевом", "окупантами";
+   class agent), in the article's language only. */
+int	pos_tok_agent(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as a gerund does ("imposing"; class gerund). */
 int	pos_tok_gerund(const struct pos_ctx *ctx, long t);
 /* 1 when the mention at token t of sentence s ends in an oblique case of

@@ -1505,6 +1505,27 @@ test_mentions(void)
 	    "could halt the war and restore peace.\n", "", 0);
 	check("It suits Kyiv. And for Russia, which does not want NATO "
 	    "enlargement, it is fine.\n", "nato/RUS/oppose", 0);
+	/* a passive or reflexive verb's agent in the instrumental holds
+	   it; a dative after it is whom it is done for, and the
+	   speaker's side stays the speaker's */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Наші колони "
+	    "з гуманітарною допомогою постійно зриваються окупантами.\n",
+	    "humanitarian/RUS/oppose", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Пасхальное "
+	    "перемирие было сорвано Украиной.\n",
+	    "ceasefire/UKR/oppose", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Перемирие "
+	    "нарушается постоянно, это видно всем.\n", "", 0);
+	/* an obligation with its object first: "санкції треба
+	   посилювати" asks for them, "санкции надо снимать" against */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Санкції проти "
+	    "Росії треба посилювати щотижня.\n", "pressure/UKR/support", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Эти санкции "
+	    "надо снимать.\n", "pressure/RUS/oppose", 0);
+	/* "but" that opens a sentence leaves its trigger to the judgement
+	   after it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Але цих "
+	    "санкцій замало.\n", "pressure/UKR/support", 0);
 }
 
 /*
