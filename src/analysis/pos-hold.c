@@ -559,6 +559,26 @@ pos_thanked_last(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
+/*
+ * "Провів переговори з Трюдо. Я вдячний вам за допомогу": with no
+ * addressee in the title, "you" thanked is the partner the sentence
+ * before names, of another side than the speaker's.  1 when found.
+ */
+static int
+pos_thanked_you(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+	int			 mi;
+
+	if (spk == NULL || spk->side == SIDE_NONE ||
+	    (mi = pos_hold_partner_before(ctx, s, spk->side)) == -1)
+		return 0;
+	pos_hold_add(it, pos_hold_mention(ctx, mi));
+	it->how = POS_HOW_PRONOUN;
+	return 1;
+}
+
 /* 1 when a comma after token u is followed by a mention before token f,
    a title or the like between ("you, President Macron"). */
 static int
@@ -637,8 +657,10 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 			   the names that follow say who "you" are */
 			if (pos_tok_has(ctx, u, POS_W_PLURAL | POS_W_SECOND) &&
 			    !pos_named_after(ctx, s, u, f))
-				return pos_hold_pronoun(ctx, s, it, u) &&
-				    it->nh > 0;
+				return (pos_hold_pronoun(ctx, s, it, u) &&
+				    it->nh > 0) || (pos_tok_has(ctx, u,
+				    POS_W_SECOND) && pos_thanked_you(ctx, s,
+				    it));
 		}
 		/* "to the Netherlands and personally to Mark Rutte", up
 		   to the first reason ("thanked X for its support for

@@ -1524,6 +1524,11 @@ test_mentions(void)
 	    "надо снимать.\n", "pressure/RUS/oppose", 0);
 	/* "but" that opens a sentence leaves its trigger to the judgement
 	   after it */
+	/* "you" thanked, with no addressee in the title: the partner
+	   the sentence before names */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Провів "
+	    "переговори з Макроном. Я вдячний вам за оборонну допомогу.\n",
+	    "military_aid/EUR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Але цих "
 	    "санкцій замало.\n", "pressure/UKR/support", 0);
 }
