@@ -1073,10 +1073,11 @@ pos_trigger_lead(const struct pos_ctx *ctx, const struct pos_sent *s,
  * The state or bloc named next to pressure trigger tr as its attribute:
  * just before it ("new EU sanctions"), or, in a language that puts the
  * possessor after the noun, just after it and in no oblique case
- * ("санкции Евросоюза").  Only for pressure: next to aid the name says
- * where the weapons were made ("Soviet weapons") or, in the genitive,
- * who gets the help ("підтримка України"); and a world body's
- * "sanction" is its consent.  -1 if none.
+ * ("санкции Евросоюза").  Guarantees too, given by any state but the
+ * one they protect ("British security guarantees"), and named before
+ * them only.  Not aid: there the name says where the weapons were made
+ * ("Soviet weapons") or, in the genitive, who gets the help ("підтримка
+ * України"); and a world body's "sanction" is its consent.  -1 if none.
  */
 static int
 pos_trigger_attribute(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -1085,12 +1086,18 @@ pos_trigger_attribute(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = ctx->genitive ? tr->t1 : tr->t0 - 1;
 	int	mi;
 
-	if (tr->cls != ctx->pressure_issue || t < (long)s->t0 ||
+	if ((tr->cls != ctx->pressure_issue &&
+	    tr->cls != ctx->guarantees_issue) || t < (long)s->t0 ||
 	    t >= (long)s->t1 || (mi = ctx->toks[t].mention) == -1 ||
 	    ctx->m[mi].kind == ACTOR_PERSON ||
 	    (ctx->m[mi].kind == ACTOR_ORG && ctx->m[mi].side == SIDE_OTH))
 		return -1;
 	if (ctx->genitive && pos_tok_oblique(ctx, s, t))
+		return -1;
+	/* "гарантувати безпеку Європі": a name after guarantees may be
+	   whom they protect, in a dative that looks like a genitive */
+	if (tr->cls == ctx->guarantees_issue &&
+	    (ctx->genitive || ctx->m[mi].side == SIDE_UKR))
 		return -1;
 	return mi;
 }
@@ -1112,13 +1119,14 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if ((mi = pos_trigger_attribute(ctx, s, tr)) != -1)
 		return mi;
 	/* a few words between: "sanctions imposed by", "sanctions on
-	   Russia from" */
+	   Russia from"; guarantees "from the US" are asked of it, and
+	   say nothing of its stance */
 	for (t = tr->t1, n = 0; n < POS_OWNER_GAP && t < (long)s->t1 &&
 	    !pos_tis(ctx, t, "by") && !pos_tis(ctx, t, "from") &&
 	    ctx->toks[t].kind == POS_T_WORD && ctx->toks[t].item == -1; n++)
 		t++;
 	if (t + 1 >= (long)s->t1 || !(pos_tis(ctx, t, "by") ||
-	    pos_tis(ctx, t, "from")))
+	    (pos_tis(ctx, t, "from") && tr->cls != ctx->guarantees_issue)))
 		return -1;
 	t++;
 	if (t + 1 < (long)s->t1 && pos_tis(ctx, t, "the"))
@@ -1196,7 +1204,7 @@ pos_trigger_yours(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /* Acts named by a trigger and its owner alone (pos_trigger_owner), for
    the issues whose triggers are acts: pressure, military and
-   humanitarian aid. */
+   humanitarian aid, security guarantees. */
 void
 pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 {
@@ -1212,7 +1220,8 @@ pos_emit_owned(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   all the same */
 		if (tr->type != POS_P_TRIGGER || tr->pol <= 0 ||
 		    (tr->cls != ctx->pressure_issue && tr->cls !=
-		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue) ||
+		    ctx->aid_issue && tr->cls != ctx->humanitarian_issue &&
+		    tr->cls != ctx->guarantees_issue) ||
 		    (pos_taken(ctx, s, i) && !pos_trigger_yours(ctx, s, tr)))
 			continue;
 		memset(&fake, 0, sizeof fake);

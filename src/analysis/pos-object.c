@@ -666,9 +666,10 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
  * not the side, is wrong: Ukraine is not against the pressure on Russia
  * ("the world has applied destructive sanctions" praises them), nor
  * against the weapons and the help it asks for ("we are not given
- * fighter jets", "they do not let the aid in" are complaints), nor for
- * Russia's hold on its land ("the occupation of our territories" is a
- * fact it names); Russia is not for the pressure on itself ("they
+ * fighter jets", "they do not let the aid in" are complaints), nor
+ * against guarantees of its security ("the guarantees will never be a
+ * mere formality" praises them), nor for Russia's hold on its land ("the
+ * occupation of our territories" is a fact it names); Russia is not for the pressure on itself ("they
  * threaten us with sanctions"), for weapons for Ukraine, or for NATO's
  * growth.
  */
@@ -679,7 +680,8 @@ pos_object_against_self(const struct pos_ctx *ctx, int issue,
 	if (holder == SIDE_UKR)
 		return (v < 0 && (issue == ctx->pressure_issue ||
 		    issue == ctx->aid_issue ||
-		    issue == ctx->humanitarian_issue)) ||
+		    issue == ctx->humanitarian_issue ||
+		    issue == ctx->guarantees_issue)) ||
 		    (v > 0 && issue == ctx->territory_issue);
 	if (holder == SIDE_RUS)
 		return v > 0 && (issue == ctx->pressure_issue ||

@@ -1524,6 +1524,15 @@ test_mentions(void)
 	    "надо снимать.\n", "pressure/RUS/oppose", 0);
 	/* "but" that opens a sentence leaves its trigger to the judgement
 	   after it */
+	/* guarantees named after their giver are its act; "from" names
+	   whom they are asked of (a guard); Ukraine is never against its
+	   own */
+	check_long("The war in Ukraine went on. US security guarantees would "
+	    "never be a formality.", "security_guarantees/USA/support");
+	check("Putin: The war goes on. We seek legally binding security "
+	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
+	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
 	/* "you" thanked, with no addressee in the title: the partner
 	   the sentence before names */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Провів "
