@@ -290,11 +290,12 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 			inlist = 1;
 			continue;
 		}
-		/* "робимо все, щоб коридори працювали": an effort's
-		   purpose is its object */
+		/* "робимо все, щоб коридори працювали", "маємо робити
+		   більше, щоб повернути мир": an effort's purpose, or an
+		   obligation's, is its object */
 		if (tk->kind == POS_T_COMMA && t + 1 < (long)s->t1 &&
-		    it->form == POS_F_VERB &&
-		    (it->cls == POS_C_TRY || it->cls == POS_C_ACT) &&
+		    it->form == POS_F_VERB && (it->cls == POS_C_TRY ||
+		    it->cls == POS_C_ACT || it->cls == POS_C_MUST) &&
 		    pos_tok_has(ctx, t + 1, POS_W_PURPOSE)) {
 			t++;
 			continue;

@@ -1533,6 +1533,12 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* an obligation's purpose is its object; a linking word that
+	   opens a sentence is no subject */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми маємо робити "
+	    "більше, щоб повернути мир.\n", "ceasefire/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Тож чекаємо "
+	    "нових санкцій.\n", "pressure/UKR/support", 0);
 	/* "you" thanked, with no addressee in the title: the partner
 	   the sentence before names */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Провів "
