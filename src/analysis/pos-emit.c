@@ -874,17 +874,23 @@ pos_thanks_the_last(const struct pos_ctx *ctx, const struct pos_sent *s)
  * 1 when trigger tr is what a thanks is for: "ми вдячні за ті санкції",
  * "we thank you for the weapons".  The reason word ("за", "for") stands
  * a few words (determiners, adjectives) before it, a word of thanks at
- * most three words before that.  Gratitude for a thing is a claim for
+ * most four words before that ("вдячний кожному з вас за").  Gratitude for a thing is a claim for
  * it, even in a turn or an address, when no one is thanked for it: "I
  * thank you for your aid", "подякував за допомогу" after a call name the
- * giver, who holds it (pos_hold_thanked), not the one who thanks.
+ * giver, who holds it (pos_hold_thanked), not the one who thanks.  Yet
+ * an act of help or pressure the speaker thanks anyone for is one the
+ * speaker's side is for as well ("вдячний вам за зброю").
  */
 static int
 pos_thanked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
 	long		t, u;
-	const unsigned	who = POS_W_SECOND | POS_W_THIRD | POS_W_PLURAL;
+	unsigned	who = POS_W_SECOND | POS_W_THIRD | POS_W_PLURAL;
+
+	if (tr->cls == ctx->pressure_issue || tr->cls == ctx->aid_issue ||
+	    tr->cls == ctx->humanitarian_issue)
+		who = 0;
 
 	for (t = tr->t0 - 1; t > (long)s->t0 && t >= tr->t0 - 4; t--) {
 		if (ctx->toks[t].kind != POS_T_WORD ||
@@ -893,7 +899,7 @@ pos_thanked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
 			return 0;
 		if (!pos_tok_has(ctx, t, POS_W_REASON))
 			continue;
-		for (u = t - 1; u >= (long)s->t0 && u >= t - 3; u--) {
+		for (u = t - 1; u >= (long)s->t0 && u >= t - 4; u--) {
 			if (ctx->toks[u].mention != -1 ||
 			    pos_tok_has(ctx, u, who))
 				return 0;

@@ -899,8 +899,8 @@ test_mentions(void)
 	    "humanitarian/RUS/oppose", 0);
 	/* in a Ukrainian address, naming sanctions or humanitarian help
 	   is asking for them, weapons too when a phrase names them (a
-	   lone word may be the enemy's planes), not one's own arms, not
-	   what a thanked one gave */
+	   lone word may be the enemy's planes), not one's own arms; and
+	   what one thanks a giver for */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Нові пакети "
 	    "санкцій проти Росії.\n", "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Сьогодні "
@@ -913,7 +913,7 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Наша протиповітряна "
 	    "оборона спрацювала добре.\n", "", 0);
 	check("A talk\n\nZelensky: Thank you for your humanitarian "
-	    "assistance.\n", "", 1);
+	    "assistance.\n", "humanitarian/UKR/support/stated", 1);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Звільнення "
 	    "наших територій.\n", "territory/UKR/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Реальні гарантії "
@@ -1435,7 +1435,7 @@ test_mentions(void)
 	    "Russia.\"\n", "", 0);
 	check("Speech by Zelensky in the House of Representatives of "
 	    "France\n\nI thank you for your humanitarian aid.\n",
-	    "humanitarian/EUR/support", 0);
+	    "humanitarian/EUR/support humanitarian/UKR/support", 0);
 	/* whom one thanks for a stance holds it: a noun cue after "for",
 	   "him" the last person named before */
 	check("Zelensky met Macron. Zelensky thanked him for his firm "
@@ -1478,8 +1478,8 @@ test_mentions(void)
 	/* "you" in a speech to a nation its title names is that nation;
 	   with no one named, nobody */
 	check("Speech by Zelensky in the parliament of France\n\nI thank "
-	    "you for your humanitarian aid.\n", "humanitarian/EUR/support",
-	    0);
+	    "you for your humanitarian aid.\n",
+	    "humanitarian/EUR/support humanitarian/UKR/support", 0);
 	check("Vladimir Putin: You must impose the sanctions.\n", "", 0);
 	/* a negation before a bare trigger is its subject's: the
 	   speaker's side only when the subject is */
@@ -1533,6 +1533,10 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* thanks to anyone for help or pressure: the speaker's side is
+	   for it too */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Вдячний кожному "
+	    "з вас за зброю.\n", "military_aid/UKR/support", 0);
 	/* an obligation's purpose is its object; a linking word that
 	   opens a sentence is no subject */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми маємо робити "
@@ -1543,7 +1547,7 @@ test_mentions(void)
 	   the sentence before names */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Провів "
 	    "переговори з Макроном. Я вдячний вам за оборонну допомогу.\n",
-	    "military_aid/EUR/support", 0);
+	    "military_aid/EUR/support military_aid/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Але цих "
 	    "санкцій замало.\n", "pressure/UKR/support", 0);
 }
