@@ -1533,6 +1533,12 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* recognising the republics' independence is for Russia's hold
+	   on the land; a decision to do something is agreeing to it */
+	check_long("The war in Ukraine went on. Russia recognised the "
+	    "independence of the two republics.", "territory/RUS/support");
+	check_long("The war in Ukraine went on. Moscow decided to recognise "
+	    "the Donetsk People's Republic.", "territory/RUS/support");
 	/* thanks to anyone for help or pressure: the speaker's side is
 	   for it too */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Вдячний кожному "
