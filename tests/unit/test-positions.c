@@ -1533,6 +1533,10 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* speaking of the need for something insists on it */
+	check("Zelensky: The war goes on. I spoke about the need to "
+	    "strengthen sanctions against Russia.\n", "pressure/UKR/support",
+	    0);
 	/* recognising the republics' independence is for Russia's hold
 	   on the land; a decision to do something is agreeing to it */
 	check_long("The war in Ukraine went on. Russia recognised the "
