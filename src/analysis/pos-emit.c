@@ -273,9 +273,21 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	size_t	first = k >= POS_FRAME_BEFORE ? k - POS_FRAME_BEFORE : 0, i;
 	size_t	last = k + POS_FRAME_AFTER;
 	long	x0 = -1, x1 = -1;
+	int	third;
 
-	if ((issue != ctx->talks_issue && issue != ctx->plan_issue) ||
-	    ctx->short_text)
+	if (issue != ctx->talks_issue && issue != ctx->plan_issue)
+		return 0;
+	/* Russia's talks with a third state or a European one, and a
+	   third state's own ("Brazil and Russia decided to establish a
+	   dialogue on forest protection", "talks with the Prime Minister
+	   of Greece"), are about their relations when their sentence
+	   names nothing Ukrainian; in a short text, when its neighbours
+	   name nothing of the war either */
+	third = holder != SIDE_UKR && holder != SIDE_USA &&
+	    (pos_names_state(ctx, s, SIDE_OTH) || (holder == SIDE_RUS &&
+	    pos_names_state(ctx, s, SIDE_EUR))) &&
+	    !pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR);
+	if (ctx->short_text && !third)
 		return 0;
 	/* A plan named by a bare noun ("asked for proposals on awards")
 	   or by whose it is ("Finland's initiative to hold a jubilee
@@ -289,14 +301,8 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (holder == SIDE_UKR && pos_tok_names_side(ctx, s, SIDE_EUR,
 	    SIDE_EUR) && !pos_tok_names_side(ctx, s, SIDE_RUS, SIDE_USA))
 		first = last = k;
-	/* and so are Russia's with a third state or a European one, and
-	   a third state's own ("Brazil and Russia decided to establish a
-	   dialogue on forest protection", "talks with the Prime Minister
-	   of Greece"), when their sentence names nothing Ukrainian */
-	if (holder != SIDE_UKR && holder != SIDE_USA &&
-	    (pos_names_state(ctx, s, SIDE_OTH) || (holder == SIDE_RUS &&
-	    pos_names_state(ctx, s, SIDE_EUR))) &&
-	    !pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR))
+	/* and so are Russia's with a third state or a European one */
+	if (third && !ctx->short_text)
 		first = last = k;
 	/* a third state's support for "российские инициативы" at a forum:
 	   the plan's own owner puts no war in view (for Russia, "American

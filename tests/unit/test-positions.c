@@ -1533,6 +1533,10 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* a short announcement of Russia's talks with a third state,
+	   nothing of the war near them, is about their relations */
+	check("Visit\n\nOn May 5, Putin will hold talks with Germany in "
+	    "Moscow.\n", "", 0);
 	/* speaking of the need for something insists on it */
 	check("Zelensky: The war goes on. I spoke about the need to "
 	    "strengthen sanctions against Russia.\n", "pressure/UKR/support",
