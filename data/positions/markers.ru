@@ -144,3 +144,7 @@ agent	*ом|*ем|*ём|*ой|*ей|*ами|*ями|*ыми|*ими
 # "Поэтому ожидаем ...": a word that links the sentence to the last one
 # opens no subject
 aux	поэтому|итак|следовательно|прежде
+# "переговоры не простые": a difficulty named, nothing denied
+notneg	не легко|легкие|легкий|легкая|простые|простой|простая
+# a side's standing in the talks is no stance on holding them
+term	позици* на переговорах

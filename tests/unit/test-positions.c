@@ -1533,6 +1533,12 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* a difficulty named, a standing in the talks, a report on them:
+	   no stance on holding them */
+	check("Zelensky: The war goes on. Negotiations are not easy.\n", "",
+	    0);
+	check("Zelensky: The war goes on. Ukraine holds a strong position "
+	    "in negotiations.\n", "", 0);
 	/* a short announcement of Russia's talks with a third state,
 	   nothing of the war near them, is about their relations */
 	check("Visit\n\nOn May 5, Putin will hold talks with Germany in "
