@@ -1533,6 +1533,13 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* European initiatives are no peace plan; a price cap proposed
+	   is pressure */
+	check("Zelensky: The war goes on. We support the European "
+	    "initiatives of our neighbours.\n", "", 0);
+	check("Zelensky: The war goes on. We support the proposals by the "
+	    "United States that would cap the price of Russian oil.\n",
+	    "pressure/UKR/support pressure/USA/support", 0);
 	/* a difficulty named, a standing in the talks, a report on them:
 	   no stance on holding them */
 	check("Zelensky: The war goes on. Negotiations are not easy.\n", "",
