@@ -1533,6 +1533,9 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* a state's own attack weapons are no aid to anyone */
+	check("Putin: The war goes on. The Pentagon is developing land-based "
+	    "attack weapons, and that is dangerous.\n", "", 0);
 	/* European initiatives are no peace plan; a price cap proposed
 	   is pressure */
 	check("Zelensky: The war goes on. We support the European "
