@@ -299,36 +299,78 @@ pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
 	}
 }
 
+/* The longest phrase at token t within [t, t1) into *best, its end into
+   *end (-1 and -1 when none). */
+static void
+pos_match_at(const struct pos_ctx *ctx, size_t t, size_t t1, long *end,
+    int *best)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+	const struct pos_hslot	*sl;
+
+	*end = -1;
+	*best = -1;
+	if (tk->kind == POS_T_WORD) {
+		sl = pos_dict_word(ctx->d, pos_tw(ctx, tk), tk->len);
+		if (sl != NULL)
+			pos_try_chain(ctx, sl->head, t, t1, 1, end, best);
+		pos_match_prefixes(ctx, tk, t, t1, end, best);
+	}
+	if (tk->mention != -1)
+		pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0, end, best);
+}
+
+/*
+ * "military and humanitarian aid" matched as "military aid" over the
+ * coordinated word holds a second trigger, "humanitarian aid", of
+ * another issue, ending where it ends: the conjunction's token, or -1.
+ * The two are then items of their own, joined by the conjunction.
+ */
+static long
+pos_match_split(const struct pos_ctx *ctx, int ph, size_t t, size_t end,
+    int *other)
+{
+	long	e;
+	size_t	c;
+
+	if (ctx->d->ph[ph].type != POS_P_TRIGGER)
+		return -1;
+	for (c = t + 1; c + 2 < end; c++) {
+		if (!pos_tok_conj(ctx, (long)c))
+			continue;
+		pos_match_at(ctx, c + 1, end, &e, other);
+		if (*other != -1 && e == (long)end &&
+		    ctx->d->ph[*other].type == POS_P_TRIGGER &&
+		    ctx->d->ph[*other].pol != 0 &&
+		    ctx->d->ph[*other].cls != ctx->d->ph[ph].cls)
+			return (long)c;
+	}
+	return -1;
+}
+
 /* Find the items of tokens [t0, t1), longest match first, left to right. */
 void
 pos_match_items(struct pos_ctx *ctx, size_t t0, size_t t1)
 {
-	const struct pos_hslot	*sl;
-	const struct pos_tok	*tk;
-	size_t			 t = t0;
-	long			 end;
-	int			 best;
+	size_t	t = t0;
+	long	end, c;
+	int	best, other;
 
 	while (t < t1) {
-		tk = &ctx->toks[t];
-		end = -1;
-		best = -1;
-		if (tk->kind == POS_T_WORD) {
-			sl = pos_dict_word(ctx->d, pos_tw(ctx, tk), tk->len);
-			if (sl != NULL)
-				pos_try_chain(ctx, sl->head, t, t1, 1, &end,
-				    &best);
-			pos_match_prefixes(ctx, tk, t, t1, &end, &best);
-		}
-		if (tk->mention != -1)
-			pos_try_chain(ctx, ctx->d->mention_head, t, t1, 0,
-			    &end, &best);
+		pos_match_at(ctx, t, t1, &end, &best);
 		if (best != -1 && end > (long)t && !pos_in_name(ctx, best, t,
 		    (size_t)end)) {
 			/* a phrase that only looks like the issue (polarity
 			   0) takes its words, and names nothing */
-			if (ctx->d->ph[best].type != POS_P_TRIGGER ||
-			    ctx->d->ph[best].pol != 0)
+			if (ctx->d->ph[best].type == POS_P_TRIGGER &&
+			    ctx->d->ph[best].pol == 0)
+				;
+			else if ((c = pos_match_split(ctx, best, t,
+			    (size_t)end, &other)) != -1) {
+				pos_add_item(ctx, best, t, (size_t)c);
+				pos_add_item(ctx, other, (size_t)c + 1,
+				    (size_t)end);
+			} else
 				pos_add_item(ctx, best, t, (size_t)end);
 			t = (size_t)end;
 		} else

@@ -1533,6 +1533,11 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* "humanitarian and defense support": two triggers joined, each
+	   of its own issue */
+	check("Zelensky: The war goes on. I am grateful to Germany for the "
+	    "humanitarian and defense support.\n",
+	    "humanitarian/EUR/support military_aid/EUR/support", 0);
 	/* a state's own attack weapons are no aid to anyone */
 	check("Putin: The war goes on. The Pentagon is developing land-based "
 	    "attack weapons, and that is dangerous.\n", "", 0);
