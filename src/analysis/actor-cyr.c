@@ -449,6 +449,32 @@ cyr_word_evidence(struct ax *x, size_t k, enum side *side)
 	return (NULL);
 }
 
+static const char cyr_rule_patronymic[] =
+    "a Russian or Ukrainian full name with a patronymic";
+static const char cyr_rule_given[] =
+    "a Russian or Ukrainian given name and surname";
+static const char cyr_rule_initials[] =
+    "initials and a Russian or Ukrainian surname";
+static const char cyr_rule_foreign[] =
+    "a foreigner's given name and a surname in Cyrillic";
+
+/* 1 when the given name of NAME item it is a foreigner's ("Мелінда"). */
+static int
+cyr_given_foreign(struct ax *x, const struct item *it)
+{
+	const struct tok	*g = &x->toks[it->giv];
+
+	return ((dict_name_word(x->d, TOKF(x, g), g->flen, NULL) &
+	    DICT_NAME_FOREIGN) != 0);
+}
+
+int
+actor_cyr_shaped_rule(const char *rule)
+{
+	return (rule == cyr_rule_patronymic || rule == cyr_rule_given ||
+	    rule == cyr_rule_initials);
+}
+
 const char *
 actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 {
@@ -467,10 +493,11 @@ actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 	if (!cyr_office_before(x, k, side, &state))
 		*side = SIDE_NONE;
 	if (it->giv >= 0 && it->pat >= 0)
-		return ("a Russian or Ukrainian full name with a patronymic");
+		return (cyr_rule_patronymic);
 	if (it->giv >= 0)
-		return ("a Russian or Ukrainian given name and surname");
-	return ("initials and a Russian or Ukrainian surname");
+		return (cyr_given_foreign(x, it) ? cyr_rule_foreign :
+		    cyr_rule_given);
+	return (cyr_rule_initials);
 }
 
 /* ---- keys --------------------------------------------------------------- */

@@ -65,6 +65,11 @@ uint32_t	actor_cyr_name(struct ax *x, uint32_t i, uint32_t end,
  */
 const char	*actor_cyr_evidence(struct ax *x, size_t k, enum side *side);
 
+/* 1 when rule, from actor_cyr_evidence(), says a name is shaped as a
+   Russian or Ukrainian person's: a given name, a patronymic or initials
+   with a surname. */
+int		 actor_cyr_shaped_rule(const char *rule);
+
 /* Set b to the key of Cyrillic NAME item it in the name tables. */
 void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
 

@@ -233,6 +233,23 @@ relative_owner(struct ax *x, struct local *l)
 	return (&x->locals[*slot]);
 }
 
+/* 1 when sentence i of the article is Ukrainian by its letters, in an
+   article in Ukrainian. */
+static int
+ukrainian_sentence(const struct ax *x, uint32_t i)
+{
+	const struct sentence	*se;
+	const char		*lang;
+
+	if (x->a->language == NULL || strncmp(x->a->language, "uk", 2) != 0 ||
+	    i >= x->a->nsents)
+		return (0);
+	se = &x->a->sents[i];
+	lang = article_cyrillic_language(x->a->text + se->start,
+	    se->end - se->start);
+	return (lang != NULL && strcmp(lang, "uk") == 0);
+}
+
 /*
  * Persons whose side the text does not give: an office holder (found
  * through a title) is taken to serve the state the article is mostly
@@ -276,6 +293,16 @@ actor_locals_default_sides(struct ax *x)
 			l->side_rule = "an apposition without a state: the "
 			    "article's host (the side of most of its known "
 			    "people)";
+		} else if (l->kind == ACTOR_PERSON &&
+		    actor_cyr_shaped_rule(l->kind_rule) &&
+		    ukrainian_sentence(x, l->kind_sent)) {
+			/* Ukrainian is the language of Ukrainians: whoever
+			   bears a Slavic name in a Ukrainian sentence is
+			   one (the soldiers an address decorates, whatever
+			   the host the text's known people give) */
+			l->side = SIDE_UKR;
+			l->side_rule = "a Russian or Ukrainian name in a "
+			    "Ukrainian sentence: Ukrainian";
 		} else if (l->kind == ACTOR_PERSON && !titled &&
 		    (side == SIDE_RUS || side == SIDE_UKR)) {
 			/* the officials, soldiers and laureates a Kremlin

@@ -59,6 +59,8 @@ static const struct {
 	{ "title", DICT_NAME_TITLE }, { "place", DICT_NAME_PLACE },
 	{ "verb", DICT_NAME_VERB }, { "patronymic", DICT_NAME_PATRONYMIC },
 	{ "case", DICT_NAME_CASE }, { "surname", DICT_NAME_SURNAME },
+	{ "foreign-male", DICT_NAME_MALE | DICT_NAME_FOREIGN },
+	{ "foreign-female", DICT_NAME_FEMALE | DICT_NAME_FOREIGN },
 };
 
 /* A word of names.dict found by its stem: a given name, title or place

@@ -208,6 +208,9 @@ enum dict_name_class {
 	DICT_NAME_VERB = 1 << 4,	/* a speech verb ("заявил") */
 	DICT_NAME_UNSURE = 1 << 5,	/* dict_name_patronymic(): a man's
 					   ending, the root no given name */
+	DICT_NAME_FOREIGN = 1 << 6,	/* a foreigner's given name
+					   ("Эммануэль"), with MALE or
+					   FEMALE */
 };
 #define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
 unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,

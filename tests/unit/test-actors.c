@@ -243,6 +243,24 @@ test_rules(void)
 	article_free(a);
 	actor_set_release(&set);
 
+	/* in a Ukrainian sentence a Slavic name is a Ukrainian's, whoever
+	   the text's known people make its host; a foreigner's given
+	   name is no such name */
+	actor_set_init(&set);
+	a = extract(&set, "2022-04-29-awards.txt", "Звернення\n\n"
+	    "Росія обстрілює наші міста. Джо Байден дзвонив. Джо Байден "
+	    "обіцяв допомогу. Антоніу Гутерріш був у Києві. Нагороди "
+	    "отримали Сергій Довбенко та Ігор Ракитюк. Посол Мелінда "
+	    "Кроуфорд повернулася до Києва.\n");
+	ac = find(&set, "Сергій Довбенко");
+	ok(ac != NULL && ac->side == SIDE_UKR,
+	    "a Slavic name in a Ukrainian sentence: Ukraine's");
+	ac = find(&set, "Мелінда Кроуфорд");
+	ok(ac != NULL && ac->side != SIDE_UKR,
+	    "a foreigner's given name there: not Ukraine's");
+	article_free(a);
+	actor_set_release(&set);
+
 	actor_set_init(&set);
 	a = extract(&set, "2019-09-09-family.txt", "A death\n\n"
 	    "Tomas Velkan, former president of Norlandia, has died. "
