@@ -887,30 +887,37 @@ pos_thanks_the_last(const struct pos_ctx *ctx, const struct pos_sent *s)
  * an act of help or pressure the speaker thanks anyone for is one the
  * speaker's side is for as well ("вдячний вам за зброю").
  */
+#define POS_THANKED_REACH	12	/* words from "for" back to the thanks
+					   of an act, the thanked between */
+
 static int
 pos_thanked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
 	long		t, u;
 	unsigned	who = POS_W_SECOND | POS_W_THIRD | POS_W_PLURAL;
-
-	if (tr->cls == ctx->pressure_issue || tr->cls == ctx->aid_issue ||
-	    tr->cls == ctx->humanitarian_issue)
-		who = 0;
+	int		act = tr->cls == ctx->pressure_issue ||
+			    tr->cls == ctx->aid_issue ||
+			    tr->cls == ctx->humanitarian_issue;
 
 	for (t = tr->t0 - 1; t > (long)s->t0 && t >= tr->t0 - 4; t--) {
 		if (ctx->toks[t].kind != POS_T_WORD ||
 		    ctx->toks[t].mention != -1 || ctx->toks[t].item != -1 ||
-		    pos_tok_has(ctx, t, who))
+		    (!act && pos_tok_has(ctx, t, who)))
 			return 0;
 		if (!pos_tok_has(ctx, t, POS_W_REASON))
 			continue;
-		for (u = t - 1; u >= (long)s->t0 && u >= t - 4; u--) {
-			if (ctx->toks[u].mention != -1 ||
-			    pos_tok_has(ctx, u, who))
+		/* an act may be thanked for to whoever did it, named
+		   ("вдячний Сполученим Штатам, Президенту Байдену та
+		   Конгресу за") or not ("Подякував за ...") */
+		for (u = t - 1; u >= (long)s->t0 &&
+		    u >= t - (act ? POS_THANKED_REACH : 4); u--) {
+			if (ctx->toks[u].kind == POS_T_STOP ||
+			    (!act && (ctx->toks[u].mention != -1 ||
+			    pos_tok_has(ctx, u, who))))
 				return 0;
 			if (pos_tok_has(ctx, u, POS_W_THANKS))
-				return u > (long)s->t0 ||
+				return act || u > (long)s->t0 ||
 				    !pos_thanks_the_last(ctx, s);
 		}
 		return 0;

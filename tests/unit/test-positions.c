@@ -1055,7 +1055,7 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Говорив з "
 	    "Sybiha. З візитом побував прем'єр Венгрии після атак "
 	    "Росії. Подякував за оборонну підтримку.\n",
-	    "military_aid/EUR/support", 0);
+	    "military_aid/EUR/support military_aid/UKR/support", 0);
 	/* "his" in a speaker's turn, of someone unnamed: not the
 	   speaker's */
 	check("Talks\n\nPutin: We discussed the situation.\n\nMacron: I "
@@ -1533,11 +1533,32 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* speaking for, praising, voting for, shutting Russia out */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз "
+	    "адвокатує відмову від російської нафти.\n",
+	    "pressure/EUR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Потрібно "
+	    "виключити Росію з усіх фінансових інституцій.\n",
+	    "pressure/UKR/support", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Мы высоко оценили "
+	    "содействие в обменах пленными.\n", "prisoners/RUS/support", 0);
+	check_long("The war in Ukraine went on. The EU voted to suspend "
+	    "Russia from the council.", "pressure/EUR/support");
+	/* guaranteeing the security of Europe is no guarantee for
+	   Ukraine */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Це означає "
+	    "гарантувати безпеку Європі.\n", "", 0);
+	/* an act thanked for, the thanked named between: the speaker's
+	   side is for it too */
+	check("Zelensky: The war goes on. I am grateful to Germany, to its "
+	    "people and to its leaders for the defense assistance.\n",
+	    "military_aid/EUR/support military_aid/UKR/support", 0);
 	/* "humanitarian and defense support": two triggers joined, each
 	   of its own issue */
 	check("Zelensky: The war goes on. I am grateful to Germany for the "
 	    "humanitarian and defense support.\n",
-	    "humanitarian/EUR/support military_aid/EUR/support", 0);
+	    "humanitarian/EUR/support humanitarian/UKR/support "
+	    "military_aid/EUR/support military_aid/UKR/support", 0);
 	/* a state's own attack weapons are no aid to anyone */
 	check("Putin: The war goes on. The Pentagon is developing land-based "
 	    "attack weapons, and that is dangerous.\n", "", 0);
@@ -1679,10 +1700,11 @@ test_prefix(void)
 	check("Звернення\n\nДорогі українці!\n\nНаші партнери "
 	    "запровадили нові санкції.\n", "", 0);
 	/* a thanks opening its sentence with no one named thanks the
-	   person named last, of another side than the speaker's */
+	   person named last, of another side than the speaker's (and the
+	   speaker's side is for the help) */
 	check("Звернення\n\nДорогі українці!\n\nСьогодні дзвонив Путин. "
 	    "Подякував за гуманітарну допомогу.\n",
-	    "humanitarian/RUS/support", 0);
+	    "humanitarian/RUS/support humanitarian/UKR/support", 0);
 	check("Звернення\n\nДорогі українці!\n\nНам вдалося налагодити "
 	    "роботу гуманітарних коридорів.\n", "humanitarian/UKR/support",
 	    0);
