@@ -646,6 +646,14 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	*other = -1;
 	memset(&sc, 0, sizeof sc);
+	/* "there is the Normandy format": a thing that exists, no claim
+	   ("there is no alternative" is the judgement's) */
+	for (t = tr->t0 - 1; t > (long)s->t0 && pos_tok_has(ctx, t,
+	    POS_W_DET); t--)
+		;
+	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_COPULA) &&
+	    pos_tis(ctx, t - 1, "there"))
+		return POS_NONE;
 	/* "the best way to end the war was ...": a purpose, no claim */
 	t = tr->t0 - 2;
 	if (t >= (long)s->t0 && pos_tis(ctx, t + 1, "to") &&

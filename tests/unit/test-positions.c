@@ -1533,6 +1533,11 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* a thing said to exist, a wish of no object: no claim */
+	check_long("The war in Ukraine went on. \"There are talks between "
+	    "the advisers of these states,\" Zelensky said.", "");
+	check("Putin: The war goes on. Zelensky says that he can say "
+	    "anything he wants about the Minsk agreements.\n", "", 0);
 	/* speaking for, praising, voting for, shutting Russia out */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз "
 	    "адвокатує відмову від російської нафти.\n",
