@@ -1533,6 +1533,17 @@ test_mentions(void)
 	    "guarantees from the United States.\n", "nato/RUS/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Гарантії "
 	    "безпеки для нас ніколи не будуть формальністю.\n", "", 0);
+	/* precluding NATO's eastward advance opposes it; abiding by the
+	   agreements acts on them; the launchers Ukraine asks for are
+	   aid, Russia's own are none */
+	check("Putin: The war goes on. We want agreements that preclude "
+	    "NATO's further eastward advance.\n", "nato/RUS/oppose", 0);
+	check("Putin: The war goes on. We will abide by the Minsk "
+	    "agreements.\n", "minsk/RUS/support", 0);
+	check("Zelensky: The war goes on. We are still waiting for the "
+	    "MLRS.\n", "military_aid/UKR/support", 0);
+	check("Zelensky: The war goes on. We are still waiting, and a "
+	    "Russian MLRS struck the market.\n", "", 0);
 	/* a thing said to exist, a wish of no object: no claim */
 	check_long("The war in Ukraine went on. \"There are talks between "
 	    "the advisers of these states,\" Zelensky said.", "");
