@@ -1004,8 +1004,10 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			used = ctx->items[j].type == POS_P_CUE &&
 			    ctx->items[j].obj == (int)i;
 		/* "negotiations ... would only freeze the war": the trigger
-		   is the subject of another claim */
-		for (j = i + 1; j < s->i1 && !used; j++) {
+		   is the subject of another claim; not one thanked for
+		   ("вдячний за ленд-ліз, який допоможе ...") */
+		for (j = i + 1; j < s->i1 && !used &&
+		    !pos_thanked_for(ctx, s, tr); j++) {
 			sp = &ctx->items[j];
 			if (sp->type == POS_P_TRIGGER)
 				break;

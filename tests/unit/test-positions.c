@@ -1544,6 +1544,10 @@ test_mentions(void)
 	    "MLRS.\n", "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
+	/* a help thanked for stays so when a verb of its own follows */
+	check("Zelensky: The war goes on. I am grateful for the "
+	    "humanitarian support provided to us.\n",
+	    "humanitarian/UKR/support", 0);
 	/* a thing said to exist, a wish of no object: no claim */
 	check_long("The war in Ukraine went on. \"There are talks between "
 	    "the advisers of these states,\" Zelensky said.", "");
