@@ -1544,6 +1544,12 @@ test_mentions(void)
 	    "MLRS.\n", "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
+	/* giving up Russian oil, being made subject to sanctions: the
+	   pressure asked for */
+	check("Zelensky: The war goes on. Europe must give up Russian "
+	    "oil.\n", "pressure/UKR/support", 0);
+	check("Zelensky: The war goes on. The officials should be subject "
+	    "to sanctions.\n", "pressure/UKR/support", 0);
 	/* a help thanked for stays so when a verb of its own follows */
 	check("Zelensky: The war goes on. I am grateful for the "
 	    "humanitarian support provided to us.\n",
