@@ -1544,6 +1544,9 @@ test_mentions(void)
 	    "MLRS.\n", "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
+	/* a lasting peace, where a bare "мир" may be the world */
+	check("Встреча\n\nВладимир Путин: Война идёт. Мы выступаем за "
+	    "прочный и долгосрочный мир.\n", "ceasefire/RUS/support", 0);
 	/* giving up Russian oil, being made subject to sanctions: the
 	   pressure asked for */
 	check("Zelensky: The war goes on. Europe must give up Russian "
