@@ -1544,6 +1544,12 @@ test_mentions(void)
 	    "MLRS.\n", "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
+	/* Russia made to answer for its acts is pressure; "мають дати"
+	   obliges as "мають надати" does */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Росія повинна "
+	    "відповідати за все.\n", "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Партнери мають "
+	    "дати нам більше зброї.\n", "military_aid/UKR/support", 0);
 	/* a lasting peace, where a bare "мир" may be the world */
 	check("Встреча\n\nВладимир Путин: Война идёт. Мы выступаем за "
 	    "прочный и долгосрочный мир.\n", "ceasefire/RUS/support", 0);
