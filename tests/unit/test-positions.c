@@ -1544,6 +1544,11 @@ test_mentions(void)
 	    "MLRS.\n", "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
+	/* Russia held to account, made to pay: pressure asked for */
+	check("Zelensky: The war goes on. Russia must be held accountable "
+	    "for its crimes.\n", "pressure/UKR/support", 0);
+	check("Zelensky: The war goes on. We demand accountability for war "
+	    "crimes.\n", "pressure/UKR/support", 0);
 	/* Russia made to answer for its acts is pressure; "мають дати"
 	   obliges as "мають надати" does */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Росія повинна "
