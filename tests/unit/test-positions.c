@@ -1555,6 +1555,10 @@ test_mentions(void)
 	    "відповідати за все.\n", "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Партнери мають "
 	    "дати нам більше зброї.\n", "military_aid/UKR/support", 0);
+	/* troops withdrawn from Donbas, in a Russian text, are Kyiv's */
+	check("Встреча\n\nВладимир Путин: Война идёт. Киев должен "
+	    "вывести войска с территории Донбасса.\n",
+	    "territory/RUS/support", 0);
 	/* a lasting peace, where a bare "мир" may be the world */
 	check("Встреча\n\nВладимир Путин: Война идёт. Мы выступаем за "
 	    "прочный и долгосрочный мир.\n", "ceasefire/RUS/support", 0);
