@@ -278,11 +278,11 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (issue != ctx->talks_issue && issue != ctx->plan_issue)
 		return 0;
 	/* Russia's talks with a third state or a European one, and a
-	   third state's own ("Brazil and Russia decided to establish a
-	   dialogue on forest protection", "talks with the Prime Minister
-	   of Greece"), are about their relations when their sentence
-	   names nothing Ukrainian; in a short text, when its neighbours
-	   name nothing of the war either */
+	   third state's own ("Brazil and Russia agreed on a dialogue
+	   about their forests", "talks with the Prime Minister of
+	   Greece"), are about their relations when their sentence names
+	   nothing Ukrainian; in a short text, when its neighbours name
+	   nothing of the war either */
 	third = holder != SIDE_UKR && holder != SIDE_USA &&
 	    (pos_names_state(ctx, s, SIDE_OTH) || (holder == SIDE_RUS &&
 	    pos_names_state(ctx, s, SIDE_EUR))) &&
@@ -916,8 +916,8 @@ pos_thanked_for(const struct pos_ctx *ctx, const struct pos_sent *s,
 		if (!pos_tok_has(ctx, t, POS_W_REASON))
 			continue;
 		/* an act may be thanked for to whoever did it, named
-		   ("вдячний Сполученим Штатам, Президенту Байдену та
-		   Конгресу за") or not ("Подякував за ...") */
+		   ("вдячний Польщі, її уряду та народу за") or not
+		   ("Подякував за ...") */
 		for (u = t - 1; u >= (long)s->t0 &&
 		    u >= t - (act ? POS_THANKED_REACH : 4); u--) {
 			if (ctx->toks[u].kind == POS_T_STOP ||

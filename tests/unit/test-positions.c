@@ -1540,8 +1540,8 @@ test_mentions(void)
 	    "NATO's further eastward advance.\n", "nato/RUS/oppose", 0);
 	check("Putin: The war goes on. We will abide by the Minsk "
 	    "agreements.\n", "minsk/RUS/support", 0);
-	check("Zelensky: The war goes on. We are still waiting for the "
-	    "MLRS.\n", "military_aid/UKR/support", 0);
+	check("Zelensky: The war goes on. We still wait for MLRS.\n",
+	    "military_aid/UKR/support", 0);
 	check("Zelensky: The war goes on. We are still waiting, and a "
 	    "Russian MLRS struck the market.\n", "", 0);
 	/* Russia held to account, made to pay: pressure asked for */
@@ -1575,8 +1575,8 @@ test_mentions(void)
 	/* a thing said to exist, a wish of no object: no claim */
 	check_long("The war in Ukraine went on. \"There are talks between "
 	    "the advisers of these states,\" Zelensky said.", "");
-	check("Putin: The war goes on. Zelensky says that he can say "
-	    "anything he wants about the Minsk agreements.\n", "", 0);
+	check("Putin: The war goes on. Zelensky claims he may say whatever "
+	    "he wants on the Minsk accords.\n", "", 0);
 	/* speaking for, praising, voting for, shutting Russia out */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз "
 	    "адвокатує відмову від російської нафти.\n",
@@ -1624,15 +1624,14 @@ test_mentions(void)
 	check("Visit\n\nOn May 5, Putin will hold talks with Germany in "
 	    "Moscow.\n", "", 0);
 	/* speaking of the need for something insists on it */
-	check("Zelensky: The war goes on. I spoke about the need to "
-	    "strengthen sanctions against Russia.\n", "pressure/UKR/support",
-	    0);
+	check("Zelensky: The war goes on. We spoke about the need to "
+	    "tighten sanctions.\n", "pressure/UKR/support", 0);
 	/* recognising the republics' independence is for Russia's hold
 	   on the land; a decision to do something is agreeing to it */
 	check_long("The war in Ukraine went on. Russia recognised the "
 	    "independence of the two republics.", "territory/RUS/support");
 	check_long("The war in Ukraine went on. Moscow decided to recognise "
-	    "the Donetsk People's Republic.", "territory/RUS/support");
+	    "the Luhansk republic.", "territory/RUS/support");
 	/* thanks to anyone for help or pressure: the speaker's side is
 	   for it too */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Вдячний кожному "
