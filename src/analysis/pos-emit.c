@@ -651,9 +651,17 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 	for (t = tr->t0 - 1; t > (long)s->t0 && pos_tok_has(ctx, t,
 	    POS_W_DET); t--)
 		;
-	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_COPULA) &&
-	    pos_tis(ctx, t - 1, "there"))
-		return POS_NONE;
+	if (t > (long)s->t0 && pos_tok_has(ctx, t, POS_W_COPULA)) {
+		/* "there has always been": auxiliaries between; not a
+		   future ("there will be peace" foretells it, a claim) */
+		for (u = t - 1; u > (long)s->t0 && pos_tok_has(ctx, u,
+		    POS_W_AUX | POS_W_COPULA) && !pos_tok_has(ctx, u,
+		    POS_W_FUTURE); u--)
+			;
+		if (pos_tis(ctx, u, "there") && !pos_tok_has(ctx, t,
+		    POS_W_FUTURE))
+			return POS_NONE;
+	}
 	/* "the best way to end the war was ...": a purpose, no claim */
 	t = tr->t0 - 2;
 	if (t >= (long)s->t0 && pos_tis(ctx, t + 1, "to") &&

@@ -1572,6 +1572,12 @@ test_mentions(void)
 	check("Zelensky: The war goes on. I am grateful for the "
 	    "humanitarian support provided to us.\n",
 	    "humanitarian/UKR/support", 0);
+	/* a thing that has long existed, talks one is told of: no
+	   claim; a future "there will be" still foretells one */
+	check("Putin: The war goes on. There has always been sanction "
+	    "pressure.\n", "", 0);
+	check_long("The war in Ukraine went on. Putin informed Macron of "
+	    "the ongoing talks.", "");
 	/* a thing said to exist, a wish of no object: no claim */
 	check_long("The war in Ukraine went on. \"There are talks between "
 	    "the advisers of these states,\" Zelensky said.", "");
