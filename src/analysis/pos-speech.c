@@ -226,6 +226,13 @@ pos_label_colon(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (*words == 0 || pos_tok_preposition(ctx, t) ||
 	    !ctx->toks[colon + 1].cap)
 		return -1;
+	/* a heading names no one as "I", "we" or "he": "I persuaded Mr
+	   X: anything but force!" is prose quoting what was said */
+	for (t = (long)s->t0; t < *from; t++) {
+		if (pos_tok_has(ctx, t, POS_W_SELF | POS_W_THIRD |
+		    POS_W_PLURAL | POS_W_SECOND))
+			return -1;
+	}
 	return colon;
 }
 

@@ -1572,6 +1572,10 @@ test_mentions(void)
 	check("Zelensky: The war goes on. I am grateful for the "
 	    "humanitarian support provided to us.\n",
 	    "humanitarian/UKR/support", 0);
+	/* a name and a colon inside prose quote someone; no turn of his
+	   begins */
+	check("Talk\n\nPutin: The war goes on. I told Mr Zelensky: Nothing "
+	    "but force! Then I proposed talks.\n", "talks/RUS/support", 0);
 	/* a thing that has long existed, talks one is told of: no
 	   claim; a future "there will be" still foretells one */
 	check("Putin: The war goes on. There has always been sanction "
