@@ -394,6 +394,19 @@ seg_open(struct seg *s, const char *dir, const char *name, char **cause)
 	return 0;
 }
 
+int
+seg_open_listed(struct seg *s, const char *dir, char **cause)
+{
+	struct seg	listed = *s;
+	int		rc;
+
+	rc = seg_open(s, dir, listed.name, cause);	/* clears *s */
+	free(listed.name);
+	s->deleted = listed.deleted;
+	s->ndeleted = listed.ndeleted;
+	return rc;
+}
+
 /* Check the CRC of the group of document d, once; 0 when bad. */
 static int
 seg_doc_group(struct seg *s, uint32_t d)
