@@ -207,7 +207,8 @@ search_load(struct run *r, struct buf *scratch, size_t k,
 	if (r->tc != NULL)
 		return textcache_load(r->tc, a, cause);
 	b = r->ring != NULL ? &r->ring[k % r->window] : scratch;
-	if (file_read_into(a->path, FILE_READ_MAX, b, cause) != 0)
+	if (file_read_into_sized(a->path, FILE_READ_MAX, a->size, b,
+	    cause) != 0)
 		return -1;
 	return article_load_text(a, b->data, b->len,
 	    hash64_text(b->data, b->len), search_text_lent, NULL, cause);
