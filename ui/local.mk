@@ -1,6 +1,7 @@
 # ui: the curses front-end (one file per pane, the key map, drawing, the
 # main loop), and the tests of its config and state parsers.
 ui_libui_a_SOURCES += \
+	ui/curses-lazy.c ui/curses-lazy.h \
 	ui/ui.h ui/tui.h \
 	ui/keys.c ui/keys.h \
 	ui/uiconfig.c ui/uiconfig.h \
@@ -30,7 +31,7 @@ ui_libui_a_SOURCES += \
 	ui/pane-positions.c \
 	ui/pane-help.c
 
-UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LIBS)
+UI_TEST_LDADD = ui/libui.a $(CHECK_LIBS) $(NCURSESW_LINK_LIBS)
 
 check_PROGRAMS += tests/unit/test-uiconfig tests/unit/test-uistate \
 	tests/unit/test-uidraw tests/unit/test-model tests/unit/test-fetchjob

@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "curses-lazy.h"
 #include "keys.h"
 #include "model.h"
 #include "tui.h"

@@ -9,6 +9,7 @@
 #define DEMARCHE_FILE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct buf;
 struct stat;
@@ -45,5 +46,12 @@ char	*file_read_stat(const char *path, size_t *lenp, struct stat *st,
  */
 int	 file_read_into(const char *path, size_t max, struct buf *b,
 	    char **cause);
+/*
+ * As file_read_into, for a file expected to be size bytes long (as an
+ * index or a catalogue recorded it): when it is, it is read without an
+ * fstat; otherwise as file_read_into.
+ */
+int	 file_read_into_sized(const char *path, size_t max, uint64_t size,
+	    struct buf *b, char **cause);
 
 #endif

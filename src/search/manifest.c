@@ -73,9 +73,13 @@ get_u32(const char *p, size_t len, size_t *i, uint32_t *v)
 	return 1;
 }
 
-int
-manifest_read(const char *dir, char **root, struct seg **segs,
-    size_t *nsegs, char **cause)
+/*
+ * manifest_read, or with open 0 manifest_list: the segments named and
+ * their deleted lists, not opened (see manifest.h).
+ */
+static int
+manifest_parse(const char *dir, char **root, struct seg **segs,
+    size_t *nsegs, int open, char **cause)
 {
 	char		*path = manifest_path(dir), *data, *name;
 	size_t		 len, i = 8;
@@ -122,7 +126,11 @@ manifest_read(const char *dir, char **root, struct seg **segs,
 		if (strchr(name, '/') != NULL)
 			*cause = xasprintf("index file '%s' names a segment "
 			    "outside its folder", path);
-		if (strchr(name, '/') != NULL ||
+		if (!open && strchr(name, '/') == NULL) {
+			memset(s, 0, sizeof *s);
+			s->name = name;	/* seg_close frees it */
+			name = NULL;
+		} else if (strchr(name, '/') != NULL ||
 		    seg_open(s, dir, name, cause) != 0) {
 			free(name);
 			seg_close(s);
@@ -150,4 +158,18 @@ bad:
 	free(data);
 	free(path);
 	return -1;
+}
+
+int
+manifest_read(const char *dir, char **root, struct seg **segs,
+    size_t *nsegs, char **cause)
+{
+	return manifest_parse(dir, root, segs, nsegs, 1, cause);
+}
+
+int
+manifest_list(const char *dir, char **root, struct seg **segs,
+    size_t *nsegs, char **cause)
+{
+	return manifest_parse(dir, root, segs, nsegs, 0, cause);
 }

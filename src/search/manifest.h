@@ -30,4 +30,13 @@ int	 manifest_write(const char *dir, const char *root,
 int	 manifest_read(const char *dir, char **root, struct seg **segs,
 	    size_t *nsegs, char **cause);
 
+/*
+ * As manifest_read, but the segments are only listed: each has its name
+ * and deleted list, nothing else (not mapped, nor checked).  For a query
+ * that opens them on several threads (index_query_paths); open one with
+ * seg_open_listed (seg.h); seg_close releases either kind.
+ */
+int	 manifest_list(const char *dir, char **root, struct seg **segs,
+	    size_t *nsegs, char **cause);
+
 #endif

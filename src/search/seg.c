@@ -311,8 +311,8 @@ seg_area_ok(const struct seg_header *h, uint64_t off, uint64_t len)
 }
 
 /* Map and check a segment's header and small areas. */
-int
-seg_open(struct seg *s, const char *dir, const char *name, char **cause)
+static int
+seg_map(struct seg *s, const char *dir, const char *name, char **cause)
 {
 	const struct seg_header	*h;
 	struct stat		 st;
@@ -390,8 +390,34 @@ seg_open(struct seg *s, const char *dir, const char *name, char **cause)
 	s->checked_doc = xcalloc(h->ndocs / SEG_DOC_GROUP + 2, 1);
 	s->checked_tab = xcalloc(h->ntab + 1, 1);
 	s->checked_post = xcalloc(h->npost + 1, 1);
-	s->article = xcalloc(h->ndocs + 1, sizeof *s->article);
 	return 0;
+}
+
+int
+seg_open(struct seg *s, const char *dir, const char *name, char **cause)
+{
+	if (seg_map(s, dir, name, cause) != 0)
+		return -1;
+	s->article = xcalloc(s->h->ndocs + 1, sizeof *s->article);
+	return 0;
+}
+
+/*
+ * No table of articles here: a query by paths maps no document to an
+ * article, and zeroing the table (half a megabyte for bench/search's
+ * index, in pages new to the thread's arena) cost some 90 page faults.
+ */
+int
+seg_open_listed(struct seg *s, const char *dir, char **cause)
+{
+	struct seg	listed = *s;
+	int		rc;
+
+	rc = seg_map(s, dir, listed.name, cause);	/* clears *s */
+	free(listed.name);
+	s->deleted = listed.deleted;
+	s->ndeleted = listed.ndeleted;
+	return rc;
 }
 
 /* Check the CRC of the group of document d, once; 0 when bad. */

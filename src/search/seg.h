@@ -165,6 +165,10 @@ void	seg_writer_abort(struct seg_writer *);
 int	seg_open(struct seg *, const char *dir, const char *name,
 	    char **cause);
 void	seg_close(struct seg *);
+/* seg_open for a segment manifest_list listed: its name and deleted
+   list are kept, and it has no article table (article is NULL: for a
+   query by paths).  On failure it is still seg_close's to release. */
+int	seg_open_listed(struct seg *, const char *dir, char **cause);
 /* 1 when document d's group is sound and its strings inside the file. */
 int	seg_doc_ok(struct seg *, uint32_t d);
 /* 1 when document d is in the sorted deleted list. */

@@ -3,14 +3,69 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libstemmer.h>
+#ifdef STEMMER_SONAME
+#include <dlfcn.h>
+#include <pthread.h>
+#endif
 
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/stem.h"
+
+#ifdef STEMMER_SONAME
+/*
+ * libstemmer is loaded on first use (configure.ac): linked, its 10,000
+ * relocations were a twentieth of every search, which never stems.
+ */
+static struct {
+	struct sb_stemmer	*(*make)(const char *, const char *);
+	void			 (*del)(struct sb_stemmer *);
+	const sb_symbol		*(*stem)(struct sb_stemmer *, const sb_symbol *,
+				    int);
+	int			 (*length)(struct sb_stemmer *);
+} stem_sb;
+static pthread_once_t	stem_sb_once = PTHREAD_ONCE_INIT;
+
+/* Resolve one function of the library; its absence is fatal. */
+static void *
+stem_sb_sym(void *lib, const char *name)
+{
+	void	*f = lib == NULL ? NULL : dlsym(lib, name);
+
+	if (f == NULL) {
+		fprintf(stderr, "demarche: cannot load %s: %s\n",
+		    STEMMER_SONAME, dlerror());
+		exit(2);
+	}
+	return f;
+}
+
+static void
+stem_sb_load(void)
+{
+	void	*lib = dlopen(STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
+
+	stem_sb.make = (struct sb_stemmer *(*)(const char *,
+	    const char *))stem_sb_sym(lib, "sb_stemmer_new");
+	stem_sb.del = (void (*)(struct sb_stemmer *))stem_sb_sym(lib,
+	    "sb_stemmer_delete");
+	stem_sb.stem = (const sb_symbol *(*)(struct sb_stemmer *,
+	    const sb_symbol *, int))stem_sb_sym(lib, "sb_stemmer_stem");
+	stem_sb.length = (int (*)(struct sb_stemmer *))stem_sb_sym(lib,
+	    "sb_stemmer_length");
+}
+
+#define sb_stemmer_new(a, e) \
+	(pthread_once(&stem_sb_once, stem_sb_load), stem_sb.make((a), (e)))
+#define sb_stemmer_delete(s)	stem_sb.del(s)
+#define sb_stemmer_stem(s, w, n) stem_sb.stem((s), (w), (n))
+#define sb_stemmer_length(s)	stem_sb.length(s)
+#endif
 
 /* A stem keeps at least this many letters; shorter words are whole. */
 #define STEM_MIN_WORD	4

@@ -116,6 +116,25 @@ test_read_into(const char *dir)
 	ok(file_read_into(dir, 1u << 30, &b, &cause) == -1 && cause != NULL,
 	    "read_into: a directory refused");
 	free(cause);
+	cause = NULL;
+	/* With the size expected: right, wrong either way, or a folder. */
+	ok(file_read_into_sized(large, 1u << 30, n, &b, &cause) == 0 &&
+	    b.len == n && memcmp(b.data, text, n) == 0 && b.data[n] == '\0',
+	    "read_into_sized: the size expected");
+	ok(file_read_into_sized(large, 1u << 30, n - 1, &b, &cause) == 0 &&
+	    b.len == n && memcmp(b.data, text, n) == 0,
+	    "read_into_sized: larger than expected, read whole");
+	ok(file_read_into_sized(small, 1u << 30, 10, &b, &cause) == 0 &&
+	    b.len == 4 && strcmp(b.data, "tiny") == 0,
+	    "read_into_sized: smaller than expected, read whole");
+	ok(file_read_into_sized(large, 1000, n, &b, &cause) == -1 &&
+	    cause != NULL && strstr(cause, "larger") != NULL,
+	    "read_into_sized: over the cap refused");
+	free(cause);
+	cause = NULL;
+	ok(file_read_into_sized(dir, 1u << 30, 4096, &b, &cause) == -1 &&
+	    cause != NULL, "read_into_sized: a directory refused");
+	free(cause);
 	buf_release(&b);
 	unlink(small);
 	unlink(large);
