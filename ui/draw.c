@@ -105,7 +105,7 @@ text_fit(const char *s, size_t len, int width)
 	return brk > 0 ? brk : i;
 }
 
-void
+static void
 draw_init_colors(struct ui *ui)
 {
 	const struct ui_style	*st;
@@ -127,7 +127,7 @@ draw_init_colors(struct ui *ui)
 	ui->colors = 1;
 }
 
-attr_t
+static attr_t
 draw_attr(struct ui *ui, int role)
 {
 	const struct ui_style	*st = &ui->cf.styles[role];

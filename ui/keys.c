@@ -185,7 +185,7 @@ action_by_name(const char *name)
 	return ACT_NONE;
 }
 
-const char *
+static const char *
 scope_name(enum key_scope s)
 {
 	if ((unsigned)s >= SCOPE_COUNT)

@@ -126,7 +126,6 @@ const struct action_info *action_info(enum action);
 /* The action with that name, or ACT_NONE. */
 enum action	 action_by_name(const char *);
 
-const char	*scope_name(enum key_scope);
 /* The scope with that name ("global", "articles", ...), or -1. */
 int		 scope_by_name(const char *);
 

@@ -50,7 +50,7 @@ struct modeljob {
 	int			 all_taken;
 
 	/* The worker's alone. */
-	volatile sig_atomic_t	 cancel;	/* what the core reads */
+	atomic_int		 cancel;	/* what the core reads */
 	enum modeljob_phase	 wphase;
 	double			 next_summary;
 	long			 delay_ms;	/* DEMARCHE_TUI_JOB_DELAY */

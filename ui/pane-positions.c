@@ -732,7 +732,8 @@ positions_middle_date(struct ui *ui, char *out, size_t size)
 	}
 }
 
-void
+/* t: ask where the time view splits (the middle date offered). */
+static void
 positions_ask_split(struct ui *ui)
 {
 	char	date[16];

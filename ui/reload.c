@@ -23,7 +23,7 @@
  * and the search pattern.  What was computed from the old corpus
  * (analyses, hits, index) is dropped.
  */
-void
+static void
 ui_replace_corpus(struct ui *ui, struct corpus *fresh)
 {
 	struct article	*a;

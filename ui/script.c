@@ -101,7 +101,7 @@ script_cell(int y, int x, wchar_t *wch, size_t size)
 }
 
 /* Write the screen as text, trailing blanks cut, one line each. */
-void
+static void
 script_dump(FILE *f)
 {
 	wchar_t	 wch[CCHARW_MAX + 1];

@@ -25,6 +25,7 @@
 #endif
 #include <curses.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -190,7 +191,7 @@ struct ui {
 	struct prompt		 prompt;
 	char			*message;
 	int			 message_error;
-	volatile sig_atomic_t	 cancel;
+	atomic_int		 cancel;
 	double			 job_start;	/* when ui_notify was called */
 	double			 job_polled;	/* last look for a key */
 	double			 job_drawn;	/* last progress drawn */
@@ -276,7 +277,6 @@ int	 ui_input_pending(void);
 void	 ui_notify(struct ui *, struct notify *);
 
 int	 ui_command(struct ui *, const char *line);
-void	 ui_replace_corpus(struct ui *, struct corpus *fresh);
 int	 ui_reopen_corpus(struct ui *);
 struct article *ui_article(struct ui *, uint32_t idx);
 
@@ -322,8 +322,6 @@ int	 session_save(struct ui *, char **cause);
 int	 session_tick(struct ui *);
 
 /* draw.c */
-void	 draw_init_colors(struct ui *);
-attr_t	 draw_attr(struct ui *, int role);
 int	 draw_text(struct ui *, int y, int x, int w, const char *s,
 	    size_t len, int role, const struct draw_span *spans,
 	    size_t nspans, uint32_t base, int flags);
@@ -379,8 +377,6 @@ const char *script_error(struct ui_script *);
  * or KEYC_NONE at the end (or on an error); dumps are done on the way.
  */
 uint32_t script_next(struct ui_script *);
-/* The screen as text (as tmux capture-pane -p shows it). */
-void	 script_dump(FILE *);
 
 /* Pane helpers. */
 void	 reader_show(struct ui *, uint32_t idx, uint32_t off);
@@ -388,8 +384,6 @@ int	 reader_next_hit(struct ui *, int dir);
 size_t	 ui_actor_spans(struct ui *, struct article *,
 	    struct draw_span **spans);
 void	 positions_set_sides(struct ui *, const char *a, const char *b);
-/* t: ask where the time view splits (the middle date offered). */
-void	 positions_ask_split(struct ui *);
 /* Show the time view split at date (checked; the message says why not). */
 void	 positions_set_split(struct ui *, const char *date);
 

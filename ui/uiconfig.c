@@ -47,12 +47,6 @@ static const struct ui_style default_styles[ROLE_COUNT] = {
 	[ROLE_SIDE6] = { 3, -1, UIATTR_BOLD },
 };
 
-const char *
-uiconfig_role_name(enum ui_role r)
-{
-	return (unsigned)r < ROLE_COUNT ? role_names[r] : "?";
-}
-
 void
 uiconfig_init(struct ui_config *cf)
 {

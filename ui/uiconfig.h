@@ -93,6 +93,4 @@ size_t		 uiconfig_parse(struct ui_config *, const char *buf, size_t len,
  */
 size_t		 uiconfig_load(struct ui_config *);
 
-const char	*uiconfig_role_name(enum ui_role);
-
 #endif

@@ -1002,14 +1002,6 @@ pos_dict_issue_id(const struct pos_dict *d, int issue)
 	return d->issues[issue].id;
 }
 
-const char *
-pos_dict_issue_label(const struct pos_dict *d, int issue)
-{
-	if (issue < 0 || (size_t)issue >= d->nissues)
-		return "";
-	return d->issues[issue].label;
-}
-
 int
 pos_dict_issue_find(const struct pos_dict *d, const char *id)
 {

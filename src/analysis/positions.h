@@ -162,7 +162,6 @@ uint64_t	 pos_dict_version(const struct pos_dict *);
 /* Issues, in file order: "ceasefire", and a one-line description. */
 size_t		 pos_dict_nissues(const struct pos_dict *);
 const char	*pos_dict_issue_id(const struct pos_dict *, int issue);
-const char	*pos_dict_issue_label(const struct pos_dict *, int issue);
 /* The issue with that id, or -1. */
 int		 pos_dict_issue_find(const struct pos_dict *, const char *id);
 

@@ -58,7 +58,8 @@ atomic_release(struct atomic_file *af)
 	af->f = NULL;
 }
 
-void
+/* Give up: remove the temporary file.  Always releases af. */
+static void
 atomic_abort(struct atomic_file *af)
 {
 	if (af->f != NULL)

@@ -37,8 +37,6 @@ struct atomic_file {
 int	atomic_open(struct atomic_file *af, const char *path, char **cause);
 /* Flush, fsync, rename into place.  Always releases af. */
 int	atomic_commit(struct atomic_file *af, char **cause);
-/* Give up: remove the temporary file.  Always releases af. */
-void	atomic_abort(struct atomic_file *af);
 /* Write data[0..len) to path atomically. */
 int	atomic_write(const char *path, const void *data, size_t len,
 	    char **cause);

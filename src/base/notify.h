@@ -8,16 +8,17 @@
  * called it (the one that runs the UI's loop or the command); worker
  * threads (search, index builds, reading the corpus) hand their warnings
  * back to it.  The cancel flag is read from every thread, worker threads
- * included, at any moment; it is a volatile sig_atomic_t so that a signal
- * handler may set it, and an interface should set it from its own thread
- * only (an atomic_int would be the right type for that: a change left to
- * the interface, whose struct owns the flag today).
+ * included, at any moment: an atomic_int, lock-free (checked below), so
+ * that a signal handler may set it as well as the interface's thread.
  */
 #ifndef DEMARCHE_NOTIFY_H
 #define DEMARCHE_NOTIFY_H
 
-#include <signal.h>
+#include <stdatomic.h>
 #include <stdint.h>
+
+/* A signal handler may only touch lock-free atomics. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic_int must be lock-free");
 
 struct notify {
 	void	(*warn)(void *arg, const char *message);
@@ -25,7 +26,7 @@ struct notify {
 	void	(*progress)(void *arg, const char *stage, uint64_t done,
 		    uint64_t total);
 	void	*arg;
-	volatile sig_atomic_t *cancel;	/* non-zero: stop soon, return -1 */
+	atomic_int	*cancel;	/* non-zero: stop soon, return -1 */
 };
 
 void	notify_warn(const struct notify *, const char *fmt, ...)

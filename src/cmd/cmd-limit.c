@@ -43,7 +43,8 @@ cmd_limit_warn(void *arg, const char *msg)
 	cmd_error("%s", msg);
 }
 
-struct limit *
+/* The parsed expression, or NULL after printing "limit: ..." */
+static struct limit *
 cmd_limit_parse(const char *text)
 {
 	struct limit	*l;

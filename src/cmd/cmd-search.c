@@ -47,7 +47,7 @@ struct out {
 	size_t			 npend, apend;
 };
 
-static volatile sig_atomic_t	search_interrupted;
+static atomic_int	search_interrupted;
 
 static void
 search_sigint(int sig)

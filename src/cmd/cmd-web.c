@@ -25,7 +25,8 @@
 static struct hints	web_hints;
 static int		web_hints_loaded;
 
-const struct hints *
+/* The hints: shipped data/web/hints, then the user's; NULL on error. */
+static const struct hints *
 cmd_web_hints(void)
 {
 	char	*path, *dir, *cause = NULL;

@@ -27,8 +27,6 @@ struct web_run {
 	unsigned		 failed;	/* pages that failed */
 };
 
-/* The hints: shipped data/web/hints, then the user's; NULL on error. */
-const struct hints	*cmd_web_hints(void);
 /* Read (or fetch) what and extract it into ex. */
 int			 cmd_web_extract(const char *what, struct extract *ex);
 

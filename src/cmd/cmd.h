@@ -125,8 +125,6 @@ void		 cmd_out(const char *s);
 void		 cmd_out_n(const char *s, size_t len);
 
 /* cmd-limit.c: --limit EXPR (query/limit.h) on the command line. */
-/* The parsed expression, or NULL after printing "limit: ..." */
-struct limit	*cmd_limit_parse(const char *text);
 /*
  * One --limit EXPR (lang 0) or --lang LANG (lang 1) option: *text (NULL
  * at first, malloc'd, the caller frees it) gathers them, "--lang ru"

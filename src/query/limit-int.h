@@ -42,6 +42,5 @@ struct limit {
 
 /* The 1-based column in characters of byte offset off of text. */
 int	limit_column(const char *text, size_t off);
-void	limit_node_free(struct limit_node *);
 
 #endif

@@ -77,7 +77,7 @@ limit_node_new(struct limit_parser *lp, enum limit_kind kind, size_t off)
 	return n;
 }
 
-void
+static void
 limit_node_free(struct limit_node *n)
 {
 	if (n == NULL)

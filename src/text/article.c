@@ -64,17 +64,6 @@ article_create(const char *id, const char *file, const char *path)
 }
 
 struct article *
-article_adopt(char *id, char *file, char *path)
-{
-	struct article	*a = xcalloc(1, sizeof *a);
-
-	a->id = id;
-	a->file = file;
-	a->path = path;
-	return a;
-}
-
-struct article *
 article_borrow(const char *id, const char *file, const char *path)
 {
 	static char	 empty[1];

@@ -105,12 +105,6 @@ struct article	*article_create(const char *id, const char *file,
 		    const char *path);
 void		 article_free(struct article *);
 /*
- * A new, empty article that takes id, file and path (malloc'd) over,
- * with its metadata NULL, for a reader that sets every field at once
- * (the catalogue): until then it may only be freed.
- */
-struct article	*article_adopt(char *id, char *file, char *path);
-/*
  * A new, empty article whose names are id, file and path themselves (not
  * copied, not owned: they must outlive it), with its metadata "" (a
  * static string, not owned either), for a reader that sets every field

@@ -1195,18 +1195,6 @@ corpus_display_arg(const char *real, char *const *reals, size_t n,
 }
 
 char *
-corpus_display_name(const char *real, const char *const *paths,
-    char *const *reals, size_t n)
-{
-	const char	*rest;
-	long		 i = corpus_display_arg(real, reals, n, &rest);
-
-	if (i < 0)
-		return NULL;
-	return rest == NULL ? xstrdup(paths[i]) : corpus_join(paths[i], rest);
-}
-
-char *
 corpus_display_name_in(struct arena *ar, const char *real,
     const char *const *paths, char *const *reals, size_t n)
 {

@@ -78,13 +78,6 @@ void		 corpus_copy(struct corpus *dst, const struct corpus *src);
 int		 corpus_open_cached(struct corpus *, const char *const *paths,
 		    size_t npaths);
 
-/*
- * The name of the file at real path real as the walk of paths[0..n) names
- * it (reals[i] is the real path of paths[i]), or NULL when it lies under
- * none of them.  Malloc'd.
- */
-char		*corpus_display_name(const char *real,
-		    const char *const *paths, char *const *reals, size_t n);
 /* The same, into the arena ar. */
 char		*corpus_display_name_in(struct arena *ar, const char *real,
 		    const char *const *paths, char *const *reals, size_t n);

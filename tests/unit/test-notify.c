@@ -20,7 +20,7 @@ warn(void *arg, const char *msg)
 int
 main(void)
 {
-	volatile sig_atomic_t	stop = 0;
+	atomic_int		stop = 0;
 	struct notify		n = { warn, NULL, NULL, &stop };
 
 	notify_warn(NULL, "ignored %d", 1);

@@ -283,7 +283,7 @@ run_seen(struct corpus *c, struct search_index *ix, struct textcache *tc,
 struct stopper {
 	size_t			 stop_at;
 	int			 cancel;	/* set the flag, not return -1 */
-	volatile sig_atomic_t	 flag;
+	atomic_int		 flag;
 	int			 stopped;
 	size_t			 articles;	/* ends of article seen */
 	size_t			 after;		/* calls after -1 */
