@@ -133,7 +133,7 @@ uiconfig_bind(struct ui_config *cf, int unbind, char **w, int n,
 
 	if (n == want + 1) {
 		if ((scope = scope_by_name(w[1])) < 0)
-			return (*arg = w[1], "unknown scope");
+			return *arg = w[1], "unknown scope";
 		w++;
 		n--;
 	}
@@ -141,11 +141,11 @@ uiconfig_bind(struct ui_config *cf, int unbind, char **w, int n,
 		return unbind ? "usage: unbind [SCOPE] KEY" :
 		    "usage: bind [SCOPE] KEY ACTION";
 	if ((key = keyc_by_name(w[1])) == KEYC_NONE)
-		return (*arg = w[1], "unknown key");
+		return *arg = w[1], "unknown key";
 	if (!unbind) {
 		act = action_by_name(w[2]);
 		if (act == ACT_NONE && strcmp(w[2], "none") != 0)
-			return (*arg = w[2], "unknown action");
+			return *arg = w[2], "unknown action";
 	}
 	keymap_bind(&cf->keys, (enum key_scope)scope, key, act);
 	return NULL;
@@ -207,16 +207,16 @@ uiconfig_color(struct ui_config *cf, char **w, int n, const char **arg)
 			break;
 	}
 	if (role == ROLE_COUNT)
-		return (*arg = w[1], "unknown role");
+		return *arg = w[1], "unknown role";
 	if ((st.fg = uiconfig_colour(w[2])) == -2)
-		return (*arg = w[2], "unknown colour");
+		return *arg = w[2], "unknown colour";
 	if (n > 3 && (c = uiconfig_colour(w[3])) != -2) {
 		st.bg = c;
 		i = 4;
 	}
 	for (; i < n; i++) {
 		if ((a = uiconfig_attr(w[i])) == ~0u)
-			return (*arg = w[i], "unknown attribute");
+			return *arg = w[i], "unknown attribute";
 		st.attrs |= a;
 	}
 	cf->styles[role] = st;
@@ -257,21 +257,21 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 	}
 	if (strcmp(w[1], "search-delay") == 0) {
 		if (uiconfig_number(w[2], 10000, &cf->search_delay) != 0)
-			return (*arg = w[2], "expected milliseconds (0-10000), "
-			    "not");
+			return *arg = w[2], "expected milliseconds (0-10000), "
+			    "not";
 		return NULL;
 	}
 	if (strcmp(w[1], "text-cache") == 0) {
 		if (uiconfig_number(w[2], 65536, &cf->text_cache) != 0)
-			return (*arg = w[2], "expected megabytes (0-65536), "
-			    "not");
+			return *arg = w[2], "expected megabytes (0-65536), "
+			    "not";
 		return NULL;
 	}
 	if (strcmp(w[1], "mouse") == 0) {
 		if (strcmp(w[2], "on") == 0 || strcmp(w[2], "off") == 0)
 			cf->mouse = strcmp(w[2], "on") == 0;
 		else
-			return (*arg = w[2], "expected on or off, not");
+			return *arg = w[2], "expected on or off, not";
 		return NULL;
 	}
 	if (strcmp(w[1], "colors") == 0 || strcmp(w[1], "colours") == 0) {
@@ -280,10 +280,10 @@ uiconfig_set(struct ui_config *cf, char **w, int n, const char **arg)
 		else if (strcmp(w[2], "off") == 0)
 			cf->colors = 0;
 		else
-			return (*arg = w[2], "expected on or off, not");
+			return *arg = w[2], "expected on or off, not";
 		return NULL;
 	}
-	return (*arg = w[1], "unknown option");
+	return *arg = w[1], "unknown option";
 }
 
 /* Apply one line (modified); an error message or NULL. */
@@ -306,7 +306,7 @@ uiconfig_line(struct ui_config *cf, char *line, const char **arg)
 		return uiconfig_color(cf, w, n, arg);
 	if (strcmp(w[0], "set") == 0)
 		return uiconfig_set(cf, w, n, arg);
-	return (*arg = w[0], "unknown command");
+	return *arg = w[0], "unknown command";
 }
 
 size_t

@@ -47,7 +47,7 @@ rec_cmp(const void *a, const void *b)
 	uint64_t	x = ((const struct acache_rec *)a)->key;
 	uint64_t	y = ((const struct acache_rec *)b)->key;
 
-	return (x < y ? -1 : x > y);
+	return x < y ? -1 : x > y;
 }
 
 /* Check the loaded bytes and index their records; -1 when damaged. */
@@ -59,41 +59,41 @@ acache_parse(struct actor_cache *ac)
 	uint32_t		 len;
 
 	if (ac->flen < ACACHE_HEADER || memcmp(p, ACACHE_MAGIC, 8) != 0)
-		return (-1);
+		return -1;
 	if (crc32_update(0, p, ACACHE_HEADER - 4) !=
 	    le32_load(p + ACACHE_HEADER - 4))
-		return (-1);
+		return -1;
 	if (le32_load(p + 8) != ACTOR_CACHE_VERSION ||
 	    le64_load(p + 12) != ac->dictver)
-		return (1);	/* stale, not damaged */
+		return 1;	/* stale, not damaged */
 	count = le32_load(p + 20);
 	if (count > ac->flen / ACACHE_RECHEAD)
-		return (-1);
+		return -1;
 	ac->recs = xcalloc(count + 1, sizeof *ac->recs);
 	off = ACACHE_HEADER;
 	for (i = 0; i < count; i++) {
 		if (ac->flen - off < ACACHE_RECHEAD)
-			return (-1);
+			return -1;
 		len = le32_load(p + off + 8);
 		if (ac->flen - off - ACACHE_RECHEAD < len)
-			return (-1);
+			return -1;
 		if (crc32_update(0, p + off + ACACHE_RECHEAD, len) !=
 		    le32_load(p + off + 12))
-			return (-1);
+			return -1;
 		ac->recs[i].key = le64_load(p + off);
 		ac->recs[i].data = ac->file + off + ACACHE_RECHEAD;
 		ac->recs[i].len = len;
 		off += ACACHE_RECHEAD + (size_t)len;
 	}
 	if (off != ac->flen)
-		return (-1);
+		return -1;
 	ac->n = count;
 	qsort(ac->recs, ac->n, sizeof *ac->recs, rec_cmp);
 	for (i = 1; i < ac->n; i++) {
 		if (ac->recs[i].key == ac->recs[i - 1].key)
-			return (-1);
+			return -1;
 	}
-	return (0);
+	return 0;
 }
 
 struct actor_cache *
@@ -106,11 +106,11 @@ actor_cache_open(const char *path, uint64_t dictver)
 	ac = xcalloc(1, sizeof *ac);
 	ac->dictver = dictver;
 	if (path == NULL)
-		return (ac);
+		return ac;
 	ac->path = xstrdup(path);
 	if ((ac->file = file_read(path, &ac->flen, &cause)) == NULL) {
 		free(cause);
-		return (ac);
+		return ac;
 	}
 	if ((r = acache_parse(ac)) != 0) {
 		ac->damaged = r < 0;
@@ -119,7 +119,7 @@ actor_cache_open(const char *path, uint64_t dictver)
 		ac->n = 0;
 		ac->changed = 1;
 	}
-	return (ac);
+	return ac;
 }
 
 void
@@ -142,7 +142,7 @@ actor_cache_free(struct actor_cache *ac)
 int
 actor_cache_damaged(const struct actor_cache *ac)
 {
-	return (ac->damaged);
+	return ac->damaged;
 }
 
 static struct acache_rec *
@@ -152,8 +152,8 @@ acache_find(struct actor_cache *ac, uint64_t key)
 
 	k.key = key;
 	if (ac->n == 0)
-		return (NULL);
-	return (bsearch(&k, ac->recs, ac->n, sizeof *ac->recs, rec_cmp));
+		return NULL;
+	return bsearch(&k, ac->recs, ac->n, sizeof *ac->recs, rec_cmp);
 }
 
 const void *
@@ -162,10 +162,10 @@ actor_cache_get(struct actor_cache *ac, uint64_t key, size_t *len)
 	struct acache_rec	*r;
 
 	if ((r = acache_find(ac, key)) == NULL)
-		return (NULL);
+		return NULL;
 	r->used = 1;
 	*len = r->len;
-	return (r->data);
+	return r->data;
 }
 
 void
@@ -234,7 +234,7 @@ actor_cache_save(struct actor_cache *ac, char **cause)
 	int			 r;
 
 	if (ac->path == NULL)
-		return (0);
+		return 0;
 	for (i = 0; i < ac->n; i++) {
 		if (ac->recs[i].used)
 			count++;
@@ -242,10 +242,10 @@ actor_cache_save(struct actor_cache *ac, char **cause)
 			ac->changed = 1;	/* a record goes away */
 	}
 	if (!ac->changed)
-		return (0);
+		return 0;
 	count += ac->nputs;
 	if (atomic_open(&af, ac->path, cause) != 0)
-		return (-1);
+		return -1;
 	buf_init(&head);
 	buf_add(&head, ACACHE_MAGIC, 8);
 	buf_put_le32(&head, ACTOR_CACHE_VERSION);
@@ -263,5 +263,5 @@ actor_cache_save(struct actor_cache *ac, char **cause)
 	r = atomic_commit(&af, cause);
 	if (r == 0)
 		ac->changed = 0;
-	return (r);
+	return r;
 }

@@ -102,12 +102,12 @@ dec_u32(struct dec *r)
 
 	if (r->bad || r->end - r->p < 4) {
 		r->bad = 1;
-		return (0);
+		return 0;
 	}
 	v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 |
 	    (uint32_t)r->p[2] << 16 | (uint32_t)r->p[3] << 24;
 	r->p += 4;
-	return (v);
+	return v;
 }
 
 /* A count of items of at least size bytes each that can still follow. */
@@ -118,7 +118,7 @@ dec_count(struct dec *r, size_t size)
 
 	if (!r->bad && (size_t)n > (size_t)(r->end - r->p) / size)
 		r->bad = 1;
-	return (r->bad ? 0 : n);
+	return r->bad ? 0 : n;
 }
 
 /* A string: a pointer into the record (no NUL), its length in *len. */
@@ -132,12 +132,12 @@ dec_str(struct dec *r, size_t *len)
 	    n) != NULL) {
 		r->bad = 1;
 		*len = 0;
-		return ("");
+		return "";
 	}
 	s = (const char *)r->p;
 	r->p += n;
 	*len = n;
-	return (s);
+	return s;
 }
 
 static void
@@ -246,7 +246,7 @@ actor_codec_decode(struct actor_set *set, const struct dict *d,
 		dec_actor(&r, set, d, a);
 	n = dec_count(&r, 20);
 	if (r.bad)
-		return (-1);
+		return -1;
 	set->mentions = xcalloc(n + 1, sizeof *set->mentions);
 	set->mentions_alloc = n + 1;
 	for (i = 0; i < n && !r.bad; i++) {
@@ -267,7 +267,7 @@ actor_codec_decode(struct actor_set *set, const struct dict *d,
 		set->nmentions++;
 	}
 	if (r.bad || r.p != r.end)
-		return (-1);
+		return -1;
 	for (i = 0; i < set->nmentions; i++) {
 		ac = &set->actors[set->mentions[i].actor];
 		if (ac->mentions++ == 0) {
@@ -278,7 +278,7 @@ actor_codec_decode(struct actor_set *set, const struct dict *d,
 	}
 	for (i = 0; i < set->n; i++) {
 		if (set->actors[i].mentions == 0)
-			return (-1);
+			return -1;
 	}
-	return (0);
+	return 0;
 }

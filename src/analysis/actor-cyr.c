@@ -38,9 +38,9 @@ cyr_initial(struct ax *x, uint32_t j, uint32_t end)
 {
 	struct tok	*t = &x->toks[j];
 
-	return (j + 1 < end && t->end - t->start == 2 &&
+	return j + 1 < end && t->end - t->start == 2 &&
 	    x->toks[j + 1].type == TOK_PUNCT && x->toks[j + 1].cp == '.' &&
-	    !x->toks[j + 1].gap);
+	    !x->toks[j + 1].gap;
 }
 
 /* 1 when folded w[0..len) ends in the folded suffix s. */
@@ -49,7 +49,7 @@ cyr_ends(const char *w, size_t len, const char *s)
 {
 	size_t	sl = strlen(s);
 
-	return (len > sl && memcmp(w + len - sl, s, sl) == 0);
+	return len > sl && memcmp(w + len - sl, s, sl) == 0;
 }
 
 /* 1 when token t ends like an adjective. */
@@ -64,8 +64,8 @@ cyr_adjective(struct ax *x, struct tok *t)
 
 	for (i = 0; adj[i] != NULL; i++)
 		if (cyr_ends(w, t->flen, adj[i]))
-			return (1);
-	return (0);
+			return 1;
+	return 0;
 }
 
 /*
@@ -76,16 +76,16 @@ cyr_adjective(struct ax *x, struct tok *t)
 static int
 cyr_surname_ok(struct ax *x, struct tok *t)
 {
-	return (!cyr_adjective(x, t) || dict_name_surname(x->d, TOKF(x, t),
-	    t->flen));
+	return !cyr_adjective(x, t) || dict_name_surname(x->d, TOKF(x, t),
+	    t->flen);
 }
 
 /* 1 when a line ends between tokens j and j + 1. */
 static int
 cyr_line_break(struct ax *x, uint32_t j)
 {
-	return (memchr(x->a->text + x->toks[j].end, '\n',
-	    x->toks[j + 1].start - x->toks[j].end) != NULL);
+	return memchr(x->a->text + x->toks[j].end, '\n',
+	    x->toks[j + 1].start - x->toks[j].end) != NULL;
 }
 
 /* The class of token j of a sentence ending at end; *gender for a given
@@ -99,29 +99,29 @@ cyr_class(struct ax *x, uint32_t j, uint32_t end, unsigned *gender)
 	size_t		 stem;
 
 	if (j >= end)
-		return (CK_NONE);
+		return CK_NONE;
 	t = &x->toks[j];
 	w = TOKF(x, t);
 	if (t->type != TOK_WORD || !t->cyr || !t->cap)
-		return (CK_NONE);
+		return CK_NONE;
 	if (cyr_initial(x, j, end))
-		return (CK_INITIAL);
+		return CK_INITIAL;
 	if (t->allcaps || dict_is_stop(x->d, w, t->flen) ||
 	    actor_items_phrase(x, j, end))
-		return (CK_NONE);
+		return CK_NONE;
 	cls = dict_name_word(x->d, w, t->flen, NULL);
 	if (cls & (DICT_NAME_TITLE | DICT_NAME_PLACE | DICT_NAME_VERB))
-		return (CK_NONE);
+		return CK_NONE;
 	if (cls & DICT_NAME_GIVEN) {
 		*gender = cls & DICT_NAME_GIVEN;
-		return (CK_GIVEN);
+		return CK_GIVEN;
 	}
 	*gender = dict_name_patronymic(x->d, w, t->flen, &stem);
 	if (*gender & DICT_NAME_UNSURE)
-		return (CK_UNSURE);
+		return CK_UNSURE;
 	if (*gender != 0)
-		return (CK_PATR);
-	return (cyr_surname_ok(x, t) ? CK_WORD : CK_NONE);
+		return CK_PATR;
+	return cyr_surname_ok(x, t) ? CK_WORD : CK_NONE;
 }
 
 /* The class of token j, which goes on a name: none after a line break. */
@@ -130,8 +130,8 @@ cyr_next(struct ax *x, uint32_t j, uint32_t end, unsigned *gender)
 {
 	if (j >= end || (x->toks[j - 1].type == TOK_WORD &&
 	    cyr_line_break(x, j - 1)))
-		return (CK_NONE);
-	return (cyr_class(x, j, end, gender));
+		return CK_NONE;
+	return cyr_class(x, j, end, gender);
 }
 
 /*
@@ -150,22 +150,22 @@ cyr_surname_gender(struct ax *x, struct tok *t)
 
 	for (i = 0; men[i] != NULL; i++)
 		if (cyr_ends(w, n, men[i]))
-			return (DICT_NAME_MALE);
+			return DICT_NAME_MALE;
 	for (i = 0; women[i] != NULL; i++)
 		if (cyr_ends(w, n, women[i]))
-			return (DICT_NAME_FEMALE);
+			return DICT_NAME_FEMALE;
 	/* A final Cyrillic consonant (two bytes, not a vowel, й or ь). */
 	if (n >= 2 && ((unsigned char)w[n - 2] & 0xe0) == 0xc0 &&
 	    strstr("аяоеьйиыіїуюєэ", (char[3]){ w[n - 2], w[n - 1], 0 }) ==
 	    NULL)
-		return (DICT_NAME_MALE);
-	return (DICT_NAME_GIVEN);
+		return DICT_NAME_MALE;
+	return DICT_NAME_GIVEN;
 }
 
 int
 actor_cyr_same_gender(unsigned a, unsigned b)
 {
-	return ((a & b) != 0 || a == 0 || b == 0);
+	return (a & b) != 0 || a == 0 || b == 0;
 }
 
 /* Fill in *n for a name of the given tokens and form. */
@@ -195,9 +195,9 @@ cyr_after_initials(struct ax *x, uint32_t i, uint32_t end,
 	while (j < i + 6 && cyr_next(x, j, end, &g) == CK_INITIAL)
 		j += 2;
 	if ((c = cyr_next(x, j, end, &g)) != CK_WORD && c != CK_UNSURE)
-		return (i);
+		return i;
 	cyr_fill(x, n, (int32_t)j, -1, -1, DICT_NAME_GIVEN);
-	return (j + 1);
+	return j + 1;
 }
 
 /* 1 when a dictionary person's item ends just before token i. */
@@ -206,9 +206,9 @@ cyr_person_before(struct ax *x, uint32_t i)
 {
 	struct item	*p = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
 
-	return (p != NULL && p->type == IT_ACTOR && p->t1 == i &&
+	return p != NULL && p->type == IT_ACTOR && p->t1 == i &&
 	    p->m != NULL && dict_entry(x->d, (size_t)p->m->entry)->kind ==
-	    ACTOR_PERSON);
+	    ACTOR_PERSON;
 }
 
 /* A name that starts with a given name: "Андреем Бочаровым", "Андрей
@@ -222,7 +222,7 @@ cyr_after_given(struct ax *x, uint32_t i, uint32_t end, unsigned g0,
 	switch (cyr_next(x, i + 1, end, &g1)) {
 	case CK_WORD:
 		cyr_fill(x, n, (int32_t)i + 1, (int32_t)i, -1, g0);
-		return (i + 2);
+		return i + 2;
 	case CK_PATR:
 		g0 = actor_cyr_same_gender(g0, g1) ? g0 & g1 : g1;
 		/* "Герасимов Валерий Васильевич": the surname came first. */
@@ -230,12 +230,12 @@ cyr_after_given(struct ax *x, uint32_t i, uint32_t end, unsigned g0,
 		    cyr_next(x, i + 2, end, &g2) == CK_WORD) {
 			cyr_fill(x, n, (int32_t)i + 2, (int32_t)i,
 			    (int32_t)i + 1, g0);
-			return (i + 3);
+			return i + 3;
 		}
 		cyr_fill(x, n, -1, (int32_t)i, (int32_t)i + 1, g0);
-		return (i + 2);
+		return i + 2;
 	default:
-		return (i);
+		return i;
 	}
 }
 
@@ -253,15 +253,15 @@ cyr_after_surname(struct ax *x, uint32_t i, uint32_t end,
 		while (j < i + 6 && cyr_next(x, j, end, &g2) == CK_INITIAL)
 			j += 2;
 		cyr_fill(x, n, (int32_t)i, -1, -1, DICT_NAME_GIVEN);
-		return (j);
+		return j;
 	case CK_GIVEN:
 		if (cyr_next(x, i + 2, end, &g2) != CK_PATR)
-			return (i);
+			return i;
 		cyr_fill(x, n, (int32_t)i, (int32_t)i + 1, (int32_t)i + 2,
 		    actor_cyr_same_gender(g1, g2) ? g1 & g2 : g2);
-		return (i + 3);
+		return i + 3;
 	default:
-		return (i);
+		return i;
 	}
 }
 
@@ -271,9 +271,9 @@ cyr_place_after(struct ax *x, uint32_t i, uint32_t end)
 {
 	struct tok	*t = &x->toks[i + 1];
 
-	return (i + 1 < end && t->type == TOK_WORD && !t->cap && t->cyr &&
+	return i + 1 < end && t->type == TOK_WORD && !t->cap && t->cyr &&
 	    (dict_name_word(x->d, TOKF(x, t), t->flen, NULL) &
-	    DICT_NAME_PLACE));
+	    DICT_NAME_PLACE);
 }
 
 /* 1 when a capitalised Cyrillic word follows token i on its line
@@ -283,8 +283,8 @@ cyr_cap_after(struct ax *x, uint32_t i, uint32_t end)
 {
 	struct tok	*t = &x->toks[i + 1];
 
-	return (i + 1 < end && t->type == TOK_WORD && t->cap && t->cyr &&
-	    !cyr_line_break(x, i));
+	return i + 1 < end && t->type == TOK_WORD && t->cap && t->cyr &&
+	    !cyr_line_break(x, i);
 }
 
 uint32_t
@@ -297,21 +297,21 @@ actor_cyr_name(struct ax *x, uint32_t i, uint32_t end, struct cyr_name *n)
 	n->sur = n->giv = n->pat = -1;
 	switch (cyr_class(x, i, end, &g)) {
 	case CK_INITIAL:
-		return (cyr_after_initials(x, i, end, n));
+		return cyr_after_initials(x, i, end, n);
 	case CK_GIVEN:
-		return (cyr_after_given(x, i, end, g, n));
+		return cyr_after_given(x, i, end, g, n);
 	case CK_WORD:
 	case CK_UNSURE:
 		if ((e = cyr_after_surname(x, i, end, n)) > i)
-			return (e);
+			return e;
 		if (cyr_place_after(x, i, end) || cyr_cap_after(x, i, end))
-			return (i);
+			return i;
 		n->form = CYR_WORD;
 		n->sur = (int32_t)i;
 		n->gender = cyr_surname_gender(x, &x->toks[i]);
-		return (i + 1);
+		return i + 1;
 	default:
-		return (i);
+		return i;
 	}
 }
 
@@ -327,10 +327,10 @@ cyr_item_side(struct ax *x, struct item *it, int *person)
 				    it->m != NULL ? it->m->entry : -1;
 
 	if (entry < 0)
-		return (SIDE_NONE);
+		return SIDE_NONE;
 	e = dict_entry(x->d, (size_t)entry);
 	*person = e->kind == ACTOR_PERSON;
-	return (*person ? SIDE_NONE : e->side);
+	return *person ? SIDE_NONE : e->side;
 }
 
 /* 1 when item it is one Cyrillic word of names.dict class cls. */
@@ -339,8 +339,8 @@ cyr_item_is(struct ax *x, struct item *it, unsigned cls)
 {
 	struct tok	*t = ITOK(x, it);
 
-	return (it->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
-	    (dict_name_word(x->d, TOKF(x, t), t->flen, NULL) & cls));
+	return it->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
+	    (dict_name_word(x->d, TOKF(x, t), t->flen, NULL) & cls);
 }
 
 /* 1 when item p is a word that may stand between an office and a name:
@@ -351,8 +351,8 @@ cyr_between(struct ax *x, struct item *p)
 {
 	struct tok	*t = ITOK(x, p);
 
-	return (p->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
-	    !t->cap && t->flen >= 6);
+	return p->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
+	    !t->cap && t->flen >= 6;
 }
 
 /* The side of a demonym item just before an office at item j
@@ -365,8 +365,8 @@ cyr_demonym_before(struct ax *x, size_t j)
 
 	if (p == NULL || p->sent != x->items[j].sent || p->type != IT_ACTOR ||
 	    p->m == NULL || p->m->type != DICT_DEMONYM)
-		return (SIDE_NONE);
-	return (cyr_item_side(x, p, &person));
+		return SIDE_NONE;
+	return cyr_item_side(x, p, &person);
 }
 
 /*
@@ -395,7 +395,7 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 		if (cyr_item_is(x, p, DICT_NAME_TITLE)) {
 			if (*side == SIDE_NONE)
 				*side = cyr_demonym_before(x, j);
-			return (1);
+			return 1;
 		}
 		if (p->type == IT_ACTOR) {
 			s = cyr_item_side(x, p, &person);
@@ -413,7 +413,7 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 	}
 	*side = SIDE_NONE;
 	*state = 0;
-	return (0);
+	return 0;
 }
 
 /* 1 when a speech verb stands just before or after item k. */
@@ -424,9 +424,9 @@ cyr_verb_beside(struct ax *x, size_t k)
 
 	if (k + 1 < x->nitems && x->items[k + 1].sent == it->sent &&
 	    cyr_item_is(x, &x->items[k + 1], DICT_NAME_VERB))
-		return (1);
-	return (k > 0 && x->items[k - 1].sent == it->sent &&
-	    cyr_item_is(x, &x->items[k - 1], DICT_NAME_VERB));
+		return 1;
+	return k > 0 && x->items[k - 1].sent == it->sent &&
+	    cyr_item_is(x, &x->items[k - 1], DICT_NAME_VERB);
 }
 
 /* The evidence for one capitalised word: an office before it, or a speech
@@ -439,14 +439,14 @@ cyr_word_evidence(struct ax *x, size_t k, enum side *side)
 
 	/* An adjective ("Чорноморського флоту") is no new person. */
 	if (cyr_adjective(x, t))
-		return (NULL);
+		return NULL;
 	shaped = dict_name_surname(x->d, TOKF(x, t), t->flen);
 	if (cyr_office_before(x, k, side, &state) && (state || shaped))
-		return ("an office before a Russian or Ukrainian surname");
+		return "an office before a Russian or Ukrainian surname";
 	*side = SIDE_NONE;
 	if (shaped && cyr_verb_beside(x, k))
-		return ("a speech verb beside a Russian or Ukrainian surname");
-	return (NULL);
+		return "a speech verb beside a Russian or Ukrainian surname";
+	return NULL;
 }
 
 static const char cyr_rule_patronymic[] =
@@ -464,15 +464,15 @@ cyr_given_foreign(struct ax *x, const struct item *it)
 {
 	const struct tok	*g = &x->toks[it->giv];
 
-	return ((dict_name_word(x->d, TOKF(x, g), g->flen, NULL) &
-	    DICT_NAME_FOREIGN) != 0);
+	return (dict_name_word(x->d, TOKF(x, g), g->flen, NULL) &
+	    DICT_NAME_FOREIGN) != 0;
 }
 
 int
 actor_cyr_shaped_rule(const char *rule)
 {
-	return (rule == cyr_rule_patronymic || rule == cyr_rule_given ||
-	    rule == cyr_rule_initials);
+	return rule == cyr_rule_patronymic || rule == cyr_rule_given ||
+	    rule == cyr_rule_initials;
 }
 
 const char *
@@ -483,21 +483,21 @@ actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 
 	*side = SIDE_NONE;
 	if (it->cyr == CYR_WORD)
-		return (cyr_word_evidence(x, k, side));
+		return cyr_word_evidence(x, k, side);
 	/* "Андрей Иванович": only someone already named. */
 	if (it->sur < 0)
-		return (NULL);
+		return NULL;
 	if (actor_items_initial(x, k) && k + 1 < x->nitems &&
 	    actor_items_punct(x, &x->items[k + 1], ':'))
-		return ("speaker label");
+		return "speaker label";
 	if (!cyr_office_before(x, k, side, &state))
 		*side = SIDE_NONE;
 	if (it->giv >= 0 && it->pat >= 0)
-		return (cyr_rule_patronymic);
+		return cyr_rule_patronymic;
 	if (it->giv >= 0)
-		return (cyr_given_foreign(x, it) ? cyr_rule_foreign :
-		    cyr_rule_given);
-	return (cyr_rule_initials);
+		return cyr_given_foreign(x, it) ? cyr_rule_foreign :
+		    cyr_rule_given;
+	return cyr_rule_initials;
 }
 
 /* ---- keys --------------------------------------------------------------- */
@@ -522,7 +522,7 @@ cyr_surname_base(const char *w, size_t len)
 			break;
 		}
 	}
-	return (stem_name_len(w, len));
+	return stem_name_len(w, len);
 }
 
 void
@@ -550,17 +550,17 @@ actor_cyr_alt_key(struct ax *x, struct item *it, struct buf *b)
 	size_t		 stem = 0;
 
 	if (it->giv < 0 || it->pat < 0)
-		return (0);
+		return 0;
 	g = &x->toks[it->giv];
 	p = &x->toks[it->pat];
 	dict_name_word(x->d, TOKF(x, g), g->flen, &canon);
 	if (canon == NULL || dict_name_patronymic(x->d, TOKF(x, p), p->flen,
 	    &stem) == 0)
-		return (0);
+		return 0;
 	buf_reset(b);
 	buf_addc(b, '\003');
 	buf_adds(b, canon);
 	buf_addc(b, ' ');
 	buf_add(b, TOKF(x, p), stem);
-	return (1);
+	return 1;
 }

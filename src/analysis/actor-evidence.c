@@ -80,23 +80,23 @@ place_use(struct ax *x, size_t k)
 	struct item	*p;
 
 	if (k == 0 || x->items[k - 1].sent != x->items[k].sent)
-		return (0);
+		return 0;
 	/* "in Kiev's position" is the government's. */
 	if (k + 1 < x->nitems && ITOK(x, &x->items[k + 1])->type == TOK_POSS)
-		return (0);
+		return 0;
 	p = &x->items[k - 1];
 	if (actor_items_word(x, p, "the") && k >= 2 &&
 	    x->items[k - 2].sent == x->items[k].sent)
 		p = &x->items[k - 2];
 	if (actor_items_in(x, p, place_preps))
-		return (1);
+		return 1;
 	/* "travelled to Kyiv", "flew from Moscow": a journey. */
 	if ((actor_items_word(x, p, "to") || actor_items_word(x, p, "from") ||
 	    actor_items_word(x, p, "into")) && p > x->items &&
 	    p[-1].sent == x->items[k].sent &&
 	    actor_items_in(x, p - 1, motion_verbs))
-		return (1);
-	return (0);
+		return 1;
+	return 0;
 }
 
 /* Choose the entry of an ACTOR item and its mention flags and kind. */
@@ -147,9 +147,9 @@ item_side(struct ax *x, struct item *it)
 	const struct dict_entry	*e;
 
 	if (it->type == IT_NAME && it->org)
-		return ((enum side)it->oside);
+		return (enum side)it->oside;
 	if (it->type != IT_ACTOR)
-		return (SIDE_NONE);
+		return SIDE_NONE;
 	/* An item after the one being resolved has no entry chosen yet:
 	   its first match stands in ("X, a Russian diplomat"). */
 	if (it->entry >= 0)
@@ -157,10 +157,10 @@ item_side(struct ax *x, struct item *it)
 	else if (it->m != NULL)
 		e = dict_entry(x->d, (size_t)it->m->entry);
 	else
-		return (SIDE_NONE);
+		return SIDE_NONE;
 	if (e->kind == ACTOR_PERSON)
-		return (SIDE_NONE);
-	return (e->side);
+		return SIDE_NONE;
+	return e->side;
 }
 
 /* 1 when item it may sit inside a title phrase or apposition. */
@@ -169,12 +169,12 @@ item_in_phrase(struct ax *x, struct item *it)
 {
 	if (it->type == IT_TITLE || it->type == IT_ACTOR ||
 	    it->type == IT_STOP || it->type == IT_NAME)
-		return (1);
+		return 1;
 	if (it->type == IT_PUNCT)
-		return (ITOK(x, it)->cp == '-');
+		return ITOK(x, it)->cp == '-';
 	if (ITOK(x, it)->type == TOK_POSS)
-		return (1);
-	return (actor_items_in(x, it, apposition_words));
+		return 1;
+	return actor_items_in(x, it, apposition_words);
 }
 
 /*
@@ -215,15 +215,15 @@ verb_after(struct ax *x, size_t k)
 	for (j = k + 1; j < x->nitems && fill <= 2; j++) {
 		it = &x->items[j];
 		if (it->sent != x->items[k].sent)
-			return (0);
+			return 0;
 		if (it->type == IT_WORD && it->t1 - it->t0 == 1 &&
 		    dict_is_verb(x->d, TOKF(x, ITOK(x, it)), ITOK(x, it)->flen))
-			return (1);
+			return 1;
 		if (!actor_items_in(x, it, verb_fillers))
-			return (0);
+			return 0;
 		fill++;
 	}
-	return (0);
+	return 0;
 }
 
 /* The side of the first state or organisation after title item j, up to
@@ -235,9 +235,9 @@ side_after_title(struct ax *x, size_t j, size_t k)
 
 	for (j++; j < k; j++) {
 		if ((side = item_side(x, &x->items[j])) != SIDE_NONE)
-			return (side);
+			return side;
 	}
-	return (SIDE_NONE);
+	return SIDE_NONE;
 }
 
 /*
@@ -262,11 +262,11 @@ topic_before(struct ax *x, size_t k)
 	while (j > 0 && n <= TOPIC_WORDS && x->items[j - 1].type == IT_WORD &&
 	    x->items[j - 1].sent == x->items[k].sent) {
 		if (actor_items_in(x, &x->items[j - 1], opens))
-			return (n > 0 ? j - 1 : 0);
+			return n > 0 ? j - 1 : 0;
 		j--;
 		n++;
 	}
-	return (0);
+	return 0;
 }
 
 static int
@@ -280,7 +280,7 @@ long_title_before(struct ax *x, size_t k, enum side *side)
 
 	/* "Occupied Territories of Ukraine": a name does not go on. */
 	if (k + 1 < x->nitems && actor_items_word(x, &x->items[k + 1], "of"))
-		return (0);
+		return 0;
 
 	adjacent = k > 0 && x->items[k - 1].type == IT_ACTOR &&
 	    item_side(x, &x->items[k - 1]) != SIDE_NONE &&
@@ -296,29 +296,29 @@ long_title_before(struct ax *x, size_t k, enum side *side)
 	for (j = k; j-- > 0 && k - j <= 16;) {
 		p = &x->items[j];
 		if (p->sent != x->items[k].sent)
-			return (0);
+			return 0;
 		if (p->type == IT_TITLE) {
 			if (!tight && !adjacent)
-				return (0);
+				return 0;
 			if ((*side = side_after_title(x, j, k)) == SIDE_NONE)
 				scan_phrase(x, j, -1, &title, side, 6);
-			return (1);
+			return 1;
 		}
 		if (p->type == IT_ACTOR && p->entry >= 0 &&
 		    dict_entry(x->d, (size_t)p->entry)->kind == ACTOR_PERSON)
-			return (0);
+			return 0;
 		if ((p->type == IT_NAME && p->t1 - p->t0 > 1 && !p->org) ||
 		    actor_items_punct(x, p, '.') ||
 		    actor_items_punct(x, p, ';') ||
 		    actor_items_punct(x, p, ':'))
-			return (0);
+			return 0;
 		if (!(p->type == IT_STOP || p->type == IT_NAME ||
 		    p->type == IT_ACTOR || actor_items_in(x, p, joins) ||
 		    actor_items_punct(x, p, ',') ||
 		    actor_items_punct(x, p, '-')))
 			tight = 0;
 	}
-	return (0);
+	return 0;
 }
 
 /* The side that a title after person item k gives ("X becomes acting
@@ -332,12 +332,12 @@ side_after_name(struct ax *x, size_t k)
 	int		 title;
 
 	if (k + 2 >= x->nitems || x->items[k + 1].sent != x->items[k].sent)
-		return (SIDE_NONE);
+		return SIDE_NONE;
 	if (!actor_items_in(x, &x->items[k + 1], links) &&
 	    !actor_items_punct(x, &x->items[k + 1], ','))
-		return (SIDE_NONE);
+		return SIDE_NONE;
 	scan_phrase(x, k + 2, 1, &title, &side, 10);
-	return (title ? side : SIDE_NONE);
+	return title ? side : SIDE_NONE;
 }
 
 /* 1 when a capitalised common word follows NAME item k directly ("State
@@ -348,10 +348,10 @@ org_continues(struct ax *x, size_t k)
 	struct item	*nx;
 
 	if (k + 1 >= x->nitems)
-		return (0);
+		return 0;
 	nx = &x->items[k + 1];
-	return (nx->sent == x->items[k].sent && nx->type == IT_STOP &&
-	    nx->t0 == x->items[k].t1 && ITOK(x, nx)->cap);
+	return nx->sent == x->items[k].sent && nx->type == IT_STOP &&
+	    nx->t0 == x->items[k].t1 && ITOK(x, nx)->cap;
 }
 
 /* 1 when "its" follows item k closely ("Tesco said its branch"): the
@@ -363,13 +363,13 @@ its_after(struct ax *x, size_t k)
 
 	for (j = k + 1; j < x->nitems && j <= k + 5; j++) {
 		if (x->items[j].sent != x->items[k].sent)
-			return (0);
+			return 0;
 		if (actor_items_word(x, &x->items[j], "its"))
-			return (1);
+			return 1;
 		if (x->items[j].type == IT_NAME || x->items[j].type == IT_ACTOR)
-			return (0);
+			return 0;
 	}
-	return (0);
+	return 0;
 }
 
 /*
@@ -389,7 +389,7 @@ evidence_before(struct ax *x, size_t k, int words, enum side *side,
 	if (title && x->items[k - 1].type == IT_TITLE) {
 		if (*side == SIDE_NONE)
 			*side = side_after_name(x, k);
-		return ("title before the name");
+		return "title before the name";
 	}
 	/* "Adviser to the Prime Minister of Estonia Liis Lipre". */
 	if (title && words && k >= 2 && item_side(x,
@@ -399,13 +399,13 @@ evidence_before(struct ax *x, size_t k, int words, enum side *side,
 	    x->items[k - 1].sent == it->sent &&
 	    (actor_items_word(x, &x->items[k - 2], "of") ||
 	    actor_items_word(x, &x->items[k - 2], "the")))
-		return ("title before the name");
+		return "title before the name";
 	/* "the Omsk Cadet Corps", "of Defense": not a person. */
 	if (x->items[k - 1].sent == it->sent &&
 	    (actor_items_in(x, &x->items[k - 1], determiners) ||
 	    actor_items_in(x, &x->items[k - 1], nonname_preps)))
 		*none = 1;
-	return (NULL);
+	return NULL;
 }
 
 /*
@@ -425,21 +425,21 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 	if (k + 2 < x->nitems && actor_items_punct(x, &x->items[k + 1], ',')) {
 		scan_phrase(x, k + 2, 1, &title, side, 10);
 		if (title)
-			return ("apposition after the name");
+			return "apposition after the name";
 	}
 	if (k >= 2 && actor_items_punct(x, &x->items[k - 1], ',')) {
 		scan_phrase(x, k - 2, -1, &title, side, 10);
 		if (title && x->items[k - 2].type == IT_TITLE)
-			return ("apposition before the name");
+			return "apposition before the name";
 	}
 	if (k + 2 < x->nitems && (actor_items_word(x, &x->items[k + 1], "is") ||
 	    actor_items_word(x, &x->items[k + 1], "was"))) {
 		scan_phrase(x, k + 2, 1, &title, side, 10);
 		if (title)
-			return ("descriptive sentence");
+			return "descriptive sentence";
 	}
 	if (!org_continues(x, k) && long_title_before(x, k, side))
-		return ("title before the name");
+		return "title before the name";
 	/* "Albert Ramdin of Suriname" */
 	/* (The entry of a later item is not chosen yet: use its match.) */
 	if (k > 0 && x->items[k - 1].sent == it->sent &&
@@ -454,7 +454,7 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 	    dict_entry(x->d, (size_t)x->items[k + 2].m->entry)->kind ==
 	    ACTOR_STATE) {
 		*side = dict_entry(x->d, (size_t)x->items[k + 2].m->entry)->side;
-		return ("a name of a state's citizen ('X of STATE')");
+		return "a name of a state's citizen ('X of STATE')";
 	}
 	/* "Grace Mugabe" after "Robert Mugabe": a relative. */
 	if (it->t1 - it->t0 == 2 && x->toks[it->t0].flen >= 4 &&
@@ -464,9 +464,9 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 	    actor_locals_find(x, it, &fl) == -1) {
 		if (*rel <= -2)
 			*side = dict_entry(x->d, (size_t)(-2 - *rel))->side;
-		return (actor_locals_relative_rule);
+		return actor_locals_relative_rule;
 	}
-	return (NULL);
+	return NULL;
 }
 
 /* Evidence after NAME item k of words words: a speaker's label, or a
@@ -479,16 +479,16 @@ evidence_after(struct ax *x, size_t k, int words, enum side *side)
 
 	if (words && actor_items_initial(x, k) && k + 1 < x->nitems &&
 	    actor_items_punct(x, &x->items[k + 1], ':'))
-		return ("speaker label");
+		return "speaker label";
 	if (verb_after(x, k) && (words || !actor_items_initial(x, k)) &&
 	    !its_after(x, k)) {
 		if (k > 0) {
 			scan_phrase(x, k - 1, -1, &title, &s2, 6);
 			*side = s2;
 		}
-		return ("person verb after the name");
+		return "person verb after the name";
 	}
-	return (NULL);
+	return NULL;
 }
 
 /* The evidence that NAME item k is a person: a rule name, or NULL; the
@@ -502,22 +502,22 @@ actor_evidence_person(struct ax *x, size_t k, enum side *side)
 
 	*side = SIDE_NONE;
 	if (it->cyr)
-		return (actor_cyr_evidence(x, k, side));
+		return actor_cyr_evidence(x, k, side);
 	if (it->entry >= 0) {
 		*side = dict_entry(x->d, (size_t)it->entry)->side;
-		return ("a known name with a generational suffix");
+		return "a known name with a generational suffix";
 	}
 	if (it->relative) {
 		*side = dict_entry(x->d, (size_t)it->m->entry)->side;
-		return (actor_locals_relative_rule);
+		return actor_locals_relative_rule;
 	}
 	if (k > 0 && ((rule = evidence_before(x, k, words, side, &none)) !=
 	    NULL || none))
-		return (rule);
+		return rule;
 	if (words) {
 		if ((rule = evidence_around(x, k, side)) != NULL)
-			return (rule);
+			return rule;
 		*side = SIDE_NONE;
 	}
-	return (evidence_after(x, k, words, side));
+	return evidence_after(x, k, words, side);
 }

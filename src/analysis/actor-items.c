@@ -41,9 +41,9 @@ in_list(const char **list, const char *s, size_t len)
 
 	for (i = 0; list[i] != NULL; i++) {
 		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-			return (1);
+			return 1;
 	}
-	return (0);
+	return 0;
 }
 
 static struct item *
@@ -63,7 +63,7 @@ item_add(struct ax *x, enum item_type type, uint32_t t0, uint32_t t1,
 	it->entry = -1;
 	it->person = -1;
 	it->sur = it->giv = it->pat = -1;
-	return (it);
+	return it;
 }
 
 /* 1 when the raw text of tokens [t0, t1) is exactly s (white space
@@ -79,15 +79,15 @@ actor_items_raw_equals(struct ax *x, uint32_t t0, uint32_t t1, const char *s)
 		t = &x->toks[i];
 		if (i > t0 && t->gap) {
 			if (*s != ' ')
-				return (0);
+				return 0;
 			s++;
 		}
 		len = t->end - t->start;
 		if (strncmp(s, x->a->text + t->start, len) != 0)
-			return (0);
+			return 0;
 		s += len;
 	}
-	return (*s == '\0');
+	return *s == '\0';
 }
 
 /* The first usable match in a chain for tokens [t0, t1), or NULL. */
@@ -98,20 +98,20 @@ match_usable(struct ax *x, const struct dict_match *m, uint32_t t0,
 	for (; m != NULL; m = dict_match_next(x->d, m)) {
 		if (m->exact != NULL) {
 			if (actor_items_raw_equals(x, t0, t1, m->exact))
-				return (m);
+				return m;
 			continue;
 		}
 		if (m->anycase || x->toks[t0].cap)
-			return (m);
+			return m;
 	}
-	return (NULL);
+	return NULL;
 }
 
 /* The end of the word of folded name s at s[0..), as tokens cut it. */
 static size_t
 name_word_len(const char *s)
 {
-	return (strcspn(s, " -.,&"));
+	return strcspn(s, " -.,&");
 }
 
 /*
@@ -131,21 +131,21 @@ stem_fits(struct ax *x, const struct dict_match *m, uint32_t t0,
 		t = &x->toks[i];
 		if (i > t0 && t->gap) {
 			if (*n != ' ')
-				return (0);
+				return 0;
 			n++;
 		}
 		if (t->type != TOK_WORD) {
 			if (strncmp(n, TOKF(x, t), t->flen) != 0)
-				return (0);
+				return 0;
 			n += t->flen;
 			continue;
 		}
 		w = name_word_len(n);
 		if (!stem_inflects(n, w, TOKF(x, t), t->flen))
-			return (0);
+			return 0;
 		n += w;
 	}
-	return (*n == '\0');
+	return *n == '\0';
 }
 
 /* The first usable stem match in a chain for tokens [t0, t1), or NULL. */
@@ -155,9 +155,9 @@ stem_usable(struct ax *x, const struct dict_match *m, uint32_t t0,
 {
 	for (; m != NULL; m = dict_match_next(x->d, m)) {
 		if ((m->anycase || x->toks[t0].cap) && stem_fits(x, m, t0, t1))
-			return (m);
+			return m;
 	}
-	return (NULL);
+	return NULL;
 }
 
 /*
@@ -171,7 +171,7 @@ stem_keys(struct ax *x, uint32_t i, uint32_t n, size_t *slens)
 	uint32_t	 j;
 
 	if (!t->cyr || !dict_is_stem_first(x->d, TOKF(x, t), t->slen))
-		return (0);
+		return 0;
 	buf_reset(&x->skey);
 	for (j = 0; j < n; j++) {
 		t = &x->toks[i + j];
@@ -180,7 +180,7 @@ stem_keys(struct ax *x, uint32_t i, uint32_t n, size_t *slens)
 		buf_add(&x->skey, TOKF(x, t), t->slen);
 		slens[j] = x->skey.len;
 	}
-	return (1);
+	return 1;
 }
 
 /* A token that may continue a phrase. */
@@ -188,9 +188,9 @@ static int
 tok_joins(struct tok *t)
 {
 	if (t->type != TOK_PUNCT)
-		return (1);
-	return (t->cp == '-' || t->cp == '.' || t->cp == ',' || t->cp == '&' ||
-	    t->cp == '\'');
+		return 1;
+	return t->cp == '-' || t->cp == '.' || t->cp == ',' || t->cp == '&' ||
+	    t->cp == '\'';
 }
 
 /*
@@ -212,7 +212,7 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 	    x->toks[i].flen);
 	if (!exact && (!x->toks[i].cyr || !dict_is_stem_first(x->d,
 	    TOKF(x, &x->toks[i]), x->toks[i].slen)))
-		return (0);
+		return 0;
 	buf_reset(&x->key);
 	for (j = i; j < end && n < 24; j++) {
 		if (j > i && !tok_joins(&x->toks[j]))
@@ -248,9 +248,9 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 		else
 			continue;
 		*t1 = i + k;
-		return (1);
+		return 1;
 	}
-	return (0);
+	return 0;
 }
 
 int
@@ -260,7 +260,7 @@ actor_items_phrase(struct ax *x, uint32_t i, uint32_t end)
 	uint32_t		 e;
 	const struct dict_match	*m;
 
-	return (longest_phrase(x, i, end, &type, &e, &m));
+	return longest_phrase(x, i, end, &type, &e, &m);
 }
 
 /* A Cyrillic name (actor-cyr.h) at token i: its end, or i. */
@@ -272,14 +272,14 @@ cyr_item(struct ax *x, uint32_t si, uint32_t i, uint32_t end)
 	uint32_t	 e;
 
 	if (!x->toks[i].cyr || (e = actor_cyr_name(x, i, end, &n)) == i)
-		return (i);
+		return i;
 	it = item_add(x, IT_NAME, i, e, si);
 	it->cyr = (uint8_t)n.form;
 	it->gender = (uint8_t)n.gender;
 	it->sur = n.sur;
 	it->giv = n.giv;
 	it->pat = n.pat;
-	return (e);
+	return e;
 }
 
 /* A word that may be part of an unknown name. */
@@ -287,12 +287,12 @@ static int
 name_word(struct ax *x, struct tok *t)
 {
 	if (t->type != TOK_WORD || !t->cap || t->cyr)
-		return (0);
+		return 0;
 	if (t->allcaps && t->end - t->start > 1 &&
 	    x->a->text[t->end - 1] != '.')
-		return (0);
+		return 0;
 	if (dict_is_stop(x->d, TOKF(x, t), t->flen))
-		return (0);
+		return 0;
 	return (t->cp >= 'A' && t->cp <= 'Z') || t->cp >= 0xC0;
 }
 
@@ -309,8 +309,8 @@ hyphen_before(struct ax *x, uint32_t i, uint32_t t0)
 {
 	struct tok	*t = &x->toks[i];
 
-	return (i > t0 && !t->gap && t[-1].type == TOK_PUNCT &&
-	    t[-1].cp == '-');
+	return i > t0 && !t->gap && t[-1].type == TOK_PUNCT &&
+	    t[-1].cp == '-';
 }
 
 /* Words after a title that continue the title, not a name ("Special
@@ -368,7 +368,7 @@ name_end(struct ax *x, uint32_t i, uint32_t end)
 		}
 		break;
 	}
-	return (last);
+	return last;
 }
 
 /* 1 when token i is a generational suffix ("Jr.", "Sr.", "III"). */
@@ -379,8 +379,8 @@ suffix_word(struct ax *x, uint32_t i)
 	    "III", "IV", NULL };
 	struct tok	*t = &x->toks[i];
 
-	return (t->type == TOK_WORD && in_list(suffixes, x->a->text + t->start,
-	    t->end - t->start));
+	return t->type == TOK_WORD && in_list(suffixes, x->a->text + t->start,
+	    t->end - t->start);
 }
 
 /* Last words of organisation names ("Hirtenberger Defence Group"). */
@@ -424,8 +424,8 @@ static int
 org_word(struct ax *x, struct tok *t)
 {
 	if (t->type != TOK_WORD || !t->cap || t->cyr)
-		return (0);
-	return (!in_list(function_words, TOKF(x, t), t->flen));
+		return 0;
+	return !in_list(function_words, TOKF(x, t), t->flen);
 }
 
 /*
@@ -442,18 +442,18 @@ head_first(struct ax *x, uint32_t i, uint32_t end)
 	const struct dict_match	*m;
 
 	if (!in_list(org_heads, TOKF(x, t), t->flen) || i + 2 >= end)
-		return (i);
+		return i;
 	/* Inside a longer name: "People's Party of Canada". */
 	if (i > 0 && !t->gap && x->toks[i - 1].type == TOK_POSS)
-		return (i);
+		return i;
 	if (i > 0 && (x->toks[i - 1].type == TOK_POSS || (x->toks[i -
 	    1].type == TOK_WORD && x->toks[i - 1].cap && !in_list(
 	    function_words, TOKF(x, &x->toks[i - 1]), x->toks[i - 1].flen))))
-		return (i);
+		return i;
 	t = &x->toks[i + 1];
 	if (!(t->flen == 2 && memcmp(TOKF(x, t), "of", 2) == 0) &&
 	    !(t->flen == 3 && memcmp(TOKF(x, t), "for", 3) == 0))
-		return (i);
+		return i;
 	for (j = i + 2; j < end && j < i + 8; j++) {
 		t = &x->toks[j];
 		if (longest_phrase(x, j, end, &type, &e, &m)) {
@@ -478,7 +478,7 @@ head_first(struct ax *x, uint32_t i, uint32_t end)
 			break;
 		last = j + 1;
 	}
-	return (last > i + 2 ? last : i);
+	return last > i + 2 ? last : i;
 }
 
 /*
@@ -495,10 +495,10 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 	const struct dict_match	*m;
 
 	if (!org_word(x, &x->toks[i]))
-		return (i);
+		return i;
 	/* "Movement for Democratic Change", "Bank of America". */
 	if ((e = head_first(x, i, end)) > i)
-		return (e);
+		return e;
 	for (j = i; j < end && words < 6; j++) {
 		t = &x->toks[j];
 		if (!org_word(x, t)) {
@@ -541,7 +541,7 @@ org_end(struct ax *x, uint32_t i, uint32_t end)
 				last = j + 2;
 		}
 	}
-	return (last);
+	return last;
 }
 
 /* 1 when the chain of m holds only demonyms ("German"). */
@@ -550,9 +550,9 @@ actor_items_demonym_only(struct ax *x, const struct dict_match *m)
 {
 	for (; m != NULL; m = dict_match_next(x->d, m)) {
 		if (m->type != DICT_DEMONYM)
-			return (0);
+			return 0;
 	}
-	return (1);
+	return 1;
 }
 
 /*
@@ -574,21 +574,21 @@ demonym_name(struct ax *x, uint32_t si, uint32_t i, uint32_t e,
 	if (e != i + 1 || e >= end || !actor_items_demonym_only(x, m) ||
 	    !x->toks[i].cap || !name_word(x, &x->toks[e]) ||
 	    longest_phrase(x, e, end, &type, &e2, &m2))
-		return (i);
+		return i;
 	ne = name_end(x, e, end);
 	prev = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
 	if (prev != NULL && prev->type == IT_TITLE && prev->sent == si &&
 	    prev->t1 == i)
-		return (ne);
+		return ne;
 	if (ne < end) {
 		t = &x->toks[ne];
 		if (t->type == TOK_PUNCT && t->cp == ':')
-			return (ne);
+			return ne;
 		if (t->type == TOK_WORD && dict_is_verb(x->d, TOKF(x, t),
 		    t->flen))
-			return (ne);
+			return ne;
 	}
-	return (i);
+	return i;
 }
 
 /* First words of a state's own institutions ("Federal Road Agency"). */
@@ -616,21 +616,21 @@ generic_name(struct ax *x, uint32_t i, uint32_t e)
 	struct tok	*t = &x->toks[i];
 
 	if (in_list(intl_firsts, TOKF(x, t), t->flen))
-		return (0);
+		return 0;
 	if (in_list(state_firsts, TOKF(x, t), t->flen))
-		return (1);
+		return 1;
 	/* A military unit ("Coastal Defence Brigade") is a state's. */
 	t = &x->toks[e - 1];
 	if (in_list(unit_heads, TOKF(x, t), t->flen))
-		return (1);
+		return 1;
 	for (; i < e; i++) {
 		t = &x->toks[i];
 		if (t->type == TOK_WORD && !dict_is_stop(x->d, TOKF(x, t),
 		    t->flen) && !in_list(org_heads, TOKF(x, t), t->flen) &&
 		    !in_list(org_joins, TOKF(x, t), t->flen))
-			return (0);
+			return 0;
 	}
-	return (1);
+	return 1;
 }
 
 /* Add an organisation NAME item [i, e), taking in a demonym just before
@@ -675,20 +675,20 @@ relative_name(struct ax *x, uint32_t i, uint32_t end,
 
 	if (!name_word(x, t) || i + 1 >= end || dict_is_verb(x->d,
 	    TOKF(x, t), t->flen))
-		return (i);
+		return i;
 	s = &x->toks[i + 1];
 	if (!s->gap || !longest_phrase(x, i + 1, end, &type, &e, &m) ||
 	    type != IT_ACTOR || e != i + 2 || m->type != DICT_ALIAS)
-		return (i);
+		return i;
 	de = dict_entry(x->d, (size_t)m->entry);
 	if (de->kind != ACTOR_PERSON)
-		return (i);
+		return i;
 	n = strcspn(de->name, " ");
 	if (n == t->end - t->start && strncmp(de->name, x->a->text +
 	    t->start, n) == 0)
-		return (i);
+		return i;
 	*mp = m;
-	return (e);
+	return e;
 }
 
 /* Turn the tokens of sentence si (tokens [t0, t1)) into items. */
@@ -776,7 +776,7 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 int
 actor_items_punct(struct ax *x, struct item *it, uint32_t c)
 {
-	return (it->type == IT_PUNCT && ITOK(x, it)->cp == c);
+	return it->type == IT_PUNCT && ITOK(x, it)->cp == c;
 }
 
 /* 1 when item it is one word from the list. */
@@ -786,8 +786,8 @@ actor_items_in(struct ax *x, struct item *it, const char **list)
 	struct tok	*t = ITOK(x, it);
 
 	if (it->type != IT_WORD && it->type != IT_STOP)
-		return (0);
-	return (it->t1 - it->t0 == 1 && in_list(list, TOKF(x, t), t->flen));
+		return 0;
+	return it->t1 - it->t0 == 1 && in_list(list, TOKF(x, t), t->flen);
 }
 
 /* 1 when item it is the single folded word w. */
@@ -796,15 +796,15 @@ actor_items_word(struct ax *x, struct item *it, const char *w)
 {
 	struct tok	*t = ITOK(x, it);
 
-	return (it->t1 - it->t0 == 1 && t->type == TOK_WORD &&
-	    t->flen == strlen(w) && memcmp(TOKF(x, t), w, t->flen) == 0);
+	return it->t1 - it->t0 == 1 && t->type == TOK_WORD &&
+	    t->flen == strlen(w) && memcmp(TOKF(x, t), w, t->flen) == 0;
 }
 
 /* Is item k (a NAME) at the start of its sentence? */
 int
 actor_items_initial(struct ax *x, size_t k)
 {
-	return (k == 0 || x->items[k - 1].sent != x->items[k].sent);
+	return k == 0 || x->items[k - 1].sent != x->items[k].sent;
 }
 
 /* Append the folded text of item it to b (words joined as written). */

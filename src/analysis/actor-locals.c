@@ -72,12 +72,12 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	local_key(x, it, &x->key);
 	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, &added);
 	if (!added && *slot < 0)
-		return (*slot);		/* a dictionary person's long form */
+		return *slot;		/* a dictionary person's long form */
 	if (!added) {
 		l = &x->locals[*slot];
 		if (it->cyr) {
 			if (!actor_cyr_same_gender(l->gender, it->gender))
-				return (*slot);	/* another of the name */
+				return *slot;	/* another of the name */
 			l->gender &= it->gender;
 			cyr_alt_add(x, it, *slot);
 		}
@@ -86,7 +86,7 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 			l->side_rule = side_rule;
 			l->side_sent = it->sent;
 		}
-		return (*slot);
+		return *slot;
 	}
 	x->locals = xgrow(x->locals, &x->locals_alloc, x->nlocals + 1,
 	    sizeof *x->locals);
@@ -109,7 +109,7 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	/* A relative does not take the surname from its first bearer. */
 	else if (kind == ACTOR_PERSON && rule != actor_locals_relative_rule)
 		actor_locals_surname(x, it, (int)x->nlocals);
-	return ((int)x->nlocals++);
+	return (int)x->nlocals++;
 }
 
 /* Local l found for Cyrillic item it: l, or -1 when their genders
@@ -118,10 +118,10 @@ static int
 cyr_found(struct ax *x, struct item *it, int l, unsigned *flags)
 {
 	if (l >= 0 && !actor_cyr_same_gender(x->locals[l].gender, it->gender))
-		return (-1);
+		return -1;
 	if (it->cyr == CYR_WORD || it->sur < 0)
 		*flags |= MENTION_PARTIAL;
-	return (l);
+	return l;
 }
 
 /* Look a NAME up among the persons already found: full name, surname. */
@@ -133,17 +133,17 @@ actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
 	local_key(x, it, &x->key);
 	if ((slot = strmap_get(&x->fullnames, x->key.data,
 	    x->key.len)) != NULL && it->cyr)
-		return (cyr_found(x, it, *slot, flags));
+		return cyr_found(x, it, *slot, flags);
 	if (slot != NULL)
-		return (*slot);
+		return *slot;
 	if (it->cyr)
-		return (-1);
+		return -1;
 	if (it->t1 - it->t0 == 1 && (slot = strmap_get(&x->surnames,
 	    x->key.data, x->key.len)) != NULL) {
 		*flags |= MENTION_PARTIAL;
-		return (*slot);
+		return *slot;
 	}
-	return (-1);
+	return -1;
 }
 
 /* The side with more than half of count[], or SIDE_NONE. */
@@ -158,7 +158,7 @@ majority_side(const size_t *count)
 		if (count[s] > count[best])
 			best = s;
 	}
-	return (count[best] * 2 > total ? (enum side)best : SIDE_NONE);
+	return count[best] * 2 > total ? (enum side)best : SIDE_NONE;
 }
 
 /* 1 when item k lies in the article's title. */
@@ -167,8 +167,8 @@ in_title(const struct ax *x, size_t k)
 {
 	const struct tok	*t = ITOK(x, &x->items[k]);
 
-	return (x->a->title_end > x->a->title_start &&
-	    t->start >= x->a->title_start && t->end <= x->a->title_end);
+	return x->a->title_end > x->a->title_start &&
+	    t->start >= x->a->title_start && t->end <= x->a->title_end;
 }
 
 /*
@@ -209,12 +209,12 @@ main_side(struct ax *x, int *titled_host)
 	}
 	*titled_host = 0;
 	if ((best = majority_side(people)) != SIDE_NONE)
-		return (best);
+		return best;
 	if (titled != SIDE_NONE && !mixed) {
 		*titled_host = 1;
-		return (titled);
+		return titled;
 	}
-	return (majority_side(states));
+	return majority_side(states);
 }
 
 /* The person whose surname relative l shares, when found in the text. */
@@ -225,12 +225,12 @@ relative_owner(struct ax *x, struct local *l)
 	int		*slot;
 
 	if (sp == NULL)
-		return (NULL);
+		return NULL;
 	sp++;
 	slot = strmap_get(&x->surnames, sp, strlen(sp));
 	if (slot == NULL || *slot < 0 || &x->locals[*slot] == l)
-		return (NULL);
-	return (&x->locals[*slot]);
+		return NULL;
+	return &x->locals[*slot];
 }
 
 /* 1 when sentence i of the article is Ukrainian by its letters, in an
@@ -243,11 +243,11 @@ ukrainian_sentence(const struct ax *x, uint32_t i)
 
 	if (x->a->language == NULL || strncmp(x->a->language, "uk", 2) != 0 ||
 	    i >= x->a->nsents)
-		return (0);
+		return 0;
 	se = &x->a->sents[i];
 	lang = article_cyrillic_language(x->a->text + se->start,
 	    se->end - se->start);
-	return (lang != NULL && strcmp(lang, "uk") == 0);
+	return lang != NULL && strcmp(lang, "uk") == 0;
 }
 
 /*
@@ -335,10 +335,10 @@ actor_locals_variant(struct ax *x, struct item *it)
 	int		*slot, v;
 
 	if (it->t1 - it->t0 < 3 || last->type != TOK_WORD || it->cyr)
-		return (0);
+		return 0;
 	slot = strmap_get(&x->surnames, TOKF(x, last), last->flen);
 	if (slot == NULL)
-		return (0);
+		return 0;
 	v = *slot;
 	buf_reset(&x->fold2);
 	if (v <= -2)
@@ -348,11 +348,11 @@ actor_locals_variant(struct ax *x, struct item *it)
 	dict_fold(&x->fold2, name, strlen(name));
 	n = strcspn(x->fold2.data, " ");
 	if (n != first->flen || memcmp(x->fold2.data, TOKF(x, first), n) != 0)
-		return (0);
+		return 0;
 	actor_items_key(x, it, &x->key);
 	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, NULL);
 	*slot = v;
-	return (1);
+	return 1;
 }
 
 /* Free the locals and the name tables of the window. */

@@ -54,7 +54,7 @@ set_entry_actor(struct ax *x, int e)
 			ac->side_why.rule = "dictionary role at the article's date";
 		}
 	}
-	return (id);
+	return id;
 }
 
 /* Set w to rule, decided by sentence sent of the article. */
@@ -76,7 +76,7 @@ set_local_actor(struct ax *x, struct local *l)
 	struct actor	*ac;
 
 	if (l->id >= 0)
-		return (l->id);
+		return l->id;
 	l->id = actor_set_add(x->set, l->key, strlen(l->key), l->name,
 	    l->kind, l->side, -1);
 	ac = &x->set->actors[l->id];
@@ -91,7 +91,7 @@ set_local_actor(struct ax *x, struct local *l)
 		else if (ac->side_why.rule == NULL)
 			ac->side_why.rule = "no side found in the text";
 	}
-	return (l->id);
+	return l->id;
 }
 
 /*
@@ -293,11 +293,11 @@ office_match(const struct buf *b, const struct buf *key, size_t tlen)
 	size_t	rest = key->len - tlen;
 
 	if (b->len == key->len && memcmp(b->data, key->data, key->len) == 0)
-		return (1);
+		return 1;
 	/* "president of the united states" for "... of united states" */
-	return (b->len == key->len + 4 && memcmp(b->data, key->data,
+	return b->len == key->len + 4 && memcmp(b->data, key->data,
 	    tlen + 4) == 0 && memcmp(b->data + tlen + 4, "the ", 4) == 0 &&
-	    memcmp(b->data + tlen + 8, key->data + tlen + 4, rest - 4) == 0);
+	    memcmp(b->data + tlen + 8, key->data + tlen + 4, rest - 4) == 0;
 }
 
 /* Add one mention of actor id for item it. */
@@ -348,8 +348,8 @@ static int
 role_held(const struct dict_role *r, const char *date)
 {
 	if (r->from[0] != '\0' && strcmp(date, r->from) < 0)
-		return (0);
-	return (r->to[0] == '\0' || strcmp(date, r->to) < 0);
+		return 0;
+	return r->to[0] == '\0' || strcmp(date, r->to) < 0;
 }
 
 /*
@@ -371,7 +371,7 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 	int			 found = -1, side_only;
 
 	if (x->a->date[0] == '\0')
-		return (-1);
+		return -1;
 	nx = k + 1 < x->nitems && x->items[k + 1].sent == it->sent ?
 	    &x->items[k + 1] : NULL;
 	*t0 = it->t0;
@@ -382,7 +382,7 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 		*t0 = st->t0;
 		if (k > 1 && x->items[k - 2].sent == it->sent &&
 		    (actor_items_in(x, &x->items[k - 2], office_before)))
-			return (-1);
+			return -1;
 	} else if (nx != NULL && actor_items_word(x, nx, "of")) {
 		j = k + 2;
 		if (j < x->nitems && actor_items_word(x, &x->items[j], "the"))
@@ -400,18 +400,18 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 		}
 	}
 	if (st == NULL || st->entry < 0)
-		return (-1);
+		return -1;
 	if (k > 0 && x->items[k - 1].sent == it->sent &&
 	    actor_items_in(x, &x->items[k - 1], office_before))
-		return (-1);
+		return -1;
 	/* A name follows: the title is that person's. */
 	if (nx != NULL && (nx->type == IT_NAME || (nx->type == IT_ACTOR &&
 	    nx->entry >= 0 && dict_entry(x->d, (size_t)nx->entry)->kind ==
 	    ACTOR_PERSON)))
-		return (-1);
+		return -1;
 	se = dict_entry(x->d, (size_t)st->entry);
 	if (se->kind == ACTOR_PERSON || se->kind == ACTOR_PLACE)
-		return (-1);
+		return -1;
 	side_only = se->kind == ACTOR_STATE && (se->side == SIDE_USA ||
 	    se->side == SIDE_RUS || se->side == SIDE_UKR);
 	actor_items_key(x, it, &x->key);
@@ -434,11 +434,11 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 			    e->side) == se->side))
 				continue;
 			if (found >= 0 && found != (int)i)
-				return (-1);
+				return -1;
 			found = (int)i;
 		}
 	}
-	return (found);
+	return found;
 }
 
 /* The person a NAME item refers to: a set id, or -1. */
@@ -448,10 +448,10 @@ name_actor(struct ax *x, struct item *it, unsigned *flags)
 	int	l;
 
 	if ((l = actor_locals_find(x, it, flags)) == -1)
-		return (-1);
+		return -1;
 	if (l <= -2)
-		return (set_entry_actor(x, -2 - l));
-	return (set_local_actor(x, &x->locals[l]));
+		return set_entry_actor(x, -2 - l);
+	return set_local_actor(x, &x->locals[l]);
 }
 
 /* Second pass: every mention, in text order. */

@@ -95,7 +95,7 @@ actor_set_add(struct actor_set *set, const char *key, size_t klen,
 
 	slot = strmap_put(&p->bykey, key, klen, &added);
 	if (!added)
-		return (*slot);
+		return *slot;
 	set->actors = xgrow(set->actors, &set->alloc, set->n + 1,
 	    sizeof *set->actors);
 	ac = &set->actors[set->n];
@@ -107,7 +107,7 @@ actor_set_add(struct actor_set *set, const char *key, size_t klen,
 	ac->side_why.article = -1;
 	ac->kind_why.article = -1;
 	*slot = (int)set->n;
-	return ((int)set->n++);
+	return (int)set->n++;
 }
 
 /* A rule text with the lifetime of the set (cached reasons). */
@@ -124,7 +124,7 @@ actor_set_intern(struct actor_set *set, const char *s, size_t len)
 		p->pool[p->npool] = xstrndup(s, len);
 		*slot = (int)p->npool++;
 	}
-	return (p->pool[*slot]);
+	return p->pool[*slot];
 }
 
 /* Each actor's key in the set's table, by id. */
@@ -259,7 +259,7 @@ mention_lower_bound(const struct actor_set *set, uint32_t art,
 		else
 			hi = mid;
 	}
-	return (lo);
+	return lo;
 }
 
 const struct actor_mention *
@@ -273,14 +273,14 @@ actor_set_span_mentions(const struct actor_set *set, uint32_t art,
 	    set->mentions[hi].start < end; hi++)
 		;
 	*count = hi - lo;
-	return (hi > lo ? &set->mentions[lo] : NULL);
+	return hi > lo ? &set->mentions[lo] : NULL;
 }
 
 const struct actor_mention *
 actor_set_article_mentions(const struct actor_set *set, uint32_t art,
     size_t *count)
 {
-	return (actor_set_span_mentions(set, art, 0, UINT32_MAX, count));
+	return actor_set_span_mentions(set, art, 0, UINT32_MAX, count);
 }
 
 static const struct actor_set *rank_set;
@@ -292,8 +292,8 @@ rank_cmp(const void *a, const void *b)
 	const struct actor	*y = &rank_set->actors[*(const size_t *)b];
 
 	if (x->mentions != y->mentions)
-		return (x->mentions > y->mentions ? -1 : 1);
-	return (strcmp(x->name, y->name));
+		return x->mentions > y->mentions ? -1 : 1;
+	return strcmp(x->name, y->name);
 }
 
 size_t *
@@ -307,7 +307,7 @@ actor_set_rank(const struct actor_set *set)
 	rank_set = set;
 	qsort(order, set->n, sizeof *order, rank_cmp);
 	rank_set = NULL;
-	return (order);
+	return order;
 }
 
 int
@@ -317,11 +317,11 @@ actor_set_find(const struct actor_set *set, const char *name)
 
 	for (i = 0; i < set->n; i++) {
 		if (strcasecmp(set->actors[i].name, name) == 0)
-			return ((int)i);
+			return (int)i;
 		for (j = 0; j < set->actors[i].naliases; j++) {
 			if (strcasecmp(set->actors[i].aliases[j], name) == 0)
-				return ((int)i);
+				return (int)i;
 		}
 	}
-	return (-1);
+	return -1;
 }

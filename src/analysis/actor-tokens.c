@@ -28,9 +28,9 @@ cyrillic_at(const char *s, size_t len)
 	uint32_t	cp;
 
 	if (len == 0 || (unsigned char)s[0] < 0x80)
-		return (0);
+		return 0;
 	utf8_decode(s, len, &cp, NULL);
-	return (cp >= 0x400 && cp <= 0x4ff);
+	return cp >= 0x400 && cp <= 0x4ff;
 }
 
 /* Length of the word run at s[0..len): letters, digits, marks, and
@@ -66,7 +66,7 @@ word_run(const char *s, size_t len)
 		last = i;
 		i += n;
 	}
-	return (i);
+	return i;
 }
 
 /* 1 when s[0..len) is an apostrophe (straight or curly). */
@@ -74,12 +74,12 @@ static size_t
 apostrophe(const char *s, size_t len)
 {
 	if (len >= 1 && (s[0] == '\'' || s[0] == '`'))
-		return (1);
+		return 1;
 	if (len >= 3 && (unsigned char)s[0] == 0xe2 &&
 	    (unsigned char)s[1] == 0x80 &&
 	    ((unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x98))
-		return (3);
-	return (0);
+		return 3;
+	return 0;
 }
 
 /* Extend the word at t[0..*n) over initials and known abbreviations. */

@@ -106,7 +106,7 @@ window_end(const struct article *a, uint32_t s0)
 	uint32_t	s1, first, b;
 
 	if (a->nsents - s0 <= ACTORS_WINDOW)
-		return (a->nsents);
+		return a->nsents;
 	s1 = s0 + ACTORS_WINDOW;
 	b = a->sents[s1].block;
 	if (b < a->nblocks) {
@@ -114,7 +114,7 @@ window_end(const struct article *a, uint32_t s0)
 		if (first > s0 + ACTORS_WINDOW / 2 && first < s1)
 			s1 = first;
 	}
-	return (s1);
+	return s1;
 }
 
 int
@@ -125,7 +125,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 
 	if (a->text == NULL) {
 		*cause = xasprintf("'%s' is not loaded", a->file);
-		return (-1);
+		return -1;
 	}
 	memset(&x, 0, sizeof x);
 	x.set = set;
@@ -143,7 +143,7 @@ actors_extract_article(struct actor_set *set, const struct dict *d,
 	}
 	free(x.seen);
 	buf_release(&x.skey);
-	return (0);
+	return 0;
 }
 
 /* ---- a corpus, through the per-article cache ---------------------------- */
@@ -167,7 +167,7 @@ article_cache_key(const struct article *a)
 	v[1] = hash64(a->date, strlen(a->date), HASH_SEED);
 	v[2] = (uint64_t)a->nsents << 32 | a->nblocks;
 	v[3] = (uint64_t)a->body_start << 32 | (uint32_t)a->size;
-	return (hash64(v, sizeof v, HASH_SEED));
+	return hash64(v, sizeof v, HASH_SEED);
 }
 
 /* Extract article a into src (empty), loading its text if need be. */
@@ -181,7 +181,7 @@ extract_one(struct actor_set *src, const struct dict *d, struct article *a,
 	if (!loaded && article_load(a, &why) != 0) {
 		notify_warn(n, "%s", why);
 		free(why);
-		return (-1);
+		return -1;
 	}
 	if ((r = actors_extract_article(src, d, a, &why)) != 0) {
 		notify_warn(n, "%s", why);
@@ -189,7 +189,7 @@ extract_one(struct actor_set *src, const struct dict *d, struct article *a,
 	}
 	if (!loaded)
 		article_unload(a);
-	return (r);
+	return r;
 }
 
 /* One article through the cache: from it, or extracted and stored. */
@@ -264,5 +264,5 @@ actors_extract_corpus(struct actor_set *set, const struct dict *d,
 		free(why);
 	}
 	actor_cache_free(cache);
-	return (r);
+	return r;
 }

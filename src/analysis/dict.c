@@ -135,8 +135,8 @@ const char *
 side_name(enum side s)
 {
 	if ((unsigned)s >= SIDE_COUNT)
-		return ("none");
-	return (side_names[s]);
+		return "none";
+	return side_names[s];
 }
 
 int
@@ -146,23 +146,23 @@ side_from_name(const char *s, enum side *out)
 
 	if (strcmp(s, "-") == 0) {
 		*out = SIDE_NONE;
-		return (0);
+		return 0;
 	}
 	for (i = 0; i < SIDE_COUNT; i++) {
 		if (strcasecmp(s, side_names[i]) == 0) {
 			*out = (enum side)i;
-			return (0);
+			return 0;
 		}
 	}
-	return (-1);
+	return -1;
 }
 
 const char *
 actor_kind_name(enum actor_kind k)
 {
 	if ((unsigned)k >= ACTOR_KIND_COUNT)
-		return ("person");
-	return (kind_names[k]);
+		return "person";
+	return kind_names[k];
 }
 
 int
@@ -173,10 +173,10 @@ actor_kind_from_name(const char *s, enum actor_kind *out)
 	for (i = 0; i < ACTOR_KIND_COUNT; i++) {
 		if (strcasecmp(s, kind_names[i]) == 0) {
 			*out = (enum actor_kind)i;
-			return (0);
+			return 0;
 		}
 	}
-	return (-1);
+	return -1;
 }
 
 /* Fold one code point: lower case (ASCII, Latin-1, Cyrillic), quotes. */
@@ -184,24 +184,24 @@ static uint32_t
 dict_fold_cp(uint32_t cp)
 {
 	if (cp >= 'A' && cp <= 'Z')
-		return (cp + 32);
+		return cp + 32;
 	if (cp < 0x80)
-		return (cp);
+		return cp;
 	if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-		return (cp + 32);
+		return cp + 32;
 	if (cp >= 0x410 && cp <= 0x42F)
-		return (cp + 32);
+		return cp + 32;
 	if (cp >= 0x400 && cp <= 0x40F)
 		cp += 80;
 	if (cp == 0x451)		/* ё */
-		return (0x435);
+		return 0x435;
 	if (cp == 0x490)		/* Ґ */
-		return (0x491);
+		return 0x491;
 	if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC || cp == 0x60)
-		return ('\'');
+		return '\'';
 	if (cp == 0x2010 || cp == 0x2011)
-		return ('-');
-	return (cp);
+		return '-';
+	return cp;
 }
 
 void
@@ -258,7 +258,7 @@ dict_trim(char *s)
 	e = s + strlen(s);
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 		*--e = '\0';
-	return (s);
+	return s;
 }
 
 /* Split line at '|' into at most max fields; return how many. */
@@ -279,7 +279,7 @@ dict_split(char *line, char **fields, size_t max)
 			break;
 		line = p + 1;
 	}
-	return (n);
+	return n;
 }
 
 /* Split a ';' list into a new array of strings. */
@@ -303,7 +303,7 @@ dict_list(char *s, size_t *np)
 		s = p + 1;
 	}
 	*np = n;
-	return (v);
+	return v;
 }
 
 static void
@@ -337,15 +337,15 @@ dict_valid_date(const char *s)
 	int	i;
 
 	if (strlen(s) != 10)
-		return (0);
+		return 0;
 	for (i = 0; i < 10; i++) {
 		if (i == 4 || i == 7) {
 			if (s[i] != '-')
-				return (0);
+				return 0;
 		} else if (s[i] < '0' || s[i] > '9')
-			return (0);
+			return 0;
 	}
-	return (1);
+	return 1;
 }
 
 /* Parse "Title FROM..TO" (either date may be empty or the range absent). */
@@ -359,7 +359,7 @@ dict_parse_role(struct dict_line *dl, char *s, struct dict_role *r)
 	if (sp != NULL && sp[1] == '@') {
 		if (side_from_name(sp + 2, &r->side) != 0) {
 			dict_problem(dl, "unknown side in role", sp + 2);
-			return (-1);
+			return -1;
 		}
 		*sp = '\0';
 		s = dict_trim(s);
@@ -374,7 +374,7 @@ dict_parse_role(struct dict_line *dl, char *s, struct dict_role *r)
 		if ((*from != '\0' && !dict_valid_date(from)) ||
 		    (*to != '\0' && !dict_valid_date(to))) {
 			dict_problem(dl, "bad date range in role", s);
-			return (-1);
+			return -1;
 		}
 		memcpy(r->from, from, strlen(from) + 1);
 		memcpy(r->to, to, strlen(to) + 1);
@@ -382,10 +382,10 @@ dict_parse_role(struct dict_line *dl, char *s, struct dict_role *r)
 	s = dict_trim(s);
 	if (*s == '\0') {
 		dict_problem(dl, "empty role", NULL);
-		return (-1);
+		return -1;
 	}
 	r->title = xstrdup(s);
-	return (0);
+	return 0;
 }
 
 static void
@@ -417,12 +417,12 @@ dict_add_entry(struct dict *d, struct dict_entry *e)
 	if (!added) {
 		dict_entry_release(&d->entries[*slot]);
 		d->entries[*slot] = *e;
-		return ((size_t)*slot);
+		return (size_t)*slot;
 	}
 	d->entries = xgrow(d->entries, &d->alloc, d->n + 1, sizeof *d->entries);
 	d->entries[d->n] = *e;
 	*slot = (int)d->n;
-	return (d->n++);
+	return d->n++;
 }
 
 static void
@@ -444,9 +444,9 @@ dict_parse_side(struct dict_line *dl, const char *s, enum side *side)
 {
 	if (side_from_name(s, side) != 0) {
 		dict_problem(dl, "unknown side", s);
-		return (-1);
+		return -1;
 	}
-	return (0);
+	return 0;
 }
 
 /* Places named in a ';' list that stand for state si (metonyms). */
@@ -611,7 +611,7 @@ dict_name_stem(const char *w, size_t len, int max, size_t min)
 	    strstr(dict_name_tails, (char[3]){ w[len - 2], w[len - 1], 0 }) !=
 	    NULL)
 		len -= 2;
-	return (len);
+	return len;
 }
 
 /* Index one stemmed word of names.dict: folded w, its stem key[0..klen). */
@@ -755,7 +755,7 @@ dict_parse_text(struct dict *d, char *text, size_t len, const char *file,
 		}
 		dict_parse_line(d, &dl, p, t);
 	}
-	return (dl.problems);
+	return dl.problems;
 }
 
 /* Keep a copy of a file name for entries to point at. */
@@ -764,7 +764,7 @@ dict_intern_file(struct dict *d, const char *path)
 {
 	d->files = xreallocarray(d->files, d->nfiles + 1, sizeof *d->files);
 	d->files[d->nfiles] = xstrdup(path);
-	return (d->files[d->nfiles++]);
+	return d->files[d->nfiles++];
 }
 
 /* Read one file if it exists; -1 with *cause when it exists but fails. */
@@ -779,15 +779,15 @@ dict_load_file(struct dict *d, const char *path, enum dict_file_type t,
 	if (text == NULL) {
 		if (errno == ENOENT) {
 			free(why);
-			return (0);
+			return 0;
 		}
 		*cause = why;
-		return (-1);
+		return -1;
 	}
 	d->version = hash64(text, len, d->version ^ (uint64_t)t);
 	dict_parse_text(d, text, len, dict_intern_file(d, path), t, n);
 	free(text);
-	return (0);
+	return 0;
 }
 
 /* Append a match for folded key k[0..len). */
@@ -800,14 +800,14 @@ dict_add_key(struct dict *d, struct strmap *map, const char *k,
 	int			*slot, i;
 
 	if (len == 0)
-		return (NULL);
+		return NULL;
 	slot = strmap_put(map, k, len, NULL);
 	/* The same entry twice under one key adds nothing. */
 	for (i = *slot; i != -1; i = d->matches[i].next) {
 		if (d->matches[i].entry == entry && d->matches[i].exact ==
 		    exact && (folded == NULL || strcmp(d->matches[i].folded,
 		    folded) == 0))
-			return (NULL);
+			return NULL;
 	}
 	d->matches = xgrow(d->matches, &d->matches_alloc, d->nmatches + 1,
 	    sizeof *d->matches);
@@ -830,7 +830,7 @@ dict_add_key(struct dict *d, struct strmap *map, const char *k,
 	d->nmatches++;
 	if (folded == NULL)
 		dict_note_words(d, k, len);
-	return (m);
+	return m;
 }
 
 /* 1 when s has at least two letters and no lower-case letter. */
@@ -845,11 +845,11 @@ dict_all_caps(const char *s)
 		n = utf8_decode(s + i, len - i, &cp, NULL);
 		i += n;
 		if (utf8_is_lower(cp))
-			return (0);
+			return 0;
 		if (utf8_is_upper(cp))
 			letters++;
 	}
-	return (letters >= 2);
+	return letters >= 2;
 }
 
 /*
@@ -879,7 +879,7 @@ dict_stem_key(struct dict *d, const char *k, size_t len, struct buf *b)
 			buf_addc(b, k[j++]);
 		i = j;
 	}
-	return (cyr);
+	return cyr;
 }
 
 /* Index the folded Cyrillic name k[0..len) of entry e by its stem key. */
@@ -995,10 +995,10 @@ dict_load(const char *datadir, const char *userdir, const struct notify *n,
 		dict_load_dir(d, userdir, n, cause, &failed);
 	if (failed) {
 		dict_free(d);
-		return (NULL);
+		return NULL;
 	}
 	dict_index(d);
-	return (d);
+	return d;
 }
 
 void
@@ -1060,34 +1060,34 @@ dict_check_file(const char *path, const struct notify *n, char **cause)
 	}
 	if (t == DICT_NTYPES) {
 		*cause = xasprintf("unknown dictionary type '%s'", path);
-		return (-1);
+		return -1;
 	}
 	if ((text = file_read(path, &len, cause)) == NULL)
-		return (-1);
+		return -1;
 	d = xcalloc(1, sizeof *d);
 	problems = dict_parse_text(d, text, len, path, (enum dict_file_type)t,
 	    n);
 	free(text);
 	dict_free(d);
-	return (problems);
+	return problems;
 }
 
 uint64_t
 dict_version(const struct dict *d)
 {
-	return (d->version);
+	return d->version;
 }
 
 size_t
 dict_count(const struct dict *d)
 {
-	return (d->n);
+	return d->n;
 }
 
 const struct dict_entry *
 dict_entry(const struct dict *d, size_t i)
 {
-	return (i < d->n ? &d->entries[i] : NULL);
+	return i < d->n ? &d->entries[i] : NULL;
 }
 
 int
@@ -1105,7 +1105,7 @@ dict_lookup(const struct dict *d, const char *name)
 	else if ((m = dict_match_first(d, key.data, key.len)) != NULL)
 		r = m->entry;
 	buf_release(&key);
-	return (r);
+	return r;
 }
 
 /* 1 when date falls in [from, to]; "" dates are open ends. */
@@ -1113,12 +1113,12 @@ static int
 dict_date_in(const char *date, const struct dict_role *r)
 {
 	if (*date == '\0')
-		return (r->to[0] == '\0');
+		return r->to[0] == '\0';
 	if (r->from[0] != '\0' && strcmp(date, r->from) < 0)
-		return (0);
+		return 0;
 	if (r->to[0] != '\0' && strcmp(date, r->to) > 0)
-		return (0);
-	return (1);
+		return 0;
+	return 1;
 }
 
 const struct dict_role *
@@ -1128,13 +1128,13 @@ dict_role_at(const struct dict *d, size_t i, const char *date)
 	size_t			 j;
 
 	if (i >= d->n)
-		return (NULL);
+		return NULL;
 	e = &d->entries[i];
 	for (j = 0; j < e->nroles; j++) {
 		if (dict_date_in(date, &e->roles[j]))
-			return (&e->roles[j]);
+			return &e->roles[j];
 	}
-	return (NULL);
+	return NULL;
 }
 
 const struct dict_match *
@@ -1142,13 +1142,13 @@ dict_match_first(const struct dict *d, const char *key, size_t len)
 {
 	int	*slot = strmap_get(&d->names, key, len);
 
-	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
+	return slot == NULL || *slot < 0 ? NULL : &d->matches[*slot];
 }
 
 const struct dict_match *
 dict_match_next(const struct dict *d, const struct dict_match *m)
 {
-	return (m->next < 0 ? NULL : &d->matches[m->next]);
+	return m->next < 0 ? NULL : &d->matches[m->next];
 }
 
 const struct dict_match *
@@ -1156,13 +1156,13 @@ dict_match_stem(const struct dict *d, const char *key, size_t len)
 {
 	int	*slot = strmap_get(&d->stems, key, len);
 
-	return (slot == NULL || *slot < 0 ? NULL : &d->matches[*slot]);
+	return slot == NULL || *slot < 0 ? NULL : &d->matches[*slot];
 }
 
 struct stem *
 dict_stemmer(const struct dict *d)
 {
-	return (stem_new((const char *const *)d->ends, d->nends));
+	return stem_new((const char *const *)d->ends, d->nends);
 }
 
 size_t
@@ -1172,49 +1172,49 @@ dict_stem_word(const struct dict *d, const char *w, size_t len)
 
 	for (cut = 0; cut <= 3 && l > 0; cut++) {
 		if (strmap_get(&d->stem_words, w, l) != NULL)
-			return (l);
+			return l;
 		/* One letter less. */
 		do
 			l--;
 		while (l > 0 && ((unsigned char)w[l] & 0xc0) == 0x80);
 	}
-	return (len);
+	return len;
 }
 
 int
 dict_is_stem_first(const struct dict *d, const char *key, size_t len)
 {
-	return (strmap_get(&d->stem_first, key, len) != NULL);
+	return strmap_get(&d->stem_first, key, len) != NULL;
 }
 
 int
 dict_is_first_word(const struct dict *d, const char *key, size_t len)
 {
-	return (strmap_get(&d->first, key, len) != NULL);
+	return strmap_get(&d->first, key, len) != NULL;
 }
 
 size_t
 dict_max_words(const struct dict *d)
 {
-	return (d->max_words);
+	return d->max_words;
 }
 
 int
 dict_is_verb(const struct dict *d, const char *s, size_t len)
 {
-	return (strmap_get(&d->verbs, s, len) != NULL);
+	return strmap_get(&d->verbs, s, len) != NULL;
 }
 
 int
 dict_is_stop(const struct dict *d, const char *s, size_t len)
 {
-	return (strmap_get(&d->stops, s, len) != NULL);
+	return strmap_get(&d->stops, s, len) != NULL;
 }
 
 int
 dict_is_title(const struct dict *d, const char *s, size_t len)
 {
-	return (strmap_get(&d->titles, s, len) != NULL);
+	return strmap_get(&d->titles, s, len) != NULL;
 }
 
 /* ---- Russian and Ukrainian name words ------------------------------------ */
@@ -1228,7 +1228,7 @@ dict_less_letter(const char *w, size_t len)
 	do
 		len--;
 	while (len > 0 && ((unsigned char)w[len] & 0xc0) == 0x80);
-	return (len);
+	return len;
 }
 
 /* 1 when r[0..len) may follow the stem of nw: nothing, its own tail or a
@@ -1237,8 +1237,8 @@ static int
 dict_name_rest(const struct dict *d, const struct dict_nword *nw,
     const char *r, size_t len)
 {
-	return (len == 0 || (strlen(nw->tail) == len && memcmp(nw->tail, r,
-	    len) == 0) || strmap_get(&d->cases, r, len) != NULL);
+	return len == 0 || (strlen(nw->tail) == len && memcmp(nw->tail, r,
+	    len) == 0) || strmap_get(&d->cases, r, len) != NULL;
 }
 
 unsigned
@@ -1265,7 +1265,7 @@ dict_name_word(const struct dict *d, const char *w, size_t len,
 			cls |= nw->cls;
 		}
 	}
-	return (cls);
+	return cls;
 }
 
 /* The length of ending e less a final "а" (a feminine patronymic). */
@@ -1274,14 +1274,14 @@ dict_patr_base(const char *e)
 {
 	size_t	n = strlen(e);
 
-	return (n > 2 && memcmp(e + n - 2, "а", 2) == 0 ? n - 2 : n);
+	return n > 2 && memcmp(e + n - 2, "а", 2) == 0 ? n - 2 : n;
 }
 
 /* 1 when w[0..l) ends in e[0..el) after at least min bytes. */
 static int
 dict_ends(const char *w, size_t l, const char *e, size_t el, size_t min)
 {
-	return (l >= el + min && memcmp(w + l - el, e, el) == 0);
+	return l >= el + min && memcmp(w + l - el, e, el) == 0;
 }
 
 /* 1 when w[0..len) is the root of a patronymic: a man's given name's stem
@@ -1292,12 +1292,12 @@ dict_patr_root(const struct dict *d, const char *w, size_t len)
 	char	buf[64];
 
 	if (dict_name_word(d, w, len, NULL) & DICT_NAME_MALE)
-		return (1);
+		return 1;
 	if (len < 2 || len > sizeof buf || memcmp(w + len - 2, "ь", 2) != 0)
-		return (0);
+		return 0;
 	memcpy(buf, w, len - 2);
 	memcpy(buf + len - 2, "и", 2);
-	return ((dict_name_word(d, buf, len, NULL) & DICT_NAME_MALE) != 0);
+	return (dict_name_word(d, buf, len, NULL) & DICT_NAME_MALE) != 0;
 }
 
 unsigned
@@ -1324,10 +1324,10 @@ dict_name_patronymic(const struct dict *d, const char *w, size_t len,
 				continue;
 			}
 			*stem = l;
-			return (female ? DICT_NAME_FEMALE : DICT_NAME_MALE);
+			return female ? DICT_NAME_FEMALE : DICT_NAME_MALE;
 		}
 	}
-	return (unsure);
+	return unsure;
 }
 
 int
@@ -1345,8 +1345,8 @@ dict_name_surname(const struct dict *d, const char *w, size_t len)
 			el = l < len ? dict_name_stem(d->surs[i],
 			    strlen(d->surs[i]), 2, 2) : strlen(d->surs[i]);
 			if (dict_ends(w, l, d->surs[i], el, 4))
-				return (1);
+				return 1;
 		}
 	}
-	return (0);
+	return 0;
 }

@@ -83,7 +83,7 @@ stem_by_length(const void *a, const void *b)
 {
 	size_t	la = strlen(*(char *const *)a), lb = strlen(*(char *const *)b);
 
-	return (la < lb ? 1 : la > lb ? -1 : 0);
+	return la < lb ? 1 : la > lb ? -1 : 0;
 }
 
 struct stem *
@@ -103,7 +103,7 @@ stem_new(const char *const *ends, size_t n)
 	for (i = 0; i < n; i++)
 		st->lens[i] = strlen(st->ends[i]);
 	st->n = n;
-	return (st);
+	return st;
 }
 
 void
@@ -125,7 +125,7 @@ stem_free(struct stem *st)
 static int
 stem_uk_letter(uint32_t cp)
 {
-	return (cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491);
+	return cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491;
 }
 
 enum stem_lang
@@ -142,13 +142,13 @@ stem_lang_of(const char *w, size_t len)
 			continue;
 		}
 		if (cp < 0x400 || cp > 0x4ff)
-			return (STEM_NONE);
+			return STEM_NONE;
 		uk |= stem_uk_letter(cp);
 		letters++;
 	}
 	if (letters == 0)
-		return (STEM_NONE);
-	return (uk ? STEM_UK : STEM_RU);
+		return STEM_NONE;
+	return uk ? STEM_UK : STEM_RU;
 }
 
 /* The number of letters (code points) in w[0..len). */
@@ -159,7 +159,7 @@ stem_letters(const char *w, size_t len)
 
 	for (i = 0; i < len; i++)
 		n += ((unsigned char)w[i] & 0xc0) != 0x80;
-	return (n);
+	return n;
 }
 
 static size_t
@@ -171,9 +171,9 @@ stem_uk(struct stem *st, const char *w, size_t len)
 		l = st->lens[i];
 		if (l < len && memcmp(w + len - l, st->ends[i], l) == 0 &&
 		    stem_letters(w, len - l) >= STEM_MIN_UK)
-			return (len - l);
+			return len - l;
 	}
-	return (len);
+	return len;
 }
 
 static size_t
@@ -188,22 +188,22 @@ stem_ru(struct stem *st, const char *w, size_t len)
 	sl = (size_t)sb_stemmer_length(st->ru);
 	/* Snowball only takes letters off the end; keep it so. */
 	if (sl > len || memcmp(s, w, sl) != 0)
-		return (len);
-	return (sl);
+		return len;
+	return sl;
 }
 
 size_t
 stem_len(struct stem *st, const char *w, size_t len)
 {
 	if (stem_letters(w, len) < STEM_MIN_WORD)
-		return (len);
+		return len;
 	switch (stem_lang_of(w, len)) {
 	case STEM_RU:
-		return (stem_ru(st, w, len));
+		return stem_ru(st, w, len);
 	case STEM_UK:
-		return (stem_uk(st, w, len));
+		return stem_uk(st, w, len);
 	default:
-		return (len);
+		return len;
 	}
 }
 
@@ -231,9 +231,9 @@ stem_in(const char **list, const char *s, size_t len)
 
 	for (i = 0; list[i] != NULL; i++) {
 		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
-			return (1);
+			return 1;
 	}
-	return (0);
+	return 0;
 }
 
 /* The length of name less up to two final letters of stem_tails,
@@ -250,7 +250,7 @@ stem_base(const char *w, size_t len)
 			break;
 		len -= 2;
 	}
-	return (len);
+	return len;
 }
 
 /* 1 when the base (a name less its tail) is a surname or adjective
@@ -265,9 +265,9 @@ stem_surname_base(const char *b, size_t len)
 	for (i = 0; sfx[i] != NULL; i++) {
 		l = strlen(sfx[i]);
 		if (len > l && memcmp(b + len - l, sfx[i], l) == 0)
-			return (1);
+			return 1;
 	}
-	return (0);
+	return 0;
 }
 
 size_t
@@ -275,8 +275,8 @@ stem_name_len(const char *w, size_t len)
 {
 	if (stem_letters(w, len) < STEM_MIN_WORD ||
 	    stem_lang_of(w, len) == STEM_NONE)
-		return (len);
-	return (stem_base(w, len));
+		return len;
+	return stem_base(w, len);
 }
 
 int
@@ -286,12 +286,12 @@ stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
 	const char	*tail, *rest;
 
 	if (nlen == flen && memcmp(name, form, nlen) == 0)
-		return (1);
+		return 1;
 	if (stem_letters(name, nlen) < STEM_MIN_WORD)
-		return (0);
+		return 0;
 	bl = stem_base(name, nlen);
 	if (flen < bl || memcmp(name, form, bl) != 0)
-		return (0);
+		return 0;
 	tail = name + bl;
 	tl = nlen - bl;
 	rest = form + bl;
@@ -300,22 +300,22 @@ stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
 	   "Росія". */
 	if (stem_letters(rest, rl) > 3 || (rl >= 2 && strstr(stem_tails,
 	    (char[3]){ rest[0], rest[1], 0 }) == NULL))
-		return (0);
+		return 0;
 	/* A masculine adjective surname: Зеленський, Зеленский. */
 	if (stem_in(stem_masculine, tail, tl) && tl > 0)
-		return (rl == 0 || stem_in(stem_masculine, rest, rl) ||
-		    stem_in(stem_plural, rest, rl));
+		return rl == 0 || stem_in(stem_masculine, rest, rl) ||
+		    stem_in(stem_plural, rest, rl);
 	/* A plural name (Суми, Штаты) keeps plural endings. */
 	if (stem_in(stem_plural_tails, tail, tl))
-		return (rl == 0 || stem_in(stem_plural, rest, rl));
+		return rl == 0 || stem_in(stem_plural, rest, rl);
 	if (!stem_surname_base(name, bl))
-		return (1);
+		return 1;
 	/* A feminine surname: Захарова, Зеленська. */
 	if (tl == 2 && (memcmp(tail, "а", 2) == 0 ||
 	    memcmp(tail, "я", 2) == 0))
-		return (rl > 0 && !stem_in(stem_masculine, rest, rl));
+		return rl > 0 && !stem_in(stem_masculine, rest, rl);
 	if (tl > 0)
-		return (1);
+		return 1;
 	/* A masculine surname ending in a consonant: Лавров, Путин. */
-	return (!stem_in(stem_feminine, rest, rl));
+	return !stem_in(stem_feminine, rest, rl);
 }
