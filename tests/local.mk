@@ -2,7 +2,7 @@
 # (tests/cli, shell scripts against expected output made from the sample
 # corpus) and screen tests (tests/tui, tmux).  Each module's local.mk adds
 # its own unit test; this file holds the shared pieces.
-EXTRA_DIST += tests/tap.h tests/cli/lib.sh
+EXTRA_DIST += tests/tap.h tests/tap.sh tests/cli/lib.sh
 CHECK_LIBS = $(CORE_LIBS)
 
 CLI_TESTS = tests/cli/list-show.sh tests/cli/seeds.sh tests/cli/hostile.sh \

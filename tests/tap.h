@@ -91,6 +91,14 @@ tap_skip_all(const char *why)
 	exit(0);
 }
 
+/* One test skipped, with the reason. */
+static inline void
+tap_skip(const char *why)
+{
+	printf("ok %d # SKIP %s\n", ++tap_count, why);
+	fflush(stdout);
+}
+
 static inline int
 tap_done(void)
 {

@@ -11,18 +11,7 @@ unset DEMARCHE_CORPUS DEMARCHE_DATADIR
 mkdir -p "$HOME"
 SHARED="$top_srcdir/../shared"
 EXPECTED="$top_srcdir/tests/cli/expected"
-tap_n=0
-tap_failed=0
-
-ok() {		# ok STATUS DESCRIPTION
-	tap_n=$((tap_n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $tap_n - $2"
-	else
-		echo "not ok $tap_n - $2"
-		tap_failed=$((tap_failed + 1))
-	fi
-}
+. "$top_srcdir/tests/tap.sh"
 
 check() {	# check DESCRIPTION COMMAND...: ok when the command succeeds
 	desc=$1
@@ -58,16 +47,6 @@ expect() {	# expect NAME COMMAND...: stdout equals tests/cli/expected/NAME
 		ok 1 "$name matches the stored output"
 		sed 's/^/#   /' "$T/diff" | head -40
 	fi
-}
-
-skip_all() {
-	echo "1..0 # SKIP $1"
-	exit 0
-}
-
-done_testing() {
-	echo "1..$tap_n"
-	[ "$tap_failed" -eq 0 ]
 }
 
 # cache_damage: the checks shared by the actors and positions caches.  The

@@ -62,4 +62,4 @@ check "a limit on an actor, set while the actors are found" \
     wait_long "limit: ~a Zelensky"
 tui_keys Q
 check "Q quits" tui_exited
-tui_done
+done_testing

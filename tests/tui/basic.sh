@@ -41,11 +41,11 @@ missing=
 while read -r scope key action rest; do
     grep -q -- " $action " "$tui_tmp/help" || missing="$missing $action"
 done < "$tui_tmp/keys"
-if [ -z "$missing" ]; then ok "every action of 'keys' is in the help"
-else not_ok "actions missing from the help:$missing"; fi
+if [ -z "$missing" ]; then ok 0 "every action of 'keys' is in the help"
+else ok 1 "actions missing from the help:$missing"; fi
 
 tui_keys q
 tui_has "[1 Articles]" "q leaves the help"
 tui_keys Q
 check "Q quits with status 0" tui_exited
-tui_done
+done_testing

@@ -107,4 +107,4 @@ tui_has "the bundled samples are not fetched into" \
 tui_keys Q
 check "the log holds only local requests" \
     test -n "$(grep 'rss.xml' "$tui_tmp/log")"
-tui_done
+done_testing

@@ -43,9 +43,9 @@ run() {
 # same DUMP SCREEN DESCRIPTION: the dump is the stored tmux screen.
 same() {
     if cmp -s "$hl/$1" "$SCREENS/$2"; then
-        ok "$3"
+        ok 0 "$3"
     else
-        not_ok "$3"
+        ok 1 "$3"
         diff -u "$SCREENS/$2" "$hl/$1" 2>&1 | sed 's/^/# /' | head -20
     fi
 }
@@ -161,4 +161,4 @@ clean() {
     done
 }
 check "every good script exits 0 with nothing on stderr" clean
-tui_done
+done_testing

@@ -13,29 +13,13 @@ LC_ALL=C.UTF-8; TZ=UTC; export LC_ALL TZ
 SCREENS=$top_srcdir/tests/tui/screens
 SAMPLES=$top_srcdir/data/samples
 FIXED=$top_srcdir/tests/tui/data
-tap_n=0
-tap_failed=0
-
-ok() {
-    tap_n=$((tap_n + 1))
-    echo "ok $tap_n - $1"
-}
-
-not_ok() {
-    tap_n=$((tap_n + 1))
-    tap_failed=$((tap_failed + 1))
-    echo "not ok $tap_n - $1"
-}
+. "$top_srcdir/tests/tap.sh"
 
 check() {
     # check DESCRIPTION COMMAND...: ok when the command succeeds
     desc=$1; shift
-    if "$@"; then ok "$desc"; else not_ok "$desc"; fi
-}
-
-tui_done() {
-    echo "1..$tap_n"
-    [ "$tap_failed" -eq 0 ]
+    "$@"
+    ok 0 $? "$desc"
 }
 
 tui_cleanup() {
@@ -172,7 +156,7 @@ tui_expect() {
     tui_screen | sed "${tui_filter:-}" > "$tui_tmp/$1"
     if [ -n "$GENERATE" ]; then
         cp "$tui_tmp/$1" "$SCREENS/$1"
-        ok "$2 # generated $1"
+        ok 0 "$2 # generated $1"
         return
     fi
     _ei=0
@@ -183,17 +167,17 @@ tui_expect() {
         _ei=$((_ei + 1))
     done
     if cmp -s "$tui_tmp/$1" "$SCREENS/$1"; then
-        ok "$2"
+        ok 0 "$2"
     else
-        not_ok "$2"
+        ok 1 "$2"
         diff -u "$SCREENS/$1" "$tui_tmp/$1" | sed 's/^/# /'
     fi
 }
 
 # tui_has TEXT DESCRIPTION: the screen shows TEXT.
 tui_has() {
-    if tui_wait "$1"; then ok "$2"; else
-        not_ok "$2"; tui_screen | sed 's/^/# /'
+    if tui_wait "$1"; then ok 0 "$2"; else
+        ok 1 "$2"; tui_screen | sed 's/^/# /'
     fi
 }
 

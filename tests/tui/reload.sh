@@ -64,4 +64,4 @@ tui_keys n
 tui_has "/truce" "the search stays: n goes on to its next hit"
 tui_keys Q
 check "Q quits" tui_exited
-tui_done
+done_testing

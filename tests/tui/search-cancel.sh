@@ -67,4 +67,4 @@ tui_keys j
 tui_has "[1 Articles]" "and the interface answers keys again"
 tui_keys Q
 check "Q quits" tui_exited
-tui_done
+done_testing

@@ -36,4 +36,4 @@ tui_type cease
 tui_has "/cease: 1 hits in 1" "a file changed since the last search is read again"
 tui_keys Escape Q
 check "Q quits" tui_exited
-tui_done
+done_testing

@@ -89,4 +89,4 @@ tui_keys C-c C-'\' q
 check "Ctrl-C in the viewer: demarche goes on" tui_wait "[1 Articles]"
 tui_keys Q
 check "Q quits after the viewer" tui_exited
-tui_done
+done_testing

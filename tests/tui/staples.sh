@@ -103,4 +103,4 @@ tui_has "[3 Actors]" "a click on the pane bar switches panes"
 tui_expect staples-mouse.screen "the actors pane, chosen by a click"
 tui_keys Q
 check "Q quits" tui_exited
-tui_done
+done_testing

@@ -62,4 +62,4 @@ tui_keys Q
 check "Q quits after a damaged state file" tui_exited
 check "damaged state kept aside" sh -c \
     "ls '$XDG_STATE_HOME/demarche/' | grep -q 'state.corrupt'"
-tui_done
+done_testing

@@ -43,4 +43,4 @@ tui_has "RUS, change (2022-03-01)" "2022-3-1 is 2022-03-01"
 tui_expect timeline-split.screen "the time view split where asked"
 tui_keys Q
 check "Q quits" tui_exited
-tui_done
+done_testing

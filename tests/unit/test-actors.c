@@ -335,13 +335,19 @@ test_hostile(void)
 	struct article		*a;
 	char			 buf[4096];
 	size_t			 i;
+	int			 named;
 
 	for (i = 0; i < sizeof buf - 1; i++)
 		buf[i] = (char)("A\xff.'\xe2\x80\x99 Putin-\xd0\x9a"[i % 17]);
 	buf[sizeof buf - 1] = '\0';
 	actor_set_init(&set);
 	a = extract(&set, "junk.txt", buf);
-	ok(1, "junk text does not crash (%zu actors)", set.n);
+	for (i = 0, named = 1; i < set.n; i++)
+		named &= set.actors[i].name != NULL &&
+		    set.actors[i].name[0] != '\0' &&
+		    set.actors[i].side < SIDE_COUNT;
+	ok(named, "junk text gives only named actors with a side (%zu)",
+	    set.n);
 	article_free(a);
 	actor_set_release(&set);
 	actor_set_init(&set);

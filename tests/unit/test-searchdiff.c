@@ -473,13 +473,13 @@ main(void)
 		diff_corpus("shared corpora", paths, 2, 400);
 		zelensk("shared corpora", paths, 2);
 	} else
-		ok(1, "# SKIP ../shared/corpora is absent");
+		tap_skip("../shared/corpora is absent");
 	if (exists(seeds)) {
 		paths[0] = seeds;
 		diff_corpus("seeds", paths, 1, 200);
 		zelensk("seeds", paths, 1);
 	} else
-		ok(1, "# SKIP ../shared/seeds is absent");
+		tap_skip("../shared/seeds is absent");
 	cmd = xasprintf("rm -rf '%s'", tmp);
 	if (system(cmd) != 0)
 		tap_diag("cannot remove %s", tmp);
