@@ -1000,7 +1000,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	const struct pos_item	*tr, *sp;
 	const struct pos_hold	*spk;
 	size_t			 i, j, n0;
-	int			 v, used, other, named;
+	int			 v, used, other, named, thanked;
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
@@ -1008,14 +1008,14 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		    (spk = pos_hold_speaker_at(ctx, s, tr->t0)) == NULL ||
 		    spk->side == SIDE_NONE)
 			continue;
+		thanked = pos_thanked_for(ctx, s, tr);
 		for (j = s->i0, used = 0; j < s->i1 && !used; j++)
 			used = ctx->items[j].type == POS_P_CUE &&
 			    ctx->items[j].obj == (int)i;
 		/* "negotiations ... would only freeze the war": the trigger
 		   is the subject of another claim; not one thanked for
 		   ("вдячний за ленд-ліз, який допоможе ...") */
-		for (j = i + 1; j < s->i1 && !used &&
-		    !pos_thanked_for(ctx, s, tr); j++) {
+		for (j = i + 1; j < s->i1 && !used && !thanked; j++) {
 			sp = &ctx->items[j];
 			if (sp->type == POS_P_TRIGGER)
 				break;
@@ -1025,8 +1025,8 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		}
 		/* "the arrangement" on its own says nothing of the
 		   issue it stands for; thanks for it do */
-		if (used || (pos_anaphor(ctx, tr) &&
-		    !pos_thanked_for(ctx, s, tr)) || pos_named_as(ctx, s, tr) ||
+		if (used || (pos_anaphor(ctx, tr) && !thanked) ||
+		    pos_named_as(ctx, s, tr) ||
 		    (v = pos_bare_stance(ctx, s, tr, spk->side, &other)) ==
 		    POS_NONE)
 			continue;
@@ -1035,7 +1035,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		   one ("integrity is not up for discussion") is a claim
 		   without a cue.  A speech verb's clause is one. */
 		if (s->spk_turn && v == tr->pol && !pos_own_speech(ctx, s, tr) &&
-		    !pos_future_be(ctx, s, tr) && !pos_thanked_for(ctx, s, tr)) {
+		    !pos_future_be(ctx, s, tr) && !thanked) {
 			if ((named = pos_named_stance(ctx, s, spk->side,
 			    tr)) == 0)
 				continue;
