@@ -9,10 +9,9 @@
 #include <curses.h>	/* not ui.h: the real names are needed here */
 
 #ifdef NCURSESW_SONAME
-#include <dlfcn.h>
 #include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
+
+#include "base/dlib.h"
 
 #define UI_CURSES_REAL_NAMES
 #include "curses-lazy.h"
@@ -28,26 +27,18 @@ UI_CURSES_FUNCS(UI_CURSES_CHECK)
 static struct ui_curses	ui_curses_table;
 static pthread_once_t	ui_curses_once = PTHREAD_ONCE_INIT;
 
-/* One symbol of the library; its absence is fatal. */
+/* One symbol of the library; its absence is fatal (dlib). */
 static void *
 ui_curses_sym(void *lib, const char *name)
 {
-	void	*p = lib == NULL ? NULL : dlsym(lib, name);
-
-	if (p == NULL) {
-		fprintf(stderr, "demarche: cannot load %s: %s\n",
-		    NCURSESW_SONAME, dlerror());
-		exit(2);
-	}
-	return p;
+	return dlib_sym(lib, NCURSESW_SONAME, name);
 }
 
 static void
 ui_curses_load(void)
 {
 	struct ui_curses	*t = &ui_curses_table;
-	void			*lib = dlopen(NCURSESW_SONAME,
-				    RTLD_NOW | RTLD_LOCAL);
+	void			*lib = dlib_open(NCURSESW_SONAME);
 
 #define UI_CURSES_LOAD(ret, name, args)					\
 	t->f_##name = (ret (*) args)ui_curses_sym(lib, #name);

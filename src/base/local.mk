@@ -10,6 +10,7 @@ src_libdemarche_a_SOURCES += \
 	src/base/buf.c src/base/buf.h \
 	src/base/date.c src/base/date.h \
 	src/base/dirwatch.c src/base/dirwatch.h \
+	src/base/dlib.c src/base/dlib.h \
 	src/base/hash.c src/base/hash.h \
 	src/base/idmap.c src/base/idmap.h \
 	src/base/intmap.c src/base/intmap.h \
@@ -21,13 +22,14 @@ src_libdemarche_a_SOURCES += \
 	src/base/varint.h \
 	src/base/xmalloc.c src/base/xmalloc.h
 
-BASE_TESTS = tests/unit/test-arena tests/unit/test-atomic tests/unit/test-buf tests/unit/test-dirwatch tests/unit/test-hash \
+BASE_TESTS = tests/unit/test-arena tests/unit/test-atomic tests/unit/test-buf tests/unit/test-dirwatch tests/unit/test-dlib tests/unit/test-hash \
 	tests/unit/test-json tests/unit/test-notify tests/unit/test-termsafe \
 	tests/unit/test-utf8 tests/unit/test-maps
 check_PROGRAMS += $(BASE_TESTS)
 TESTS += $(BASE_TESTS)
 tests_unit_test_arena_LDADD = $(CHECK_LIBS)
 tests_unit_test_atomic_LDADD = $(CHECK_LIBS)
+tests_unit_test_dlib_LDADD = $(CHECK_LIBS)
 tests_unit_test_buf_LDADD = $(CHECK_LIBS)
 tests_unit_test_dirwatch_LDADD = $(CHECK_LIBS)
 tests_unit_test_hash_LDADD = $(CHECK_LIBS)

@@ -3,16 +3,15 @@
  */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libstemmer.h>
 #ifdef STEMMER_SONAME
-#include <dlfcn.h>
 #include <pthread.h>
 #endif
 
+#include "base/dlib.h"
 #include "base/utf8.h"
 #include "base/xmalloc.h"
 #include "text/stem.h"
@@ -31,24 +30,17 @@ static struct {
 } stem_sb;
 static pthread_once_t	stem_sb_once = PTHREAD_ONCE_INIT;
 
-/* Resolve one function of the library; its absence is fatal. */
+/* One function of the library; its absence is fatal (dlib). */
 static void *
 stem_sb_sym(void *lib, const char *name)
 {
-	void	*f = lib == NULL ? NULL : dlsym(lib, name);
-
-	if (f == NULL) {
-		fprintf(stderr, "demarche: cannot load %s: %s\n",
-		    STEMMER_SONAME, dlerror());
-		exit(2);
-	}
-	return f;
+	return dlib_sym(lib, STEMMER_SONAME, name);
 }
 
 static void
 stem_sb_load(void)
 {
-	void	*lib = dlopen(STEMMER_SONAME, RTLD_NOW | RTLD_LOCAL);
+	void	*lib = dlib_open(STEMMER_SONAME);
 
 	stem_sb.make = (struct sb_stemmer *(*)(const char *,
 	    const char *))stem_sb_sym(lib, "sb_stemmer_new");
