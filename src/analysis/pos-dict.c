@@ -44,19 +44,43 @@ static const char *pos_file_types[] = {
 	"issues", "triggers", "cues", "markers", NULL
 };
 
-int
-pos_dict_act_verb(const struct pos_dict *d, const char *w, size_t len)
+/* 1 when slot sl heads a one-word verb cue of acting, or of stopping
+   when stop is set. */
+static int
+pos_dict_slot_act(const struct pos_dict *d, const struct pos_hslot *sl,
+    int stop)
 {
-	const struct pos_hslot	*sl = pos_dict_word(d, w, len);
 	const struct pos_phrase	*ph;
 	int			 k;
 
-	if (sl == NULL)
-		return 0;
-	for (k = sl->head; k != -1; k = d->links[k].next) {
+	for (k = sl == NULL ? -1 : sl->head; k != -1; k = d->links[k].next) {
 		ph = &d->ph[d->links[k].phrase];
-		if (ph->type == POS_P_CUE && ph->cls == POS_C_ACT &&
+		if (ph->type == POS_P_CUE && (ph->cls == POS_C_ACT ||
+		    (stop && ph->cls == POS_C_STOP)) &&
 		    ph->form == POS_F_VERB && ph->nw == 1)
+			return 1;
+	}
+	return 0;
+}
+
+/* The word itself, then each prefix of it that the data lists as
+   "stem*" ("забороня*" for "забороняє"), at character boundaries. */
+int
+pos_dict_act_verb(const struct pos_dict *d, const char *w, size_t len,
+    int stop)
+{
+	char	key[POS_DICT_PREFIX_MAX + 2];
+	size_t	k;
+
+	if (pos_dict_slot_act(d, pos_dict_word(d, w, len), stop))
+		return 1;
+	for (k = d->prefix_min; k > 0 && k <= len &&
+	    k <= POS_DICT_PREFIX_MAX; k++) {
+		if (k < len && ((unsigned char)w[k] & 0xc0) == 0x80)
+			continue;
+		memcpy(key, w, k);
+		key[k] = '*';
+		if (pos_dict_slot_act(d, pos_dict_word(d, key, k + 1), stop))
 			return 1;
 	}
 	return 0;

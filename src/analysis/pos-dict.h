@@ -266,10 +266,12 @@ struct pos_dict {
 	uint64_t	 version;
 };
 
+#define POS_DICT_PREFIX_MAX 64	/* longest "stem*" looked up, in bytes */
+
 /* 1 when word w[0..len) is, alone, a verb cue of acting ("provided",
-   "delivered"). */
+   "delivered"), or of stopping when stop is set ("bans", "забороняє"). */
 int		 pos_dict_act_verb(const struct pos_dict *d, const char *w,
-		    size_t len);
+		    size_t len, int stop);
 /* The slot of word w[0..len), or NULL. */
 const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 	    const char *w, size_t len);

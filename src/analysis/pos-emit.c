@@ -1174,7 +1174,8 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 /*
  * 1 when trigger i opens on a verb that is alone a cue of acting, whose
  * subject the sentence names ("Germany provided Ukraine with weapons":
- * the phrase "provided Ukraine with" took the verb from the cues).  The
+ * the phrase "provided Ukraine with" took the verb from the cues), or a
+ * verb of banning that opens a trigger of pressure.  The
  * verb then acts as that cue: *fake gets its holders (a negated act, or
  * one only the speaker would hold, is left alone).  The holder rules walk
  * the sentence's items from the cue's own place, so the trigger's slot
@@ -1189,8 +1190,11 @@ pos_trigger_verb(struct pos_ctx *ctx, struct pos_sent *s, size_t i,
 	struct pos_scan		 sc;
 	int			 k;
 
+	/* a ban that is itself the pressure acts as well: "Britain bans
+	   imports of Russian coal" (the trigger holds the ban) */
 	if (tr->t1 - tr->t0 < 2 || tk->kind != POS_T_WORD ||
-	    !pos_dict_act_verb(ctx->d, pos_tw(ctx, tk), tk->len))
+	    !pos_dict_act_verb(ctx->d, pos_tw(ctx, tk), tk->len,
+	    tr->cls == ctx->pressure_issue))
 		return 0;
 	/* "the EU must ... provide Ukraine with", "stressed the importance
 	   of providing": a cue before it makes the act what it asks for,

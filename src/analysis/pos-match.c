@@ -269,8 +269,6 @@ pos_in_name(const struct pos_ctx *ctx, int ph, size_t t, size_t end)
 	    ctx->toks[t].mention == ctx->toks[end - 1].mention;
 }
 
-#define POS_PREFIX_MAX	64	/* longest first-word prefix, in bytes */
-
 /*
  * Phrases whose first word is a prefix ("переговор*" for every case of
  * the word): each prefix of the token from the shortest in the data on,
@@ -283,12 +281,12 @@ pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
 {
 	const struct pos_hslot	*sl;
 	const char		*w = pos_tw(ctx, tk);
-	char			 key[POS_PREFIX_MAX + 2];
+	char			 key[POS_DICT_PREFIX_MAX + 2];
 	size_t			 k;
 
 	if (ctx->d->prefix_min == 0)
 		return;
-	for (k = ctx->d->prefix_min; k <= tk->len && k <= POS_PREFIX_MAX;
+	for (k = ctx->d->prefix_min; k <= tk->len && k <= POS_DICT_PREFIX_MAX;
 	    k++) {
 		if (k < tk->len && ((unsigned char)w[k] & 0xc0) == 0x80)
 			continue;

@@ -881,6 +881,18 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми закликаємо "
 	    "заборонити ввезення російського вугілля.\n",
 	    "pressure/UKR/support", 0);
+	/* the ban is the act itself, its verb the subject's cue: a
+	   present stem listed as "забороня*", a past form, an English
+	   participle; "bans" may be a noun and is left alone */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз "
+	    "забороняє ввезення російського вугілля.\n",
+	    "pressure/EUR/support", 0);
+	check("США запретили ввоз российского угля.\n",
+	    "pressure/USA/support", 0);
+	check("Germany banned imports of Russian coal.\n",
+	    "pressure/EUR/support", 0);
+	check("Moscow will only listen to sanctions and bans on Russian "
+	    "coal.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти "
 	    "намагаються відірвати від нас дві області.\n",
 	    "territory/RUS/support", 0);
