@@ -161,6 +161,36 @@ test_demonyms(void)
 	actor_set_release(&set);
 }
 
+/* Bodies and states named in Cyrillic, in any case; a name that is also a
+   common word is not there to be found ("Самое главное"). */
+static void
+test_institutions(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+
+	extract(&set, "Новини\n\n"
+	    "Командування Збройних Сил України доповіло. "
+	    "Нова Зеландія запровадила санкції. "
+	    "Самое главное: Совет Безопасности ООН не собрался, "
+	    "а заседание Совета Безопасности прошло в Кремле.\n");
+	ac = find(&set, "Armed Forces of Ukraine");
+	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
+	    "Збройних Сил України: the Armed Forces of Ukraine");
+	ac = find(&set, "New Zealand");
+	ok(ac != NULL && ac->side == SIDE_OTH, "Нова Зеландія: New Zealand");
+	ac = find(&set, "UN Security Council");
+	ok(ac != NULL && ac->mentions == 1,
+	    "Совет Безопасности ООН: the UN's (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	ac = find(&set, "Security Council of Russia");
+	ok(ac != NULL && ac->side == SIDE_RUS && ac->mentions == 1,
+	    "Совета Безопасности alone: Russia's (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	ok(find(&set, "Samoa") == NULL, "Самое is no Samoa");
+	actor_set_release(&set);
+}
+
 int
 main(void)
 {
@@ -174,6 +204,7 @@ main(void)
 	test_offices();
 	test_verbs_and_gender();
 	test_demonyms();
+	test_institutions();
 	dict_free(d);
 	return (tap_done());
 }
