@@ -390,9 +390,10 @@ void
 pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
 {
-	struct pos_tok	*tk;
-	long		 u;
-	int		 i;
+	const struct pos_hold	*spk;
+	struct pos_tok		*tk;
+	long			 u;
+	int			 i;
 
 	for (u = t - 1; u > (long)s->t0; u--) {
 		tk = &ctx->toks[u];
@@ -415,10 +416,18 @@ pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
 	/* "They noted ...", after "X had a conversation with Y": the two
 	   people last named when they speak for two sides (a readout of
 	   a call), else the last two sides named */
-	if (ctx->ngroup == 0 && pos_recent_actors(ctx, s, it, 2, 1, 1) &&
+	it->how = POS_HOW_PRONOUN;
+	if (ctx->ngroup > 0)
+		return;
+	if (pos_recent_actors(ctx, s, it, 2, 1, 1) &&
 	    it->h[0].side == it->h[1].side)
 		pos_hold_clear(it);
-	if (ctx->ngroup == 0 && it->nh == 0)
+	if (it->nh == 0)
 		pos_recent_actors(ctx, s, it, 2, 0, 1);
-	it->how = POS_HOW_PRONOUN;
+	/* nor, guessed so in a speech, the speaker's own side
+	   ("Сьогодні ми чули з Москви, що вони хочуть ...", Ukraine
+	   named before) */
+	spk = pos_hold_speaker_at(ctx, s, t);
+	if (spk != NULL && spk->side != SIDE_NONE)
+		pos_hold_drop_side(it, spk->side);
 }

@@ -73,6 +73,20 @@ pos_hold_add(struct pos_item *it, struct pos_hold h)
 }
 
 void
+pos_hold_drop_side(struct pos_item *it, enum side side)
+{
+	int	k, n = 0;
+
+	for (k = 0; k < it->nh; k++) {
+		if (it->h[k].side == side)
+			free(it->h[k].own);
+		else
+			it->h[n++] = it->h[k];
+	}
+	it->nh = n;
+}
+
+void
 pos_hold_clear(struct pos_item *it)
 {
 	int	i;
@@ -537,8 +551,12 @@ pos_hold_thankee(const struct pos_ctx *ctx, const struct pos_sent *s)
 
 	if (spk == NULL || spk->side == SIDE_NONE)
 		return -1;
+	/* the partner the sentence before names, else the nation the
+	   speech is given to ("Промова ... в парламенті Ірландії"), else
+	   the person named last */
 	if ((mi = pos_hold_partner_before(ctx, s, spk->side)) == -1)
-		mi = pos_hold_last_person(ctx, ctx->toks[s->t0].start);
+		mi = ctx->has_addressee ? ctx->addressee.mention :
+		    pos_hold_last_person(ctx, ctx->toks[s->t0].start);
 	if (mi == -1 || ctx->m[mi].side == spk->side)
 		return -1;
 	return mi;
@@ -596,6 +614,22 @@ pos_named_after(const struct pos_ctx *ctx, const struct pos_sent *s, long u,
 	return t < f && ctx->toks[t].mention != -1;
 }
 
+/* 1 when a partner of the speaker is named right after what a thanks
+   opening the sentence is for: "Дякую за ці рішення Сполученим
+   Штатам", but not "за підтримку України" (whom it is for). */
+static int
+pos_thanked_after(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+	int			 mi;
+
+	if (it->t1 >= (int)s->t1 || (mi = ctx->toks[it->t1].mention) == -1 ||
+	    spk == NULL || spk->side == SIDE_NONE)
+		return 0;
+	return ctx->m[mi].side != spk->side && ctx->m[mi].side != SIDE_NONE;
+}
+
 #define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
 				   X and Y, to Z including W, for ..." */
 
@@ -637,8 +671,16 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 		   that opens its sentence with no one named thanks the
 		   person named last, one of another side than the
 		   speaker's */
-		if (t == (long)s->t0 && t + 1 == f)
+		if (t == (long)s->t0 && t + 1 == f) {
+			/* "Дякую за ці рішення Сполученим Штатам": the
+			   thanked named after what they are thanked for */
+			if (pos_thanked_after(ctx, s, it) &&
+			    pos_group_right(ctx, s, it, it->t1)) {
+				it->how = POS_HOW_SUBJECT;
+				return 1;
+			}
 			return pos_thanked_last(ctx, s, it);
+		}
 		for (u = t + 1; u < f; u++) {
 			if (ctx->toks[u].mention != -1 &&
 			    pos_group_right(ctx, s, it, u))

@@ -25,6 +25,9 @@ void	pos_hold_add(struct pos_item *it, struct pos_hold h);
 /* Drop it's holders and free the names they own. */
 void	pos_hold_clear(struct pos_item *it);
 
+/* Drop it's holders of side side, as pos_hold_clear does. */
+void	pos_hold_drop_side(struct pos_item *it, enum side side);
+
 /*
  * Copy the holders of it that are actor mentions into to (room for
  * POS_MAX_HOLDERS), owning nothing; their number into *n.

@@ -44,7 +44,7 @@
 #include "analysis/positions.h"
 #include "base/buf.h"
 
-#define POS_MAX_HOLDERS		4	/* holders of one cue */
+#define POS_MAX_HOLDERS		8	/* holders of one cue */
 #define POS_NONE		0	/* no stance */
 
 /* What a token is: a word or a punctuation mark. */

@@ -284,9 +284,12 @@ pos_object_right(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    t++, n++) {
 		tk = &ctx->toks[t];
 		/* "to the sovereignty, independence, and integrity": the
-		   comma before the last item of a list (after another) */
+		   comma before the last item of a list (after another), or
+		   before the noun its list of modifiers describes ("imposed
+		   such, sectoral, sanctions") */
 		if (tk->kind == POS_T_COMMA && (pos_list_comma(ctx, s, t) ||
-		    (inlist && pos_tok_conj(ctx, t + 1)))) {
+		    (inlist && (pos_tok_conj(ctx, t + 1) ||
+		    pos_object_next_trigger(ctx, s, t + 1, 1) != -1)))) {
 			inlist = 1;
 			continue;
 		}

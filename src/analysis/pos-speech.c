@@ -538,7 +538,7 @@ pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 {
 	const struct pos_item	*it = NULL;
 	size_t			 i;
-	long			 t;
+	long			 t, after = -1;
 	int			 first = -1, mi;
 
 	for (i = s->i0; i < s->i1; i++) {
@@ -561,8 +561,10 @@ pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 		mi = ctx->toks[t].mention;
 		if (mi == -1 || ctx->m[mi].side == SIDE_NONE)
 			continue;
-		if (first == -1)
+		if (first == -1) {
 			first = mi;
+			after = t + 1;
+		}
 		if (it->cls == POS_M_JOINT)
 			pos_speech_coauthor(ctx, first, mi);
 		else if (ctx->m[mi].kind == ACTOR_PERSON) {
@@ -576,7 +578,9 @@ pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 	ctx->author = pos_hold_mention(ctx, first);
 	ctx->has_author = 1;
 	ctx->author_how = POS_HOW_TITLE;
-	pos_speech_addressee(ctx, s, t);
+	/* "Промова Президента України в парламенті Ірландії": with no
+	   person named, whom the speech is to follows the state */
+	pos_speech_addressee(ctx, s, t < (long)s->t1 ? t : after);
 }
 
 #define POS_GREETING_SENTS	3	/* the longest greeting, in sentences */

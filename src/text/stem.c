@@ -210,9 +210,9 @@ static const char *stem_feminine[] = { "ая", "ой", "ую", "ою", "ої", "
 static const char *stem_masculine[] = { "ий", "ый", "ій", "ого", "его",
 	"ього", "ому", "ему", "ьому", "им", "ым", "ім", "ом", "ем", NULL };
 /* Plural case endings, and the plural tails of a name ("Суми"). */
-static const char *stem_plural[] = { "ие", "ые", "их", "ых", "ими", "ыми",
-	"і", "и", "ы", "ах", "ях", "ам", "ям", "ами", "ями", "ов", "ев", "ів",
-	"ей", NULL };
+static const char *stem_plural[] = { "ие", "ые", "их", "ых", "им", "ым",
+	"ими", "ыми", "і", "и", "ы", "ах", "ях", "ам", "ям", "ами", "ями", "ов",
+	"ев", "ів", "ей", NULL };
 static const char *stem_plural_tails[] = { "и", "ы", "і", NULL };
 
 /* 1 when s[0..len) is one of the words of list. */

@@ -891,6 +891,29 @@ test_mentions(void)
 	    "pressure/USA/support", 0);
 	check("Germany banned imports of Russian coal.\n",
 	    "pressure/EUR/support", 0);
+	/* a speech to a nation its title names after the speaker's
+	   state: "you" thanked is that nation, not the speaker's */
+	check("Speech by the President of Ukraine in the Parliament of "
+	    "Greece\n\nThank you for supporting sanctions against "
+	    "Russia.\n", "pressure/EUR/support", 0);
+	/* a thanks that opens its sentence, the thanked named after
+	   what they are thanked for */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Дякую за зброю "
+	    "Greece.\n", "military_aid/EUR/support military_aid/UKR/support",
+	    0);
+	/* "they", guessed from the sides last named, are never the
+	   speaker's own */
+	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
+	    "negotiate,\" Zelensky said.\n", "talks/RUS/oppose", 0);
+	/* modifiers set off by commas before the trigger, and a list
+	   of holders longer than four */
+	check("Germany imposed new, sectoral, sanctions on Russia.\n",
+	    "pressure/EUR/support", 0);
+	check("США, ЄС, Greece, Germany, France та Netherlands запровадили "
+	    "нові санкції проти Росії.\n", "pressure/EUR/support/stated "
+	    "pressure/EUR/support/stated pressure/EUR/support/stated "
+	    "pressure/EUR/support/stated pressure/EUR/support/stated "
+	    "pressure/USA/support/stated", 1);
 	check("Moscow will only listen to sanctions and bans on Russian "
 	    "coal.\n", "", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Окупанти "

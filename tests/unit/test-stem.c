@@ -91,6 +91,8 @@ main(void)
 	ok(inflects("европейский", "европейских"), "plural of an adjective");
 	ok(inflects("суми", "сумах"), "Сумах is Суми");
 	ok(!inflects("суми", "сума"), "Сума is not");
+	ok(inflects("сполучені", "сполученим"), "the dative plural of an "
+	    "adjective: Сполученим (Штатам)");
 	ok(!inflects("росія", "роста"), "an ending starts with a vowel");
 
 	stem_free(st);
