@@ -500,6 +500,27 @@ actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 	return cyr_rule_initials;
 }
 
+/* 1 when token t is a capitalised Cyrillic word that may be a surname. */
+static int
+cyr_surname_beside(struct ax *x, struct tok *t)
+{
+	return t->type == TOK_WORD && t->cap && t->cyr && cyr_surname_ok(x, t);
+}
+
+int
+actor_cyr_another_patronymic(struct ax *x, uint32_t i, uint32_t k,
+    uint32_t end)
+{
+	struct tok	*t = &x->toks[i];
+	size_t		 stem;
+
+	if (k != 2 || !t[0].cyr || !t[1].cyr || t[1].type != TOK_WORD ||
+	    dict_name_patronymic(x->d, TOKF(x, &t[1]), t[1].flen, &stem) == 0)
+		return 0;
+	return (i > 0 && cyr_surname_beside(x, &t[-1])) ||
+	    (i + 2 < end && cyr_surname_beside(x, &t[2]));
+}
+
 /* ---- keys --------------------------------------------------------------- */
 
 /*

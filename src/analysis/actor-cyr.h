@@ -65,6 +65,14 @@ uint32_t	actor_cyr_name(struct ax *x, uint32_t i, uint32_t end,
  */
 const char	*actor_cyr_evidence(struct ax *x, size_t k, enum side *side);
 
+/* 1 when tokens [i, i + k) of a sentence ending at token end are a given
+   name and patronymic with a surname of their own beside them
+   ("Колокольцев Владимир Александрович", "Владимир Александрович
+   Колокольцев"): not the person the dictionary knows by those two words
+   ("Уважаемый Владимир Владимирович" is: an adjective is no surname). */
+int		 actor_cyr_another_patronymic(struct ax *x, uint32_t i,
+		    uint32_t k, uint32_t end);
+
 /* 1 when rule, from actor_cyr_evidence(), says a name is shaped as a
    Russian or Ukrainian person's: a given name, a patronymic or initials
    with a surname. */

@@ -230,12 +230,14 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 			continue;
 		m = exact ? dict_match_first(x->d, x->key.data, lens[k - 1]) :
 		    NULL;
-		if (m != NULL && (m = match_usable(x, m, i, i + k)) != NULL) {
-			*type = IT_ACTOR;
-			*mp = m;
-		} else if (stems && (m = dict_match_stem(x->d, x->skey.data,
-		    slens[k - 1])) != NULL && (m = stem_usable(x, m, i,
-		    i + k)) != NULL) {
+		if (m != NULL)
+			m = match_usable(x, m, i, i + k);
+		if (m == NULL && stems && (m = dict_match_stem(x->d,
+		    x->skey.data, slens[k - 1])) != NULL)
+			m = stem_usable(x, m, i, i + k);
+		if (m != NULL && actor_cyr_another_patronymic(x, i, k, end))
+			continue;
+		if (m != NULL) {
 			*type = IT_ACTOR;
 			*mp = m;
 		} else if (!exact)

@@ -293,6 +293,10 @@ stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
 	if (stem_letters(rest, rl) > 3 || (rl >= 2 && strstr(stem_tails,
 	    (char[3]){ rest[0], rest[1], 0 }) == NULL))
 		return 0;
+	/* No case ending starts with "ич": "Федоровичу" is a patronymic,
+	   no form of "Федоров". */
+	if (rl >= 4 && memcmp(rest, "ич", 4) == 0)
+		return 0;
 	/* A masculine adjective surname: Зеленський, Зеленский. */
 	if (stem_in(stem_masculine, tail, tl) && tl > 0)
 		return rl == 0 || stem_in(stem_masculine, rest, rl) ||

@@ -161,6 +161,39 @@ test_demonyms(void)
 	actor_set_release(&set);
 }
 
+/* Foreign names as Ukrainian spells them, apart from Russian. */
+static void
+test_ukrainian_spellings(void)
+{
+	struct actor_set	 set;
+
+	extract(&set, "Новини\n\n"
+	    "Провів розмову з Гітанасом Наусєдою. Говорили з Камалою "
+	    "Гарріс і з Крісталіною Георгієвою.\n");
+	ok(find(&set, "Gitanas Nausėda") != NULL, "Наусєдою: Nausėda");
+	ok(find(&set, "Kamala Harris") != NULL, "Гарріс: Harris");
+	ok(find(&set, "Kristalina Georgieva") != NULL,
+	    "Георгієвою: Georgieva");
+	actor_set_release(&set);
+}
+
+/* A given name and patronymic the dictionary knows for one person belong
+   to another when a surname of their own stands beside them. */
+static void
+test_patronymic_of_another(void)
+{
+	struct actor_set	 set;
+
+	extract(&set, "Совещание\n\n"
+	    "В совещании участвовал Министр Колокольцев Владимир "
+	    "Александрович. Уважаемый Владимир Владимирович, спасибо.\n");
+	ok(find(&set, "Volodymyr Zelensky") == NULL,
+	    "Колокольцев Владимир Александрович is not Zelensky");
+	ok(find(&set, "Vladimir Putin") != NULL,
+	    "Уважаемый Владимир Владимирович is Putin");
+	actor_set_release(&set);
+}
+
 /* Bodies and states named in Cyrillic, in any case; a name that is also a
    common word is not there to be found ("Самое главное"). */
 static void
@@ -205,6 +238,8 @@ main(void)
 	test_verbs_and_gender();
 	test_demonyms();
 	test_institutions();
+	test_patronymic_of_another();
+	test_ukrainian_spellings();
 	dict_free(d);
 	return (tap_done());
 }

@@ -93,6 +93,8 @@ main(void)
 	ok(!inflects("суми", "сума"), "Сума is not");
 	ok(inflects("сполучені", "сполученим"), "the dative plural of an "
 	    "adjective: Сполученим (Штатам)");
+	ok(!inflects("федоров", "федоровичу"), "Федоровичу is a patronymic, "
+	    "not Федоров");
 	ok(!inflects("росія", "роста"), "an ending starts with a vowel");
 
 	stem_free(st);
