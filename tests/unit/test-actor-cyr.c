@@ -206,7 +206,8 @@ test_institutions(void)
 	    "Командування Збройних Сил України доповіло. "
 	    "Нова Зеландія запровадила санкції. "
 	    "Самое главное: Совет Безопасности ООН не собрался, "
-	    "а заседание Совета Безопасности прошло в Кремле.\n");
+	    "а заседание Совета Безопасности прошло в Кремле. "
+	    "Правительству поручено доложить.\n");
 	ac = find(&set, "Armed Forces of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
 	    "Збройних Сил України: the Armed Forces of Ukraine");
@@ -221,6 +222,9 @@ test_institutions(void)
 	    "Совета Безопасности alone: Russia's (%u mentions)",
 	    ac != NULL ? ac->mentions : 0);
 	ok(find(&set, "Samoa") == NULL, "Самое is no Samoa");
+	ac = find(&set, "Government of Russia");
+	ok(ac != NULL && ac->side == SIDE_RUS,
+	    "Правительству, capitalised in Russian: Russia's government");
 	actor_set_release(&set);
 }
 
