@@ -713,9 +713,13 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 		   speaker wants of a state); "they will not have peace",
 		   "he is not afraid to negotiate" deny what another does
 		   or gets, and claim nothing */
+		/* "Ми не віддамо нашу землю": a word for the speaker
+		   too, when the negation is the trigger's own verb's ("у
+		   нас не було розрахунку взяти полонених" is not) */
 		if (u < (long)s->t0 || (ctx->toks[u].mention == -1 &&
 		    !pos_tis(ctx, u, "we") && !pos_tis(ctx, u, "i") &&
-		    !pos_tis(ctx, u, "it") &&
+		    !pos_tis(ctx, u, "it") && !(pos_tok_has(ctx, u,
+		    POS_W_SELF) && t + 1 == tr->t0) &&
 		    !(ctx->toks[u].wflags & POS_W_GROUP)))
 			return POS_NONE;
 		v = -v;
@@ -1000,7 +1004,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 	const struct pos_item	*tr, *sp;
 	const struct pos_hold	*spk;
 	size_t			 i, j, n0;
-	int			 v, used, other, named, thanked;
+	int			 v, used, other, named, thanked, denied;
 
 	for (i = s->i0; i < s->i1; i++) {
 		tr = &ctx->items[i];
@@ -1030,6 +1034,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		    (v = pos_bare_stance(ctx, s, tr, spk->side, &other)) ==
 		    POS_NONE)
 			continue;
+		denied = v != tr->pol;
 		/* A speaker's turn or address names issues all the time
 		   ("the Minsk agreements were signed then"): only a negated
 		   one ("integrity is not up for discussion") is a claim
@@ -1058,8 +1063,13 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 			pos_hold_add_speakers(ctx, s, &fake, spk);
 		n0 = ctx->set->n;
 		pos_emit_cue(ctx, s, &fake);
-		for (; n0 < ctx->set->n; n0++)
+		/* a stance turned from the trigger's own by a negation
+		   ("we will not give up our land") says so in --explain */
+		for (; n0 < ctx->set->n; n0++) {
 			ctx->set->v[n0].cue = "stated";
+			if (denied)
+				ctx->set->v[n0].flags |= POS_NEGATED;
+		}
 		pos_hold_clear(&fake);
 	}
 }

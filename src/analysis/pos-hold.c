@@ -630,6 +630,41 @@ pos_thanked_after(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return ctx->m[mi].side != spk->side && ctx->m[mi].side != SIDE_NONE;
 }
 
+/* 1 when token t is a mention of the side of the sentence's speaker. */
+static int
+pos_own_side_at(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
+{
+	const struct pos_hold	*spk = pos_hold_speaker_at(ctx, s, s->t0);
+	int			 mi = ctx->toks[t].mention;
+
+	return mi != -1 && spk != NULL && spk->side != SIDE_NONE &&
+	    ctx->m[mi].side == spk->side;
+}
+
+/* 1 when reason f opens sentence s, after linking words ("Зокрема за",
+   "And for"), and the sentence before thanks someone. */
+static int
+pos_thanks_goes_on(const struct pos_ctx *ctx, const struct pos_sent *s,
+    long f)
+{
+	const struct pos_sent	*p;
+	long			 t;
+
+	if (s == ctx->sents)
+		return 0;
+	for (t = (long)s->t0; t < f; t++) {
+		if (ctx->toks[t].kind != POS_T_COMMA &&
+		    !pos_tok_has(ctx, t, POS_W_AUX | POS_W_CONJ))
+			return 0;
+	}
+	p = s - 1;
+	for (t = (long)p->t0; t < (long)p->t1; t++) {
+		if (pos_tok_has(ctx, t, POS_W_THANKS))
+			return 1;
+	}
+	return 0;
+}
+
 #define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
 				   X and Y, to Z including W, for ..." */
 
@@ -646,10 +681,13 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 	long			 t, u, f = it->t0 - 1;
 	int			 mi;
 
-	/* "for the", "for his steadfast": a few words before a noun */
+	/* "for the", "for his steadfast": a few words before a noun, the
+	   speaker's state among them as whom it was for ("за надану
+	   Україні гуманітарну підтримку") */
 	while (it->form == POS_F_NOUN && f > (long)s->t0 && f > it->t0 - 6 &&
 	    ctx->toks[f].kind == POS_T_WORD && ctx->toks[f].item == -1 &&
-	    ctx->toks[f].mention == -1 && !pos_tok_has(ctx, f, POS_W_REASON))
+	    (ctx->toks[f].mention == -1 || pos_own_side_at(ctx, s, f)) &&
+	    !pos_tok_has(ctx, f, POS_W_REASON))
 		f--;
 	if (f < 1 + (long)s->t0 || !pos_tok_has(ctx, f, POS_W_REASON) ||
 	    (it->form != POS_F_NOUN && !pos_tok_gerund(ctx, it->t0)))
@@ -717,6 +755,11 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 		it->how = POS_HOW_SUBJECT;
 		return it->nh > 0;
 	}
+	/* "Я вдячний вашому уряду за підтримку. Зокрема за допомогу
+	   зброєю.": a reason that opens its sentence goes on with the
+	   thanks of the sentence before */
+	if (pos_thanks_goes_on(ctx, s, f))
+		return pos_thanked_last(ctx, s, it);
 	return 0;
 }
 

@@ -73,6 +73,7 @@ static const struct {
 	{ "UN Security Council", SIDE_OTH, ACTOR_ORG },
 	{ "Soviet", SIDE_OTH, ACTOR_STATE },
 	{ "Макроном", SIDE_EUR, ACTOR_PERSON },
+	{ "Україні", SIDE_UKR, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -901,6 +902,20 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Дякую за зброю "
 	    "Greece.\n", "military_aid/EUR/support military_aid/UKR/support",
 	    0);
+	/* the speaker's own "no" to the trigger's verb, in Ukrainian;
+	   a negation of another verb denies nothing of it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми не віддамо "
+	    "нашу землю.\n", "territory/UKR/oppose", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Кого ми тільки "
+	    "не бачили серед полонених.\n", "", 0);
+	/* thanks for what was given to the speaker's state, and a
+	   reason that goes on with the thanks before it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Подякував "
+	    "Greece за надану Україні гуманітарну підтримку.\n",
+	    "humanitarian/EUR/support", 0);
+	check("Speech by the President of Ukraine in the Parliament of "
+	    "Greece\n\nWe thank your nation for its help. And for the "
+	    "weapons.\n", "military_aid/EUR/support", 0);
 	/* "they", guessed from the sides last named, are never the
 	   speaker's own */
 	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
