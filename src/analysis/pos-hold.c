@@ -1139,6 +1139,37 @@ pos_after_pronoun_clause(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * A verb cue that opens its clause with its object right after it and
+ * then a name not in an oblique case before the clause ends: that name
+ * is its subject ("Свернули торговлю с Москвой японцы, а ...").  1
+ * when found, the holder added.
+ */
+static int
+pos_subject_after(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	const struct pos_item	*o;
+	long			 t;
+	int			 mi;
+
+	if (it->obj == -1 || (it->t0 > (long)s->t0 &&
+	    !pos_clause_opens(ctx, s, it->t0)))
+		return 0;
+	o = &ctx->items[it->obj];
+	t = o->t1;
+	if (o->t0 != it->t1 || t >= (long)s->t1 ||
+	    (mi = ctx->toks[t].mention) == -1 || pos_tok_oblique(ctx, s, t))
+		return 0;
+	t = pos_tok_mention_last(ctx, s, t) + 1;
+	if (t < (long)s->t1 && ctx->toks[t].kind == POS_T_WORD &&
+	    !pos_tok_conj(ctx, t))
+		return 0;
+	pos_hold_add(it, pos_hold_mention(ctx, mi));
+	it->how = POS_HOW_SUBJECT;
+	return 1;
+}
+
+/*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
@@ -1211,6 +1242,11 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 	/* No subject of its own: the clause's subject, else the speaker. */
 	if (subject && it->nh == 0 && !pos_hold_thanked(ctx, s, it))
 		pos_subject_clause(ctx, s, it, it->t0);
+	/* "Свернули торговлю с Москвой японцы": in Russian and
+	   Ukrainian the subject may follow the verb and its object */
+	if (it->nh == 0 && it->form == POS_F_VERB && !it->passive &&
+	    ctx->genitive && pos_subject_after(ctx, s, it))
+		covered = 0;
 	/* An act named without its agent ("the practice of imposing
 	   sanctions", "to supply weapons") is nobody's, least of all the
 	   speaker's. */

@@ -916,6 +916,15 @@ test_mentions(void)
 	check("Speech by the President of Ukraine in the Parliament of "
 	    "Greece\n\nWe thank your nation for its help. And for the "
 	    "weapons.\n", "military_aid/EUR/support", 0);
+	/* guarantees with a word between, contacts between states
+	   judged hopeful, a subject after the verb and its object */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми боремося за "
+	    "надійні гарантії повоєнної безпеки.\n",
+	    "security_guarantees/UKR/support", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Контакты с США "
+	    "вселяют надежду.\n", "talks/RUS/support", 0);
+	check("Встреча\n\nВладимир Путин: Война идёт. Прекращают контакты "
+	    "с Россией США, а переговоры идут.\n", "talks/USA/oppose", 0);
 	/* "they", guessed from the sides last named, are never the
 	   speaker's own */
 	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
