@@ -168,7 +168,7 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	const struct pos_tok	*tk;
 	long			 t, u;
-	int			 n, i;
+	int			 n, i, right;
 
 	/* "the necessary funds", "an important visit": after a determiner
 	   the judgement describes the noun that follows it, nothing
@@ -185,8 +185,14 @@ pos_object_eval(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    ctx->toks[t].item != -1 &&
 	    ctx->items[ctx->toks[t].item].type == POS_P_TRIGGER)
 		return pos_object_next_trigger(ctx, s, it->t1, 4);
+	right = pos_object_next_trigger(ctx, s, it->t1, 1);
 	for (t = it->t0 - 1, n = 0; t >= (long)s->t0 && n < 12; t--, n++) {
 		tk = &ctx->toks[t];
+		/* "Поки немає миру – потрібні санкції": past a dash, the
+		   judgement is of the noun right after it ("Переговори –
+		   неприйнятні" has none: there the dash is a copula) */
+		if (tk->kind == POS_T_OTHER && right != -1)
+			return right;
 		/* "the plan, which ..., remains": over the insertion */
 		if (tk->kind == POS_T_COMMA && (u = pos_insertion(ctx, s, t))
 		    != -1) {

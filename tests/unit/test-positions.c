@@ -74,6 +74,7 @@ static const struct {
 	{ "Soviet", SIDE_OTH, ACTOR_STATE },
 	{ "Макроном", SIDE_EUR, ACTOR_PERSON },
 	{ "Україні", SIDE_UKR, ACTOR_STATE },
+	{ "Росія", SIDE_RUS, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -925,6 +926,13 @@ test_mentions(void)
 	    "вселяют надежду.\n", "talks/RUS/support", 0);
 	check("Встреча\n\nВладимир Путин: Война идёт. Прекращают контакты "
 	    "с Россией США, а переговоры идут.\n", "talks/USA/oppose", 0);
+	/* "until Russia seeks peace" denies nothing; past a dash, a
+	   judgement is of the noun right after it */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Поки Росія не "
+	    "почне шукати миру, санкції діятимуть.\n",
+	    "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Поки немає миру – "
+	    "потрібні санкції.\n", "pressure/UKR/support", 0);
 	/* "they", guessed from the sides last named, are never the
 	   speaker's own */
 	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
