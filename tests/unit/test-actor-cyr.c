@@ -207,7 +207,8 @@ test_institutions(void)
 	    "Нова Зеландія запровадила санкції. "
 	    "Самое главное: Совет Безопасности ООН не собрался, "
 	    "а заседание Совета Безопасности прошло в Кремле. "
-	    "Правительству поручено доложить.\n");
+	    "Правительству поручено доложить. Росгвардии и ЮНЕСКО тоже. "
+	    "Это Евгений Николаевич.\n");
 	ac = find(&set, "Armed Forces of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
 	    "Збройних Сил України: the Armed Forces of Ukraine");
@@ -222,6 +223,10 @@ test_institutions(void)
 	    "Совета Безопасности alone: Russia's (%u mentions)",
 	    ac != NULL ? ac->mentions : 0);
 	ok(find(&set, "Samoa") == NULL, "Самое is no Samoa");
+	ok(find(&set, "Rosgvardia") != NULL && find(&set, "UNESCO") != NULL,
+	    "Росгвардии, ЮНЕСКО");
+	ok(persons(&set) == 0, "a word that opens a sentence is no surname "
+	    "before a given name and patronymic (%d persons)", persons(&set));
 	ac = find(&set, "Government of Russia");
 	ok(ac != NULL && ac->side == SIDE_RUS,
 	    "Правительству, capitalised in Russian: Russia's government");
