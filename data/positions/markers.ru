@@ -143,6 +143,9 @@ term	будапештск* меморандум*
 # "было сорвано украинскими военными").
 reflexive	*ся|*сь
 agent	*ом|*ем|*ём|*ой|*ей|*ами|*ями|*ыми|*ими
+# impersonal: endings of a verb in the neuter past with -ся, which has no
+# subject: "Киеву предлагалось" (Kyiv was offered) is the speaker's act
+impersonal	*лось
 # "Поэтому ожидаем ...": a word that links the sentence to the last one
 # opens no subject
 aux	поэтому|итак|следовательно|прежде

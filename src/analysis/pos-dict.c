@@ -37,7 +37,8 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"notneg", "relative", "term", "det", "hostile", "joint", "greeting", "home", "second", "light", "prep",
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
-	"future", "contra", "toward", "loss", "paired", "reflexive", "agent"
+	"future", "contra", "toward", "loss", "paired", "reflexive", "agent",
+	"impersonal"
 };
 
 static const char *pos_file_types[] = {
@@ -716,7 +717,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB ||
 	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE ||
 	    ph.cls == POS_M_GERUND || ph.cls == POS_M_REFLEXIVE ||
-	    ph.cls == POS_M_AGENT)) {
+	    ph.cls == POS_M_AGENT || ph.cls == POS_M_IMPERSONAL)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

@@ -145,6 +145,9 @@ enum pos_mark {
 	POS_M_AGENT,		/* "*ами": an ending of a noun's
 				   instrumental case, the agent of a
 				   passive ("сорвано Киевом") */
+	POS_M_IMPERSONAL,	/* "*лося": an ending of a verb that has
+				   no subject ("Росії пропонувалося":
+				   Russia was offered) */
 	POS_M_COUNT
 };
 

@@ -641,8 +641,26 @@ pos_own_side_at(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	    ctx->m[mi].side == spk->side;
 }
 
-/* 1 when reason f opens sentence s, after linking words ("Зокрема за",
-   "And for"), and the sentence before thanks someone. */
+/* The reason that opens sentence s after linking words ("Зокрема за",
+   "And for"), or -1. */
+static long
+pos_opening_reason(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	long	t;
+
+	for (t = (long)s->t0; t < (long)s->t1; t++) {
+		if (pos_tok_has(ctx, t, POS_W_REASON))
+			return t;
+		if (ctx->toks[t].kind != POS_T_COMMA &&
+		    !pos_tok_has(ctx, t, POS_W_AUX | POS_W_CONJ))
+			return -1;
+	}
+	return -1;
+}
+
+/* 1 when reason f opens sentence s and the thanks it goes on with come
+   before it: in the sentence before, or before a run of such reasons
+   ("Дякую вам. За зброю. За санкції."). */
 static int
 pos_thanks_goes_on(const struct pos_ctx *ctx, const struct pos_sent *s,
     long f)
@@ -650,17 +668,16 @@ pos_thanks_goes_on(const struct pos_ctx *ctx, const struct pos_sent *s,
 	const struct pos_sent	*p;
 	long			 t;
 
-	if (s == ctx->sents)
+	if (pos_opening_reason(ctx, s) != f)
 		return 0;
-	for (t = (long)s->t0; t < f; t++) {
-		if (ctx->toks[t].kind != POS_T_COMMA &&
-		    !pos_tok_has(ctx, t, POS_W_AUX | POS_W_CONJ))
+	for (p = s; p > ctx->sents; ) {
+		p--;
+		for (t = (long)p->t0; t < (long)p->t1; t++) {
+			if (pos_tok_has(ctx, t, POS_W_THANKS))
+				return 1;
+		}
+		if (pos_opening_reason(ctx, p) == -1)
 			return 0;
-	}
-	p = s - 1;
-	for (t = (long)p->t0; t < (long)p->t1; t++) {
-		if (pos_tok_has(ctx, t, POS_W_THANKS))
-			return 1;
 	}
 	return 0;
 }
@@ -689,9 +706,14 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 	    (ctx->toks[f].mention == -1 || pos_own_side_at(ctx, s, f)) &&
 	    !pos_tok_has(ctx, f, POS_W_REASON))
 		f--;
-	if (f < 1 + (long)s->t0 || !pos_tok_has(ctx, f, POS_W_REASON) ||
+	if (f < (long)s->t0 || !pos_tok_has(ctx, f, POS_W_REASON) ||
 	    (it->form != POS_F_NOUN && !pos_tok_gerund(ctx, it->t0)))
 		return 0;
+	/* "Я вдячний вашому уряду за підтримку. Зокрема за допомогу
+	   зброєю.": a reason that opens its sentence goes on with the
+	   thanks before it */
+	if (pos_thanks_goes_on(ctx, s, f))
+		return pos_thanked_last(ctx, s, it);
 	for (t = f - 1; t >= (long)s->t0 && t > f - POS_THANKS_GAP; t--) {
 		if (ctx->toks[t].kind == POS_T_STOP)
 			return 0;
@@ -755,11 +777,6 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 		it->how = POS_HOW_SUBJECT;
 		return it->nh > 0;
 	}
-	/* "Я вдячний вашому уряду за підтримку. Зокрема за допомогу
-	   зброєю.": a reason that opens its sentence goes on with the
-	   thanks of the sentence before */
-	if (pos_thanks_goes_on(ctx, s, f))
-		return pos_thanked_last(ctx, s, it);
 	return 0;
 }
 
@@ -1221,6 +1238,12 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		covered = 1;
 	} else if (pos_asked_passive(ctx, s, it)) {
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+	} else if (it->form == POS_F_VERB && ctx->genitive &&
+	    pos_tok_impersonal(ctx, it->t0)) {
+		/* "Росії пропонувалося": no subject, the name before it
+		   is whom it was done to; the speaker's act */
+		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		covered = 1;
 	} else {
 		covered = subject = pos_verb_holders(ctx, s, it, sc);
 		/* "он сам себя связал указом ..., прекратил переговоры":

@@ -299,6 +299,12 @@ pos_tok_reflexive(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_impersonal(const struct pos_ctx *ctx, long t)
+{
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_IMPERSONAL, 0);
+}
+
+int
 pos_tok_agent(const struct pos_ctx *ctx, long t)
 {
 	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_AGENT, 0);

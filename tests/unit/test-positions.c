@@ -933,6 +933,19 @@ test_mentions(void)
 	    "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Поки немає миру – "
 	    "потрібні санкції.\n", "pressure/UKR/support", 0);
+	/* a verb with no subject: the name before it is whom it was
+	   done to ("Moscow was offered a truce", in Kyiv's words) */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Росія дізналася "
+	    "про це. Росії пропонувалося перемир'я.\n",
+	    "ceasefire/UKR/support", 0);
+	/* a run of reasons after one thanks, the first opening its
+	   sentence */
+	check("Speech by the President of Ukraine in the Parliament of "
+	    "Greece\n\nThank you. For your help. For the weapons.\n",
+	    "military_aid/EUR/support", 0);
+	/* people going home is no land taken back */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми хочемо "
+	    "повернення на свою землю.\n", "", 0);
 	/* "they", guessed from the sides last named, are never the
 	   speaker's own */
 	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
