@@ -146,6 +146,9 @@ agent	*ом|*ем|*ём|*ой|*ей|*ами|*ями|*ыми|*ими
 # impersonal: endings of a verb in the neuter past with -ся, which has no
 # subject: "Киеву предлагалось" (Kyiv was offered) is the speaker's act
 impersonal	*лось
+# infinitive: endings of an infinitive: "вас" before one is whom one asks
+# ("прошу вас закрыть порты"), no "your"
+infinitive	*ть|*ться|*ти
 # "Поэтому ожидаем ...": a word that links the sentence to the last one
 # opens no subject
 aux	поэтому|итак|следовательно|прежде

@@ -38,7 +38,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
 	"future", "contra", "toward", "loss", "paired", "reflexive", "agent",
-	"impersonal"
+	"impersonal", "infinitive"
 };
 
 static const char *pos_file_types[] = {
@@ -717,7 +717,8 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	    ph.cls == POS_M_OBLIQUE || ph.cls == POS_M_ADVERB ||
 	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE ||
 	    ph.cls == POS_M_GERUND || ph.cls == POS_M_REFLEXIVE ||
-	    ph.cls == POS_M_AGENT || ph.cls == POS_M_IMPERSONAL)) {
+	    ph.cls == POS_M_AGENT || ph.cls == POS_M_IMPERSONAL ||
+	    ph.cls == POS_M_INFINITIVE)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

@@ -148,6 +148,9 @@ enum pos_mark {
 	POS_M_IMPERSONAL,	/* "*лося": an ending of a verb that has
 				   no subject ("Росії пропонувалося":
 				   Russia was offered) */
+	POS_M_INFINITIVE,	/* "*ти": an ending of an infinitive, after
+				   which "вас" is whom one asks, no "your"
+				   ("прошу вас закрити порти") */
 	POS_M_COUNT
 };
 

@@ -1116,6 +1116,18 @@ pos_trigger_lead(const struct pos_ctx *ctx, const struct pos_sent *s,
  */
 #define POS_OWNER_GAP	3	/* words between a trigger and "by X" */
 
+/* 1 when trigger tr opens on a verb that is alone a cue of acting, or of
+   banning for pressure (pos_trigger_verb). */
+static int
+pos_trigger_opens_verb(const struct pos_ctx *ctx, const struct pos_item *tr)
+{
+	const struct pos_tok	*tk = &ctx->toks[tr->t0];
+
+	return tr->t1 - tr->t0 >= 2 && tk->kind == POS_T_WORD &&
+	    pos_dict_act_verb(ctx->d, pos_tw(ctx, tk), tk->len,
+	    tr->cls == ctx->pressure_issue);
+}
+
 /*
  * The state or bloc named next to pressure trigger tr as its attribute:
  * just before it ("new EU sanctions"), or, in a language that puts the
@@ -1133,8 +1145,10 @@ pos_trigger_attribute(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = ctx->genitive ? tr->t1 : tr->t0 - 1;
 	int	mi;
 
+	/* "закрити порти Євросоюзу": whose ports, not whose act */
 	if ((tr->cls != ctx->pressure_issue &&
-	    tr->cls != ctx->guarantees_issue) || t < (long)s->t0 ||
+	    tr->cls != ctx->guarantees_issue) ||
+	    pos_trigger_opens_verb(ctx, tr) || t < (long)s->t0 ||
 	    t >= (long)s->t1 || (mi = ctx->toks[t].mention) == -1 ||
 	    ctx->m[mi].kind == ACTOR_PERSON ||
 	    (ctx->m[mi].kind == ACTOR_ORG && ctx->m[mi].side == SIDE_OTH))
@@ -1156,9 +1170,11 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = pos_trigger_lead(ctx, s, tr);
 	int	n, mi;
 
-	/* "your defence support", in a speech to a nation */
+	/* "your defence support", in a speech to a nation; not "прошу вас
+	   закрити порти", the one asked to act */
 	if (t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_SECOND))
-		return ctx->has_addressee ? ctx->addressee.mention : -1;
+		return ctx->has_addressee && !pos_tok_infinitive(ctx,
+		    tr->t0) ? ctx->addressee.mention : -1;
 	if (t > (long)s->t0 && pos_tis(ctx, t, "'s") &&
 	    ctx->toks[t - 1].mention != -1)
 		return ctx->toks[t - 1].mention;
@@ -1196,15 +1212,12 @@ pos_trigger_verb(struct pos_ctx *ctx, struct pos_sent *s, size_t i,
     struct pos_item *fake)
 {
 	struct pos_item		*tr = &ctx->items[i], save = *tr;
-	const struct pos_tok	*tk = &ctx->toks[tr->t0];
 	struct pos_scan		 sc;
 	int			 k;
 
 	/* a ban that is itself the pressure acts as well: "Britain bans
 	   imports of Russian coal" (the trigger holds the ban) */
-	if (tr->t1 - tr->t0 < 2 || tk->kind != POS_T_WORD ||
-	    !pos_dict_act_verb(ctx->d, pos_tw(ctx, tk), tk->len,
-	    tr->cls == ctx->pressure_issue))
+	if (!pos_trigger_opens_verb(ctx, tr))
 		return 0;
 	/* "the EU must ... provide Ukraine with", "stressed the importance
 	   of providing": a cue before it makes the act what it asks for,
@@ -1250,7 +1263,8 @@ pos_trigger_yours(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = pos_trigger_lead(ctx, s, tr);
 
 	return ctx->has_addressee && t >= (long)s->t0 &&
-	    pos_tok_has(ctx, t, POS_W_SECOND);
+	    pos_tok_has(ctx, t, POS_W_SECOND) &&
+	    !pos_tok_infinitive(ctx, tr->t0);
 }
 
 /* Acts named by a trigger and its owner alone (pos_trigger_owner), for

@@ -1268,7 +1268,8 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 	/* "Свернули торговлю с Москвой японцы": in Russian and
 	   Ukrainian the subject may follow the verb and its object */
 	if (it->nh == 0 && it->form == POS_F_VERB && !it->passive &&
-	    ctx->genitive && pos_subject_after(ctx, s, it))
+	    it->cls != POS_C_MUST && ctx->genitive &&
+	    pos_subject_after(ctx, s, it))
 		covered = 0;
 	/* An act named without its agent ("the practice of imposing
 	   sanctions", "to supply weapons") is nobody's, least of all the

@@ -69,6 +69,8 @@ int	pos_tok_passive(const struct pos_ctx *ctx, long t);
 int	pos_tok_reflexive(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends like a verb with no subject ("пропонувалося"). */
 int	pos_tok_impersonal(const struct pos_ctx *ctx, long t);
+/* 1 when token t ends as an infinitive does ("закрити"). */
+int	pos_tok_infinitive(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as the instrumental does ("Киевом", "окупантами";
    class agent), in the article's language only. */
 int	pos_tok_agent(const struct pos_ctx *ctx, long t);

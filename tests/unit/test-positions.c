@@ -75,6 +75,8 @@ static const struct {
 	{ "Макроном", SIDE_EUR, ACTOR_PERSON },
 	{ "Україні", SIDE_UKR, ACTOR_STATE },
 	{ "Росія", SIDE_RUS, ACTOR_STATE },
+	{ "Греції", SIDE_EUR, ACTOR_STATE },
+	{ "України", SIDE_UKR, ACTOR_STATE },
 };
 
 /* Stub actors the dictionary would not know. */
@@ -946,6 +948,15 @@ test_mentions(void)
 	/* people going home is no land taken back */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми хочемо "
 	    "повернення на свою землю.\n", "", 0);
+	/* closing ports, arming, strengthening the forces; "вас" before
+	   an infinitive is whom one asks, not the owner of the act; a
+	   name after an obligation's object is no subject of it */
+	check("Промова Президента України в парламенті Греції\n\nШановні "
+	    "депутати!\n\nЯ прошу вас закрити порти для російських "
+	    "суден.\n", "pressure/UKR/support", 0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Треба озброювати "
+	    "тих, хто бореться. Потрібно закрити всі порти Греції.\n",
+	    "military_aid/UKR/support pressure/UKR/support", 0);
 	/* "they", guessed from the sides last named, are never the
 	   speaker's own */
 	check("News\n\nMoscow struck Kyiv again. \"Today they refuse to "
