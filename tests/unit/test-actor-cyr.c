@@ -208,7 +208,8 @@ test_institutions(void)
 	    "Самое главное: Совет Безопасности ООН не собрался, "
 	    "а заседание Совета Безопасности прошло в Кремле. "
 	    "Правительству поручено доложить. Росгвардии и ЮНЕСКО тоже. "
-	    "Это Евгений Николаевич.\n");
+	    "Это Евгений Николаевич. Росатом достроил станцию, а Боинг "
+	    "упал.\n");
 	ac = find(&set, "Armed Forces of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
 	    "Збройних Сил України: the Armed Forces of Ukraine");
@@ -225,6 +226,10 @@ test_institutions(void)
 	ok(find(&set, "Samoa") == NULL, "Самое is no Samoa");
 	ok(find(&set, "Rosgvardia") != NULL && find(&set, "UNESCO") != NULL,
 	    "Росгвардии, ЮНЕСКО");
+	ac = find(&set, "Rosatom");
+	ok(ac != NULL && ac->side == SIDE_RUS,
+	    "Росатом: a state corporation, on Russia's side");
+	ok(find(&set, "Boeing") == NULL, "Боинг in Cyrillic is a plane");
 	ok(persons(&set) == 0, "a word that opens a sentence is no surname "
 	    "before a given name and patronymic (%d persons)", persons(&set));
 	ac = find(&set, "Government of Russia");
