@@ -265,6 +265,21 @@ actor_items_phrase(struct ax *x, uint32_t i, uint32_t end)
 	return longest_phrase(x, i, end, &type, &e, &m);
 }
 
+/* 1 when a namesake word of names.dict ("орден", "имени") stands just
+   before token i: the name there names an honour or a body ("орден
+   Александра Невского", "университет имени Ломоносова"). */
+static int
+cyr_namesake_before(struct ax *x, uint32_t i)
+{
+	struct tok	*t;
+
+	if (i == 0)
+		return 0;
+	t = &x->toks[i - 1];
+	return t->type == TOK_WORD && t->cyr && (dict_name_word(x->d,
+	    TOKF(x, t), t->flen, NULL) & DICT_NAME_NAMESAKE);
+}
+
 /* A Cyrillic name (actor-cyr.h) at token i: its end, or i. */
 static uint32_t
 cyr_item(struct ax *x, uint32_t si, uint32_t i, uint32_t end)
@@ -275,6 +290,8 @@ cyr_item(struct ax *x, uint32_t si, uint32_t i, uint32_t end)
 
 	if (!x->toks[i].cyr || (e = actor_cyr_name(x, i, end, &n)) == i)
 		return i;
+	if (cyr_namesake_before(x, i))
+		return e;	/* the words are taken, no name made */
 	it = item_add(x, IT_NAME, i, e, si);
 	it->cyr = (uint8_t)n.form;
 	it->gender = (uint8_t)n.gender;

@@ -211,6 +211,9 @@ enum dict_name_class {
 	DICT_NAME_FOREIGN = 1 << 6,	/* a foreigner's given name
 					   ("Эммануэль"), with MALE or
 					   FEMALE */
+	DICT_NAME_NAMESAKE = 1 << 7,	/* "орден", "имени": the name after
+					   it is an honour's or a body's
+					   namesake, no actor */
 };
 #define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
 unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,

@@ -209,7 +209,7 @@ test_institutions(void)
 	    "а заседание Совета Безопасности прошло в Кремле. "
 	    "Правительству поручено доложить. Росгвардии и ЮНЕСКО тоже. "
 	    "Это Евгений Николаевич. Росатом достроил станцию, а Боинг "
-	    "упал.\n");
+	    "упал. Вам вручен орден Дмитрия Донского.\n");
 	ac = find(&set, "Armed Forces of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
 	    "Збройних Сил України: the Armed Forces of Ukraine");
@@ -230,8 +230,9 @@ test_institutions(void)
 	ok(ac != NULL && ac->side == SIDE_RUS,
 	    "Росатом: a state corporation, on Russia's side");
 	ok(find(&set, "Boeing") == NULL, "Боинг in Cyrillic is a plane");
-	ok(persons(&set) == 0, "a word that opens a sentence is no surname "
-	    "before a given name and patronymic (%d persons)", persons(&set));
+	ok(persons(&set) == 0, "no persons: a word that opens a sentence "
+	    "before a given name and patronymic, \"Вам\", an order's "
+	    "namesake (%d persons)", persons(&set));
 	ac = find(&set, "Government of Russia");
 	ok(ac != NULL && ac->side == SIDE_RUS,
 	    "Правительству, capitalised in Russian: Russia's government");
