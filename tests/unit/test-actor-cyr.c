@@ -169,11 +169,14 @@ test_ukrainian_spellings(void)
 
 	extract(&set, "Новини\n\n"
 	    "Провів розмову з Гітанасом Наусєдою. Говорили з Камалою "
-	    "Гарріс і з Крісталіною Георгієвою.\n");
+	    "Гарріс і з Крісталіною Георгієвою. Дякую Ісландії та "
+	    "прем'єру Драґі.\n");
 	ok(find(&set, "Gitanas Nausėda") != NULL, "Наусєдою: Nausėda");
 	ok(find(&set, "Kamala Harris") != NULL, "Гарріс: Harris");
 	ok(find(&set, "Kristalina Georgieva") != NULL,
 	    "Георгієвою: Georgieva");
+	ok(find(&set, "Iceland") != NULL && find(&set, "Mario Draghi") !=
+	    NULL, "Ісландії, Драґі: Iceland, Draghi");
 	actor_set_release(&set);
 }
 
