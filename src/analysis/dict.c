@@ -859,6 +859,28 @@ dict_all_caps(const char *s)
  * replaced by its stem, anything else kept.  Returns 0 when the name has
  * no Cyrillic word.
  */
+/*
+ * The base of word w[0..len) of a name, as dict_stem_word() will find it
+ * in the text: an adjective in an oblique case inside a name ("Червоного
+ * Хреста", "з міжнародного розвитку") loses that ending first, so that
+ * it is cut where its nominative is ("червоний": "червон"); else the
+ * stem_name_len() base.
+ */
+static size_t
+dict_name_base(const char *w, size_t len)
+{
+	static const char *ends[] = { "ього", "ьому", "ого", "ому", "его",
+	    "ему", NULL };
+	size_t	i, n;
+
+	for (i = 0; ends[i] != NULL; i++) {
+		n = strlen(ends[i]);
+		if (len >= n + 8 && memcmp(w + len - n, ends[i], n) == 0)
+			return len - n;
+	}
+	return stem_name_len(w, len);
+}
+
 static int
 dict_stem_key(struct dict *d, const char *k, size_t len, struct buf *b)
 {
@@ -871,7 +893,7 @@ dict_stem_key(struct dict *d, const char *k, size_t len, struct buf *b)
 			;
 		if (j > i && stem_lang_of(k + i, j - i) != STEM_NONE) {
 			cyr = 1;
-			sl = stem_name_len(k + i, j - i);
+			sl = dict_name_base(k + i, j - i);
 			buf_add(b, k + i, sl);
 			*strmap_put(&d->stem_words, k + i, sl, NULL) = 1;
 		} else
