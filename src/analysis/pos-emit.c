@@ -1064,7 +1064,7 @@ pos_emit_bare(struct pos_ctx *ctx, struct pos_sent *s, enum pos_modality smod)
 		n0 = ctx->set->n;
 		pos_emit_cue(ctx, s, &fake);
 		/* a stance turned from the trigger's own by a negation
-		   ("we will not give up our land") says so in --explain */
+		   ("we will not cede an inch") says so in --explain */
 		for (; n0 < ctx->set->n; n0++) {
 			ctx->set->v[n0].cue = "stated";
 			if (denied)

@@ -425,7 +425,7 @@ pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
 	if (it->nh == 0)
 		pos_recent_actors(ctx, s, it, 2, 0, 1);
 	/* nor, guessed so in a speech, the speaker's own side
-	   ("Сьогодні ми чули з Москви, що вони хочуть ...", Ukraine
+	   ("З Москви кажуть, що вони хочуть ...", Ukraine
 	   named before) */
 	spk = pos_hold_speaker_at(ctx, s, t);
 	if (spk != NULL && spk->side != SIDE_NONE)

@@ -897,8 +897,8 @@ test_mentions(void)
 	    "pressure/EUR/support", 0);
 	/* a speech to a nation its title names after the speaker's
 	   state: "you" thanked is that nation, not the speaker's */
-	check("Speech by the President of Ukraine in the Parliament of "
-	    "Greece\n\nThank you for supporting sanctions against "
+	check("Address by Kyiv's leader to the lawmakers of Greece"
+	    "\n\nThank you for supporting sanctions against "
 	    "Russia.\n", "pressure/EUR/support", 0);
 	/* a thanks that opens its sentence, the thanked named after
 	   what they are thanked for */
@@ -916,8 +916,8 @@ test_mentions(void)
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Подякував "
 	    "Greece за надану Україні гуманітарну підтримку.\n",
 	    "humanitarian/EUR/support", 0);
-	check("Speech by the President of Ukraine in the Parliament of "
-	    "Greece\n\nWe thank your nation for its help. And for the "
+	check("Address by Kyiv's leader to the lawmakers of Greece"
+	    "\n\nWe thank your nation for its help. And for the "
 	    "weapons.\n", "military_aid/EUR/support", 0);
 	/* guarantees with a word between, contacts between states
 	   judged hopeful, a subject after the verb and its object */
@@ -942,8 +942,8 @@ test_mentions(void)
 	    "ceasefire/UKR/support", 0);
 	/* a run of reasons after one thanks, the first opening its
 	   sentence */
-	check("Speech by the President of Ukraine in the Parliament of "
-	    "Greece\n\nThank you. For your help. For the weapons.\n",
+	check("Address by Kyiv's leader to the lawmakers of Greece"
+	    "\n\nThank you. For your help. For the weapons.\n",
 	    "military_aid/EUR/support", 0);
 	/* people going home is no land taken back */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми хочемо "
