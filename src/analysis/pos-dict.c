@@ -64,24 +64,41 @@ pos_dict_slot_act(const struct pos_dict *d, const struct pos_hslot *sl,
 	return 0;
 }
 
+const struct pos_hslot *
+pos_dict_prefix(const struct pos_dict *d, const char *w, size_t len,
+    size_t *k)
+{
+	const struct pos_hslot	*sl;
+	char			 key[POS_DICT_PREFIX_MAX + 2];
+
+	if (*k < d->prefix_min)
+		*k = d->prefix_min;
+	for (; *k > 0 && *k <= len && *k <= POS_DICT_PREFIX_MAX; (*k)++) {
+		if (*k < len && ((unsigned char)w[*k] & 0xc0) == 0x80)
+			continue;
+		memcpy(key, w, *k);
+		key[*k] = '*';
+		if ((sl = pos_dict_word(d, key, *k + 1)) != NULL) {
+			(*k)++;
+			return sl;
+		}
+	}
+	return NULL;
+}
+
 /* The word itself, then each prefix of it that the data lists as
-   "stem*" ("забороня*" for "забороняє"), at character boundaries. */
+   "stem*" ("забороня*" for "забороняє"). */
 int
 pos_dict_act_verb(const struct pos_dict *d, const char *w, size_t len,
     int stop)
 {
-	char	key[POS_DICT_PREFIX_MAX + 2];
-	size_t	k;
+	const struct pos_hslot	*sl;
+	size_t			 k = 0;
 
 	if (pos_dict_slot_act(d, pos_dict_word(d, w, len), stop))
 		return 1;
-	for (k = d->prefix_min; k > 0 && k <= len &&
-	    k <= POS_DICT_PREFIX_MAX; k++) {
-		if (k < len && ((unsigned char)w[k] & 0xc0) == 0x80)
-			continue;
-		memcpy(key, w, k);
-		key[k] = '*';
-		if (pos_dict_slot_act(d, pos_dict_word(d, key, k + 1), stop))
+	while ((sl = pos_dict_prefix(d, w, len, &k)) != NULL) {
+		if (pos_dict_slot_act(d, sl, stop))
 			return 1;
 	}
 	return 0;

@@ -278,6 +278,11 @@ struct pos_dict {
    "delivered"), or of stopping when stop is set ("bans", "забороняє"). */
 int		 pos_dict_act_verb(const struct pos_dict *d, const char *w,
 		    size_t len, int stop);
+/* The slot of the next prefix of word w[0..len) that the data lists as
+   "stem*", at a character boundary, the whole word included: start with
+   *k = 0 and call again until NULL ("переговор*" for "переговорах"). */
+const struct pos_hslot *pos_dict_prefix(const struct pos_dict *d,
+	    const char *w, size_t len, size_t *k);
 /* The slot of word w[0..len), or NULL. */
 const struct pos_hslot *pos_dict_word(const struct pos_dict *,
 	    const char *w, size_t len);

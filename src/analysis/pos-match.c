@@ -280,21 +280,11 @@ pos_match_prefixes(const struct pos_ctx *ctx, const struct pos_tok *tk,
     size_t t, size_t t1, long *end, int *best)
 {
 	const struct pos_hslot	*sl;
-	const char		*w = pos_tw(ctx, tk);
-	char			 key[POS_DICT_PREFIX_MAX + 2];
-	size_t			 k;
+	size_t			 k = 0;
 
-	if (ctx->d->prefix_min == 0)
-		return;
-	for (k = ctx->d->prefix_min; k <= tk->len && k <= POS_DICT_PREFIX_MAX;
-	    k++) {
-		if (k < tk->len && ((unsigned char)w[k] & 0xc0) == 0x80)
-			continue;
-		memcpy(key, w, k);
-		key[k] = '*';
-		if ((sl = pos_dict_word(ctx->d, key, k + 1)) != NULL)
-			pos_try_chain(ctx, sl->head, t, t1, 1, end, best);
-	}
+	while ((sl = pos_dict_prefix(ctx->d, pos_tw(ctx, tk), tk->len, &k))
+	    != NULL)
+		pos_try_chain(ctx, sl->head, t, t1, 1, end, best);
 }
 
 /* The longest phrase at token t within [t, t1) into *best, its end into
