@@ -249,6 +249,26 @@ test_institutions(void)
 	actor_set_release(&set);
 }
 
+/* Given names beyond the most common ones, as award lists write them:
+   rank, surname, given name and patronymic, all in the dative; a pronoun
+   that is also a given name opens no name. */
+static void
+test_award_lists(void)
+{
+	struct actor_set	 set;
+
+	extract(&set, "Указ\n\nНагородити орденом:\n"
+	    "* Майору Остапчуку Едуарду Назаровичу;\n"
+	    "* Сержанту Гнатюк Мілані Олегівні.\n"
+	    "Яким Важко було, знають усі.\n");
+	ok(find(&set, "Остапчуку Едуарду Назаровичу") != NULL,
+	    "Едуард: a man's name in the dative");
+	ok(find(&set, "Гнатюк Мілані Олегівні") != NULL,
+	    "Мілана: a woman's name in the dative");
+	is_int(persons(&set), 2, "Яким opening a sentence is a pronoun");
+	actor_set_release(&set);
+}
+
 int
 main(void)
 {
@@ -265,6 +285,7 @@ main(void)
 	test_institutions();
 	test_patronymic_of_another();
 	test_ukrainian_spellings();
+	test_award_lists();
 	dict_free(d);
 	return (tap_done());
 }
