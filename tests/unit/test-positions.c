@@ -1205,6 +1205,23 @@ test_mentions(void)
 	    "відключити від SWIFT.\n", "pressure/UKR/support", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми повернемо "
 	    "всіх наших людей з полону.\n", "prisoners/UKR/support", 0);
+	/* a Latin name with a Cyrillic ending; the perfective's past */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми домоглися "
+	    "відключення банків агресора від SWIFTу.\n",
+	    "pressure/UKR/support", 0);
+	/* its vote taken away, its ships kept out of ports */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Світ має "
+	    "позбавити Росію права голосу в ООН.\n", "pressure/UKR/support",
+	    0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Євросоюз ухвалив "
+	    "заборону на захід російських танкерів до своїх портів.\n",
+	    "pressure/EUR/support", 0);
+	check("Новости\n\nВойна идёт. США ввели запрет на заход "
+	    "российских судов в свои порты.\n", "pressure/USA/support", 0);
+	/* a piece of land, with words between */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми не віддамо "
+	    "загарбникам жодного сантиметра нашої землі.\n",
+	    "territory/UKR/oppose", 0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Скоро буде сотня "
 	    "втрачених літаків.\n", "", 0);
 	/* "нужны" is needed; "мы против" is against, "санкции против
