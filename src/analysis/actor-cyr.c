@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include <ctype.h>
 #include <string.h>
 
 #include "analysis/actor-cyr.h"
@@ -106,7 +107,9 @@ cyr_class(struct ax *x, uint32_t j, uint32_t end, unsigned *gender)
 		return CK_NONE;
 	if (cyr_initial(x, j, end))
 		return CK_INITIAL;
-	if (t->allcaps || dict_is_stop(x->d, w, t->flen) ||
+	/* One letter with no full stop is a preposition or a conjunction
+	   that opens a sentence ("С Андреем Ивановичем ..."), no name. */
+	if (t->end - t->start <= 2 || t->allcaps || dict_is_stop(x->d, w, t->flen) ||
 	    actor_items_phrase(x, j, end))
 		return CK_NONE;
 	cls = dict_name_word(x->d, w, t->flen, NULL);
@@ -519,6 +522,98 @@ actor_cyr_another_patronymic(struct ax *x, uint32_t i, uint32_t k,
 		return 0;
 	return (i > 0 && cyr_surname_beside(x, &t[-1])) ||
 	    (i + 2 < end && cyr_surname_beside(x, &t[2]));
+}
+
+/*
+ * The first letter of a given name's folded stem, with the letters that
+ * differ between a name's Russian and Ukrainian forms made one
+ * (Олександр/Александр, Ігор/Игорь, Євген/Евгений, Микола/Николай).
+ */
+static uint32_t
+cyr_given_initial(const char *w)
+{
+	uint32_t	c = ((unsigned char)w[0] << 8) | (unsigned char)w[1];
+
+	switch (c) {
+	case 0xd0be:			/* о */
+		return 0xd0b0;		/* а */
+	case 0xd196: case 0xd197:	/* і ї */
+		return 0xd0b8;		/* и */
+	case 0xd194: case 0xd18d:	/* є э */
+		return 0xd0b5;		/* е */
+	case 0xd0bc:			/* м */
+		return 0xd0bd;		/* н */
+	default:
+		return c;
+	}
+}
+
+/*
+ * 1 when the Latin name's first letter may be written by the Cyrillic
+ * letter c (cyr_given_initial()): a vowel by a vowel, a consonant by its
+ * usual transcriptions ("Dmitry" by д, "Heorhiy" by г, "Mykola" by н).
+ */
+static int
+cyr_latin_initial(uint32_t c, char l)
+{
+	static const struct {
+		uint32_t	 c;
+		const char	*latin;
+	} map[] = {
+		{ 0xd0b1, "B" }, { 0xd0b2, "VW" }, { 0xd0b3, "GH" },
+		{ 0xd291, "G" }, { 0xd0b4, "D" }, { 0xd0b6, "ZJ" },
+		{ 0xd0b7, "Z" }, { 0xd0ba, "KCQ" }, { 0xd0bb, "L" },
+		{ 0xd0bd, "NM" }, { 0xd0bf, "P" }, { 0xd180, "R" },
+		{ 0xd181, "S" }, { 0xd182, "T" }, { 0xd184, "FP" },
+		{ 0xd185, "KH" }, { 0xd186, "TC" }, { 0xd187, "CT" },
+		{ 0xd188, "S" }, { 0xd189, "S" },
+	};
+	size_t	i;
+
+	for (i = 0; i < sizeof map / sizeof map[0]; i++)
+		if (map[i].c == c)
+			return strchr(map[i].latin, l) != NULL;
+	return strchr("AEIOUY", l) != NULL;	/* a vowel, й, ю, я */
+}
+
+int
+actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
+{
+	const struct dict_entry	*de = dict_entry(x->d, entry);
+	const char		*gc = NULL, *ac, *sp;
+	size_t			 i;
+	unsigned		 gcls, acls;
+	int			 known = 0;
+
+	gcls = dict_name_word(x->d, TOKF(x, &x->toks[g]), x->toks[g].flen,
+	    &gc) & DICT_NAME_GIVEN;
+	if (gcls == 0 || gc == NULL || strlen(gc) < 2)
+		return 1;
+	/* The person's Cyrillic given names, when the dictionary has any. */
+	for (i = 0; i < de->naliases; i++) {
+		if ((sp = strchr(de->aliases[i], ' ')) == NULL)
+			continue;
+		buf_reset(&x->key);
+		dict_fold(&x->key, de->aliases[i],
+		    (size_t)(sp - de->aliases[i]));
+		ac = NULL;
+		acls = dict_name_word(x->d, x->key.data, x->key.len, &ac) &
+		    DICT_NAME_GIVEN;
+		if (acls == 0 || ac == NULL || strlen(ac) < 2)
+			continue;
+		/* "Джилл" is not "Джо": a woman's name for a man's */
+		if (cyr_given_initial(ac) == cyr_given_initial(gc) &&
+		    (acls & gcls) != 0)
+			return 1;
+		known = 1;
+	}
+	if (known)
+		return 0;
+	/* Else the first letter of the canonical name ("Ivan Bakanov"). */
+	if (strchr(de->name, ' ') == NULL ||
+	    !isupper((unsigned char)de->name[0]))
+		return 1;
+	return cyr_latin_initial(cyr_given_initial(gc), de->name[0]);
 }
 
 /* ---- keys --------------------------------------------------------------- */

@@ -73,6 +73,15 @@ const char	*actor_cyr_evidence(struct ax *x, size_t k, enum side *side);
 int		 actor_cyr_another_patronymic(struct ax *x, uint32_t i,
 		    uint32_t k, uint32_t end);
 
+/*
+ * 1 when the given name at token g may be dictionary person entry's: the
+ * dictionary knows no Cyrillic given name of the person, or knows one
+ * that is g's in either language ("Дмитрия" beside "Песков", whose alias
+ * is "Дмитрий Песков"); 0 when it names another person of that surname
+ * ("Іван" beside the surname of Mykhailo Fedorov).
+ */
+int		 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g);
+
 /* 1 when rule, from actor_cyr_evidence(), says a name is shaped as a
    Russian or Ukrainian person's: a given name, a patronymic or initials
    with a surname. */

@@ -301,6 +301,89 @@ cyr_item(struct ax *x, uint32_t si, uint32_t i, uint32_t end)
 	return e;
 }
 
+/* DICT_NAME_MALE or _FEMALE when token i is a capitalised Cyrillic given
+   name, 0 when not. */
+static unsigned
+given_word(struct ax *x, uint32_t i)
+{
+	struct tok	*t = &x->toks[i];
+
+	if (t->type != TOK_WORD || !t->cyr || !t->cap || t->allcaps)
+		return 0;
+	return dict_name_word(x->d, TOKF(x, t), t->flen, NULL) &
+	    DICT_NAME_GIVEN;
+}
+
+/*
+ * A dictionary person named by a one-word Cyrillic surname, with a given
+ * name and maybe a patronymic beside it ("Дмитрий Николаевич Чернышенко",
+ * "Чернышенко Дмитрия Николаевича"): the whole name is the mention, so
+ * that its alias is the name as written.  On CYR_EXTENT_PERSON, [*t0, *t1)
+ * covers it (a given name before was the last item made, which goes).
+ * When the given name is another's ("Іван" beside Mykhailo Fedorov's
+ * surname), the words are an unknown person's name, made here or made
+ * before and now taking the surname in: CYR_EXTENT_TAKEN, *t1 its end.
+ */
+enum cyr_extent { CYR_EXTENT_PERSON, CYR_EXTENT_TAKEN };
+
+static enum cyr_extent
+cyr_person_extent(struct ax *x, uint32_t si, uint32_t *t0, uint32_t *t1,
+    uint32_t end, const struct dict_match *m)
+{
+	struct item	*p = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
+	struct cyr_name	 n;
+	uint32_t	 e;
+
+	if (*t1 != *t0 + 1 || !x->toks[*t0].cyr ||
+	    dict_entry(x->d, (size_t)m->entry)->kind != ACTOR_PERSON)
+		return CYR_EXTENT_PERSON;
+	if (p != NULL && p->type == IT_NAME && p->sent == si &&
+	    p->t1 == *t0 && p->cyr == CYR_FORM && p->sur < 0 &&
+	    p->giv >= 0) {
+		if (!actor_cyr_given_fits(x, (size_t)m->entry,
+		    (uint32_t)p->giv)) {
+			p->sur = (int32_t)*t0;
+			p->t1 = *t1;
+			return CYR_EXTENT_TAKEN;
+		}
+		*t0 = p->t0;
+		x->nitems--;
+		return CYR_EXTENT_PERSON;
+	}
+	/* A given name alone before: "Дмитрий Баканов". */
+	if (p != NULL && p->type == IT_WORD && p->sent == si &&
+	    p->t1 == *t0 && given_word(x, p->t0)) {
+		if (!actor_cyr_given_fits(x, (size_t)m->entry, p->t0)) {
+			p->type = IT_NAME;
+			p->cyr = CYR_FORM;
+			p->gender = (uint8_t)given_word(x, p->t0);
+			p->giv = (int32_t)p->t0;
+			p->sur = (int32_t)*t0;
+			p->pat = -1;
+			p->t1 = *t1;
+			return CYR_EXTENT_TAKEN;
+		}
+		*t0 = p->t0;
+		x->nitems--;
+		return CYR_EXTENT_PERSON;
+	}
+	if (*t1 < end && x->toks[*t1].cyr &&
+	    (e = actor_cyr_name(x, *t1, end, &n)) > *t1 && n.sur < 0 &&
+	    n.giv == (int32_t)*t1) {
+		*t1 = e;
+		if (actor_cyr_given_fits(x, (size_t)m->entry, (uint32_t)n.giv))
+			return CYR_EXTENT_PERSON;
+		p = item_add(x, IT_NAME, *t0, e, si);
+		p->cyr = CYR_FORM;
+		p->gender = (uint8_t)n.gender;
+		p->sur = (int32_t)*t0;
+		p->giv = n.giv;
+		p->pat = n.pat;
+		return CYR_EXTENT_TAKEN;
+	}
+	return CYR_EXTENT_PERSON;
+}
+
 /* A word that may be part of an unknown name. */
 static int
 name_word(struct ax *x, struct tok *t)
@@ -717,6 +800,7 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 {
 	const struct dict_match	*m;
 	enum item_type		 type;
+	enum cyr_extent		 ext;
 	uint32_t		 i = t0, e, e2;
 	struct item		*it;
 
@@ -742,6 +826,12 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 			    (e2 = org_end(x, i, t1)) > i) {
 				org_item(x, i, e2, si);
 				i = e2;
+				continue;
+			}
+			ext = type == IT_ACTOR ? cyr_person_extent(x, si, &i, &e,
+			    t1, m) : CYR_EXTENT_PERSON;
+			if (ext == CYR_EXTENT_TAKEN) {
+				i = e;
 				continue;
 			}
 			it = item_add(x, type, i, e, si);

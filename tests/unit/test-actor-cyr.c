@@ -269,6 +269,46 @@ test_award_lists(void)
 	actor_set_release(&set);
 }
 
+/* A dictionary person's surname with a given name and patronymic beside
+   it is one mention of the whole name; another given name makes another
+   person of that surname. */
+static void
+test_dictionary_surname_with_names(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+	size_t			 i;
+	int			 whole = 0, other = 0;
+
+	extract(&set, "Совещание\n\n"
+	    "Слово предоставляется Лаврову Сергею Викторовичу. "
+	    "Сергей Викторович Лавров доложил. "
+	    "С Андреем Ивановичем Сомовым всё обсудили. "
+	    "Указ подписал Путин Николай Петрович, однофамилец. "
+	    "Джилл Байден и Джо Байден приехали.\n");
+	ac = find(&set, "Sergei Lavrov");
+	for (i = 0; ac != NULL && i < ac->naliases; i++) {
+		whole += strcmp(ac->aliases[i], "Лаврову Сергею Викторовичу")
+		    == 0 || strcmp(ac->aliases[i], "Сергей Викторович Лавров")
+		    == 0;
+	}
+	ok(ac != NULL && ac->mentions == 2 && whole == 2,
+	    "surname, given name and patronymic, either order: the whole "
+	    "name is the mention (%d of 2)", whole);
+	ok(find(&set, "С Андреем Ивановичем") == NULL &&
+	    find(&set, "Андреем Ивановичем Сомовым") != NULL,
+	    "one letter opening a sentence is no surname");
+	ac = find(&set, "Vladimir Putin");
+	ok(ac == NULL, "another given name and patronymic: not Putin");
+	other = find(&set, "Путин Николай Петрович") != NULL;
+	ok(other, "but a person of that surname");
+	ac = find(&set, "Joe Biden");
+	ok(ac != NULL && ac->mentions == 1 && find(&set, "Джилл Байден") !=
+	    NULL, "a woman's given name before a man's surname: another "
+	    "person");
+	actor_set_release(&set);
+}
+
 int
 main(void)
 {
@@ -286,6 +326,7 @@ main(void)
 	test_patronymic_of_another();
 	test_ukrainian_spellings();
 	test_award_lists();
+	test_dictionary_surname_with_names();
 	dict_free(d);
 	return (tap_done());
 }
