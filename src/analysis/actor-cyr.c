@@ -582,33 +582,35 @@ actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 	const struct dict_entry	*de = dict_entry(x->d, entry);
 	const char		*gc = NULL, *ac, *sp;
 	size_t			 i;
+	struct buf		 key;
 	unsigned		 gcls, acls;
-	int			 known = 0;
+	int			 known = 0, fits = -1;
 
 	gcls = dict_name_word(x->d, TOKF(x, &x->toks[g]), x->toks[g].flen,
 	    &gc) & DICT_NAME_GIVEN;
 	if (gcls == 0 || gc == NULL || strlen(gc) < 2)
 		return 1;
 	/* The person's Cyrillic given names, when the dictionary has any. */
-	for (i = 0; i < de->naliases; i++) {
+	buf_init(&key);
+	for (i = 0; i < de->naliases && fits < 0; i++) {
 		if ((sp = strchr(de->aliases[i], ' ')) == NULL)
 			continue;
-		buf_reset(&x->key);
-		dict_fold(&x->key, de->aliases[i],
-		    (size_t)(sp - de->aliases[i]));
+		buf_reset(&key);
+		dict_fold(&key, de->aliases[i], (size_t)(sp - de->aliases[i]));
 		ac = NULL;
-		acls = dict_name_word(x->d, x->key.data, x->key.len, &ac) &
+		acls = dict_name_word(x->d, key.data, key.len, &ac) &
 		    DICT_NAME_GIVEN;
 		if (acls == 0 || ac == NULL || strlen(ac) < 2)
 			continue;
 		/* "Джилл" is not "Джо": a woman's name for a man's */
 		if (cyr_given_initial(ac) == cyr_given_initial(gc) &&
 		    (acls & gcls) != 0)
-			return 1;
+			fits = 1;
 		known = 1;
 	}
-	if (known)
-		return 0;
+	buf_release(&key);
+	if (fits == 1 || known)
+		return fits == 1;
 	/* Else the first letter of the canonical name ("Ivan Bakanov"). */
 	if (strchr(de->name, ' ') == NULL ||
 	    !isupper((unsigned char)de->name[0]))
@@ -642,17 +644,23 @@ cyr_surname_base(const char *w, size_t len)
 }
 
 void
-actor_cyr_key(struct ax *x, struct item *it, struct buf *b)
+actor_cyr_surname_key(struct ax *x, uint32_t sur, struct buf *b)
 {
-	struct tok	*t;
+	struct tok	*t = &x->toks[sur];
 
 	buf_reset(b);
+	buf_addc(b, '\002');
+	buf_add(b, TOKF(x, t), cyr_surname_base(TOKF(x, t), t->flen));
+}
+
+void
+actor_cyr_key(struct ax *x, struct item *it, struct buf *b)
+{
 	if (it->sur >= 0) {
-		t = &x->toks[it->sur];
-		buf_addc(b, '\002');
-		buf_add(b, TOKF(x, t), cyr_surname_base(TOKF(x, t), t->flen));
+		actor_cyr_surname_key(x, (uint32_t)it->sur, b);
 		return;
 	}
+	buf_reset(b);
 	/* A given name and patronymic; or nothing anyone is found by. */
 	if (!actor_cyr_alt_key(x, it, b))
 		buf_addc(b, '\004');

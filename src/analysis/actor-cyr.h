@@ -90,6 +90,11 @@ int		 actor_cyr_shaped_rule(const char *rule);
 /* Set b to the key of Cyrillic NAME item it in the name tables. */
 void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
 
+/* Set b to the key in the name tables of a name whose surname is token
+   sur (the base its case forms share). */
+void		 actor_cyr_surname_key(struct ax *x, uint32_t sur,
+		    struct buf *b);
+
 /* Set b to the second key of item it, its given name and patronymic when
    it has a surname too; returns 0 (b unchanged) when it has none. */
 int		 actor_cyr_alt_key(struct ax *x, struct item *it,

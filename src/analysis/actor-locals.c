@@ -31,9 +31,22 @@ actor_locals_surname(struct ax *x, struct item *it, int value)
 {
 	struct tok	*t = &x->toks[it->t1 - 1];
 
+	int		*slot, added;
+
 	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
 		return;
 	*strmap_put(&x->surnames, TOKF(x, t), t->flen, NULL) = value;
+	/* A dictionary person's Cyrillic surname also finds a name of
+	   unknown form with it, in any case ("Андрей Костин", then
+	   "Костина Андрея Леонидовича"); the first person of a surname
+	   keeps it. */
+	if (value <= -2 && t->cyr && t->cap) {
+		actor_cyr_surname_key(x, (uint32_t)(it->t1 - 1), &x->key);
+		slot = strmap_put(&x->fullnames, x->key.data, x->key.len,
+		    &added);
+		if (added)
+			*slot = value;
+	}
 }
 
 /* Set b to the key of NAME item it in the name tables. */
@@ -44,6 +57,26 @@ local_key(struct ax *x, struct item *it, struct buf *b)
 		actor_cyr_key(x, it, b);
 	else
 		actor_items_key(x, it, b);
+}
+
+/*
+ * When Cyrillic item it has the surname of a dictionary person whose
+ * given name it cannot be ("Джилл Байден" beside Joe Biden), make x->key
+ * its own: the surname's and the given name's ("Джилл").
+ */
+static void
+other_of_surname(struct ax *x, struct item *it)
+{
+	int		*slot;
+	struct tok	*g;
+
+	if (!it->cyr || it->giv < 0 || (slot = strmap_get(&x->fullnames,
+	    x->key.data, x->key.len)) == NULL || *slot > -2 ||
+	    actor_cyr_given_fits(x, (size_t)(-2 - *slot), (uint32_t)it->giv))
+		return;
+	g = &x->toks[it->giv];
+	buf_addc(&x->key, '\001');
+	buf_add(&x->key, TOKF(x, g), g->flen);
 }
 
 /* A Cyrillic name's given name and patronymic also find local l. */
@@ -70,6 +103,7 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	int		*slot, added;
 
 	local_key(x, it, &x->key);
+	other_of_surname(x, it);
 	slot = strmap_put(&x->fullnames, x->key.data, x->key.len, &added);
 	if (!added && *slot < 0)
 		return *slot;		/* a dictionary person's long form */
@@ -131,6 +165,7 @@ actor_locals_find(struct ax *x, struct item *it, unsigned *flags)
 	int	*slot;
 
 	local_key(x, it, &x->key);
+	other_of_surname(x, it);
 	if ((slot = strmap_get(&x->fullnames, x->key.data,
 	    x->key.len)) != NULL && it->cyr)
 		return cyr_found(x, it, *slot, flags);

@@ -173,17 +173,22 @@ actor_resolve_first(struct ax *x)
 	size_t			 k;
 	unsigned		 flags = 0;
 
-	/* Full names first, so that a surname seen before its full name
+	/* Dictionary persons first, so that a full name written before the
+	   dictionary's form of it ("Костин Андрей Леонидович ... Андрей
+	   Костин") finds its person by the surname. */
+	for (k = 0; k < x->nitems; k++) {
+		it = &x->items[k];
+		if (it->type != IT_ACTOR)
+			continue;
+		actor_evidence_entry(x, k);
+		e = dict_entry(x->d, (size_t)it->entry);
+		if (e != NULL && e->kind == ACTOR_PERSON)
+			actor_locals_surname(x, it, -2 - it->entry);
+	}
+	/* Then full names, so that a surname seen before its full name
 	   ("Mr Chikhanchin ... Yury Chikhanchin:") finds its person. */
 	for (k = 0; k < x->nitems; k++) {
 		it = &x->items[k];
-		if (it->type == IT_ACTOR) {
-			actor_evidence_entry(x, k);
-			e = dict_entry(x->d, (size_t)it->entry);
-			if (e != NULL && e->kind == ACTOR_PERSON)
-				actor_locals_surname(x, it, -2 - it->entry);
-			continue;
-		}
 		if (it->type != IT_NAME)
 			continue;
 		if (it->org) {

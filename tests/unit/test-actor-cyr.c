@@ -307,6 +307,16 @@ test_dictionary_surname_with_names(void)
 	    NULL, "a woman's given name before a man's surname: another "
 	    "person");
 	actor_set_release(&set);
+
+	/* the dictionary knows the name only as "Алексей Миллер" */
+	extract(&set, "Указ\n\nНаградить Миллера Алексея Борисовича. "
+	    "Алексей Миллер поблагодарил. Миллер Ольга Ивановна тоже.\n");
+	ac = find(&set, "Alexei Miller");
+	ok(ac != NULL && ac->mentions == 2, "a full name before the "
+	    "dictionary's form finds the dictionary person (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	is_int(persons(&set), 2, "a woman of that surname is another");
+	actor_set_release(&set);
 }
 
 int
