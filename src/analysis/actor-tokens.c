@@ -125,11 +125,13 @@ tok_add(struct ax *x, uint32_t start, uint32_t end, enum tok_type type,
 	dict_fold(&x->fold, s, len);
 	t->flen = (uint32_t)(x->fold.len - t->fold);
 	utf8_decode(s, len, &t->cp, NULL);
+	/* A mark is its own stem: the hyphen of "Санкт-Петербурга" stays in
+	   the stem key, as it is in the dictionary's. */
+	t->slen = t->flen;
 	if (type != TOK_WORD)
 		return;
 	t->cap = utf8_is_upper(t->cp);
 	t->cyr = t->cp >= 0x400 && t->cp <= 0x4ff;
-	t->slen = t->flen;
 	if (t->cyr)
 		t->slen = (uint32_t)dict_stem_word(x->d, TOKF(x, t), t->flen);
 	for (i = 0; i < len; i += n) {

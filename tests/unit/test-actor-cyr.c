@@ -319,6 +319,27 @@ test_dictionary_surname_with_names(void)
 	actor_set_release(&set);
 }
 
+/* A hyphenated name in an oblique case, and a Ukrainian government that
+   names itself with a capital. */
+static void
+test_hyphens_and_government(void)
+{
+	struct actor_set	 set;
+	const struct actor	*ac;
+	size_t			 i;
+	int			 whole = 0;
+
+	extract(&set, "Новини\n\nДелегація прибула до Санкт-Петербурга. "
+	    "Уряд виділив кошти.\n");
+	ac = find(&set, "St. Petersburg");
+	for (i = 0; ac != NULL && i < ac->naliases; i++)
+		whole += strcmp(ac->aliases[i], "Санкт-Петербурга") == 0;
+	ok(whole == 1, "Санкт-Петербурга: the whole hyphenated name");
+	ac = find(&set, "Cabinet of Ministers of Ukraine");
+	ok(ac != NULL && ac->side == SIDE_UKR, "Уряд: Ukraine's government");
+	actor_set_release(&set);
+}
+
 int
 main(void)
 {
@@ -337,6 +358,7 @@ main(void)
 	test_ukrainian_spellings();
 	test_award_lists();
 	test_dictionary_surname_with_names();
+	test_hyphens_and_government();
 	dict_free(d);
 	return (tap_done());
 }
