@@ -28,6 +28,7 @@
 #include "analysis/pos-hold.h"
 #include "analysis/pos-internal.h"
 #include "analysis/pos-modal.h"
+#include "analysis/pos-object.h"
 #include "analysis/pos-subject.h"
 #include "analysis/pos-tok.h"
 #include "base/xmalloc.h"
@@ -1187,6 +1188,30 @@ pos_subject_after(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * "перемирие, которое предлагают европейцы": a relative clause of a
+ * language of free word order may put its subject right after the verb
+ * that opens it; the verb's object is then the trigger before the
+ * relative pronoun.  1 when found, the holder added.
+ */
+static int
+pos_relative_subject_after(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	r = it->t0 - 1, u = it->t1;
+	int	mi, i;
+
+	if (it->obj != -1 || r <= (long)s->t0 || !pos_tok_relative(ctx, r) ||
+	    u >= (long)s->t1 || (mi = ctx->toks[u].mention) == -1 ||
+	    pos_tok_oblique(ctx, s, u) ||
+	    (i = pos_object_before(ctx, s, r - 1)) == -1)
+		return 0;
+	it->obj = i;
+	pos_hold_add(it, pos_hold_mention(ctx, mi));
+	it->how = POS_HOW_RELATIVE;
+	return 1;
+}
+
+/*
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
@@ -1269,7 +1294,8 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 	   Ukrainian the subject may follow the verb and its object */
 	if (it->nh == 0 && it->form == POS_F_VERB && !it->passive &&
 	    it->cls != POS_C_MUST && ctx->genitive &&
-	    pos_subject_after(ctx, s, it))
+	    (pos_subject_after(ctx, s, it) ||
+	    pos_relative_subject_after(ctx, s, it)))
 		covered = 0;
 	/* An act named without its agent ("the practice of imposing
 	   sanctions", "to supply weapons") is nobody's, least of all the

@@ -56,6 +56,16 @@ pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
 	s->s1 = s1;
 }
 
+/* 1 when token t is a dash. */
+static int
+pos_tok_dash(const struct pos_ctx *ctx, long t)
+{
+	const char	*w = pos_tw(ctx, &ctx->toks[t]);
+
+	return ctx->toks[t].kind == POS_T_OTHER && (strcmp(w, "\u2014") ==
+	    0 || strcmp(w, "\u2013") == 0 || strcmp(w, "-") == 0);
+}
+
 /* 1 when speech cue it may have its speaker after it: it opens the
    sentence or follows a quote or a comma ('"...," said Peskov',
    "..., according to ..., said Peskov"). */
@@ -65,11 +75,37 @@ pos_speech_inverted(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	long	t = it->t0 - 1;
 
-	while (t >= (long)s->t0 && pos_tok_has(ctx, t, POS_W_AUX))
+	/* «...», — сказав він: Russian and Ukrainian put a dash between
+	   the quote and its verb */
+	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
+	    pos_tok_dash(ctx, t)))
 		t--;
 	return t < (long)s->t0 || ctx->toks[t].kind == POS_T_QCLOSE ||
 	    ctx->toks[t].kind == POS_T_QUOTE ||
 	    ctx->toks[t].kind == POS_T_COMMA;
+}
+
+/* 1 when a closing quote ends the words before speech cue it and its
+   subject ('"...," Zelensky said', «...», — сказав Зеленський). */
+static int
+pos_speech_closes(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0 - 1;
+
+	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
+	    pos_tok_dash(ctx, t)))
+		t--;
+	if (t >= (long)s->t0 && ctx->toks[t].mention != -1)
+		t = pos_tok_mention_first(ctx, s, t) - 1;
+	while (t >= (long)s->t0 && pos_tok_dash(ctx, t))
+		t--;
+	/* a comma after the quote («...», — ...), not one of an
+	   apposition ("Erdogan, who hosted it, said") */
+	if (t > (long)s->t0 && ctx->toks[t].kind == POS_T_COMMA)
+		t--;
+	return t >= (long)s->t0 && (ctx->toks[t].kind == POS_T_QCLOSE ||
+	    ctx->toks[t].kind == POS_T_QUOTE);
 }
 
 /* The speaker of a speech cue, and the part of the sentence it covers. */
@@ -109,7 +145,11 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 	nobody.mention = nobody.actor = -1;
 	nobody.side = SIDE_NONE;
 	nobody.name = "";
-	if (pos_content_words(ctx, it->t1, (long)s->t1) >= 2)
+	/* what follows the verb is said, unless a quote or a comma before
+	   it closed what was ('"...," Zelensky said at a news
+	   conference in Kyiv') */
+	if (pos_content_words(ctx, it->t1, (long)s->t1) >= 2 &&
+	    !(rel0 > 0 && pos_speech_closes(ctx, s, it)))
 		pos_set_speaker(s, it->nh > 0 ? &it->h[0] : &nobody,
 		    (int)rel1, (int)n);
 	else

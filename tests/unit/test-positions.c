@@ -57,6 +57,7 @@ static const struct {
 	{ "Россия", SIDE_RUS, ACTOR_STATE },
 	{ "России", SIDE_RUS, ACTOR_STATE },
 	{ "Зеленский", SIDE_UKR, ACTOR_PERSON },
+	{ "Зеленський", SIDE_UKR, ACTOR_PERSON },
 	{ "Зеленским", SIDE_UKR, ACTOR_PERSON },
 	{ "Євросоюз", SIDE_EUR, ACTOR_STATE },
 	{ "Росії", SIDE_RUS, ACTOR_STATE },
@@ -1218,6 +1219,18 @@ test_mentions(void)
 	    "pressure/EUR/support", 0);
 	check("Новости\n\nВойна идёт. США ввели запрет на заход "
 	    "российских судов в свои порты.\n", "pressure/USA/support", 0);
+	/* a relative clause with its subject after the verb */
+	check("Новости\n\nВойна идёт. Украина изучает перемирие, которое "
+	    "предлагают США.\n", "ceasefire/USA/support", 0);
+	/* a quote closed by a dash before its verb, words after the name */
+	check("Новини\n\n«Ми не віддамо Криму», — сказав Зеленський на "
+	    "зустрічі з журналістами в Києві.\n", "territory/UKR/oppose", 0);
+	check("Новости\n\n«Мы никогда не согласимся на уступки "
+	    "территорий», — заявил Зеленский вечером.\n",
+	    "territory/UKR/oppose", 0);
+	/* a meeting of leaders */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я готовий до "
+	    "зустрічі на рівні лідерів.\n", "talks/UKR/support", 0);
 	/* a piece of land, with words between */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Ми не віддамо "
 	    "загарбникам жодного сантиметра нашої землі.\n",
@@ -1241,6 +1254,9 @@ test_mentions(void)
 	/* the names of what is asked for */
 	check("Zelensky: The war goes on. We need to close the sky over "
 	    "Ukraine.\n", "military_aid/UKR/support", 0);
+	/* the quote before "X said" is X's, whatever follows the name */
+	check("News\n\n\"We will never cede Crimea,\" Zelensky said at a news "
+	    "conference in Kyiv.\n", "territory/UKR/oppose", 0);
 	check("Zelensky: The war goes on. Russia must be disconnected from "
 	    "SWIFT.\n", "pressure/UKR/support", 0);
 	check("News\n\nThe war went on. Zelensky said he wanted to see "
