@@ -76,7 +76,9 @@ EXTRA_DIST += tests/gold/score.py tests/gold/README.md \
 	tests/gold/hard-cases/2025-03-19-passive-relative.txt \
 	tests/gold/hard-cases/2025-05-10-group-subjects.txt \
 	tests/gold/hard-cases/2025-06-03-press-conference-turns.txt \
+	tests/gold/hard-cases/2025-06-27-minsk-otvety-na-voprosy.txt \
 	tests/gold/hard-cases/2025-08-20-metonyms.txt \
 	tests/gold/hard-cases/2025-08-22-background-hypothetical.txt \
+	tests/gold/hard-cases/2025-09-12-kyiv-harantii-bezpeky.txt \
 	tests/gold/hard-cases/2025-10-21-reported-speech.txt \
 	tests/gold/hard-cases/2025-11-25-titles-without-names.txt
