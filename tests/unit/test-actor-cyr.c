@@ -338,6 +338,13 @@ test_hyphens_and_government(void)
 	ac = find(&set, "Cabinet of Ministers of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR, "Уряд: Ukraine's government");
 	actor_set_release(&set);
+
+	/* a hyphenated given name joins its surname */
+	extract(&set, "Новости\n\nПутин поговорил с Касым-Жомартом "
+	    "Токаевым.\n");
+	ok(find(&set, "Kassym-Jomart Tokayev") != NULL && persons(&set) == 2,
+	    "Касым-Жомартом Токаевым: one person, no \"Касым\"");
+	actor_set_release(&set);
 }
 
 int
