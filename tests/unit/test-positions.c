@@ -1228,6 +1228,12 @@ test_mentions(void)
 	check("Новости\n\n«Мы никогда не согласимся на уступки "
 	    "территорий», — заявил Зеленский вечером.\n",
 	    "territory/UKR/oppose", 0);
+	/* help in kind, food handed out */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Громади отримують "
+	    "допомогу у вигляді води та ліків.\n", "humanitarian/UKR/support",
+	    0);
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Продукти завтра "
+	    "почнуть роздавати людям.\n", "humanitarian/UKR/support", 0);
 	/* a meeting of leaders */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я готовий до "
 	    "зустрічі на рівні лідерів.\n", "talks/UKR/support", 0);
