@@ -1234,6 +1234,11 @@ test_mentions(void)
 	    0);
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Продукти завтра "
 	    "почнуть роздавати людям.\n", "humanitarian/UKR/support", 0);
+	/* a measure talked over in a leader's own account */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Обговорили з "
+	    "ними переговорний процес з Росією.\n", "talks/UKR/support", 0);
+	check("Встреча\n\nПутин: Работа идёт. Обсудили обмен пленными.\n",
+	    "prisoners/RUS/support", 0);
 	/* a meeting of leaders */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я готовий до "
 	    "зустрічі на рівні лідерів.\n", "talks/UKR/support", 0);
