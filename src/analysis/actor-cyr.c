@@ -576,6 +576,26 @@ cyr_latin_initial(uint32_t c, char l)
 	return strchr("AEIOUY", l) != NULL;	/* a vowel, й, ю, я */
 }
 
+uint32_t
+actor_cyr_initial(struct ax *x, const struct item *it)
+{
+	const struct tok	*t;
+
+	if (!it->cyr || it->sur < 0)
+		return 0;
+	if (it->giv >= 0)
+		t = &x->toks[it->giv];
+	else if ((int32_t)it->t0 < it->sur)
+		t = &x->toks[it->t0];
+	else if ((int32_t)it->t1 > it->sur + 1)
+		t = &x->toks[it->sur + 1];
+	else
+		return 0;
+	if (t->type != TOK_WORD || !t->cyr || t->flen < 2)
+		return 0;
+	return cyr_given_initial(TOKF(x, t));
+}
+
 int
 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 {

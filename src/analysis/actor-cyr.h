@@ -87,6 +87,14 @@ int		 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g);
    with a surname. */
 int		 actor_cyr_shaped_rule(const char *rule);
 
+/*
+ * The first letter of the given name of Cyrillic NAME item it, from its
+ * given name or its first initial ("А.Труфанов", "Паслера Д.В."), the
+ * letters that differ between Russian and Ukrainian forms made one; 0
+ * when it has neither.
+ */
+uint32_t	 actor_cyr_initial(struct ax *x, const struct item *it);
+
 /* Set b to the key of Cyrillic NAME item it in the name tables. */
 void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
 

@@ -85,6 +85,8 @@ struct local {
 	int		 id;		/* set id, once added */
 	unsigned	 gender;	/* a Cyrillic name's DICT_NAME_MALE,
 					   _FEMALE, 0 for others */
+	uint32_t	 initial;	/* its given name's first letter
+					   (actor_cyr_initial()), 0 if none */
 };
 
 /* Everything about the article being extracted. */

@@ -70,8 +70,20 @@ other_of_surname(struct ax *x, struct item *it)
 	int		*slot;
 	struct tok	*g;
 
-	if (!it->cyr || it->giv < 0 || (slot = strmap_get(&x->fullnames,
-	    x->key.data, x->key.len)) == NULL || *slot > -2 ||
+	uint32_t	 ini;
+
+	if (!it->cyr || it->sur < 0 || (slot = strmap_get(&x->fullnames,
+	    x->key.data, x->key.len)) == NULL)
+		return;
+	ini = actor_cyr_initial(x, it);
+	/* "Е.Труфанова" beside "Александр Труфанов": another's initial */
+	if (*slot >= 0 && ini != 0 && x->locals[*slot].initial != 0 &&
+	    ini != x->locals[*slot].initial) {
+		buf_addc(&x->key, '\001');
+		buf_add(&x->key, (char[2]){ (char)(ini >> 8), (char)ini }, 2);
+		return;
+	}
+	if (*slot > -2 || it->giv < 0 ||
 	    actor_cyr_given_fits(x, (size_t)(-2 - *slot), (uint32_t)it->giv))
 		return;
 	g = &x->toks[it->giv];
@@ -113,6 +125,8 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 			if (!actor_cyr_same_gender(l->gender, it->gender))
 				return *slot;	/* another of the name */
 			l->gender &= it->gender;
+			if (l->initial == 0)
+				l->initial = actor_cyr_initial(x, it);
 			cyr_alt_add(x, it, *slot);
 		}
 		if (l->side == SIDE_NONE && side != SIDE_NONE) {
@@ -137,6 +151,7 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	l->kind_sent = it->sent;
 	l->id = -1;
 	l->gender = it->gender;
+	l->initial = actor_cyr_initial(x, it);
 	*slot = (int)x->nlocals;
 	if (it->cyr)
 		cyr_alt_add(x, it, (int)x->nlocals);

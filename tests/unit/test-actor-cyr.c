@@ -317,6 +317,15 @@ test_dictionary_surname_with_names(void)
 	    ac != NULL ? ac->mentions : 0);
 	is_int(persons(&set), 2, "a woman of that surname is another");
 	actor_set_release(&set);
+
+	/* another initial, another person */
+	extract(&set, "Встреча\n\nГубернатор Олег Сомов доложил. "
+	    "О.Сомов: Спасибо. Е.Сомова: Я директор школы.\n");
+	ac = find(&set, "Олег Сомов");
+	ok(ac != NULL && ac->mentions == 2 && find(&set, "Е.Сомова") != NULL,
+	    "Е.Сомова is not Олег Сомов (%u mentions)",
+	    ac != NULL ? ac->mentions : 0);
+	actor_set_release(&set);
 }
 
 /* A hyphenated name in an oblique case, and a Ukrainian government that
