@@ -183,6 +183,29 @@ stem_keys(struct ax *x, uint32_t i, uint32_t n, size_t *slens)
 	return 1;
 }
 
+/*
+ * 1 when stem match m of the one word at token i (k == 1) would make a
+ * place or a state of a given name that only looks like a case form of
+ * it: "Даниил", "Данило" are no forms of "Дания", "Берни" none of "Берн".
+ */
+static int
+stem_given_name(struct ax *x, uint32_t i, uint32_t k,
+    const struct dict_match *m)
+{
+	const struct dict_entry	*e = dict_entry(x->d, (size_t)m->entry);
+	struct tok		*t = &x->toks[i];
+	const char		*canon = NULL;
+
+	if (k != 1 || e == NULL || (e->kind != ACTOR_STATE &&
+	    e->kind != ACTOR_PLACE) || !(dict_name_word(x->d, TOKF(x, t),
+	    t->flen, &canon) & DICT_NAME_GIVEN) || canon == NULL)
+		return 0;
+	/* The name's own stem goes on past the place's ("даниил" past
+	   "дан-"); "Львові" is Lviv's, whose stem "льв" is "Лев"'s too. */
+	return strlen(canon) > stem_name_len(m->folded,
+	    name_word_len(m->folded));
+}
+
 /* A token that may continue a phrase. */
 static int
 tok_joins(struct tok *t)
@@ -233,8 +256,10 @@ longest_phrase(struct ax *x, uint32_t i, uint32_t end, enum item_type *type,
 		if (m != NULL)
 			m = match_usable(x, m, i, i + k);
 		if (m == NULL && stems && (m = dict_match_stem(x->d,
-		    x->skey.data, slens[k - 1])) != NULL)
-			m = stem_usable(x, m, i, i + k);
+		    x->skey.data, slens[k - 1])) != NULL &&
+		    (m = stem_usable(x, m, i, i + k)) != NULL &&
+		    stem_given_name(x, i, k, m))
+			m = NULL;
 		if (m != NULL && actor_cyr_another_patronymic(x, i, k, end))
 			continue;
 		if (m != NULL) {

@@ -348,6 +348,24 @@ test_hyphens_and_government(void)
 	ok(ac != NULL && ac->side == SIDE_UKR, "Уряд: Ukraine's government");
 	actor_set_release(&set);
 
+	/* a given name is no case form of a state that begins as it does */
+	extract(&set, "Новини\n\nДанило Коваль поїхав до Данії, а потім "
+	    "до Львова. У Львові тихо.\n");
+	ac = find(&set, "Denmark");
+	ok(ac != NULL && ac->mentions == 1, "Данило is not Denmark (%u)",
+	    ac != NULL ? ac->mentions : 0);
+	ac = find(&set, "Lviv");
+	ok(ac != NULL && ac->mentions == 2, "Львові is Lviv, though Лев is a "
+	    "given name (%u)", ac != NULL ? ac->mentions : 0);
+	actor_set_release(&set);
+
+	/* a rank is an office, not a part of the name */
+	extract(&set, "Новости\n\nПодполковник Сергей Владимирович "
+	    "доложил.\n");
+	ok(find(&set, "Подполковник Сергей Владимирович") == NULL,
+	    "Подполковник is a rank");
+	actor_set_release(&set);
+
 	/* a hyphenated given name joins its surname */
 	extract(&set, "Новости\n\nПутин поговорил с Касым-Жомартом "
 	    "Токаевым.\n");
