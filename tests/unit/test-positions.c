@@ -1239,6 +1239,12 @@ test_mentions(void)
 	    "ними переговорний процес з Росією.\n", "talks/UKR/support", 0);
 	check("Встреча\n\nПутин: Работа идёт. Обсудили обмен пленными.\n",
 	    "prisoners/RUS/support", 0);
+	/* towns freed are no claim */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Відбудова "
+	    "звільнених міст почалася.\n", "", 0);
+	/* a package brought in by others, named after the package */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Дякую за пакет "
+	    "санкцій, який ввели США.\n", "pressure/USA/support", 0);
 	/* a meeting of leaders */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я готовий до "
 	    "зустрічі на рівні лідерів.\n", "talks/UKR/support", 0);
