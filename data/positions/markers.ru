@@ -156,3 +156,6 @@ aux	поэтому|итак|следовательно|прежде
 notneg	не легко|легкие|легкий|легкая|простые|простой|простая
 # a side's standing in the talks is no stance on holding them
 term	позици* на переговорах
+# past: endings of a verb in the past; a past act not done ("не ввел
+# санкции") is a fact, no refusal
+past	*л|*ла|*ло|*ли

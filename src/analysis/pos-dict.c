@@ -38,7 +38,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
 	"future", "contra", "toward", "loss", "paired", "reflexive", "agent",
-	"impersonal", "infinitive"
+	"impersonal", "infinitive", "past"
 };
 
 static const char *pos_file_types[] = {
@@ -735,7 +735,7 @@ pos_dict_line(struct pos_dict *d, int type, const char *line,
 	    ph.cls == POS_M_NOUNPL || ph.cls == POS_M_PASSIVE ||
 	    ph.cls == POS_M_GERUND || ph.cls == POS_M_REFLEXIVE ||
 	    ph.cls == POS_M_AGENT || ph.cls == POS_M_IMPERSONAL ||
-	    ph.cls == POS_M_INFINITIVE)) {
+	    ph.cls == POS_M_INFINITIVE || ph.cls == POS_M_PAST)) {
 		rv = pos_dict_add_ends(d, &ph, file, why);
 		pos_phrase_free(&ph);
 		return rv;

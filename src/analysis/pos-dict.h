@@ -151,6 +151,11 @@ enum pos_mark {
 	POS_M_INFINITIVE,	/* "*ти": an ending of an infinitive, after
 				   which "вас" is whom one asks, no "your"
 				   ("прошу вас закрити порти") */
+	POS_M_PAST,		/* "*ла": an ending of a verb in the past,
+				   or of the auxiliary that makes one
+				   ("did"): a past act not done ("не
+				   запровадив санкції") is a fact, no
+				   refusal */
 	POS_M_COUNT
 };
 

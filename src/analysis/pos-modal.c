@@ -275,6 +275,35 @@ pos_modal_cue(struct pos_ctx *ctx, struct pos_sent *s,
 		it->modality = POS_STATED;
 }
 
+#define POS_PAST_GAP	3	/* words from a past auxiliary to its
+				   verb */
+
+/*
+ * 1 when act cue it is a past act not done: "Ізраїль не запровадив
+ * санкції" states a fact, as "did not reject" does, and holds nothing;
+ * "не буде постачати" is a refusal.  (English has no class "past" in its
+ * markers: "did" is too short for an ending, and "did not impose" stays
+ * a refusal there.)
+ */
+static int
+pos_act_not_done(const struct pos_ctx *ctx, const struct pos_item *it)
+{
+	long	t;
+	int	n;
+
+	if (it->cls != POS_C_ACT || it->form != POS_F_VERB)
+		return 0;
+	if (pos_tok_past(ctx, it->t0))
+		return 1;
+	for (t = it->t0 - 1, n = 0; t >= 0 && n < POS_PAST_GAP; t--, n++) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			break;
+		if (pos_tok_past(ctx, t))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * 1 when the negation of cue it is its object's too: "they should not
  * have imposed sanctions" has one "not", which the verb after it took
@@ -320,7 +349,7 @@ pos_modal_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
 	v = sign * inner;
 	if (it->negated && !pos_negation_shared(it, o)) {
 		*neg = 1;
-		if (sign < 0)
+		if (sign < 0 || pos_act_not_done(ctx, it))
 			return POS_NONE;
 		v = -v;
 	}

@@ -311,6 +311,12 @@ pos_tok_infinitive(const struct pos_ctx *ctx, long t)
 }
 
 int
+pos_tok_past(const struct pos_ctx *ctx, long t)
+{
+	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_PAST, 1);
+}
+
+int
 pos_tok_agent(const struct pos_ctx *ctx, long t)
 {
 	return pos_tok_ending(ctx, &ctx->toks[t], POS_M_AGENT, 0);

@@ -71,6 +71,10 @@ int	pos_tok_reflexive(const struct pos_ctx *ctx, long t);
 int	pos_tok_impersonal(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as an infinitive does ("закрити"). */
 int	pos_tok_infinitive(const struct pos_ctx *ctx, long t);
+
+/* 1 when token t ends as a verb in the past does ("запровадив"), or is
+   the auxiliary of one ("did"). */
+int	pos_tok_past(const struct pos_ctx *ctx, long t);
 /* 1 when token t ends as the instrumental does ("Киевом", "окупантами";
    class agent), in the article's language only. */
 int	pos_tok_agent(const struct pos_ctx *ctx, long t);

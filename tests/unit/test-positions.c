@@ -1239,6 +1239,11 @@ test_mentions(void)
 	    "ними переговорний процес з Росією.\n", "talks/UKR/support", 0);
 	check("Встреча\n\nПутин: Работа идёт. Обсудили обмен пленными.\n",
 	    "prisoners/RUS/support", 0);
+	/* a past act not done is a fact, a future one a refusal */
+	check("Новости\n\nВойна идёт. США не ввели санкции против "
+	    "России.\n", "", 0);
+	check("Новости\n\nВойна идёт. США не введут санкции против "
+	    "России.\n", "pressure/USA/oppose", 0);
 	/* a plan to rebuild is no peace plan */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я хочу вас "
 	    "запросити до нашої ініціативи з відбудови.\n", "", 0);
