@@ -358,33 +358,29 @@ cyr_person_extent(struct ax *x, uint32_t si, uint32_t *t0, uint32_t *t1,
 	struct item	*p = x->nitems > 0 ? &x->items[x->nitems - 1] : NULL;
 	struct cyr_name	 n;
 	uint32_t	 e;
+	int32_t		 g = -1;
 
 	if (*t1 != *t0 + 1 || !x->toks[*t0].cyr ||
 	    dict_entry(x->d, (size_t)m->entry)->kind != ACTOR_PERSON)
 		return CYR_EXTENT_PERSON;
-	if (p != NULL && p->type == IT_NAME && p->sent == si &&
-	    p->t1 == *t0 && p->cyr == CYR_FORM && p->sur < 0 &&
-	    p->giv >= 0) {
-		if (!actor_cyr_given_fits(x, (size_t)m->entry,
-		    (uint32_t)p->giv)) {
-			p->sur = (int32_t)*t0;
-			p->t1 = *t1;
-			return CYR_EXTENT_TAKEN;
-		}
-		*t0 = p->t0;
-		x->nitems--;
-		return CYR_EXTENT_PERSON;
+	/* The name made just before: a given name and patronymic, or a
+	   given name alone ("Дмитрий Баканов"). */
+	if (p != NULL && p->sent == si && p->t1 == *t0) {
+		if (p->type == IT_NAME && p->cyr == CYR_FORM && p->sur < 0)
+			g = p->giv;
+		else if (p->type == IT_WORD && given_word(x, p->t0))
+			g = (int32_t)p->t0;
 	}
-	/* A given name alone before: "Дмитрий Баканов". */
-	if (p != NULL && p->type == IT_WORD && p->sent == si &&
-	    p->t1 == *t0 && given_word(x, p->t0)) {
-		if (!actor_cyr_given_fits(x, (size_t)m->entry, p->t0)) {
-			p->type = IT_NAME;
-			p->cyr = CYR_FORM;
-			p->gender = (uint8_t)given_word(x, p->t0);
-			p->giv = (int32_t)p->t0;
+	if (g >= 0) {
+		if (!actor_cyr_given_fits(x, (size_t)m->entry, (uint32_t)g)) {
+			if (p->type == IT_WORD) {
+				p->type = IT_NAME;
+				p->cyr = CYR_FORM;
+				p->gender = (uint8_t)given_word(x, p->t0);
+				p->giv = g;
+				p->pat = -1;
+			}
 			p->sur = (int32_t)*t0;
-			p->pat = -1;
 			p->t1 = *t1;
 			return CYR_EXTENT_TAKEN;
 		}

@@ -66,6 +66,21 @@ pos_tok_dash(const struct pos_ctx *ctx, long t)
 	    0 || strcmp(w, "\u2013") == 0 || strcmp(w, "-") == 0);
 }
 
+/* The token before speech cue it, past auxiliaries and dashes («...», —
+   сказав він: Russian and Ukrainian put a dash between the quote and its
+   verb); below s->t0 when none. */
+static long
+pos_speech_before(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it)
+{
+	long	t = it->t0 - 1;
+
+	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
+	    pos_tok_dash(ctx, t)))
+		t--;
+	return t;
+}
+
 /* 1 when speech cue it may have its speaker after it: it opens the
    sentence or follows a quote or a comma ('"...," said Peskov',
    "..., according to ..., said Peskov"). */
@@ -73,13 +88,8 @@ static int
 pos_speech_inverted(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	long	t = it->t0 - 1;
+	long	t = pos_speech_before(ctx, s, it);
 
-	/* «...», — сказав він: Russian and Ukrainian put a dash between
-	   the quote and its verb */
-	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
-	    pos_tok_dash(ctx, t)))
-		t--;
 	return t < (long)s->t0 || ctx->toks[t].kind == POS_T_QCLOSE ||
 	    ctx->toks[t].kind == POS_T_QUOTE ||
 	    ctx->toks[t].kind == POS_T_COMMA;
@@ -91,11 +101,8 @@ static int
 pos_speech_closes(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
-	long	t = it->t0 - 1;
+	long	t = pos_speech_before(ctx, s, it);
 
-	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
-	    pos_tok_dash(ctx, t)))
-		t--;
 	if (t >= (long)s->t0 && ctx->toks[t].mention != -1)
 		t = pos_tok_mention_first(ctx, s, t) - 1;
 	while (t >= (long)s->t0 && pos_tok_dash(ctx, t))
