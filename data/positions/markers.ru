@@ -8,6 +8,8 @@ negation	никогда
 negation	никак
 negation	никакой|никакая|никакое|никакие|никаких|никакого|никакому|никаким|никакую
 negation	ни в коем случае
+# "ни о каких переговорах": a preposition inside the negating determiner
+negation	ни о|об|в|на|с|со|к|про|при|от|без какой|какого|какому|каком|какую|какие|каких|каким|какими
 negation	уже не|больше не|более не
 negation	нельзя
 negation	невозможно
@@ -159,3 +161,8 @@ term	позици* на переговорах
 # past: endings of a verb in the past; a past act not done ("не ввел
 # санкции") is a fact, no refusal
 past	*л|*ла|*ло|*ли
+# concession: what a concessive phrase grants is background ("несмотря
+# на объявленное перемирие, обстрелы шли"); ending on "то" the phrase
+# takes the clause after the comma too ("несмотря на то, что ...")
+concession	несмотря|невзирая на
+concession	несмотря|невзирая на то

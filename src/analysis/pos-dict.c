@@ -38,7 +38,7 @@ static const char *pos_mark_names[POS_M_COUNT] = {
 	"conj", "setting", "comp", "finite3", "oblique", "adverb", "nounpl", "passive", "copula",
 	"purpose", "gerund", "thanks", "reason", "enemy", "foe", "mental", "chief", "outsider", "causative",
 	"future", "contra", "toward", "loss", "paired", "reflexive", "agent",
-	"impersonal", "infinitive", "past"
+	"impersonal", "infinitive", "past", "concession"
 };
 
 static const char *pos_file_types[] = {

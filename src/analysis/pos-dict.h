@@ -156,6 +156,9 @@ enum pos_mark {
 				   ("did"): a past act not done ("не
 				   запровадив санкції") is a fact, no
 				   refusal */
+	POS_M_CONCESSION,	/* "despite", "несмотря на": what follows,
+				   to the next comma, is granted as
+				   background and is no stance */
 	POS_M_COUNT
 };
 

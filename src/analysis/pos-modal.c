@@ -283,7 +283,8 @@ pos_modal_cue(struct pos_ctx *ctx, struct pos_sent *s,
  * санкції" states a fact, as "did not reject" does, and holds nothing;
  * "не буде постачати" is a refusal.  (English has no class "past" in its
  * markers: "did" is too short for an ending, and "did not impose" stays
- * a refusal there.)
+ * a refusal there.)  So is an act or an agreement a noun names, denied:
+ * "there is no deal on a truce", "не знает ни о каких договорённостях".
  */
 static int
 pos_act_not_done(const struct pos_ctx *ctx, const struct pos_item *it)
@@ -291,6 +292,9 @@ pos_act_not_done(const struct pos_ctx *ctx, const struct pos_item *it)
 	long	t;
 	int	n;
 
+	if (it->form == POS_F_NOUN && (it->cls == POS_C_ACT ||
+	    it->cls == POS_C_AGREE))
+		return 1;
 	if (it->cls != POS_C_ACT || it->form != POS_F_VERB)
 		return 0;
 	if (pos_tok_past(ctx, it->t0))

@@ -1244,6 +1244,45 @@ test_mentions(void)
 	    "России.\n", "", 0);
 	check("Новости\n\nВойна идёт. США не введут санкции против "
 	    "России.\n", "pressure/USA/oppose", 0);
+	/* what a concessive phrase grants is background for the speaker;
+	   the efforts it names stay their agent's */
+	check("Новости\n\nВойна идёт. Зарубин заявил, что санкции против "
+	    "России нужны, несмотря на достигнутую договорённость о "
+	    "прекращении огня.\n", "", 0);
+	check("Новости\n\nВойна идёт. Зарубин заявил, что санкции нужны, "
+	    "несмотря на то, что достигнута договорённость о прекращении "
+	    "огня, а обстрелы идут.\n", "", 0);
+	check("Новости\n\nВойна идёт. Зарубин заявил, что, несмотря на "
+	    "попытки Венгрии заблокировать санкции против России, пакет "
+	    "принят.\n", "pressure/EUR/oppose", 0);
+	/* an agreement or act a noun names, denied, is a fact; a denial
+	   of obstruction holds nothing */
+	check("Новости\n\nВойна идёт. Зарубин сказал, что не слышал ни о "
+	    "каких договорённостях о перемирии.\n", "", 0);
+	check_long("The war went on. Putin said that no agreement on a "
+	    "ceasefire had been reached.", "");
+	check("Новости\n\nВойна идёт. Венесуэла не будет препятствовать "
+	    "продлению санкций против России.\n", "", 0);
+	/* a list inside the concession is granted whole */
+	check("Встреча\n\nПутин: Война идёт. Несмотря на трудности, "
+	    "санкционное давление, страна растёт.\n", "", 0);
+	/* the wounded carried to a hospital are no humanitarian
+	   evacuation; civilians taken out are */
+	check("Встреча\n\nПутин: Война идёт. Мы сделали всё и быстро "
+	    "эвакуировали раненого в госпиталь.\n", "", 0);
+	check("Встреча\n\nПутин: Война идёт. Мы сделали всё и быстро "
+	    "эвакуировали жителей из посёлка.\n",
+	    "humanitarian/RUS/support", 0);
+	/* an annexed region "back to its historical homeland" */
+	check("Встреча\n\nПутин: Война идёт. Мы поддержали возвращение "
+	    "полуострова на историческую родину.\n",
+	    "territory/RUS/support", 0);
+	/* a meeting with an envoy, a title between */
+	check("Новости\n\nВойна идёт. Путин провёл встречу со "
+	    "специальным посланником США.\n", "talks/RUS/support", 0);
+	/* a determiner that holds a preposition and a boundary word */
+	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я сказав, що "
+	    "мова не йде ні про які переговори з ними.\n", "", 0);
 	/* a plan to rebuild is no peace plan */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я хочу вас "
 	    "запросити до нашої ініціативи з відбудови.\n", "", 0);
