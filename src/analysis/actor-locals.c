@@ -300,6 +300,20 @@ ukrainian_sentence(const struct ax *x, uint32_t i)
 	return lang != NULL && strcmp(lang, "uk") == 0;
 }
 
+/* 1 when speaker label l, in Cyrillic, names one of the people of a
+   Russian or Ukrainian host its text's title does not alone give: the
+   governors and workers of a Kremlin meeting ("А.Сорокина:").  The
+   foreign guests of a forum an English transcript labels are not, and
+   journalists keep "Вопрос:". */
+static int
+host_speaker(const struct local *l, enum side host, int titled)
+{
+	unsigned char	c = (unsigned char)l->name[0];
+
+	return !titled && (host == SIDE_RUS || host == SIDE_UKR) &&
+	    c >= 0xd0 && c <= 0xd3;
+}
+
 /*
  * Persons whose side the text does not give: an office holder (found
  * through a title) is taken to serve the state the article is mostly
@@ -332,7 +346,8 @@ actor_locals_default_sides(struct ax *x)
 			l->side_rule = "a generic institution: the article's "
 			    "host (the side of most of its known people)";
 		} else if (l->kind == ACTOR_PERSON &&
-		    strcmp(l->kind_rule, "speaker label") == 0) {
+		    strcmp(l->kind_rule, "speaker label") == 0 &&
+		    !host_speaker(l, side, titled)) {
 			/* a journalist or a guest: nothing says whose */
 			l->side = SIDE_OTH;
 			l->side_rule = "a speaker without a state or title: no "

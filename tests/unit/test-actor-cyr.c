@@ -269,6 +269,31 @@ test_award_lists(void)
 	actor_set_release(&set);
 }
 
+/* Speakers a transcript names only by their label are its host's people
+   when the host is Russian or Ukrainian; with no host they are nobody's. */
+static void
+test_speaker_sides(void)
+{
+	struct actor_set	 set;
+	const struct actor	*a;
+
+	extract(&set, "Встреча с работниками завода\n\n"
+	    "В.Путин: Добрый день, друзья! Рад вас видеть.\n"
+	    "А.Сорокина: Спасибо за встречу, у нас всё получается.\n"
+	    "В.Путин: Спасибо вам.\n");
+	a = find(&set, "А.Сорокина");
+	ok(a != NULL && a->side == SIDE_RUS,
+	    "a speaker at the Russian host's meeting is Russian");
+	actor_set_release(&set);
+	extract(&set, "Обсуждение\n\n"
+	    "А.Сорокина: Спасибо за встречу, у нас всё получается.\n"
+	    "Б.Орлова: Согласна с коллегой.\n");
+	a = find(&set, "А.Сорокина");
+	ok(a != NULL && a->side == SIDE_OTH,
+	    "with no host, a speaker's side is nobody's");
+	actor_set_release(&set);
+}
+
 /* A dictionary person's surname with a given name and patronymic beside
    it is one mention of the whole name; another given name makes another
    person of that surname. */
@@ -391,6 +416,7 @@ main(void)
 	test_patronymic_of_another();
 	test_ukrainian_spellings();
 	test_award_lists();
+	test_speaker_sides();
 	test_dictionary_surname_with_names();
 	test_hyphens_and_government();
 	dict_free(d);
