@@ -384,6 +384,23 @@ pos_light_verb(struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 }
 
+/* 1 when token t is a word of a trigger's phrase: the "Минских" of
+   "нарушений Минских соглашений" names the agreements, no one who
+   breaks them.  A trigger that opens on any actor ("@ гарантий") keeps
+   that actor a possessor: "нарушение США гарантий" is the US's. */
+static int
+pos_in_trigger(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_item	*tr;
+	int			 i = ctx->toks[t].item;
+
+	if (i == -1 || ctx->items[i].type != POS_P_TRIGGER)
+		return 0;
+	tr = &ctx->items[i];
+	return tr->ph < 0 || tr->t0 != t ||
+	    ctx->d->ph[tr->ph].w[0].kind != POS_WK_MENTION;
+}
+
 static void
 pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -452,7 +469,8 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 	/* Russian and Ukrainian put the possessor after the noun, in the
 	   genitive: "отказ Москвы", "пропозиція України" */
 	else if (it->nh == 0 && ctx->genitive && it->t1 < (int)s->t1 &&
-	    ctx->toks[it->t1].mention != -1) {
+	    ctx->toks[it->t1].mention != -1 &&
+	    !pos_in_trigger(ctx, it->t1)) {
 		pos_group_right(ctx, s, it, it->t1);
 		it->how = POS_HOW_POSSESSOR;
 	}

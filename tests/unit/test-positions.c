@@ -1280,6 +1280,10 @@ test_mentions(void)
 	/* a meeting with an envoy, a title between */
 	check("Новости\n\nВойна идёт. Путин провёл встречу со "
 	    "специальным посланником США.\n", "talks/RUS/support", 0);
+	/* a name inside a trigger ("нарушений Минских соглашений") is no
+	   possessor of the cue before it; an actor that opens one is */
+	check("Новости\n\nВойна идёт. Зарубин заявил о нарушении США "
+	    "гарантий безопасности.\n", "security_guarantees/USA/oppose", 0);
 	/* a determiner that holds a preposition and a boundary word */
 	check("Звернення\n\nУкраїнці!\n\nВійна триває. Я сказав, що "
 	    "мова не йде ні про які переговори з ними.\n", "", 0);
