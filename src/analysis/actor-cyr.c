@@ -597,6 +597,27 @@ actor_cyr_initial(struct ax *x, const struct item *it)
 }
 
 int
+actor_cyr_nominative(struct ax *x, const struct item *it)
+{
+	const struct tok	*t;
+	size_t			 stem = 0;
+	unsigned		 g;
+
+	if (!it->cyr || it->pat < 0)
+		return 0;
+	t = &x->toks[it->pat];
+	g = dict_name_patronymic(x->d, TOKF(x, t), t->flen, &stem);
+	if (g & DICT_NAME_UNSURE)
+		return 0;
+	/* a man's form ends on the patronymic itself, a woman's on its
+	   "а" ("Ивановна") */
+	if (g & DICT_NAME_MALE)
+		return stem == t->flen;
+	return (g & DICT_NAME_FEMALE) && t->flen - stem == 2 &&
+	    memcmp(TOKF(x, t) + stem, "\xd0\xb0", 2) == 0;
+}
+
+int
 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 {
 	const struct dict_entry	*de = dict_entry(x->d, entry);

@@ -95,6 +95,11 @@ int		 actor_cyr_shaped_rule(const char *rule);
  */
 uint32_t	 actor_cyr_initial(struct ax *x, const struct item *it);
 
+/* 1 when Cyrillic NAME item it has a patronymic in the nominative
+   ("Кобзев Игорь Иванович", not "Игорем Ивановичем"): a form fit to
+   name the person by. */
+int		 actor_cyr_nominative(struct ax *x, const struct item *it);
+
 /* Set b to the key of Cyrillic NAME item it in the name tables. */
 void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
 

@@ -87,6 +87,8 @@ struct local {
 					   _FEMALE, 0 for others */
 	uint32_t	 initial;	/* its given name's first letter
 					   (actor_cyr_initial()), 0 if none */
+	uint8_t		 nominative;	/* name is a Cyrillic form in the
+					   nominative (actor_cyr_nominative()) */
 };
 
 /* Everything about the article being extracted. */

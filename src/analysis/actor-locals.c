@@ -105,6 +105,14 @@ cyr_alt_add(struct ax *x, struct item *it, int l)
 		*slot = l;
 }
 
+/* The text of item it, as written. */
+static char *
+item_text(const struct ax *x, const struct item *it)
+{
+	return xstrndup(x->a->text + ITOK(x, it)->start,
+	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
+}
+
 /* A new local person from NAME item k. */
 int
 actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
@@ -127,6 +135,13 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 			l->gender &= it->gender;
 			if (l->initial == 0)
 				l->initial = actor_cyr_initial(x, it);
+			/* named first in an oblique case ("встреча с
+			   Игорем Кобзевым"), later in the nominative */
+			if (!l->nominative && actor_cyr_nominative(x, it)) {
+				free(l->name);
+				l->name = item_text(x, it);
+				l->nominative = 1;
+			}
 			cyr_alt_add(x, it, *slot);
 		}
 		if (l->side == SIDE_NONE && side != SIDE_NONE) {
@@ -140,8 +155,8 @@ actor_locals_add(struct ax *x, size_t k, enum actor_kind kind, const char *rule,
 	    sizeof *x->locals);
 	l = &x->locals[x->nlocals];
 	memset(l, 0, sizeof *l);
-	l->name = xstrndup(x->a->text + ITOK(x, it)->start,
-	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
+	l->name = item_text(x, it);
+	l->nominative = (uint8_t)actor_cyr_nominative(x, it);
 	l->key = xstrndup(x->key.data, x->key.len);
 	l->side = side;
 	l->side_rule = side != SIDE_NONE ? side_rule : NULL;

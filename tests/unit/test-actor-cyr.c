@@ -269,6 +269,24 @@ test_award_lists(void)
 	actor_set_release(&set);
 }
 
+/* A person named first in an oblique case is named by the nominative
+   form the text gives later. */
+static void
+test_nominative_name(void)
+{
+	struct actor_set	 set;
+	const struct actor	*a;
+
+	extract(&set, "Встреча с губернатором Игорем Ильичом Сорокиным\n\n"
+	    "Владимир Путин провёл встречу с Игорем Ильичом Сорокиным. "
+	    "Сорокин Игорь Ильич доложил о работе области.\n");
+	a = find(&set, "Игорем Ильичом Сорокиным");
+	ok(a != NULL && strcmp(a->name, "Сорокин Игорь Ильич") == 0,
+	    "the nominative form names the person");
+	is_int(persons(&set), 2, "one governor, and Putin");
+	actor_set_release(&set);
+}
+
 /* Speakers a transcript names only by their label are its host's people
    when the host is Russian or Ukrainian; with no host they are nobody's. */
 static void
@@ -417,6 +435,7 @@ main(void)
 	test_ukrainian_spellings();
 	test_award_lists();
 	test_speaker_sides();
+	test_nominative_name();
 	test_dictionary_surname_with_names();
 	test_hyphens_and_government();
 	dict_free(d);
