@@ -1233,6 +1233,27 @@ pos_relative_subject_after(struct pos_ctx *ctx, const struct pos_sent *s,
  * The holders of one non-speech cue; *sc gets what lies between it and
  * its subject (negation, hedges, "would").
  */
+/* 1 when a passive cue with no agent is asked for or foretold: a must
+   cue at token t, just before its auxiliaries ("must be rejected",
+   "должно быть отвергнуто"), or a future among them ("will be lifted",
+   "будет отменено"). */
+static int
+pos_bare_claimed(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, long t)
+{
+	long	u;
+	int	i;
+
+	if (t >= (long)s->t0 && (i = ctx->toks[t].item) != -1 &&
+	    ctx->items[i].type == POS_P_CUE && ctx->items[i].cls == POS_C_MUST)
+		return 1;
+	for (u = t + 1; u < it->t0; u++) {
+		if (u >= (long)s->t0 && pos_tok_has(ctx, u, POS_W_FUTURE))
+			return 1;
+	}
+	return 0;
+}
+
 void
 pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
     struct pos_item *it, struct pos_scan *sc)
@@ -1246,10 +1267,15 @@ pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
 	if (it->passive) {
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 	} else if (it->bare_passive) {
-		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
+		t = pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		/* "sanctions must be lifted" is the speaker's demand, but
-		   "sanctions would be imposed" is nobody's act */
-		covered = !it->inner && it->cls != POS_C_ACT;
+		   "sanctions would be imposed" is nobody's act, and "the
+		   proposal was rejected" reports someone else's refusal
+		   ("sanctions are needed", "was agreed" stay the
+		   speaker's) */
+		covered = !it->inner && it->cls != POS_C_ACT &&
+		    (pos_cue_sign(it->cls) > 0 ||
+		    pos_bare_claimed(ctx, s, it, t));
 	} else if (it->form == POS_F_NOUN) {
 		pos_modal_skip_aux(ctx, s, it->t0 - 1, sc);
 		pos_noun_holder(ctx, s, it);

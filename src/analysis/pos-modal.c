@@ -361,3 +361,57 @@ pos_modal_eval(const struct pos_ctx *ctx, const struct pos_item *it, int *weak,
 		return POS_NONE;
 	return v;
 }
+
+#define POS_LIST_ITEM	3	/* words after a trigger in a list item */
+
+/* 1 when trigger tr is an item of a list, between commas: ", sanctions
+   pressure," (a few words may follow it, no actor). */
+static int
+pos_list_item(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t;
+
+	if (tr->t0 <= (int)s->t0 || ctx->toks[tr->t0 - 1].kind != POS_T_COMMA)
+		return 0;
+	for (t = tr->t1; t < (long)s->t1 && t <= tr->t1 + POS_LIST_ITEM;
+	    t++) {
+		if (ctx->toks[t].kind == POS_T_COMMA)
+			return 1;
+		if (ctx->toks[t].kind != POS_T_WORD ||
+		    ctx->toks[t].mention != -1)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * The token that opens the concessive phrase item tr stands in, or -1:
+ * "despite the truce agreed in May, the shelling went on", "заявила, что
+ * санкции нужны, несмотря на объявленное перемирие".  The phrase runs to
+ * the next comma, or over a list ("despite the hardships, the sanctions
+ * pressure, it grows"); one that ends on its marker ("несмотря на то,
+ * что ...") runs to the comma after the clause it opens.
+ */
+long
+pos_modal_concession(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	const struct pos_item	*o;
+	long			 t;
+	int			 i, commas = 0;
+
+	for (t = tr->t0 - 1; t >= (long)s->t0; t--) {
+		if (ctx->toks[t].kind == POS_T_COMMA && ++commas > 1)
+			return -1;
+		if ((i = ctx->toks[t].item) == -1)
+			continue;
+		o = &ctx->items[i];
+		if (o->type != POS_P_MARKER || o->cls != POS_M_CONCESSION)
+			continue;
+		return commas == 0 || (o->t1 < (int)s->t1 &&
+		    ctx->toks[o->t1].kind == POS_T_COMMA) ||
+		    pos_list_item(ctx, s, tr) ? o->t0 : -1;
+	}
+	return -1;
+}

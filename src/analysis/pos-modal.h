@@ -57,4 +57,12 @@ void	pos_modal_cue(struct pos_ctx *ctx, struct pos_sent *s,
 int	pos_modal_eval(const struct pos_ctx *ctx, const struct pos_item *it,
 	    int *weak, int *neg, int depth);
 
+/*
+ * The token that opens the concessive phrase item tr stands in ("despite
+ * the truce agreed in May", "несмотря на то, что ..."), or -1: what such
+ * a phrase grants is background.
+ */
+long	pos_modal_concession(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, const struct pos_item *tr);
+
 #endif

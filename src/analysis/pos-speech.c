@@ -22,6 +22,7 @@
 #include "analysis/pos-group.h"
 #include "analysis/pos-hold.h"
 #include "analysis/pos-internal.h"
+#include "analysis/pos-modal.h"
 #include "analysis/pos-speech.h"
 #include "analysis/pos-subject.h"
 #include "analysis/pos-tok.h"
@@ -95,6 +96,28 @@ pos_speech_inverted(const struct pos_ctx *ctx, const struct pos_sent *s,
 	    ctx->toks[t].kind == POS_T_COMMA;
 }
 
+#define POS_NAME_QUOTE	3	/* at most this many words in quotes
+				   name a thing: «Интер», "Diplomacy 30" */
+
+/* 1 when the quote that closes at token q holds words said, more than a
+   name's few: "в интервью телеканалу «Интер» Порошенко рассказал" quotes
+   a channel's name, and what Poroshenko told follows the verb. */
+static int
+pos_quote_said(const struct pos_ctx *ctx, const struct pos_sent *s, long q)
+{
+	long	t;
+	int	n = 0;
+
+	for (t = q - 1; t >= (long)s->t0; t--) {
+		if (ctx->toks[t].kind == POS_T_QOPEN ||
+		    ctx->toks[t].kind == POS_T_QUOTE)
+			return n > POS_NAME_QUOTE;
+		if (ctx->toks[t].kind == POS_T_WORD && ++n > POS_NAME_QUOTE)
+			return 1;
+	}
+	return 1;	/* opened in a sentence before */
+}
+
 /* 1 when a closing quote ends the words before speech cue it and its
    subject ('"...," Zelensky said', «...», — сказав Зеленський). */
 static int
@@ -112,7 +135,7 @@ pos_speech_closes(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (t > (long)s->t0 && ctx->toks[t].kind == POS_T_COMMA)
 		t--;
 	return t >= (long)s->t0 && (ctx->toks[t].kind == POS_T_QCLOSE ||
-	    ctx->toks[t].kind == POS_T_QUOTE);
+	    ctx->toks[t].kind == POS_T_QUOTE) && pos_quote_said(ctx, s, t);
 }
 
 /* The speaker of a speech cue, and the part of the sentence it covers. */
@@ -124,6 +147,11 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 	long		 n = (long)(s->t1 - s->t0), rel0, rel1, t;
 	int		 unknown;
 
+	/* "despite the truce announced by Moscow, ...": a speech inside a
+	   concessive phrase is granted background, and speaks for nothing
+	   after it */
+	if (pos_modal_concession(ctx, s, it) != -1)
+		return;
 	memset(&sc, 0, sizeof sc);
 	t = pos_subject_verb(ctx, s, it, &sc);
 	/* "they state that ..." with no one to be "they" */

@@ -1280,6 +1280,21 @@ test_mentions(void)
 	/* a meeting with an envoy, a title between */
 	check("Новости\n\nВойна идёт. Путин провёл встречу со "
 	    "специальным посланником США.\n", "talks/RUS/support", 0);
+	/* a refusal reported in the passive, with no agent, is nobody's;
+	   asked for, it is the speaker's */
+	check("Встреча\n\nPutin: The war goes on. The ceasefire plan was "
+	    "rejected.\n", "", 0);
+	check("Встреча\n\nPutin: The war goes on. The ceasefire plan must be "
+	    "rejected.\n", "ceasefire/RUS/oppose", 0);
+	/* a channel's name in quotes is no quote of what the speaker
+	   said: his words follow the verb */
+	check("Новости\n\nВойна идёт. В интервью каналу «Эхо» Зарубин "
+	    "рассказал, что переговоры с Украиной вышли на финишную "
+	    "прямую.\n", "talks/RUS/support", 0);
+	/* a speech inside a concessive phrase speaks for nothing after
+	   it */
+	check_long("The war went on. Despite the truce announced by Moscow "
+	    "in May, Ukraine says the attacks on convoys went on.", "");
 	/* a name inside a trigger ("нарушений Минских соглашений") is no
 	   possessor of the cue before it; an actor that opens one is */
 	check("Новости\n\nВойна идёт. Зарубин заявил о нарушении США "
