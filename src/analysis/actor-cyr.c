@@ -381,6 +381,27 @@ cyr_demonym_before(struct ax *x, size_t j)
  * unknown names, hyphens and quotation marks may stand between too.
  * Returns 0 with *side SIDE_NONE otherwise.
  */
+/* The side of the state an office names just before the office at item
+   j, itself after an office: "представитель России омбудсмен X" (one
+   title after another, the state between); SIDE_NONE when none. */
+static enum side
+cyr_office_chain(struct ax *x, size_t j)
+{
+	struct item	*p, *q;
+	int		 person = 0;
+	enum side	 s;
+
+	if (j < 2)
+		return SIDE_NONE;
+	p = &x->items[j - 1];
+	q = &x->items[j - 2];
+	if (p->sent != x->items[j].sent || q->sent != p->sent ||
+	    p->type != IT_ACTOR || !cyr_item_is(x, q, DICT_NAME_TITLE))
+		return SIDE_NONE;
+	s = cyr_item_side(x, p, &person);
+	return person ? SIDE_NONE : s;
+}
+
 static int
 cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 {
@@ -398,6 +419,8 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 		if (cyr_item_is(x, p, DICT_NAME_TITLE)) {
 			if (*side == SIDE_NONE)
 				*side = cyr_demonym_before(x, j);
+			if (*side == SIDE_NONE)
+				*side = cyr_office_chain(x, j);
 			return 1;
 		}
 		if (p->type == IT_ACTOR) {

@@ -269,6 +269,23 @@ test_award_lists(void)
 	actor_set_release(&set);
 }
 
+/* An office that names a state, then another office, before a name:
+   the state's side ("представитель России омбудсмен X"). */
+static void
+test_office_chain(void)
+{
+	struct actor_set	 set;
+	const struct actor	*a;
+
+	extract(&set, "Новости\n\nУкраина и Киев подписали соглашение. "
+	    "Представитель России омбудсмен Игорь Сорокин отказался "
+	    "его подписывать.\n");
+	a = find(&set, "Игорь Сорокин");
+	ok(a != NULL && a->side == SIDE_RUS,
+	    "a representative of Russia, an ombudsman, is Russian");
+	actor_set_release(&set);
+}
+
 /* A person named first in an oblique case is named by the nominative
    form the text gives later. */
 static void
@@ -436,6 +453,7 @@ main(void)
 	test_award_lists();
 	test_speaker_sides();
 	test_nominative_name();
+	test_office_chain();
 	test_dictionary_surname_with_names();
 	test_hyphens_and_government();
 	dict_free(d);
