@@ -336,6 +336,17 @@ cyr_item_side(struct ax *x, struct item *it, int *person)
 	return *person ? SIDE_NONE : e->side;
 }
 
+/* 1 when ACTOR item it names a state. */
+static int
+cyr_item_state(struct ax *x, struct item *it)
+{
+	int	entry = it->entry >= 0 ? it->entry :
+		    it->m != NULL ? it->m->entry : -1;
+
+	return entry >= 0 && dict_entry(x->d, (size_t)entry)->kind ==
+	    ACTOR_STATE;
+}
+
 /* 1 when item it is one Cyrillic word of names.dict class cls. */
 static int
 cyr_item_is(struct ax *x, struct item *it, unsigned cls)
@@ -356,6 +367,19 @@ cyr_between(struct ax *x, struct item *p)
 
 	return p->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
 	    !t->cap && t->flen >= 6;
+}
+
+/* 1 when item p is a capitalised Cyrillic word no class claims, just
+   before a surname: a foreign given name ("министр ... Швейцарии Дидье
+   Буркхальтер"). */
+static int
+cyr_foreign_given(struct ax *x, struct item *p)
+{
+	struct tok	*t = ITOK(x, p);
+
+	return p->type == IT_WORD && t->type == TOK_WORD && t->cyr &&
+	    t->cap && p->t1 == p->t0 + 1 &&
+	    dict_name_word(x->d, TOKF(x, t), t->flen, NULL) == 0;
 }
 
 /* The side of a demonym item just before an office at item j
@@ -407,7 +431,7 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 {
 	struct item	*p;
 	size_t		 j;
-	int		 person = 0, words = 0;
+	int		 person = 0, words = 0, by_state = 0;
 	enum side	 s;
 
 	*side = SIDE_NONE;
@@ -427,11 +451,17 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 			s = cyr_item_side(x, p, &person);
 			if (person)
 				break;
-			if (*side == SIDE_NONE)
+			/* "представитель США при ООН": the state the office
+			   serves, not the body it sits in */
+			if (*side == SIDE_NONE || (!by_state &&
+			    cyr_item_state(x, p))) {
 				*side = s;
+				by_state = cyr_item_state(x, p);
+			}
 			*state = 1;
 		} else if (!((cyr_between(x, p) && ++words <= 3) ||
 		    (p->type == IT_NAME && p->cyr == CYR_WORD) ||
+		    (j + 1 == k && cyr_foreign_given(x, p)) ||
 		    actor_items_punct(x, p, '-') ||
 		    actor_items_punct(x, p, 0xab) ||
 		    actor_items_punct(x, p, 0xbb)))

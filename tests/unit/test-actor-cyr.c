@@ -286,6 +286,31 @@ test_office_chain(void)
 	actor_set_release(&set);
 }
 
+/* A foreign name spelled in Cyrillic after an office and its state; an
+   envoy to a world body serves the state that sends him; the genitive
+   of a state's two-word name is that state. */
+static void
+test_foreign_offices(void)
+{
+	struct actor_set	 set;
+	const struct actor	*a;
+
+	extract(&set, "Новости\n\nУкраина ждёт. Министр иностранных дел "
+	    "Швейцарии Дидье Буркхальтер выступил на сессии. Постоянный "
+	    "представитель США при ООН Саманта Пауэр выступила тоже. "
+	    "Позиция Соединённых Штатов известна.\n");
+	a = find(&set, "Буркхальтер");
+	ok(a != NULL && a->side == SIDE_EUR,
+	    "a foreign given name between the office and the surname");
+	a = find(&set, "Пауэр");
+	ok(a != NULL && a->side == SIDE_USA,
+	    "the state an envoy to the UN serves");
+	a = find(&set, "United States");
+	ok(a != NULL && a->mentions == 2 && find(&set, "Штатов") == NULL,
+	    "the genitive of the United States");
+	actor_set_release(&set);
+}
+
 /* A person named first in an oblique case is named by the nominative
    form the text gives later. */
 static void
@@ -454,6 +479,7 @@ main(void)
 	test_speaker_sides();
 	test_nominative_name();
 	test_office_chain();
+	test_foreign_offices();
 	test_dictionary_surname_with_names();
 	test_hyphens_and_government();
 	dict_free(d);
