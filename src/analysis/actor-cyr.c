@@ -396,15 +396,6 @@ cyr_demonym_before(struct ax *x, size_t j)
 	return cyr_item_side(x, p, &person);
 }
 
-/*
- * An office before item k within its sentence ("губернатором Волгоградской
- * области", "Президентом Франції", "российский журналист"): 1 when there
- * is one, with *side the side of the first state or body between it and
- * the name or of a demonym just before it, and *state 1 when a state or
- * body stands between.  Up to three lowercase words (cyr_between()),
- * unknown names, hyphens and quotation marks may stand between too.
- * Returns 0 with *side SIDE_NONE otherwise.
- */
 /* The side of the state an office names just before the office at item
    j, itself after an office: "представитель России омбудсмен X" (one
    title after another, the state between); SIDE_NONE when none. */
@@ -426,6 +417,16 @@ cyr_office_chain(struct ax *x, size_t j)
 	return person ? SIDE_NONE : s;
 }
 
+/*
+ * An office before item k within its sentence ("губернатором Волгоградской
+ * области", "Президентом Франції", "российский журналист"): 1 when there
+ * is one, with *side the side of the first state between it and the
+ * name (else of the first body: "представитель США при ООН" serves the
+ * US), or of a demonym just before it, or of a state between it and an
+ * office before it, and *state 1 when a state or body stands between.  Up to three lowercase words (cyr_between()),
+ * unknown names, hyphens and quotation marks may stand between too.
+ * Returns 0 with *side SIDE_NONE otherwise.
+ */
 static int
 cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 {

@@ -446,8 +446,8 @@ pos_third_party_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
 /* 1 when holder h of trigger tr is outside the concessive phrase that
    tr stands in: what the phrase grants is background for whoever speaks
    ("несмотря на достигнутую договорённость о перемирии"), but the
-   efforts it names are still their agent's ("despite Macron's efforts to
-   revive the talks"). */
+   efforts it names are still their agent's ("несмотря на попытки
+   Венгрии заблокировать санкции"). */
 static int
 pos_conceded(const struct pos_ctx *ctx, const struct pos_item *tr,
     long c, const struct pos_hold *h)

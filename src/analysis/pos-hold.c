@@ -1229,10 +1229,6 @@ pos_relative_subject_after(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 1;
 }
 
-/*
- * The holders of one non-speech cue; *sc gets what lies between it and
- * its subject (negation, hedges, "would").
- */
 /* 1 when a passive cue with no agent is asked for or foretold: a must
    cue at token t, just before its auxiliaries ("must be rejected",
    "должно быть отвергнуто"), or a future among them ("will be lifted",
@@ -1254,6 +1250,10 @@ pos_bare_claimed(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/*
+ * The holders of one non-speech cue; *sc gets what lies between it and
+ * its subject (negation, hedges, "would").
+ */
 void
 pos_hold_cue(struct pos_ctx *ctx, struct pos_sent *s,
     struct pos_item *it, struct pos_scan *sc)
