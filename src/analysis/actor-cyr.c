@@ -109,8 +109,8 @@ cyr_class(struct ax *x, uint32_t j, uint32_t end, unsigned *gender)
 		return CK_INITIAL;
 	/* One letter with no full stop is a preposition or a conjunction
 	   that opens a sentence ("С Андреем Ивановичем ..."), no name. */
-	if (t->end - t->start <= 2 || t->allcaps || dict_is_stop(x->d, w, t->flen) ||
-	    actor_items_phrase(x, j, end))
+	if (t->end - t->start <= 2 || t->allcaps ||
+	    dict_is_stop(x->d, w, t->flen) || actor_items_phrase(x, j, end))
 		return CK_NONE;
 	cls = dict_name_word(x->d, w, t->flen, NULL);
 	if (cls & (DICT_NAME_TITLE | DICT_NAME_PLACE | DICT_NAME_VERB))
@@ -320,18 +320,26 @@ actor_cyr_name(struct ax *x, uint32_t i, uint32_t end, struct cyr_name *n)
 
 /* ---- evidence ----------------------------------------------------------- */
 
+/* The dictionary entry of ACTOR item it, chosen or first matched; NULL
+   when none. */
+static const struct dict_entry *
+cyr_item_entry(struct ax *x, struct item *it)
+{
+	int	entry = it->entry >= 0 ? it->entry :
+		    it->m != NULL ? it->m->entry : -1;
+
+	return entry < 0 ? NULL : dict_entry(x->d, (size_t)entry);
+}
+
 /* The side of ACTOR item it when it is not a person's, else SIDE_NONE;
    *person set for a person. */
 static enum side
 cyr_item_side(struct ax *x, struct item *it, int *person)
 {
-	const struct dict_entry	*e;
-	int			 entry = it->entry >= 0 ? it->entry :
-				    it->m != NULL ? it->m->entry : -1;
+	const struct dict_entry	*e = cyr_item_entry(x, it);
 
-	if (entry < 0)
+	if (e == NULL)
 		return SIDE_NONE;
-	e = dict_entry(x->d, (size_t)entry);
 	*person = e->kind == ACTOR_PERSON;
 	return *person ? SIDE_NONE : e->side;
 }
@@ -340,11 +348,9 @@ cyr_item_side(struct ax *x, struct item *it, int *person)
 static int
 cyr_item_state(struct ax *x, struct item *it)
 {
-	int	entry = it->entry >= 0 ? it->entry :
-		    it->m != NULL ? it->m->entry : -1;
+	const struct dict_entry	*e = cyr_item_entry(x, it);
 
-	return entry >= 0 && dict_entry(x->d, (size_t)entry)->kind ==
-	    ACTOR_STATE;
+	return e != NULL && e->kind == ACTOR_STATE;
 }
 
 /* 1 when item it is one Cyrillic word of names.dict class cls. */
@@ -423,8 +429,9 @@ cyr_office_chain(struct ax *x, size_t j)
  * is one, with *side the side of the first state between it and the
  * name (else of the first body: "представитель США при ООН" serves the
  * US), or of a demonym just before it, or of a state between it and an
- * office before it, and *state 1 when a state or body stands between.  Up to three lowercase words (cyr_between()),
- * unknown names, hyphens and quotation marks may stand between too.
+ * office before it, and *state 1 when a state or body stands between.
+ * Up to three lowercase words (cyr_between()), unknown names, hyphens
+ * and quotation marks may stand between too.
  * Returns 0 with *side SIDE_NONE otherwise.
  */
 static int
@@ -432,7 +439,7 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 {
 	struct item	*p;
 	size_t		 j;
-	int		 person = 0, words = 0, by_state = 0;
+	int		 person = 0, words = 0, by_state = 0, st;
 	enum side	 s;
 
 	*side = SIDE_NONE;
@@ -454,10 +461,10 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 				break;
 			/* "представитель США при ООН": the state the office
 			   serves, not the body it sits in */
-			if (*side == SIDE_NONE || (!by_state &&
-			    cyr_item_state(x, p))) {
+			st = cyr_item_state(x, p);
+			if (*side == SIDE_NONE || (!by_state && st)) {
 				*side = s;
-				by_state = cyr_item_state(x, p);
+				by_state = st;
 			}
 			*state = 1;
 		} else if (!((cyr_between(x, p) && ++words <= 3) ||

@@ -849,8 +849,8 @@ actor_items_sentence(struct ax *x, uint32_t si, uint32_t t0, uint32_t t1,
 				i = e2;
 				continue;
 			}
-			ext = type == IT_ACTOR ? cyr_person_extent(x, si, &i, &e,
-			    t1, m) : CYR_EXTENT_PERSON;
+			ext = type == IT_ACTOR ? cyr_person_extent(x, si, &i,
+			    &e, t1, m) : CYR_EXTENT_PERSON;
 			if (ext == CYR_EXTENT_TAKEN) {
 				i = e;
 				continue;

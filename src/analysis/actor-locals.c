@@ -15,6 +15,7 @@
 #include "analysis/actor-internal.h"
 #include "analysis/actor-items.h"
 #include "analysis/actor-locals.h"
+#include "analysis/actor-tokens.h"
 #include "base/strmap.h"
 #include "analysis/dict.h"
 #include "base/buf.h"
@@ -30,7 +31,6 @@ void
 actor_locals_surname(struct ax *x, struct item *it, int value)
 {
 	struct tok	*t = &x->toks[it->t1 - 1];
-
 	int		*slot, added;
 
 	if (it->t1 - it->t0 < 2 || t->type != TOK_WORD)
@@ -69,7 +69,6 @@ other_of_surname(struct ax *x, struct item *it)
 {
 	int		*slot;
 	struct tok	*g;
-
 	uint32_t	 ini;
 
 	if (!it->cyr || it->sur < 0 || (slot = strmap_get(&x->fullnames,
@@ -323,10 +322,8 @@ ukrainian_sentence(const struct ax *x, uint32_t i)
 static int
 host_speaker(const struct local *l, enum side host, int titled)
 {
-	unsigned char	c = (unsigned char)l->name[0];
-
 	return !titled && (host == SIDE_RUS || host == SIDE_UKR) &&
-	    c >= 0xd0 && c <= 0xd3;
+	    actor_tokens_cyrillic_at(l->name, strlen(l->name));
 }
 
 /*

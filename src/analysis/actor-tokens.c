@@ -22,8 +22,8 @@
 static size_t	apostrophe(const char *, size_t);
 
 /* 1 when s[0..len) starts with a Cyrillic letter. */
-static int
-cyrillic_at(const char *s, size_t len)
+int
+actor_tokens_cyrillic_at(const char *s, size_t len)
 {
 	uint32_t	cp;
 
@@ -57,8 +57,8 @@ word_run(const char *s, size_t len)
 				ap = n;
 			else
 				ap = apostrophe(s + i, len - i);
-			if (ap == 0 || i == 0 || !cyrillic_at(s + last,
-			    len - last) || !cyrillic_at(s + i + ap,
+			if (ap == 0 || i == 0 || !actor_tokens_cyrillic_at(s + last,
+			    len - last) || !actor_tokens_cyrillic_at(s + i + ap,
 			    len - i - ap))
 				break;
 			n = ap;

@@ -10,9 +10,14 @@
 #ifndef DEMARCHE_ACTOR_TOKENS_H
 #define DEMARCHE_ACTOR_TOKENS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct ax;
+
+/* 1 when s[0..len) opens on a Cyrillic letter (U+0400 to U+04FF), as
+   the tokens' cyr flag says of a word. */
+int	actor_tokens_cyrillic_at(const char *s, size_t len);
 
 /* Append the tokens of bytes [start, end) of the article, one sentence,
    to x->toks; the first token of a sentence counts as after a gap. */

@@ -1243,8 +1243,9 @@ pos_bare_claimed(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (t >= (long)s->t0 && (i = ctx->toks[t].item) != -1 &&
 	    ctx->items[i].type == POS_P_CUE && ctx->items[i].cls == POS_C_MUST)
 		return 1;
+	/* t is at least the token before the sentence, so u is in it */
 	for (u = t + 1; u < it->t0; u++) {
-		if (u >= (long)s->t0 && pos_tok_has(ctx, u, POS_W_FUTURE))
+		if (pos_tok_has(ctx, u, POS_W_FUTURE))
 			return 1;
 	}
 	return 0;

@@ -57,14 +57,15 @@ pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
 	s->s1 = s1;
 }
 
-/* 1 when token t is a dash. */
+/* 1 when token t is a dash: "-", an en or an em dash. */
 static int
-pos_tok_dash(const struct pos_ctx *ctx, long t)
+pos_dash(const struct pos_ctx *ctx, long t)
 {
-	const char	*w = pos_tw(ctx, &ctx->toks[t]);
+	const char	*c = ctx->a->text + ctx->toks[t].start;
 
-	return ctx->toks[t].kind == POS_T_OTHER && (strcmp(w, "\u2014") ==
-	    0 || strcmp(w, "\u2013") == 0 || strcmp(w, "-") == 0);
+	return ctx->toks[t].kind == POS_T_OTHER && (*c == '-' ||
+	    strncmp(c, "\xe2\x80\x93", 3) == 0 ||
+	    strncmp(c, "\xe2\x80\x94", 3) == 0);
 }
 
 /* The token before speech cue it, past auxiliaries and dashes («...», —
@@ -77,7 +78,7 @@ pos_speech_before(const struct pos_ctx *ctx, const struct pos_sent *s,
 	long	t = it->t0 - 1;
 
 	while (t >= (long)s->t0 && (pos_tok_has(ctx, t, POS_W_AUX) ||
-	    pos_tok_dash(ctx, t)))
+	    pos_dash(ctx, t)))
 		t--;
 	return t;
 }
@@ -128,7 +129,7 @@ pos_speech_closes(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 	if (t >= (long)s->t0 && ctx->toks[t].mention != -1)
 		t = pos_tok_mention_first(ctx, s, t) - 1;
-	while (t >= (long)s->t0 && pos_tok_dash(ctx, t))
+	while (t >= (long)s->t0 && pos_dash(ctx, t))
 		t--;
 	/* a comma after the quote («...», — ...), not one of an
 	   apposition ("Erdogan, who hosted it, said") */
@@ -514,25 +515,6 @@ pos_speech_addressee(struct pos_ctx *ctx, const struct pos_sent *s, long t0)
 	}
 }
 
-/*
- * A title that gives the text to one speaker ("Speech by the President of
- * X at ...", "Interview with Y"): the first person named after the
- * phrase, else the first actor, speaks every sentence nobody else is said
- * to speak, so that "we" and "I" in an address are the author's side.  A
- * joint title ("Joint statement of the leaders of A, B and C") gives the
- * text to every actor it names.
- */
-/* 1 when token t is a dash: "-", an en or an em dash. */
-static int
-pos_dash(const struct pos_ctx *ctx, long t)
-{
-	const char	*c = ctx->a->text + ctx->toks[t].start;
-
-	return ctx->toks[t].kind == POS_T_OTHER && (*c == '-' ||
-	    strncmp(c, "\xe2\x80\x93", 3) == 0 ||
-	    strncmp(c, "\xe2\x80\x94", 3) == 0);
-}
-
 /* 1 when token t is a word of a title ("President", "Prime Minister"). */
 static int
 pos_title_word(const struct pos_ctx *ctx, long t)
@@ -608,6 +590,14 @@ pos_speech_title_dash(struct pos_ctx *ctx, struct pos_sent *s)
 	s->spk_how = POS_HOW_TITLE;
 }
 
+/*
+ * A title that gives the text to one speaker ("Speech by the President of
+ * X at ...", "Interview with Y"): the first person named after the
+ * phrase, else the first actor, speaks every sentence nobody else is said
+ * to speak, so that "we" and "I" in an address are the author's side.  A
+ * joint title ("Joint statement of the leaders of A, B and C") gives the
+ * text to every actor it names.
+ */
 void
 pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 {
