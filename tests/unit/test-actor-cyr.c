@@ -44,6 +44,15 @@ find(struct actor_set *set, const char *name)
 	return (i < 0 ? NULL : &set->actors[i]);
 }
 
+/* The side of the actor named name in set, SIDE_NONE when absent. */
+static enum side
+side_of(struct actor_set *set, const char *name)
+{
+	const struct actor	*a = find(set, name);
+
+	return (a == NULL ? SIDE_NONE : a->side);
+}
+
 /* The number of persons in set. */
 static int
 persons(struct actor_set *set)
@@ -106,16 +115,14 @@ static void
 test_offices(void)
 {
 	struct actor_set	 set;
-	const struct actor	*ac;
 
 	extract(&set, "Переговори\n\nГоворив з Президентом Франції "
 	    "Дюпоном. Пан Ковальчук теж був. Губернатор Курской области "
 	    "приехал. Заступник командувача Чорноморського флоту втік.\n");
-	ac = find(&set, "Дюпоном");
-	ok(ac != NULL && ac->side == SIDE_EUR, "an office and a state "
+	ok(side_of(&set, "Дюпоном") == SIDE_EUR, "an office and a state "
 	    "before a surname: the state's side");
-	ac = find(&set, "Ковальчук");
-	ok(ac != NULL && ac->side == SIDE_OTH, "a form of address before "
+	ok(side_of(&set, "Ковальчук") == SIDE_OTH,
+	    "a form of address before "
 	    "a surname-shaped word");
 	ok(find(&set, "Курской") == NULL && find(&set, "Чорноморського") ==
 	    NULL, "an adjective after an office is no person");
@@ -223,8 +230,8 @@ test_institutions(void)
 	ac = find(&set, "Armed Forces of Ukraine");
 	ok(ac != NULL && ac->side == SIDE_UKR && ac->kind == ACTOR_ORG,
 	    "Збройних Сил України: the Armed Forces of Ukraine");
-	ac = find(&set, "New Zealand");
-	ok(ac != NULL && ac->side == SIDE_OTH, "Нова Зеландія: New Zealand");
+	ok(side_of(&set, "New Zealand") == SIDE_OTH,
+	    "Нова Зеландія: New Zealand");
 	ac = find(&set, "UN Security Council");
 	ok(ac != NULL && ac->mentions == 1,
 	    "Совет Безопасности ООН: the UN's (%u mentions)",
@@ -236,15 +243,13 @@ test_institutions(void)
 	ok(find(&set, "Samoa") == NULL, "Самое is no Samoa");
 	ok(find(&set, "Rosgvardia") != NULL && find(&set, "UNESCO") != NULL,
 	    "Росгвардии, ЮНЕСКО");
-	ac = find(&set, "Rosatom");
-	ok(ac != NULL && ac->side == SIDE_RUS,
+	ok(side_of(&set, "Rosatom") == SIDE_RUS,
 	    "Росатом: a state corporation, on Russia's side");
 	ok(find(&set, "Boeing") == NULL, "Боинг in Cyrillic is a plane");
 	ok(persons(&set) == 0, "no persons: a word that opens a sentence "
 	    "before a given name and patronymic, \"Вам\", an order's "
 	    "namesake (%d persons)", persons(&set));
-	ac = find(&set, "Government of Russia");
-	ok(ac != NULL && ac->side == SIDE_RUS,
+	ok(side_of(&set, "Government of Russia") == SIDE_RUS,
 	    "Правительству, capitalised in Russian: Russia's government");
 	actor_set_release(&set);
 }
@@ -275,13 +280,11 @@ static void
 test_office_chain(void)
 {
 	struct actor_set	 set;
-	const struct actor	*a;
 
 	extract(&set, "Новости\n\nУкраина и Киев подписали соглашение. "
 	    "Представитель России омбудсмен Игорь Сорокин отказался "
 	    "его подписывать.\n");
-	a = find(&set, "Игорь Сорокин");
-	ok(a != NULL && a->side == SIDE_RUS,
+	ok(side_of(&set, "Игорь Сорокин") == SIDE_RUS,
 	    "a representative of Russia, an ombudsman, is Russian");
 	actor_set_release(&set);
 }
@@ -299,11 +302,9 @@ test_foreign_offices(void)
 	    "Швейцарии Дидье Буркхальтер выступил на сессии. Постоянный "
 	    "представитель США при ООН Саманта Пауэр выступила тоже. "
 	    "Позиция Соединённых Штатов известна.\n");
-	a = find(&set, "Буркхальтер");
-	ok(a != NULL && a->side == SIDE_EUR,
+	ok(side_of(&set, "Буркхальтер") == SIDE_EUR,
 	    "a foreign given name between the office and the surname");
-	a = find(&set, "Пауэр");
-	ok(a != NULL && a->side == SIDE_USA,
+	ok(side_of(&set, "Пауэр") == SIDE_USA,
 	    "the state an envoy to the UN serves");
 	a = find(&set, "United States");
 	ok(a != NULL && a->mentions == 2 && find(&set, "Штатов") == NULL,
@@ -335,21 +336,18 @@ static void
 test_speaker_sides(void)
 {
 	struct actor_set	 set;
-	const struct actor	*a;
 
 	extract(&set, "Встреча с работниками завода\n\n"
 	    "В.Путин: Добрый день, друзья! Рад вас видеть.\n"
 	    "А.Сорокина: Спасибо за встречу, у нас всё получается.\n"
 	    "В.Путин: Спасибо вам.\n");
-	a = find(&set, "А.Сорокина");
-	ok(a != NULL && a->side == SIDE_RUS,
+	ok(side_of(&set, "А.Сорокина") == SIDE_RUS,
 	    "a speaker at the Russian host's meeting is Russian");
 	actor_set_release(&set);
 	extract(&set, "Обсуждение\n\n"
 	    "А.Сорокина: Спасибо за встречу, у нас всё получается.\n"
 	    "Б.Орлова: Согласна с коллегой.\n");
-	a = find(&set, "А.Сорокина");
-	ok(a != NULL && a->side == SIDE_OTH,
+	ok(side_of(&set, "А.Сорокина") == SIDE_OTH,
 	    "with no host, a speaker's side is nobody's");
 	actor_set_release(&set);
 }
@@ -429,8 +427,8 @@ test_hyphens_and_government(void)
 	for (i = 0; ac != NULL && i < ac->naliases; i++)
 		whole += strcmp(ac->aliases[i], "Санкт-Петербурга") == 0;
 	ok(whole == 1, "Санкт-Петербурга: the whole hyphenated name");
-	ac = find(&set, "Cabinet of Ministers of Ukraine");
-	ok(ac != NULL && ac->side == SIDE_UKR, "Уряд: Ukraine's government");
+	ok(side_of(&set, "Cabinet of Ministers of Ukraine") == SIDE_UKR,
+	    "Уряд: Ukraine's government");
 	actor_set_release(&set);
 
 	/* a given name is no case form of a state that begins as it does */
