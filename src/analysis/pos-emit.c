@@ -331,17 +331,15 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	const struct pos_mention *m;
 	const struct pos_sent	*u;
-	size_t			 t;
-	int			 mi, third = 0, last = -1;
+	size_t			 i, n, first;
+	int			 third = 0;
 
 	if (holder == SIDE_UKR)
 		return 0;
 	for (u = s; u >= ctx->sents && u > s - 2; u--) {
-		for (t = u->t0; t < u->t1; t++) {
-			if ((mi = ctx->toks[t].mention) == -1 || mi == last)
-				continue;
-			last = mi;
-			m = &ctx->m[mi];
+		n = pos_tok_sent_mentions(ctx, u, &first);
+		for (i = first; i < first + n; i++) {
+			m = &ctx->m[i];
 			if (m->side == SIDE_UKR)
 				return 0;
 			if (u == s && m->side == SIDE_OTH &&

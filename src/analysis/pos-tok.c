@@ -341,16 +341,40 @@ pos_tok_conj(const struct pos_ctx *ctx, long t)
 	return pos_tok_has(ctx, t, POS_W_CONJ);
 }
 
+size_t
+pos_tok_sent_mentions(const struct pos_ctx *ctx, const struct pos_sent *s,
+    size_t *first)
+{
+	uint32_t	start, end;
+	size_t		lo = 0, hi = ctx->nm, i;
+
+	*first = 0;
+	if (s->t1 <= s->t0)
+		return 0;
+	start = ctx->toks[s->t0].start;
+	end = ctx->toks[s->t1 - 1].end;
+	while (lo < hi) {
+		i = lo + (hi - lo) / 2;
+		if (ctx->m[i].start < start)
+			lo = i + 1;
+		else
+			hi = i;
+	}
+	*first = lo;
+	for (i = lo; i < ctx->nm && ctx->m[i].start < end; i++)
+		;
+	return i - lo;
+}
+
 int
 pos_tok_names_side(const struct pos_ctx *ctx, const struct pos_sent *s,
     enum side a, enum side b)
 {
-	size_t	t;
-	int	mi;
+	size_t	i, n, first;
 
-	for (t = s->t0; t < s->t1; t++) {
-		if ((mi = ctx->toks[t].mention) != -1 &&
-		    (ctx->m[mi].side == a || ctx->m[mi].side == b))
+	n = pos_tok_sent_mentions(ctx, s, &first);
+	for (i = first; i < first + n; i++) {
+		if (ctx->m[i].side == a || ctx->m[i].side == b)
 			return 1;
 	}
 	return 0;

@@ -93,6 +93,14 @@ long	pos_tok_mention_first(const struct pos_ctx *ctx,
 long	pos_tok_mention_last(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, long t);
 
+/*
+ * The mentions of sentence s: *first is set to the index of its first
+ * (into ctx->m) and the count is returned.  A word may hold two
+ * ("Armenia-Azerbaijan"), where a token has only the first.
+ */
+size_t	pos_tok_sent_mentions(const struct pos_ctx *ctx,
+	    const struct pos_sent *s, size_t *first);
+
 /* 1 when sentence s has a mention of an actor of side a or b. */
 int	pos_tok_names_side(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, enum side a, enum side b);

@@ -610,6 +610,9 @@ test_targets(void)
 	    "Azerbaijan.\n", "", 0);
 	check("Zelensky backed talks on a peace treaty between Armenia and "
 	    "Azerbaijan.\n", "talks/UKR/support", 0);
+	/* two states in one hyphenated word are two */
+	check("Putin backed the Armenia-Azerbaijan talks on a peace "
+	    "treaty.\n", "", 0);
 	check("Putin praised the Agency for Strategic Initiatives.\n", "", 0);
 	/* the holder of a noun cue after "of" */
 	check("Putin condemned the refusal of Kyiv to implement the Minsk "
