@@ -384,19 +384,36 @@ pos_other_country(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return third;
 }
 
+/* 1 when sentence s has a word of the war's frame (class "war"). */
+static int
+pos_war_word(const struct pos_ctx *ctx, const struct pos_sent *s)
+{
+	size_t	t;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if (ctx->toks[t].wflags & POS_W_WAR)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The parties of a readout of two sides not at war with each other
  * ("Kyiv and Ottawa", "Moscow and Delhi") keep up their dialogue and
  * consultations on their relations, not on the war: their talks hold no
- * stance (named holders are judged by the frame of the talks instead).
+ * stance (named holders are judged by the frame of the talks instead),
+ * unless the sentence puts the talks in the war's frame ("the parties
+ * will keep working in the Normandy format", "for a peaceful
+ * settlement").
  */
 static int
-pos_friendly_parties(const struct pos_ctx *ctx, const struct pos_item *it,
-    int issue)
+pos_friendly_parties(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *it, int issue)
 {
 	int	i, rus = 0, ukr = 0;
 
-	if (issue != ctx->talks_issue || it->how != POS_HOW_PARTIES)
+	if (issue != ctx->talks_issue || it->how != POS_HOW_PARTIES ||
+	    pos_war_word(ctx, s))
 		return 0;
 	for (i = 0; i < it->nh; i++) {
 		rus |= it->h[i].side == SIDE_RUS;
@@ -480,7 +497,7 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 		    !pos_in_conflict(ctx, s, &it->h[i]) ||
 		    pos_object_wrong_target(ctx, s, tr, hissue) ||
 		    pos_other_talks(ctx, s, hissue, it->h[i].side, tr) ||
-		    pos_friendly_parties(ctx, it, hissue) ||
+		    pos_friendly_parties(ctx, s, it, hissue) ||
 		    pos_third_party_talks(ctx, s, tr, hissue,
 		    it->h[i].side) ||
 		    (hissue != ctx->pressure_issue &&

@@ -516,6 +516,11 @@ test_targets(void)
 	    "pressure/UKR/support pressure/EUR/support", 0);
 	check("Zelensky had a call with Macron. The interlocutors agreed to "
 	    "keep up an active dialogue.\n", "", 0);
+	/* ... but talks the sentence puts in the war's frame are the
+	   war's */
+	check("Zelensky had a call with Macron. The interlocutors agreed to "
+	    "keep working in the Normandy format.\n",
+	    "talks/UKR/support talks/EUR/support", 0);
 	check("Зеленский провел разговор с Макроном. Стороны договорились "
 	    "усилить санкции против России.\n",
 	    "pressure/UKR/support pressure/EUR/support", 0);
