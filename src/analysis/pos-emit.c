@@ -78,24 +78,26 @@ pos_dropped(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
- * The trigger joined to tr by "and", "or" or a comma, or NULL.  Inside a
- * list (tail) a few words may follow tr first: "de-escalation, talks
- * between the two sides, the release of prisoners".
+ * The trigger joined to tr by "and", "or" or a comma, or NULL.  A few
+ * words may follow tr first: "de-escalation, talks between the two
+ * sides, the release of prisoners".  With infinitives set (tr is a
+ * cue's object) a "to" may open the next item: "wants to restore the
+ * truce, to return the land".
  */
 static const struct pos_item *
 pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
-    const struct pos_item *tr, int tail)
+    const struct pos_item *tr, int infinitives)
 {
 	long	t = tr->t1, u, e;
 	int	joined = 0;
 
-	for (e = t; tail && e < (long)s->t1 && e < tr->t1 + 5 &&
+	for (e = t; e < (long)s->t1 && e < tr->t1 + 5 &&
 	    ctx->toks[e].kind == POS_T_WORD && ctx->toks[e].item == -1 &&
 	    !(ctx->toks[e].wflags & POS_W_BOUNDARY) &&
 	    !pos_tok_conj(ctx, e) &&
 	    !pos_tis(ctx, e, "that") && !pos_tis(ctx, e, "to"); e++)
 		;
-	if (tail && e < (long)s->t1 && ctx->toks[e].kind == POS_T_COMMA)
+	if (e < (long)s->t1 && ctx->toks[e].kind == POS_T_COMMA)
 		t = e;
 	while (t < (long)s->t1 && (t < tr->t1 + 2 || t == e) &&
 	    (ctx->toks[t].kind == POS_T_COMMA || pos_tok_conj(ctx, t))) {
@@ -104,6 +106,9 @@ pos_coord(const struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (!joined)
 		return NULL;
+	if (infinitives && t + 1 < (long)s->t1 && pos_tis(ctx, t, "to") &&
+	    ctx->toks[t + 1].item != -1)
+		t++;
 	for (u = t; u < (long)s->t1 && u < t + 3; u++) {
 		/* "... and that sanctions would continue": a new clause */
 		if (ctx->toks[u].kind != POS_T_WORD || pos_tis(ctx, u, "that") ||
@@ -538,7 +543,7 @@ pos_emit_cue(struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *it)
 {
 	const struct pos_item	*tr, *co;
-	int			 v, weak = 0, neg = 0, n;
+	int			 v, weak = 0, neg = 0, n, own;
 
 	if (it->nh == 0 || (it->inner && (it->how == POS_HOW_SPEAKER ||
 	    it->how == POS_HOW_TURN || it->how == POS_HOW_TITLE ||
@@ -550,10 +555,13 @@ pos_emit_cue(struct pos_ctx *ctx, const struct pos_sent *s,
 	if ((tr = pos_object_chain(ctx, it)) == NULL)
 		return;
 	pos_emit_for(ctx, s, it, tr, v, neg);
+	/* a cue of its own, not a trigger stated bare, takes a list of
+	   infinitives */
+	own = it->t0 != tr->t0;
 	/* "for more weapons and tougher sanctions": each of a list;
 	   "agreed on humanitarian steps: exchanges of prisoners, ..." */
 	for (n = 0; n < 6 && tr->type == POS_P_TRIGGER; n++, tr = co) {
-		co = pos_coord(ctx, s, tr, n > 0);
+		co = pos_coord(ctx, s, tr, own);
 		if (co == NULL && n == 0)
 			co = pos_colon_list(ctx, s, tr);
 		if (co == NULL)

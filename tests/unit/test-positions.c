@@ -625,6 +625,15 @@ test_targets(void)
 	check("Putin backed the Armenia-Azerbaijan talks on a peace "
 	    "treaty.\n", "", 0);
 	check("Putin praised the Agency for Strategic Initiatives.\n", "", 0);
+	/* a list whose first item has words after it; infinitives of one
+	   cue, each with its "to" */
+	check("Zelensky called for a ceasefire along the whole front, the "
+	    "release of all prisoners and new sanctions.\n",
+	    "ceasefire/UKR/support prisoners/UKR/support "
+	    "pressure/UKR/support", 0);
+	check("Zelensky wants to restore the truce, to return Crimea and to "
+	    "rebuild.\n",
+	    "ceasefire/UKR/support territory/UKR/oppose", 0);
 	/* firms driven out of a market; a land that is and stays
 	   Ukraine's */
 	check("Zelensky said every Western firm should leave the Russian "
