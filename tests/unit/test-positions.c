@@ -644,6 +644,16 @@ test_targets(void)
 	    "territory/UKR/oppose", 0);
 	check("Zelensky said Crimea has never ceased to be part of "
 	    "Ukraine.\n", "territory/UKR/oppose", 0);
+	/* the invader made to leave is the land kept; a past battle is
+	   news */
+	check("Zelensky said the occupiers will have to leave Crimea.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky said Ukraine will drive the invaders out.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky said the army drove the invaders out of two "
+	    "towns.\n", "", 0);
+	check("Зеленський заявив, що ми виженемо окупантів з нашої "
+	    "землі.\n", "territory/UKR/oppose", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
