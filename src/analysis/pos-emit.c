@@ -328,7 +328,10 @@ pos_other_talks(const struct pos_ctx *ctx, const struct pos_sent *s,
  * Azerbaijan, Israelis and Palestinians), it and the one before name
  * nothing Ukrainian, and the holder is Russian, American or European:
  * "talks on a peace treaty between the two countries" are then about
- * that war.  (Third states mediating this war are named as states.)
+ * that war.  (Third states mediating this war are named as states.)  A
+ * word for this war's foe ("the aggressor", class "enemy") keeps it in
+ * this one: "thanks to Japan and Australia for arms against the
+ * aggressor".
  */
 static int
 pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
@@ -336,11 +339,15 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	const struct pos_mention *m;
 	const struct pos_sent	*u;
-	size_t			 i, n, first;
+	size_t			 i, n, first, t;
 	int			 third = 0;
 
 	if (holder == SIDE_UKR)
 		return 0;
+	for (t = s->t0; t < s->t1; t++) {
+		if (pos_tok_has(ctx, (long)t, POS_W_ENEMY))
+			return 0;
+	}
 	for (u = s; u >= ctx->sents && u > s - 2; u--) {
 		n = pos_tok_sent_mentions(ctx, u, &first);
 		for (i = first; i < first + n; i++) {

@@ -621,6 +621,10 @@ test_targets(void)
 	    "Azerbaijan.\n", "", 0);
 	check("Zelensky backed talks on a peace treaty between Armenia and "
 	    "Azerbaijan.\n", "talks/UKR/support", 0);
+	/* a word for this war's foe keeps third states in this war */
+	check("We thank the US, Armenia and Belarus for the weapons against "
+	    "the aggressor.\n", "military_aid/USA/support "
+	    "military_aid/OTH/support military_aid/OTH/support", 0);
 	/* two states in one hyphenated word are two */
 	check("Putin backed the Armenia-Azerbaijan talks on a peace "
 	    "treaty.\n", "", 0);
