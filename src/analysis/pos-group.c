@@ -20,6 +20,7 @@
 #include "analysis/pos-group.h"
 #include "analysis/pos-hold.h"
 #include "analysis/pos-internal.h"
+#include "analysis/pos-subject.h"
 #include "analysis/pos-tok.h"
 #include "text/article.h"
 
@@ -386,6 +387,31 @@ pos_group_count(struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /* "they": the latest "<mention> officials" group before t, or the last. */
+/*
+ * "The occupiers block the exits.  They do not let the buses through":
+ * in a speaker's own words, "they" after a word for the foe (class
+ * enemy) in its sentence or the one before is the foe.  1 when so.
+ */
+static int
+pos_they_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_sent	*p = s;
+	long			 u;
+
+	for (u = t - 1; u >= 0; u--) {
+		if (u < (long)p->t0) {
+			if (p == s && p > ctx->sents)
+				p--;
+			else
+				return 0;
+		}
+		if (pos_tok_has(ctx, u, POS_W_ENEMY))
+			return pos_subject_enemy(ctx, p, it, u);
+	}
+	return 0;
+}
+
 void
 pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
@@ -409,8 +435,10 @@ pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
 	   sanctions on us" is not the speaker's act.  A turn that runs on
 	   from an earlier paragraph counts before its speaker is set (the
 	   speech cues of a sentence are read first). */
-	if ((s->has_spk && s->spk_turn) || ctx->turn == POS_TURN_RUNS_ON)
+	if ((s->has_spk && s->spk_turn) || ctx->turn == POS_TURN_RUNS_ON) {
+		pos_they_enemy(ctx, s, it, t);
 		return;
+	}
 	for (i = 0; i < ctx->ngroup; i++)
 		pos_hold_add(it, ctx->group[i]);
 	/* "They noted ...", after "X had a conversation with Y": the two

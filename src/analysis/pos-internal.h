@@ -190,6 +190,10 @@ struct pos_ctx {
 	struct pos_hold		 group[POS_MAX_HOLDERS];  /* for "they" */
 	int			 ngroup;
 	int			 host_actor;	/* pos_host_count(), or -1 */
+	int			 headline;	/* the person a headline's dash
+					   gives its words to, or -1 */
+	int			 greeted;	/* the body's opening greeting
+					   was looked for */
 	struct pos_hold		 plan[POS_MAX_HOLDERS];	/* who last put a plan
 					   forward, for "It calls for" */
 	int			 nplan;

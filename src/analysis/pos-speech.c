@@ -588,6 +588,7 @@ pos_speech_title_dash(struct pos_ctx *ctx, struct pos_sent *s)
 	pos_set_speaker(s, &h, 0, (int)(dash - (long)s->t0));
 	free(h.own);
 	s->spk_how = POS_HOW_TITLE;
+	ctx->headline = first;
 }
 
 /*
@@ -651,29 +652,33 @@ pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s)
 #define POS_GREETING_SENTS	3	/* the longest greeting, in sentences */
 #define POS_GREETING_WORDS	12	/* and in words */
 
-/* 1 when the window is a greeting: a few short exclamations that state
-   nothing ("Ukrainians! Ukrainian women!", "Brave people of Ukraine!"). */
-static int
+/*
+ * The sentences of the greeting that opens the window, or 0: a few
+ * short exclamations that state nothing ("Ukrainians! Ukrainian women!",
+ * "Brave people of Ukraine!"), alone or at the head of a paragraph that
+ * goes on (a text pasted on one line).
+ */
+static size_t
 pos_greeting(const struct pos_ctx *ctx)
 {
 	const struct pos_sent	*s;
-	size_t			 i, t, words = 0;
+	size_t			 i, t, k, words = 0;
 
-	if (ctx->nsents == 0 || ctx->nsents > POS_GREETING_SENTS)
-		return 0;
-	for (i = 0; i < ctx->nitems; i++) {
-		if (ctx->items[i].type != POS_P_MARKER)
-			return 0;
-	}
-	for (i = 0; i < ctx->nsents; i++) {
-		s = &ctx->sents[i];
+	for (k = 0; k < ctx->nsents && k < POS_GREETING_SENTS; k++) {
+		s = &ctx->sents[k];
 		if (s->t1 == s->t0 || ctx->toks[s->t1 - 1].kind != POS_T_STOP ||
 		    ctx->a->text[ctx->toks[s->t1 - 1].start] != '!')
-			return 0;
+			break;
 		for (t = s->t0; t < s->t1; t++)
 			words += ctx->toks[t].kind == POS_T_WORD;
 	}
-	return words <= POS_GREETING_WORDS;
+	if (k == 0 || words > POS_GREETING_WORDS)
+		return 0;
+	for (i = ctx->sents[0].i0; i < ctx->sents[k - 1].i1; i++) {
+		if (ctx->items[i].type != POS_P_MARKER)
+			return 0;
+	}
+	return k;
 }
 
 /* The unnamed speaker of an address in the language's home nation. */
@@ -715,19 +720,20 @@ void
 pos_speech_greeting(struct pos_ctx *ctx)
 {
 	const struct pos_mention	*m;
-	size_t				 t;
+	size_t				 t, k;
 	int				 mi, greets = 0, home;
 
-	if (ctx->has_author || ctx->paragraphs > 0)
+	if (ctx->has_author || ctx->paragraphs > 0 || ctx->greeted)
 		return;
+	ctx->greeted = 1;
 	home = pos_dict_home(ctx->d, ctx->a->language);
 	/* an address with no greeting that says it is one */
-	if (!pos_greeting(ctx)) {
+	if ((k = pos_greeting(ctx)) == 0) {
 		if (home >= 0 && pos_self_named(ctx))
 			pos_speech_home_author(ctx, home);
 		return;
 	}
-	for (t = 0; t < ctx->ntoks; t++) {
+	for (t = ctx->sents[0].t0; t < ctx->sents[k - 1].t1; t++) {
 		greets |= pos_tok_has(ctx, (long)t, POS_W_GREETING);
 		if ((mi = ctx->toks[t].mention) == -1)
 			continue;
@@ -746,6 +752,16 @@ pos_speech_greeting(struct pos_ctx *ctx)
 			continue;
 		}
 		ctx->author = pos_hold_mention(ctx, mi);
+		ctx->has_author = 1;
+		ctx->author_how = POS_HOW_ADDRESS;
+		return;
+	}
+	/* "Strong people of our bravest country!" under a headline that
+	   gives its words to a person ("... - Volodymyr Zelenskyy"): that
+	   person gives the address */
+	if (ctx->headline != -1) {
+		free(ctx->author.own);
+		ctx->author = pos_hold_mention(ctx, ctx->headline);
 		ctx->has_author = 1;
 		ctx->author_how = POS_HOW_ADDRESS;
 		return;

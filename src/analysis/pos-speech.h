@@ -40,10 +40,12 @@ void	pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s);
 
 /*
  * An address that opens by greeting a nation ("Ukrainians!", "Great
- * people of a great Ukraine!"), the window being the article's first
- * block after its title and no title having named an author: the nation greeted
- * becomes ctx->author, so that the unsigned address's "we" and its
- * subjectless verbs are that side's.
+ * people of a great Ukraine!"), alone or at the head of the article's
+ * first block after its title, no title having named an author: the
+ * nation greeted becomes ctx->author, or the person a headline's dash
+ * gave its words to ("... - Volodymyr Zelenskyy"), so that the unsigned
+ * address's "we" and its subjectless verbs are that side's.  Looked for
+ * once per article.
  */
 void	pos_speech_greeting(struct pos_ctx *ctx);
 

@@ -361,6 +361,7 @@ positions_article_mentions(struct pos_set *set, const struct pos_dict *d,
 	ctx.author.mention = -1;
 	ctx.addressee.mention = -1;
 	ctx.last_speaker = -1;
+	ctx.headline = -1;
 	for (b = 0; b < a->nblocks; b++)
 		pos_paragraph(&ctx, &a->blocks[b], &mi);
 	pos_reset(&ctx);

@@ -590,6 +590,16 @@ test_targets(void)
 	    "friends! Dear people of France!\n\nWe greatly appreciate your "
 	    "defence support.\n",
 	    "military_aid/EUR/support military_aid/UKR/support", 0);
+	/* a greeting at the head of a one-line address under a headline
+	   that gives its words to a person: the address is that
+	   person's, and "they" after a word for the foe is the foe */
+	check("Ukraine will win - Zelensky\n\nBrave people of a free "
+	    "country! We need new sanctions against Russia. The occupiers "
+	    "block the roads out of the city. They do not provide any "
+	    "humanitarian corridors.\n",
+	    "pressure/UKR/support humanitarian/RUS/oppose", 0);
+	check("Ukraine will win - Zelensky\n\nThe day was long. We need "
+	    "new sanctions against Russia.\n", "", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
