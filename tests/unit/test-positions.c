@@ -668,6 +668,13 @@ test_targets(void)
 	    "towns.\n", "", 0);
 	check("Зеленський заявив, що ми виженемо окупантів з нашої "
 	    "землі.\n", "territory/UKR/oppose", 0);
+	check("Zelensky said we will clear our land of the occupiers.\n",
+	    "territory/UKR/oppose", 0);
+	/* accountability with words between; assets by other names */
+	check("Zelensky said Russia must be held financially responsible "
+	    "for its crimes.\n", "pressure/UKR/support", 0);
+	check("Zelensky urged partners to freeze all Russian funds.\n",
+	    "pressure/UKR/support", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
