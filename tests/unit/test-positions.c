@@ -675,6 +675,14 @@ test_targets(void)
 	    "for its crimes.\n", "pressure/UKR/support", 0);
 	check("Zelensky urged partners to freeze all Russian funds.\n",
 	    "pressure/UKR/support", 0);
+	/* "is convinced that" gives its clause a speaker; an adjective
+	   before "need"; troops told to leave */
+	check("Macron is convinced that Russia must be held accountable.\n",
+	    "pressure/EUR/support", 0);
+	check("Zelensky stressed the urgent need for more weapons.\n",
+	    "military_aid/UKR/support", 0);
+	check("Zelensky said Russian troops must leave the occupied "
+	    "territories.\n", "territory/UKR/oppose", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
