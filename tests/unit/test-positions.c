@@ -683,6 +683,11 @@ test_targets(void)
 	    "military_aid/UKR/support", 0);
 	check("Zelensky said Russian troops must leave the occupied "
 	    "territories.\n", "territory/UKR/oppose", 0);
+	/* the alliance by its full name; softening what sanctions do */
+	check("Putin said the expansion of the North Atlantic Alliance is "
+	    "unacceptable.\n", "nato/RUS/oppose", 0);
+	check("Putin said the allies must alleviate the consequences of "
+	    "sanctions.\n", "pressure/RUS/oppose", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
