@@ -688,6 +688,16 @@ test_targets(void)
 	    "unacceptable.\n", "nato/RUS/oppose", 0);
 	check("Putin said the allies must alleviate the consequences of "
 	    "sanctions.\n", "pressure/RUS/oppose", 0);
+	/* guarantors of a named security; people got out; the flag back;
+	   defence capabilities */
+	check("Zelensky said the US will be among the guarantors of our "
+	    "country's security.\n", "security_guarantees/UKR/support", 0);
+	check("Zelensky said we will do everything to save our people from "
+	    "the plant.\n", "humanitarian/UKR/support", 0);
+	check("Zelensky said the Ukrainian flag will return to every town.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky asked partners to support Ukraine's defence "
+	    "capabilities.\n", "military_aid/UKR/support", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
