@@ -315,7 +315,6 @@ pos_is_function_word(const struct pos_ctx *ctx, long t)
 	return strcmp(w, "that") == 0;
 }
 
-/* The holder of a noun cue: "Russia's refusal", "the US proposal". */
 #define POS_OF_WINDOW	4	/* words from "of" to the holder it names */
 
 /* The actor a few words after "of" that ends a noun cue, as its holder:
@@ -401,6 +400,11 @@ pos_in_trigger(const struct pos_ctx *ctx, long t)
 	    ctx->d->ph[tr->ph].w[0].kind != POS_WK_MENTION;
 }
 
+#define POS_NOUN_ADJECTIVES	3	/* adjectives between a possessor and
+					   its noun cue */
+
+/* The holder of a noun cue: "Russia's refusal", "the US proposal", "a
+   proposal by Kyiv", "the refusal of the Kiev authorities". */
 static void
 pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it)
@@ -422,8 +426,18 @@ pos_noun_holder(struct pos_ctx *ctx, const struct pos_sent *s,
 		it->how = POS_HOW_POSSESSOR;
 		return;
 	}
-	while (p >= (long)s->t0 && n < 2) {
+	while (p >= (long)s->t0 && n < POS_NOUN_ADJECTIVES) {
 		tk = &ctx->toks[p];
+		/* "Estonia's firm and unwavering support": adjectives
+		   joined by "and" or a comma */
+		if (n > 0 && p > (long)s->t0 && (pos_tok_conj(ctx, p) ||
+		    tk->kind == POS_T_COMMA) && ctx->toks[p - 1].kind ==
+		    POS_T_WORD && ctx->toks[p - 1].item == -1 &&
+		    ctx->toks[p - 1].mention == -1 && !ctx->toks[p - 1].cap &&
+		    !pos_is_function_word(ctx, p - 1)) {
+			p--;
+			continue;
+		}
 		if (tk->kind != POS_T_WORD || tk->mention != -1 ||
 		    tk->item != -1 || tk->cap || pos_is_function_word(ctx, p))
 			break;

@@ -698,6 +698,10 @@ test_targets(void)
 	    "territory/UKR/oppose", 0);
 	check("Zelensky asked partners to support Ukraine's defence "
 	    "capabilities.\n", "military_aid/UKR/support", 0);
+	/* a possessor before adjectives joined by "and" */
+	check("Zelensky welcomed Germany's firm and unwavering support for "
+	    "Ukraine's territorial integrity.\n",
+	    "territory/EUR/oppose territory/UKR/oppose", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
