@@ -201,6 +201,7 @@ pos_speech_according(struct pos_ctx *ctx, struct pos_sent *s)
 	const struct pos_item	*it;
 	struct pos_item		 tmp;
 	size_t			 i;
+	long			 t;
 
 	for (i = s->i0; i < s->i1; i++) {
 		it = &ctx->items[i];
@@ -208,7 +209,16 @@ pos_speech_according(struct pos_ctx *ctx, struct pos_sent *s)
 		    it->t1 >= (int)s->t1)
 			continue;
 		memset(&tmp, 0, sizeof tmp);
-		if (pos_group_right(ctx, s, &tmp, it->t1))
+		/* "according to him", "за його словами": the person the
+		   pronoun names, as for "he said" */
+		tmp.type = POS_P_CUE;
+		tmp.cls = POS_C_SPEECH;
+		for (t = it->t0; t < it->t1 && !pos_tok_has(ctx, t,
+		    POS_W_THIRD); t++)
+			;
+		if (pos_group_right(ctx, s, &tmp, it->t1) ||
+		    (pos_tok_has(ctx, t, POS_W_THIRD) &&
+		    pos_hold_pronoun(ctx, s, &tmp, t) && tmp.nh > 0))
 			pos_set_speaker(s, &tmp.h[0], 0, (int)(s->t1 - s->t0));
 		pos_hold_clear(&tmp);
 		return;

@@ -702,6 +702,12 @@ test_targets(void)
 	check("Zelensky welcomed Germany's firm and unwavering support for "
 	    "Ukraine's territorial integrity.\n",
 	    "territory/EUR/oppose territory/UKR/oppose", 0);
+	/* "according to him" speaks for the person last named */
+	check("Zelensky met Macron. According to him, the EU must impose "
+	    "new sanctions.\n", "pressure/EUR/support", 0);
+	check("Зеленський зустрівся з Макроном. За його словами, Євросоюз "
+	    "повинен запровадити нові санкції.\n", "pressure/EUR/support",
+	    0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
