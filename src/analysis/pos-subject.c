@@ -75,14 +75,43 @@ pos_title_before(const char *text, const char *p, const char *w,
 }
 
 #define POS_HOST_SCAN	64	/* distinct people counted for the host */
+#define POS_OPENER_BYTES 40	/* how far into the first sentence its
+				   subject may start ("The President of
+				   Ukraine Volodymyr ...") */
+
+/* The actor of the person who opens the first sentence after the title,
+   or -1: a readout names its own leader first, whoever it names most. */
+static int
+pos_host_opener(const struct pos_ctx *ctx)
+{
+	const struct article	*a = ctx->a;
+	const struct sentence	*se;
+	size_t			 b, i;
+
+	for (b = 0; b < a->nblocks && (a->blocks[b].kind == BLOCK_TITLE ||
+	    a->blocks[b].count == 0); b++)
+		;
+	if (b == a->nblocks || a->blocks[b].first >= a->nsents)
+		return -1;
+	se = &a->sents[a->blocks[b].first];
+	for (i = 0; i < ctx->nm && ctx->m[i].start < se->start; i++)
+		;
+	if (i == ctx->nm || ctx->m[i].start >= se->end ||
+	    ctx->m[i].start > se->start + POS_OPENER_BYTES ||
+	    ctx->m[i].kind != ACTOR_PERSON || ctx->m[i].side == SIDE_NONE)
+		return -1;
+	return ctx->m[i].actor;
+}
 
 int
 pos_host_count(const struct pos_ctx *ctx)
 {
 	int	actor[POS_HOST_SCAN], count[POS_HOST_SCAN];
 	size_t	n = 0, i, k, best = 0;
-	int	tie = 0;
+	int	tie = 0, opener;
 
+	if ((opener = pos_host_opener(ctx)) != -1)
+		return opener;
 	for (i = 0; i < ctx->nm; i++) {
 		if (ctx->m[i].kind != ACTOR_PERSON ||
 		    ctx->m[i].side == SIDE_NONE || ctx->m[i].actor < 0)

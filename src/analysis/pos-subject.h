@@ -52,9 +52,11 @@ int	pos_subject_carried(struct pos_ctx *ctx, const struct pos_sent *s,
 int	pos_subject_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
 	    struct pos_item *it, long t);
 
-/* The actor of the person the article names most often (a release's
-   host), or -1 when none or two tie: pos_host_count() counts it, once
-   per article, into ctx->host_actor, which pos_host_actor() returns. */
+/* The actor of a release's host: the person who opens its first
+   sentence after the title ("Vladimir Putin had a telephone
+   conversation with ..."), else the person it names most often, or -1
+   when none or two tie.  pos_host_count() finds it, once per article,
+   into ctx->host_actor, which pos_host_actor() returns. */
 int	pos_host_count(const struct pos_ctx *ctx);
 int	pos_host_actor(const struct pos_ctx *ctx);
 

@@ -711,6 +711,12 @@ test_targets(void)
 	/* talks with one's partners are about help, not the war */
 	check("Zelensky said we hold daily negotiations with our "
 	    "partners.\n", "", 0);
+	/* a readout's host is the person who opens it, however often
+	   the guest is named */
+	check("A call with Macron\n\nPutin had a call with Macron. Putin "
+	    "and Macron discussed trade, and Macron raised the border. He "
+	    "stressed his readiness to continue the talks on Ukraine.\n",
+	    "talks/RUS/support", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
