@@ -43,6 +43,8 @@ pos_content_words(const struct pos_ctx *ctx, long a, long b)
 	return n;
 }
 
+/* Give sentence s its speaker h over tokens [s0, s1) (relative to
+   s->t0), unless it has one. */
 static void
 pos_set_speaker(struct pos_sent *s, const struct pos_hold *h, int s0, int s1)
 {
@@ -172,6 +174,14 @@ pos_speech_cue(struct pos_ctx *ctx, struct pos_sent *s, struct pos_item *it)
 		ctx->last_speaker = it->h[0].mention;
 		ctx->last_speaker_sent = s->index;
 		ctx->last_speaker_end = ctx->a->sents[s->index].end;
+	}
+	/* "they believe that ..., X reminded that ...": a speaker nobody
+	   can name gives way to a named one */
+	if (s->has_spk && s->spk.side == SIDE_NONE && it->nh > 0 &&
+	    it->h[0].side != SIDE_NONE) {
+		free(s->spk.own);
+		s->spk.own = NULL;
+		s->has_spk = 0;
 	}
 	rel0 = it->t0 - (long)s->t0;
 	rel1 = it->t1 - (long)s->t0;

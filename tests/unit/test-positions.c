@@ -717,6 +717,15 @@ test_targets(void)
 	    "and Macron discussed trade, and Macron raised the border. He "
 	    "stressed his readiness to continue the talks on Ukraine.\n",
 	    "talks/RUS/support", 0);
+	/* more speech verbs; a speaker nobody can name gives way to a
+	   named one */
+	check("Zelensky reminded that Crimea is part of Ukraine.\n",
+	    "territory/UKR/oppose", 0);
+	check("Zelensky expressed hope that new sanctions will follow "
+	    "soon.\n", "pressure/UKR/support", 0);
+	check("Since they believe that Kyiv will attack, Zelensky said "
+	    "that Crimea is part of Ukraine.\n",
+	    "territory/UKR/oppose", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
