@@ -726,6 +726,12 @@ test_targets(void)
 	check("Since they believe that Kyiv will attack, Zelensky said "
 	    "that Crimea is part of Ukraine.\n",
 	    "territory/UKR/oppose", 0);
+	/* a wish to receive; arms by other names; limits on their use
+	   lifted */
+	check("Zelensky said Ukraine would like to receive modern "
+	    "armaments.\n", "military_aid/UKR/support", 0);
+	check("Germany lifted the restrictions on Ukraine using long-range "
+	    "missiles.\n", "military_aid/EUR/support", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
