@@ -388,6 +388,20 @@ cyr_foreign_given(struct ax *x, struct item *p)
 	    dict_name_word(x->d, TOKF(x, t), t->flen, NULL) == 0;
 }
 
+uint32_t
+actor_cyr_name_start(struct ax *x, const struct item *it)
+{
+	struct item	*p;
+	size_t		 k = (size_t)(it - x->items);
+
+	if (it->cyr != CYR_WORD || k == 0)
+		return ITOK(x, it)->start;
+	p = &x->items[k - 1];
+	if (p->sent != it->sent || p->t1 != it->t0 || !cyr_foreign_given(x, p))
+		return ITOK(x, it)->start;
+	return ITOK(x, p)->start;
+}
+
 /* The side of a demonym item just before an office at item j
    ("российский журналист"), or SIDE_NONE. */
 static enum side

@@ -100,6 +100,11 @@ uint32_t	 actor_cyr_initial(struct ax *x, const struct item *it);
    name the person by. */
 int		 actor_cyr_nominative(struct ax *x, const struct item *it);
 
+/* The first byte of the name that Cyrillic NAME item it shows: a foreign
+   given name just before a one-word surname joins it ("Хайди
+   Тальявини"); else the item's own first byte. */
+uint32_t	 actor_cyr_name_start(struct ax *x, const struct item *it);
+
 /* Set b to the key of Cyrillic NAME item it in the name tables. */
 void		 actor_cyr_key(struct ax *x, struct item *it, struct buf *b);
 

@@ -104,12 +104,15 @@ cyr_alt_add(struct ax *x, struct item *it, int l)
 		*slot = l;
 }
 
-/* The text of item it, as written. */
+/* The text of item it, as written, with a foreign given name before a
+   Cyrillic surname. */
 static char *
-item_text(const struct ax *x, const struct item *it)
+item_text(struct ax *x, const struct item *it)
 {
-	return xstrndup(x->a->text + ITOK(x, it)->start,
-	    x->toks[it->t1 - 1].end - ITOK(x, it)->start);
+	uint32_t	start = it->cyr ? actor_cyr_name_start(x, it) :
+			    ITOK(x, it)->start;
+
+	return xstrndup(x->a->text + start, x->toks[it->t1 - 1].end - start);
 }
 
 /* A new local person from NAME item k. */

@@ -306,6 +306,9 @@ test_foreign_offices(void)
 	    "a foreign given name between the office and the surname");
 	ok(side_of(&set, "Пауэр") == SIDE_USA,
 	    "the state an envoy to the UN serves");
+	a = find(&set, "Пауэр");
+	ok(a != NULL && strcmp(a->name, "Саманта Пауэр") == 0,
+	    "the foreign given name is part of the name shown");
 	a = find(&set, "United States");
 	ok(a != NULL && a->mentions == 2 && find(&set, "Штатов") == NULL,
 	    "the genitive of the United States");
