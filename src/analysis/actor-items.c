@@ -141,7 +141,9 @@ stem_fits(struct ax *x, const struct dict_match *m, uint32_t t0,
 			continue;
 		}
 		w = name_word_len(n);
-		if (!stem_inflects(n, w, TOKF(x, t), t->flen))
+		if (!stem_inflects(n, w, TOKF(x, t), t->flen) &&
+		    !(i > t0 && stem_inflects_short(n, w, TOKF(x, t),
+		    t->flen)))
 			return 0;
 		n += w;
 	}

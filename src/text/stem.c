@@ -272,6 +272,25 @@ stem_name_len(const char *w, size_t len)
 }
 
 int
+stem_inflects_short(const char *name, size_t nlen, const char *form,
+    size_t flen)
+{
+	const char	*rest = form + nlen;
+	size_t		 rl = flen - nlen;
+
+	if (stem_letters(name, nlen) != STEM_MIN_UK || flen <= nlen ||
+	    memcmp(name, form, nlen) != 0 ||
+	    ((unsigned char)name[nlen - 2] & 0xe0) != 0xc0 ||
+	    stem_lang_of(name, nlen) == STEM_NONE ||
+	    strstr(stem_tails, (char[3]){ name[nlen - 2], name[nlen - 1], 0 })
+	    != NULL)
+		return 0;
+	/* the ending: a letter or three, from a vowel, й or ь */
+	return stem_letters(rest, rl) <= 3 && rl >= 2 &&
+	    strstr(stem_tails, (char[3]){ rest[0], rest[1], 0 }) != NULL;
+}
+
+int
 stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
 {
 	size_t		 bl, tl, rl;

@@ -50,6 +50,16 @@ size_t		 stem_len(struct stem *, const char *w, size_t len);
 size_t		 stem_name_len(const char *w, size_t len);
 
 /*
+ * 1 when form[0..flen) is a case form of a short word of a longer name,
+ * name[0..nlen) of three Cyrillic letters ending in a consonant, which
+ * stem_inflects() leaves to itself: "суд" of "Международный уголовный
+ * суд" in "суда", "Хан" of "Карім Хан" in "Ханом".  (Alone, "Ким" is no
+ * "Кима".)
+ */
+int		 stem_inflects_short(const char *name, size_t nlen,
+		    const char *form, size_t flen);
+
+/*
  * 1 when the folded word form[0..flen) may be a case form of the folded
  * name word name[0..nlen) whose stem it shares: the same word, or, for a
  * name of four letters or more, the name less up to two final vowels, й

@@ -87,6 +87,14 @@ main(void)
 	ok(inflects("мішель", "мішелем"), "Мішелем");
 	ok(inflects("си", "си"), "a short name is itself");
 	ok(!inflects("ким", "кима"), "and nothing else");
+	ok(stem_inflects_short("суд", strlen("суд"), "суда", strlen("суда")),
+	    "inside a longer name, a short word takes its case ending");
+	ok(stem_inflects_short("хан", strlen("хан"), "ханом",
+	    strlen("ханом")), "Ханом");
+	ok(!stem_inflects_short("хан", strlen("хан"), "ханство",
+	    strlen("ханство")), "not a longer word");
+	ok(!stem_inflects_short("сша", strlen("сша"), "сшау", strlen("сшау")),
+	    "nor a word that ends in a vowel");
 	ok(inflects("путин", "путина"), "Путина");
 	ok(inflects("европейский", "европейских"), "plural of an adjective");
 	ok(inflects("суми", "сумах"), "Сумах is Суми");
