@@ -313,6 +313,13 @@ test_foreign_offices(void)
 	ok(a != NULL && a->mentions == 2 && find(&set, "Штатов") == NULL,
 	    "the genitive of the United States");
 	actor_set_release(&set);
+	/* the media are companies (OTH), a state broadcaster too */
+	extract(&set, "Новости\n\nПервый канал сообщил о переговорах. "
+	    "Об этом рассказал Голос Америки.\n");
+	ok(side_of(&set, "Channel One Russia") == SIDE_OTH &&
+	    side_of(&set, "Voice of America") == SIDE_OTH,
+	    "broadcasters are OTH");
+	actor_set_release(&set);
 }
 
 /* A person named first in an oblique case is named by the nominative
