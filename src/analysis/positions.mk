@@ -65,7 +65,7 @@ TESTS += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
 EXTRA_DIST += tests/cli/positions-basic.sh tests/cli/positions-gold.sh \
 	tests/cli/gold-real.sh tests/gold/real/en-dev.json \
 	tests/gold/real/en-test.json tests/gold/real/cyr-dev.json \
-	tests/gold/real/cyr-test.json \
+	tests/gold/real/cyr-test.json tests/gold/real/cyr-news.json \
 	tests/cli/positions-cache.sh \
 	bench/positions.sh
 # The gold files and the scorer the gold tests run.
