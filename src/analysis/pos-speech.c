@@ -736,17 +736,39 @@ pos_self_named(const struct pos_ctx *ctx)
 	return 0;
 }
 
-void
-pos_speech_greeting(struct pos_ctx *ctx)
+#define POS_ADDRESS_SELF	3	/* words for "we" outside quotes that
+					   make a window an address */
+
+/* The words for the speaker ("we", "our", class "self") of the window,
+   outside quotes. */
+static size_t
+pos_self_words(const struct pos_ctx *ctx)
+{
+	const struct pos_sent	*s;
+	size_t			 i, t, n = 0;
+	int			 depth;
+
+	for (i = 0; i < ctx->nsents; i++) {
+		s = &ctx->sents[i];
+		depth = s->inquote;
+		for (t = s->t0; t < s->t1; t++) {
+			depth = pos_tok_quote_depth(ctx, t, t + 1, depth);
+			n += !depth && pos_tok_has(ctx, (long)t, POS_W_SELF);
+		}
+	}
+	return n;
+}
+
+/* The author the greeting that opens the window gives (the nation
+   greeted, the headline's person, or the home nation's unnamed
+   speaker), or an address that names itself so. */
+static void
+pos_greeting_author(struct pos_ctx *ctx, int home)
 {
 	const struct pos_mention	*m;
 	size_t				 t, k;
-	int				 mi, greets = 0, home;
+	int				 mi, greets = 0;
 
-	if (ctx->has_author || ctx->paragraphs > 0 || ctx->greeted)
-		return;
-	ctx->greeted = 1;
-	home = pos_dict_home(ctx->d, ctx->a->language);
 	/* an address with no greeting that says it is one */
 	if ((k = pos_greeting(ctx)) == 0) {
 		if (home >= 0 && pos_self_named(ctx))
@@ -788,7 +810,23 @@ pos_speech_greeting(struct pos_ctx *ctx)
 	}
 	/* "Brave people of an unbowed country!", "Європейці!": the nation
 	   of the address's language (class "home"), its speaker unnamed */
-	if (!greets || home < 0)
-		return;
-	pos_speech_home_author(ctx, home);
+	if (greets && home >= 0)
+		pos_speech_home_author(ctx, home);
+}
+
+void
+pos_speech_greeting(struct pos_ctx *ctx)
+{
+	int	home = pos_dict_home(ctx->d, ctx->a->language);
+
+	if (!ctx->has_author && ctx->paragraphs == 0 && !ctx->greeted) {
+		ctx->greeted = 1;
+		pos_greeting_author(ctx, home);
+	}
+	/* "ми звикли говорити ...": a text in a language whose nation
+	   has a home side (Ukrainian), that speaks as "we" outside any
+	   quote and names no speaker, is an address of that nation's */
+	if (!ctx->has_author && home >= 0 && ctx->turn == POS_TURN_NONE &&
+	    pos_self_words(ctx) >= POS_ADDRESS_SELF)
+		pos_speech_home_author(ctx, home);
 }

@@ -45,7 +45,9 @@ void	pos_speech_title(struct pos_ctx *ctx, struct pos_sent *s);
  * nation greeted becomes ctx->author, or the person a headline's dash
  * gave its words to ("... - Volodymyr Zelenskyy"), so that the unsigned
  * address's "we" and its subjectless verbs are that side's.  Looked for
- * once per article.
+ * once per article.  Failing that, a window in a language with a home
+ * side (class "home": Ukrainian) that says "we" three times outside
+ * quotes, in no transcript, makes the text an address of that side's.
  */
 void	pos_speech_greeting(struct pos_ctx *ctx);
 

@@ -600,6 +600,13 @@ test_targets(void)
 	    "pressure/UKR/support humanitarian/RUS/oppose", 0);
 	check("Ukraine will win - Zelensky\n\nThe day was long. We need "
 	    "new sanctions against Russia.\n", "", 0);
+	/* a Ukrainian text that speaks as "we" outside quotes, with no
+	   greeting and no speaker named, is an address of Ukraine's */
+	check("Вечір\n\nДень був довгий. Ми працюємо, наші люди тримаються, "
+	    "нам допомагають. Нам потрібні нові санкції проти Росії.\n",
+	    "pressure/UKR/support", 0);
+	check("Новини\n\nДень був довгий. Нам потрібні нові санкції проти "
+	    "Росії.\n", "", 0);
 	/* softening what sanctions do is against them */
 	check("Russia adopted steps to offset the effects of sanctions.\n",
 	    "pressure/RUS/oppose", 0);
