@@ -23,6 +23,8 @@ conditional	в случае если
 conditional	при условии
 conditional	в обмен на
 conditional	лишь после|только после
+# "как только ситуация нормализуется, санкции должны быть отменены"
+conditional	как только
 hypothetical	если бы
 hypothetical	теоретически|гипотетически
 historical	в прошлом

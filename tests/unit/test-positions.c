@@ -739,6 +739,14 @@ test_targets(void)
 	    "armaments.\n", "military_aid/UKR/support", 0);
 	check("Germany lifted the restrictions on Ukraine using long-range "
 	    "missiles.\n", "military_aid/EUR/support", 0);
+	/* Russian and Ukrainian: firms told to leave, military-technical
+	   help, a condition opened by "как только" */
+	check("Зеленський заявив, що всі компанії мають полишити російський "
+	    "ринок.\n", "pressure/UKR/support", 0);
+	check("Зеленский заявил, что нам нужно военно-техническое "
+	    "содействие.\n", "military_aid/UKR/support", 0);
+	check("Путин сказал, что как только ситуация нормализуется, санкции "
+	    "должны быть отменены.\n", "", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
