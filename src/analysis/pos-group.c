@@ -386,7 +386,6 @@ pos_group_count(struct pos_ctx *ctx, const struct pos_sent *s,
 	return pos_recent_actors(ctx, s, it, k, persons, persons);
 }
 
-/* "they": the latest "<mention> officials" group before t, or the last. */
 /*
  * "The occupiers block the exits.  They do not let the buses through":
  * in a speaker's own words, "they" after a word for the foe (class
@@ -412,6 +411,7 @@ pos_they_enemy(struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* "they": the latest "<mention> officials" group before t, or the last. */
 void
 pos_group_they(struct pos_ctx *ctx, const struct pos_sent *s,
     struct pos_item *it, long t)
