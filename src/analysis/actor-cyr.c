@@ -30,7 +30,10 @@ enum cyr_class {
 };
 
 /* Items before a name that a title phrase may hold, at most. */
-#define CYR_PHRASE_MAX	8
+#define CYR_PHRASE_MAX	10
+#define CYR_OFFICE_WORDS 5	/* lowercase words between an office and
+				   a name ("министр научно-технологического
+				   развития и высшего образования") */
 
 /* 1 when token j (a capitalised Cyrillic word) is an initial: one letter
    and a full stop right after it ("А.Бочаров", "Д.В."). */
@@ -375,6 +378,16 @@ cyr_between(struct ax *x, struct item *p)
 	    !t->cap && t->flen >= 6;
 }
 
+/* 1 when item j, before item k, joins two words of an office: "науки и
+   высшего образования" (class joiner between two lowercase words). */
+static int
+cyr_joins_words(struct ax *x, size_t j, size_t k)
+{
+	return j > 0 && j + 1 < k && cyr_item_is(x, &x->items[j],
+	    DICT_NAME_JOINER) && cyr_between(x, &x->items[j - 1]) &&
+	    cyr_between(x, &x->items[j + 1]);
+}
+
 /* 1 when item p is a capitalised Cyrillic word no class claims, just
    before a surname: a foreign given name ("министр ... Швейцарии Дидье
    Буркхальтер"). */
@@ -481,7 +494,8 @@ cyr_office_before(struct ax *x, size_t k, enum side *side, int *state)
 				by_state = st;
 			}
 			*state = 1;
-		} else if (!((cyr_between(x, p) && ++words <= 3) ||
+		} else if (!((cyr_between(x, p) && ++words <= CYR_OFFICE_WORDS) ||
+		    cyr_joins_words(x, j, k) ||
 		    (p->type == IT_NAME && p->cyr == CYR_WORD) ||
 		    (j + 1 == k && cyr_foreign_given(x, p)) ||
 		    actor_items_punct(x, p, '-') ||

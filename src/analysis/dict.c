@@ -61,7 +61,7 @@ static const struct {
 	{ "case", DICT_NAME_CASE }, { "surname", DICT_NAME_SURNAME },
 	{ "foreign-male", DICT_NAME_MALE | DICT_NAME_FOREIGN },
 	{ "foreign-female", DICT_NAME_FEMALE | DICT_NAME_FOREIGN },
-	{ "namesake", DICT_NAME_NAMESAKE },
+	{ "namesake", DICT_NAME_NAMESAKE }, { "joiner", DICT_NAME_JOINER },
 };
 
 /* A word of names.dict found by its stem: a given name, title or place

@@ -214,6 +214,9 @@ enum dict_name_class {
 	DICT_NAME_NAMESAKE = 1 << 7,	/* "орден", "имени": the name after
 					   it is an honour's or a body's
 					   namesake, no actor */
+	DICT_NAME_JOINER = 1 << 11,	/* "и", "та": joins the words of an
+					   office ("министр науки и высшего
+					   образования") */
 };
 #define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
 unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,

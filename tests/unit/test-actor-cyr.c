@@ -313,6 +313,12 @@ test_foreign_offices(void)
 	ok(a != NULL && a->mentions == 2 && find(&set, "Штатов") == NULL,
 	    "the genitive of the United States");
 	actor_set_release(&set);
+	/* an office whose words "и" joins, before a foreign name */
+	extract(&set, "Новости\n\nВстреча прошла в Кремле. Министр науки и "
+	    "высшего образования Сербии Желько Будимир выступил.\n");
+	ok(side_of(&set, "Будимир") == SIDE_EUR,
+	    "an office of several words joined by \"и\"");
+	actor_set_release(&set);
 	/* the media are companies (OTH), a state broadcaster too */
 	extract(&set, "Новости\n\nПервый канал сообщил о переговорах. "
 	    "Об этом рассказал Голос Америки.\n");
