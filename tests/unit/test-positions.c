@@ -747,6 +747,9 @@ test_targets(void)
 	    "содействие.\n", "military_aid/UKR/support", 0);
 	check("Путин сказал, что как только ситуация нормализуется, санкции "
 	    "должны быть отменены.\n", "", 0);
+	/* a body's sanction is its approval */
+	check("Putin said the strikes were made without the UN Security "
+	    "Council's sanction.\n", "", 0);
 	/* openness to talks; criticism of the arms in a complaint's words;
 	   a boast of weapons "without equal" denies nothing */
 	check("Putin confirmed Russia's openness to a resumption of the "
