@@ -319,6 +319,12 @@ test_foreign_offices(void)
 	ok(side_of(&set, "Будимир") == SIDE_EUR,
 	    "an office of several words joined by \"и\"");
 	actor_set_release(&set);
+	/* an American state names the office of a governor */
+	extract(&set, "Новости\n\nВыборы прошли. Губернатор Техаса Рик "
+	    "Перри выступил.\n");
+	ok(side_of(&set, "Перри") == SIDE_USA,
+	    "a governor of a state of the US");
+	actor_set_release(&set);
 	/* the media are companies (OTH), a state broadcaster too */
 	extract(&set, "Новости\n\nПервый канал сообщил о переговорах. "
 	    "Об этом рассказал Голос Америки.\n");
