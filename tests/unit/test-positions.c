@@ -667,7 +667,7 @@ test_targets(void)
 	    "Ukraine.\n", "territory/UKR/oppose", 0);
 	/* the invader made to leave is the land kept; a past battle is
 	   news */
-	check("Zelensky said the occupiers will have to leave Crimea.\n",
+	check("Zelensky said the occupiers shall leave Crimea soon.\n",
 	    "territory/UKR/oppose", 0);
 	check("Zelensky said Ukraine will drive the invaders out.\n",
 	    "territory/UKR/oppose", 0);
@@ -684,14 +684,15 @@ test_targets(void)
 	    "pressure/UKR/support", 0);
 	/* "is convinced that" gives its clause a speaker; an adjective
 	   before "need"; troops told to leave */
-	check("Macron is convinced that Russia must be held accountable.\n",
+	check("Macron is convinced that Moscow must be held accountable for "
+	    "its crimes.\n",
 	    "pressure/EUR/support", 0);
 	check("Zelensky stressed the urgent need for more weapons.\n",
 	    "military_aid/UKR/support", 0);
 	check("Zelensky said Russian troops must leave the occupied "
 	    "territories.\n", "territory/UKR/oppose", 0);
 	/* the alliance by its full name; softening what sanctions do */
-	check("Putin said the expansion of the North Atlantic Alliance is "
+	check("Putin called any expansion of the North Atlantic Alliance "
 	    "unacceptable.\n", "nato/RUS/oppose", 0);
 	check("Putin said the allies must alleviate the consequences of "
 	    "sanctions.\n", "pressure/RUS/oppose", 0);
@@ -699,8 +700,8 @@ test_targets(void)
 	   defence capabilities */
 	check("Zelensky said the US will be among the guarantors of our "
 	    "country's security.\n", "security_guarantees/UKR/support", 0);
-	check("Zelensky said we will do everything to save our people from "
-	    "the plant.\n", "humanitarian/UKR/support", 0);
+	check("Zelensky said the army would try to save our people from the "
+	    "plant.\n", "humanitarian/UKR/support", 0);
 	check("Zelensky said the Ukrainian flag will return to every town.\n",
 	    "territory/UKR/oppose", 0);
 	check("Zelensky asked partners to support Ukraine's defence "
