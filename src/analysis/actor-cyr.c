@@ -457,8 +457,10 @@ cyr_office_chain(struct ax *x, size_t j)
  * name (else of the first body: "представитель США при ООН" serves the
  * US), or of a demonym just before it, or of a state between it and an
  * office before it, and *state 1 when a state or body stands between.
- * Up to three lowercase words (cyr_between()), unknown names, hyphens
- * and quotation marks may stand between too.
+ * Up to CYR_OFFICE_WORDS lowercase words (cyr_between()), joined or not
+ * by a joiner (cyr_joins_words()), unknown names, a foreign given name
+ * just before the name, hyphens and quotation marks may stand between
+ * too.
  * Returns 0 with *side SIDE_NONE otherwise.
  */
 static int

@@ -223,9 +223,9 @@ pos_war_frame(const struct pos_ctx *ctx, const struct pos_sent *s,
 	size_t	t;
 	int	mi;
 
+	if (pos_tok_sent_has(ctx, s, POS_W_WAR))
+		return 1;
 	for (t = s->t0; t < s->t1; t++) {
-		if (ctx->toks[t].wflags & POS_W_WAR)
-			return 1;
 		if ((mi = ctx->toks[t].mention) == -1 ||
 		    ((long)t >= x0 && (long)t < x1))
 			continue;
@@ -339,15 +339,11 @@ pos_other_war(const struct pos_ctx *ctx, const struct pos_sent *s,
 {
 	const struct pos_mention *m;
 	const struct pos_sent	*u;
-	size_t			 i, n, first, t;
+	size_t			 i, n, first;
 	int			 third = 0;
 
-	if (holder == SIDE_UKR)
+	if (holder == SIDE_UKR || pos_tok_sent_has(ctx, s, POS_W_ENEMY))
 		return 0;
-	for (t = s->t0; t < s->t1; t++) {
-		if (pos_tok_has(ctx, (long)t, POS_W_ENEMY))
-			return 0;
-	}
 	for (u = s; u >= ctx->sents && u > s - 2; u--) {
 		n = pos_tok_sent_mentions(ctx, u, &first);
 		for (i = first; i < first + n; i++) {
@@ -396,19 +392,6 @@ pos_other_country(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return third;
 }
 
-/* 1 when sentence s has a word of the war's frame (class "war"). */
-static int
-pos_war_word(const struct pos_ctx *ctx, const struct pos_sent *s)
-{
-	size_t	t;
-
-	for (t = s->t0; t < s->t1; t++) {
-		if (ctx->toks[t].wflags & POS_W_WAR)
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * The parties of a readout of two sides not at war with each other
  * ("Kyiv and Ottawa", "Moscow and Delhi") keep up their dialogue and
@@ -425,7 +408,7 @@ pos_friendly_parties(const struct pos_ctx *ctx, const struct pos_sent *s,
 	int	i, rus = 0, ukr = 0;
 
 	if (issue != ctx->talks_issue || it->how != POS_HOW_PARTIES ||
-	    pos_war_word(ctx, s))
+	    pos_tok_sent_has(ctx, s, POS_W_WAR))
 		return 0;
 	for (i = 0; i < it->nh; i++) {
 		rus |= it->h[i].side == SIDE_RUS;
@@ -887,7 +870,6 @@ static int
 pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
     enum side speaker, const struct pos_item *tr)
 {
-	size_t	t;
 	int	stance;
 
 	if (tr->cls == ctx->aid_issue && ctx->d->ph[tr->ph].nw < 2)
@@ -926,10 +908,8 @@ pos_named_stance(const struct pos_ctx *ctx, const struct pos_sent *s,
 		return 0;
 	/* "grateful to you for your humanitarian assistance": the
 	   thanked one's */
-	for (t = s->t0; t < s->t1; t++) {
-		if (pos_tok_has(ctx, (long)t, POS_W_THANKS | POS_W_SECOND))
-			return 0;
-	}
+	if (pos_tok_sent_has(ctx, s, POS_W_THANKS | POS_W_SECOND))
+		return 0;
 	return stance;
 }
 

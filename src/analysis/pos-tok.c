@@ -367,6 +367,19 @@ pos_tok_sent_mentions(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 int
+pos_tok_sent_has(const struct pos_ctx *ctx, const struct pos_sent *s,
+    unsigned f)
+{
+	size_t	t;
+
+	for (t = s->t0; t < s->t1; t++) {
+		if (pos_tok_has(ctx, (long)t, f))
+			return 1;
+	}
+	return 0;
+}
+
+int
 pos_tok_names_side(const struct pos_ctx *ctx, const struct pos_sent *s,
     enum side a, enum side b)
 {

@@ -101,6 +101,10 @@ long	pos_tok_mention_last(const struct pos_ctx *ctx,
 size_t	pos_tok_sent_mentions(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, size_t *first);
 
+/* 1 when sentence s has a word with a flag of f (enum pos_wflags). */
+int	pos_tok_sent_has(const struct pos_ctx *ctx, const struct pos_sent *s,
+	    unsigned f);
+
 /* 1 when sentence s has a mention of an actor of side a or b. */
 int	pos_tok_names_side(const struct pos_ctx *ctx,
 	    const struct pos_sent *s, enum side a, enum side b);
