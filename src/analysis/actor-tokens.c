@@ -42,14 +42,14 @@ word_run(const char *s, size_t len)
 	uint32_t	cp;
 
 	while (i < len) {
-		if ((unsigned char)s[i] < 0x80) {
-			if (!((s[i] >= 'a' && s[i] <= 'z') ||
-			    (s[i] >= 'A' && s[i] <= 'Z') ||
-			    (s[i] >= '0' && s[i] <= '9')))
-				break;
-			i++;
+		if ((unsigned char)s[i] < 0x80 && ((s[i] >= 'a' &&
+		    s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= '0' && s[i] <= '9'))) {
+			last = i++;
 			continue;
 		}
+		/* The straight apostrophe of "Об'єднаних" is looked at
+		   below with the curly ones. */
 		n = utf8_decode(s + i, len - i, &cp, NULL);
 		if (!utf8_is_alnum(cp)) {
 			if (cp == 0x2BC)	/* ʼ: a letter that is an

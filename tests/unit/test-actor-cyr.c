@@ -178,7 +178,8 @@ test_ukrainian_spellings(void)
 	    "Провів розмову з Гітанасом Наусєдою. Говорили з Камалою "
 	    "Гарріс і з Крісталіною Георгієвою. Дякую Ісландії та "
 	    "прем'єру Драґі. Були й місії Червоного Хреста та "
-	    "Міжнародного валютного фонду.\n");
+	    "Міжнародного валютного фонду. Звернулися до Організації "
+	    "Об'єднаних Націй.\n");
 	ok(find(&set, "Gitanas Nausėda") != NULL, "Наусєдою: Nausėda");
 	ok(find(&set, "Kamala Harris") != NULL, "Гарріс: Harris");
 	ok(find(&set, "Kristalina Georgieva") != NULL,
@@ -191,6 +192,10 @@ test_ukrainian_spellings(void)
 	ok(find(&set, "International Committee of the Red Cross") != NULL &&
 	    find(&set, "International Monetary Fund") != NULL,
 	    "Червоного Хреста, Міжнародного валютного фонду");
+	/* a straight apostrophe inside a word, as typed on a keyboard */
+	ok(find(&set, "United Nations") != NULL,
+	    "Організації Об'єднаних Націй: genitive with a straight "
+	    "apostrophe");
 	actor_set_release(&set);
 }
 
