@@ -217,6 +217,17 @@ cyr_person_before(struct ax *x, uint32_t i)
 	    ACTOR_PERSON;
 }
 
+/* 1 when token g is a foreigner's given name ("Мелінда"), and no
+   Russian's or Ukrainian's too ("Мария", which looks like a form of
+   "Марио"). */
+static int
+cyr_foreign_name(struct ax *x, const struct tok *g)
+{
+	return (dict_name_word(x->d, TOKF(x, g), g->flen, NULL) &
+	    DICT_NAME_FOREIGN) && !(dict_name_forms(x->d, TOKF(x, g),
+	    g->flen, NULL, DICT_NAME_FOREIGN) & DICT_NAME_GIVEN);
+}
+
 /* A name that starts with a given name: "Андреем Бочаровым", "Андрей
    Иванович", "Андрей Иванович Бочаров". */
 static uint32_t
@@ -224,9 +235,20 @@ cyr_after_given(struct ax *x, uint32_t i, uint32_t end, unsigned g0,
     struct cyr_name *n)
 {
 	unsigned	g1 = 0, g2;
+	enum cyr_class	c1;
 
-	switch (cyr_next(x, i + 1, end, &g1)) {
+	switch ((c1 = cyr_next(x, i + 1, end, &g1))) {
+	case CK_GIVEN:
 	case CK_WORD:
+		/* A foreigner's middle name: "Нейл Патрик Харрис", "Джанет
+		   Вуд Рено"; the surname is the last. */
+		if (cyr_foreign_name(x, &x->toks[i]) && cyr_next(x, i + 2,
+		    end, &g2) == CK_WORD) {
+			cyr_fill(x, n, (int32_t)i + 2, (int32_t)i, -1, g0);
+			return i + 3;
+		}
+		if (c1 == CK_GIVEN)
+			return i;
 		cyr_fill(x, n, (int32_t)i + 1, (int32_t)i, -1, g0);
 		return i + 2;
 	case CK_PATR:
@@ -552,14 +574,11 @@ static const char cyr_rule_initials[] =
 static const char cyr_rule_foreign[] =
     "a foreigner's given name and a surname in Cyrillic";
 
-/* 1 when the given name of NAME item it is a foreigner's ("Мелінда"). */
+/* 1 when the given name of NAME item it is a foreigner's. */
 static int
 cyr_given_foreign(struct ax *x, const struct item *it)
 {
-	const struct tok	*g = &x->toks[it->giv];
-
-	return (dict_name_word(x->d, TOKF(x, g), g->flen, NULL) &
-	    DICT_NAME_FOREIGN) != 0;
+	return cyr_foreign_name(x, &x->toks[it->giv]);
 }
 
 int
@@ -567,6 +586,12 @@ actor_cyr_shaped_rule(const char *rule)
 {
 	return rule == cyr_rule_patronymic || rule == cyr_rule_given ||
 	    rule == cyr_rule_initials;
+}
+
+int
+actor_cyr_foreign_rule(const char *rule)
+{
+	return rule == cyr_rule_foreign;
 }
 
 const char *
@@ -621,10 +646,14 @@ actor_cyr_another_patronymic(struct ax *x, uint32_t i, uint32_t k,
  * (Олександр/Александр, Ігор/Игорь, Євген/Евгений, Микола/Николай).
  */
 static uint32_t
-cyr_given_initial(const char *w)
+cyr_given_initial(const char *w, size_t len)
 {
 	uint32_t	c = ((unsigned char)w[0] << 8) | (unsigned char)w[1];
 
+	/* "Дж" is one sound, J: "Джим" for Jim */
+	if (c == 0xd0b4 && len >= 4 && (unsigned char)w[2] == 0xd0 &&
+	    (unsigned char)w[3] == 0xb6)
+		return 0xd0b6;
 	switch (c) {
 	case 0xd0be:			/* о */
 		return 0xd0b0;		/* а */
@@ -684,7 +713,7 @@ actor_cyr_initial(struct ax *x, const struct item *it)
 		return 0;
 	if (t->type != TOK_WORD || !t->cyr || t->flen < 2)
 		return 0;
-	return cyr_given_initial(TOKF(x, t));
+	return cyr_given_initial(TOKF(x, t), t->flen);
 }
 
 int
@@ -712,7 +741,7 @@ int
 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 {
 	const struct dict_entry	*de = dict_entry(x->d, entry);
-	const char		*gc = NULL, *ac, *sp;
+	const char		*gc = NULL, *ac, *sp, *hy;
 	size_t			 i;
 	struct buf		 key;
 	unsigned		 gcls, acls;
@@ -735,7 +764,8 @@ actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 		if (acls == 0 || ac == NULL || strlen(ac) < 2)
 			continue;
 		/* "Джилл" is not "Джо": a woman's name for a man's */
-		if (cyr_given_initial(ac) == cyr_given_initial(gc) &&
+		if (cyr_given_initial(ac, strlen(ac)) ==
+		    cyr_given_initial(gc, strlen(gc)) &&
 		    (acls & gcls) != 0)
 			fits = 1;
 		known = 1;
@@ -743,11 +773,17 @@ actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g)
 	buf_release(&key);
 	if (fits == 1 || known)
 		return fits == 1;
-	/* Else the first letter of the canonical name ("Ivan Bakanov"). */
-	if (strchr(de->name, ' ') == NULL ||
+	/* Else the first letter of the canonical name ("Ivan Bakanov"), or
+	   of either half of a hyphenated one ("Frank-Walter"). */
+	if ((sp = strchr(de->name, ' ')) == NULL ||
 	    !isupper((unsigned char)de->name[0]))
 		return 1;
-	return cyr_latin_initial(cyr_given_initial(gc), de->name[0]);
+	if (cyr_latin_initial(cyr_given_initial(gc, strlen(gc)),
+	    de->name[0]))
+		return 1;
+	hy = memchr(de->name, '-', (size_t)(sp - de->name));
+	return hy != NULL && cyr_latin_initial(cyr_given_initial(gc,
+	    strlen(gc)), hy[1]);
 }
 
 /* ---- keys --------------------------------------------------------------- */

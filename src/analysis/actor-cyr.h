@@ -87,6 +87,10 @@ int		 actor_cyr_given_fits(struct ax *x, size_t entry, uint32_t g);
    with a surname. */
 int		 actor_cyr_shaped_rule(const char *rule);
 
+/* 1 when rule, from actor_cyr_evidence(), says a name is a foreigner's
+   in Cyrillic: a foreign given name with a surname. */
+int		 actor_cyr_foreign_rule(const char *rule);
+
 /*
  * The first letter of the given name of Cyrillic NAME item it, from its
  * given name or its first initial ("А.Труфанов", "Паслера Д.В."), the

@@ -384,12 +384,15 @@ actor_locals_default_sides(struct ax *x)
 			l->side_rule = "a Russian or Ukrainian name in a "
 			    "Ukrainian sentence: Ukrainian";
 		} else if (l->kind == ACTOR_PERSON && !titled &&
-		    (side == SIDE_RUS || side == SIDE_UKR)) {
+		    (side == SIDE_RUS || side == SIDE_UKR) &&
+		    !actor_cyr_foreign_rule(l->kind_rule)) {
 			/* the officials, soldiers and laureates a Kremlin
 			   transcript or a Kyiv release names unannounced
 			   are its own; not in an address whose host only
 			   its title names: the foreign guests it thanks by
-			   name are named so too */
+			   name are named so too; nor a foreigner's given
+			   name ("Бриджит"), which says whose the person is
+			   not */
 			l->side = side;
 			l->side_rule = "a person the text gives no side, in a "
 			    "Russian or Ukrainian host's text: the host's";

@@ -803,12 +803,15 @@ dict_add_key(struct dict *d, struct strmap *map, const char *k,
 	if (len == 0)
 		return NULL;
 	slot = strmap_put(map, k, len, NULL);
-	/* The same entry twice under one key adds nothing. */
+	/* The same entry twice under one key adds nothing but a lowercase
+	   spelling's leave to match in any case ("Госдеп", "госдеп"). */
 	for (i = *slot; i != -1; i = d->matches[i].next) {
 		if (d->matches[i].entry == entry && d->matches[i].exact ==
 		    exact && (folded == NULL || strcmp(d->matches[i].folded,
-		    folded) == 0))
+		    folded) == 0)) {
+			d->matches[i].anycase |= anycase;
 			return NULL;
+		}
 	}
 	d->matches = xgrow(d->matches, &d->matches_alloc, d->nmatches + 1,
 	    sizeof *d->matches);
@@ -1265,22 +1268,21 @@ dict_name_rest(const struct dict *d, const struct dict_nword *nw,
 }
 
 unsigned
-dict_name_word(const struct dict *d, const char *w, size_t len,
-    const char **canon)
+dict_name_forms(const struct dict *d, const char *w, size_t len,
+    const char **canon, unsigned skip)
 {
 	const struct dict_nword	*nw;
 	unsigned		 cls = 0;
 	size_t			 l = len;
 	int			*slot, cut, i;
 
-	if (strmap_get(&d->nverbs, w, len) != NULL)
-		cls |= DICT_NAME_VERB;
 	for (cut = 0; cut <= 4 && l > 0; cut++, l = dict_less_letter(w, l)) {
 		if ((slot = strmap_get(&d->nstems, w, l)) == NULL)
 			continue;
 		for (i = *slot; i >= 0; i = nw->next) {
 			nw = &d->nwords[i];
-			if (!dict_name_rest(d, nw, w + l, len - l))
+			if ((nw->cls & skip) || !dict_name_rest(d, nw, w + l,
+			    len - l))
 				continue;
 			if (canon != NULL && !(cls & DICT_NAME_GIVEN) &&
 			    (nw->cls & DICT_NAME_GIVEN))
@@ -1288,6 +1290,17 @@ dict_name_word(const struct dict *d, const char *w, size_t len,
 			cls |= nw->cls;
 		}
 	}
+	return cls;
+}
+
+unsigned
+dict_name_word(const struct dict *d, const char *w, size_t len,
+    const char **canon)
+{
+	unsigned	cls = dict_name_forms(d, w, len, canon, 0);
+
+	if (strmap_get(&d->nverbs, w, len) != NULL)
+		cls |= DICT_NAME_VERB;
 	return cls;
 }
 
@@ -1307,20 +1320,24 @@ dict_ends(const char *w, size_t l, const char *e, size_t el, size_t min)
 	return l >= el + min && memcmp(w + l - el, e, el) == 0;
 }
 
-/* 1 when w[0..len) is the root of a patronymic: a man's given name's stem
-   ("иван", "серге"), its "и" written "ь" ("анатоль" for "анатоли"). */
+/* 1 when w[0..len) is the root of a patronymic: a Russian or Ukrainian
+   man's given name's stem ("иван", "серге"), its "и" written "ь"
+   ("анатоль" for "анатоли").  A foreigner's makes none: "Милошевич" is a
+   surname. */
 static int
 dict_patr_root(const struct dict *d, const char *w, size_t len)
 {
 	char	buf[64];
 
-	if (dict_name_word(d, w, len, NULL) & DICT_NAME_MALE)
+	if (dict_name_forms(d, w, len, NULL, DICT_NAME_FOREIGN) &
+	    DICT_NAME_MALE)
 		return 1;
 	if (len < 2 || len > sizeof buf || memcmp(w + len - 2, "ь", 2) != 0)
 		return 0;
 	memcpy(buf, w, len - 2);
 	memcpy(buf + len - 2, "и", 2);
-	return (dict_name_word(d, buf, len, NULL) & DICT_NAME_MALE) != 0;
+	return (dict_name_forms(d, buf, len, NULL, DICT_NAME_FOREIGN) &
+	    DICT_NAME_MALE) != 0;
 }
 
 unsigned

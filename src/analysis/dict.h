@@ -221,6 +221,12 @@ enum dict_name_class {
 #define DICT_NAME_GIVEN	(DICT_NAME_MALE | DICT_NAME_FEMALE)
 unsigned	 dict_name_word(const struct dict *, const char *w, size_t len,
 		    const char **canon);
+/* The classes of dict_name_word() but speech verbs, leaving out the
+   words of any class in skip: DICT_NAME_FOREIGN asks whether a given
+   name is also a Russian or Ukrainian one ("Мария" is, besides a form of
+   "Марио"). */
+unsigned	 dict_name_forms(const struct dict *, const char *w, size_t len,
+		    const char **canon, unsigned skip);
 /*
  * DICT_NAME_MALE or DICT_NAME_FEMALE when w[0..len) is a patronymic in any
  * case: a man's given name's stem, a patronymic ending and maybe a case
