@@ -874,6 +874,20 @@ test_general(void)
 	/* Rather than. */
 	check("Moscow says it wants a settlement rather than a truce.\n",
 	    "ceasefire/RUS/oppose", 0);
+	/* a kind of attack between the verb and its noun */
+	check("Russia and Ukraine agreed to halt all air strikes on ports.\n",
+	    "ceasefire/RUS/support ceasefire/UKR/support", 0);
+	/* an occupied city called Ukrainian, in the future */
+	check("A transcript\n\nZelensky: Melitopol will be Ukrainian.\n",
+	    "territory/UKR/oppose", 0);
+	/* punishment as pressure; what will help, wanted */
+	check("A transcript\n\nZelensky: The world must punish the "
+	    "aggressor.\n", "pressure/UKR/support", 0);
+	check("A transcript\n\nZelensky: More weapons will help us hold "
+	    "the line.\n", "military_aid/UKR/support", 0);
+	/* ships' safe passage is no humanitarian corridor */
+	check("Washington welcomed safe passage for commercial vessels.\n",
+	    "", 0);
 }
 
 /* Rules for the shapes of press reports: plans that speak for whoever
