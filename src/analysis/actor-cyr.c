@@ -594,6 +594,56 @@ actor_cyr_foreign_rule(const char *rule)
 	return rule == cyr_rule_foreign;
 }
 
+/* Lowercase words, at most, between a demonym and the name it qualifies
+   ("украинский боксёр", "российский летчик-испытатель"). */
+#define CYR_DEMONYM_WORDS 2
+
+/*
+ * 1 when demonym item dem is an adjective in the nominative, as names
+ * open a sentence: the words after it describe the person named
+ * ("российский боксёр Иван Петров"), where an oblique case qualifies an
+ * event ("после российского удара Иван Петров ...").
+ */
+static int
+cyr_nominative_demonym(struct ax *x, struct item *dem)
+{
+	static const char *nom[] = { "ий", "ый", "ій", "ая", "ька", NULL };
+	struct tok	*d = ITOK(x, dem);
+	size_t		 i;
+
+	for (i = 0; nom[i] != NULL; i++)
+		if (cyr_ends(TOKF(x, d), d->flen, nom[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The side of a demonym just before NAME item k ("украинец Иван Петров",
+ * "россиянина Ивана Петрова"), or of a demonym adjective in the
+ * nominative with up to CYR_DEMONYM_WORDS lowercase words between
+ * ("итальянский фотограф Марко Бьянки"); SIDE_NONE when none.
+ */
+static enum side
+cyr_demonym_near(struct ax *x, size_t k)
+{
+	struct item	*p;
+	size_t		 j;
+	int		 person = 0;
+
+	for (j = k; j-- > 0 && k - j <= CYR_DEMONYM_WORDS + 1;) {
+		p = &x->items[j];
+		if (p->sent != x->items[k].sent)
+			break;
+		if (p->type == IT_ACTOR && p->m != NULL &&
+		    actor_items_demonym_only(x, p->m))
+			return j + 1 == k || cyr_nominative_demonym(x, p) ?
+			    cyr_item_side(x, p, &person) : SIDE_NONE;
+		if (!cyr_between(x, p))
+			break;
+	}
+	return SIDE_NONE;
+}
+
 const char *
 actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 {
@@ -611,6 +661,8 @@ actor_cyr_evidence(struct ax *x, size_t k, enum side *side)
 		return "speaker label";
 	if (!cyr_office_before(x, k, side, &state))
 		*side = SIDE_NONE;
+	if (*side == SIDE_NONE)
+		*side = cyr_demonym_near(x, k);
 	if (it->giv >= 0 && it->pat >= 0)
 		return cyr_rule_patronymic;
 	if (it->giv >= 0)

@@ -463,6 +463,15 @@ test_foreign_given_names(void)
 	    "Николаевич is a patronymic though Никола is a foreign name");
 	actor_set_release(&set);
 
+	/* a demonym before a name, or before a word or two that describe
+	   the person, both in the nominative */
+	extract(&set, "Спорт\n\nИтальянский тренер Марко Бьянки приехал. "
+	    "Победил украинец Денис Коваль.\n");
+	ok(side_of(&set, "Марко Бьянки") == SIDE_EUR,
+	    "Итальянский тренер: Italy's");
+	ok(side_of(&set, "Денис Коваль") == SIDE_UKR, "украинец: Ukraine's");
+	actor_set_release(&set);
+
 	extract(&set, "Новости\n\nВстреча с Джимом Мэттисом прошла. "
 	    "Представитель госдепа ответил.\n");
 	ac = find(&set, "Jim Mattis");
