@@ -185,10 +185,23 @@ stem_keys(struct ax *x, uint32_t i, uint32_t n, size_t *slens)
 	return 1;
 }
 
+/* 1 when token i is a capitalised Cyrillic given name. */
+static int
+tok_given_name(struct ax *x, uint32_t i)
+{
+	struct tok	*t = &x->toks[i];
+
+	return t->type == TOK_WORD && t->cyr && t->cap &&
+	    (dict_name_word(x->d, TOKF(x, t), t->flen, NULL) &
+	    DICT_NAME_GIVEN);
+}
+
 /*
  * 1 when stem match m of the one word at token i (k == 1) would make a
  * place or a state of a given name that only looks like a case form of
- * it: "Даниил", "Данило" are no forms of "Дания", "Берни" none of "Берн".
+ * it: "Даниил", "Данило" are no forms of "Дания", "Берни" none of "Берн";
+ * or of the surname after a given name ("Владимир Литвин" is no form of
+ * "Литва").
  */
 static int
 stem_given_name(struct ax *x, uint32_t i, uint32_t k,
@@ -199,8 +212,12 @@ stem_given_name(struct ax *x, uint32_t i, uint32_t k,
 	const char		*canon = NULL;
 
 	if (k != 1 || e == NULL || (e->kind != ACTOR_STATE &&
-	    e->kind != ACTOR_PLACE) || !(dict_name_word(x->d, TOKF(x, t),
-	    t->flen, &canon) & DICT_NAME_GIVEN) || canon == NULL)
+	    e->kind != ACTOR_PLACE))
+		return 0;
+	if (i > 0 && t->gap && tok_given_name(x, i - 1))
+		return 1;
+	if (!(dict_name_word(x->d, TOKF(x, t), t->flen, &canon) &
+	    DICT_NAME_GIVEN) || canon == NULL)
 		return 0;
 	/* The name's own stem goes on past the place's ("даниил" past
 	   "дан-"); "Львові" is Lviv's, whose stem "льв" is "Лев"'s too. */

@@ -513,6 +513,15 @@ test_hyphens_and_government(void)
 	    "given name (%u)", ac != NULL ? ac->mentions : 0);
 	actor_set_release(&set);
 
+	/* a surname after a given name is no case form of a state */
+	extract(&set, "Новости\n\nСпикер Владимир Литвин и Любовь Полежай "
+	    "приехали в Литву.\n");
+	ac = find(&set, "Lithuania");
+	ok(ac != NULL && ac->mentions == 1 && find(&set, "Владимир Литвин") !=
+	    NULL, "Владимир Литвин is no form of Литва");
+	ok(find(&set, "Любовь Полежай") != NULL, "Любовь, a given name");
+	actor_set_release(&set);
+
 	/* a rank is an office, not a part of the name */
 	extract(&set, "Новости\n\nПодполковник Сергей Владимирович "
 	    "доложил.\n");
