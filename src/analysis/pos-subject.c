@@ -481,10 +481,54 @@ pos_subject_who(struct pos_ctx *ctx, const struct pos_sent *s,
 	it->how = POS_HOW_SUBJECT;
 }
 
+static int	 pos_verbish(const struct pos_ctx *, const struct pos_sent *,
+		    long);
+static long	 pos_after_adverbs(const struct pos_ctx *,
+		    const struct pos_sent *);
+
+/* 1 when token t may be a verb in the past or present: a lowercase word
+   no class claims ("met", "spoke", "visited"). */
+static int
+pos_lower_verb(const struct pos_ctx *ctx, long t)
+{
+	const struct pos_tok	*tk = &ctx->toks[t];
+
+	return tk->kind == POS_T_WORD && !tk->cap && tk->mention == -1 &&
+	    tk->item == -1 && tk->len > 2 && pos_tw(ctx, tk)[0] != '\'' &&
+	    !pos_tok_has(ctx, t, POS_W_DET | POS_W_CONJ | POS_W_COMP |
+	    POS_W_BOUNDARY | POS_W_SETTING);
+}
+
+/*
+ * The subject of the sentence's first clause for a verb after "and" or
+ * "but" that has none of its own: "Kyiv will defend itself, but is ready
+ * to talk".  The mention opening the sentence, followed by a verb, holds;
+ * returns the token where the scan stopped, or -1.
+ */
+static long
+pos_subject_first_clause(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it)
+{
+	long	f = pos_after_adverbs(ctx, s), l;
+	int	m;
+
+	if (f >= (long)s->t1 || (m = ctx->toks[f].mention) == -1 ||
+	    ctx->m[m].side == SIDE_NONE || pos_tok_oblique(ctx, s, f))
+		return -1;
+	for (l = f; l + 1 < (long)s->t1 && ctx->toks[l + 1].mention == m; l++)
+		;
+	if (l + 1 >= it->t0 || !(pos_verbish(ctx, s, l + 1) ||
+	    pos_lower_verb(ctx, l + 1)))
+		return -1;
+	return pos_subject_mention(ctx, s, it, l, 0);
+}
+
 /*
  * "X urged ..., warning ...", "... and rejected": a cue after "and", or
  * in -ing after a comma or "by", shares the holders of the previous cue
- * of the sentence.
+ * of the sentence; with no such cue, a cue right after "and", or after a
+ * comma and "but" (a boundary), takes the subject of the sentence's first
+ * clause (pos_subject_first_clause()).
  */
 static void
 pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
@@ -499,8 +543,12 @@ pos_subject_shared(struct pos_ctx *ctx, const struct pos_sent *s,
 			for (i = 0; i < prev->nh; i++)
 				pos_hold_add_speaker(it, &prev->h[i]);
 			it->how = POS_HOW_SHARED;
-		}
-	}
+		} else if (pos_tok_conj(ctx, t))
+			pos_subject_first_clause(ctx, s, it);
+	} else if (pos_tok_has(ctx, t, POS_W_BOUNDARY) && t > (long)s->t0 &&
+	    ctx->toks[t - 1].kind == POS_T_COMMA)
+		/* ", but is ready to": a clause with no subject of its own */
+		pos_subject_first_clause(ctx, s, it);
 }
 
 /* 1 when a mention of tokens [f, l] of s, a list, is in an oblique

@@ -885,6 +885,12 @@ test_general(void)
 	    "aggressor.\n", "pressure/UKR/support", 0);
 	check("A transcript\n\nZelensky: More weapons will help us hold "
 	    "the line.\n", "military_aid/UKR/support", 0);
+	/* a second verb with no subject of its own, after "and" or ", but":
+	   the first clause's subject */
+	check("Germany met the envoys and called for new sanctions "
+	    "against Russia.\n", "pressure/EUR/support", 0);
+	check("Ukraine will defend itself, but is ready to negotiate with "
+	    "Russia.\n", "talks/UKR/support", 0);
 	/* ships' safe passage is no humanitarian corridor */
 	check("Washington welcomed safe passage for commercial vessels.\n",
 	    "", 0);
