@@ -214,6 +214,16 @@ static const char *stem_plural[] = { "ие", "ые", "их", "ых", "им", "ы
 	"ими", "ыми", "і", "и", "ы", "ах", "ях", "ам", "ям", "ами", "ями", "ов",
 	"ев", "ів", "ей", NULL };
 static const char *stem_plural_tails[] = { "и", "ы", "і", NULL };
+/* The case endings of two and three letters a name may take; any other
+   such rest makes another word ("Газета" is no form of "Газа"). */
+static const char *stem_endings[] = { "ом", "ем", "єм", "ой", "ей", "ою",
+	"ею", "єю", "ью", "ье", "ьи", "ья", "ым", "им", "ім", "ии", "ие",
+	"ия", "ию", "ий", "ій", "ія", "ію", "ії", "ая", "яя", "ое", "ее",
+	"ую", "юю", "ые", "ых", "их", "іх", "ам", "ям", "ах", "ях", "ов",
+	"ев", "ів", "їв", "єв", "ого", "его", "ому", "ему", "ими", "ыми",
+	"іми", "ами", "ями", "ією", "ієм", "ові", "еві", "єві", "ьей", "ьям",
+	"ьях", "ьми", "ієї", "ої", "ьої", "ьом", "ьому", "ией", "ием", "иям",
+	"иях", NULL };
 
 /* 1 when s[0..len) is one of the words of list. */
 static int
@@ -226,6 +236,23 @@ stem_in(const char **list, const char *s, size_t len)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * 1 when rest[0..rl), what a word has past a name's base, may be a case
+ * ending: a letter, or one of stem_endings, after the first letter of the
+ * name's own tail[0..tl) where it keeps it ("Китай", "Китаем": "а" and
+ * "ем"; "Корея", "Кореи").
+ */
+static int
+stem_case_ending(const char *tail, size_t tl, const char *rest, size_t rl)
+{
+	if (stem_letters(rest, rl) <= 1 || stem_in(stem_endings, rest, rl))
+		return 1;
+	if (tl < 2 || rl < 2 || memcmp(tail, rest, 2) != 0)
+		return 0;
+	return stem_letters(rest + 2, rl - 2) <= 1 ||
+	    stem_in(stem_endings, rest + 2, rl - 2);
 }
 
 /* The length of name less up to two final letters of stem_tails,
@@ -311,6 +338,8 @@ stem_inflects(const char *name, size_t nlen, const char *form, size_t flen)
 	   "Росія". */
 	if (stem_letters(rest, rl) > 3 || (rl >= 2 && strstr(stem_tails,
 	    (char[3]){ rest[0], rest[1], 0 }) == NULL))
+		return 0;
+	if (!stem_case_ending(tail, tl, rest, rl))
 		return 0;
 	/* No case ending starts with "ич": "Федоровичу" is a patronymic,
 	   no form of "Федоров". */

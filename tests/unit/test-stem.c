@@ -104,6 +104,13 @@ main(void)
 	ok(!inflects("федоров", "федоровичу"), "Федоровичу is a patronymic, "
 	    "not Федоров");
 	ok(!inflects("росія", "роста"), "an ending starts with a vowel");
+	/* a rest that is no case ending makes another word */
+	ok(!inflects("газа", "газета") && !inflects("куба", "кубок") &&
+	    !inflects("чехия", "чехова"), "Газета, Кубок, Чехова are other "
+	    "words");
+	ok(inflects("китай", "китаем") && inflects("китай", "китаю") &&
+	    inflects("корея", "кореи"), "Китаем, Китаю, Кореи: the name's "
+	    "own tail before the ending");
 
 	stem_free(st);
 	st = stem_new(NULL, 0);
