@@ -228,6 +228,22 @@ cyr_foreign_name(struct ax *x, const struct tok *g)
 	    g->flen, NULL, DICT_NAME_FOREIGN) & DICT_NAME_GIVEN);
 }
 
+/* 1 when token j, after a given name, is a surname shaped as a plural
+   adjective, which no case changes ("Владимир Долгих", "Ольга Черных"). */
+static int
+cyr_plural_surname(struct ax *x, uint32_t j, uint32_t end)
+{
+	struct tok	*t;
+
+	if (j >= end || cyr_line_break(x, j - 1))
+		return 0;
+	t = &x->toks[j];
+	return t->type == TOK_WORD && t->cyr && t->cap && !t->allcaps &&
+	    t->flen >= 10 && (cyr_ends(TOKF(x, t), t->flen, "их") ||
+	    cyr_ends(TOKF(x, t), t->flen, "ых")) &&
+	    !actor_items_phrase(x, j, end);
+}
+
 /* A name that starts with a given name: "Андреем Бочаровым", "Андрей
    Иванович", "Андрей Иванович Бочаров". */
 static uint32_t
@@ -248,6 +264,11 @@ cyr_after_given(struct ax *x, uint32_t i, uint32_t end, unsigned g0,
 			return i + 3;
 		}
 		if (c1 == CK_GIVEN)
+			return i;
+		cyr_fill(x, n, (int32_t)i + 1, (int32_t)i, -1, g0);
+		return i + 2;
+	case CK_NONE:
+		if (!cyr_plural_surname(x, i + 1, end))
 			return i;
 		cyr_fill(x, n, (int32_t)i + 1, (int32_t)i, -1, g0);
 		return i + 2;

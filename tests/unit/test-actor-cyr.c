@@ -522,6 +522,11 @@ test_hyphens_and_government(void)
 	ok(find(&set, "Любовь Полежай") != NULL, "Любовь, a given name");
 	actor_set_release(&set);
 
+	/* a surname shaped as a plural adjective, after a given name */
+	extract(&set, "Новости\n\nВыступила депутат Ольга Черных.\n");
+	ok(find(&set, "Ольга Черных") != NULL, "Ольга Черных: one person");
+	actor_set_release(&set);
+
 	/* a rank is an office, not a part of the name */
 	extract(&set, "Новости\n\nПодполковник Сергей Владимирович "
 	    "доложил.\n");
