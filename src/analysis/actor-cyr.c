@@ -572,16 +572,26 @@ static const char *
 cyr_word_evidence(struct ax *x, size_t k, enum side *side)
 {
 	struct tok	*t = ITOK(x, &x->items[k]);
-	int		 shaped, state;
+	int		 shaped, state, foreign;
 
 	/* An adjective ("Чорноморського флоту") is no new person. */
 	if (cyr_adjective(x, t))
 		return NULL;
 	shaped = dict_name_surname(x->d, TOKF(x, t), t->flen);
-	if (cyr_office_before(x, k, side, &state) && (state || shaped))
+	/* a foreigner's given name before it names a person as well as a
+	   surname's shape ("Вице-президент Спиро Агню", "Абид Насир
+	   заявил") */
+	foreign = k > 0 && x->items[k - 1].sent == x->items[k].sent &&
+	    x->items[k - 1].t1 == x->items[k].t0 &&
+	    !actor_items_initial(x, k - 1) &&
+	    cyr_foreign_given(x, &x->items[k - 1]) &&
+	    !ITOK(x, &x->items[k - 1])->allcaps &&
+	    !cyr_adjective(x, ITOK(x, &x->items[k - 1]));
+	if (cyr_office_before(x, k, side, &state) && (state || shaped ||
+	    foreign))
 		return "an office before a Russian or Ukrainian surname";
 	*side = SIDE_NONE;
-	if (shaped && cyr_verb_beside(x, k))
+	if ((shaped || foreign) && cyr_verb_beside(x, k))
 		return "a speech verb beside a Russian or Ukrainian surname";
 	return NULL;
 }

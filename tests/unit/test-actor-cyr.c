@@ -527,6 +527,16 @@ test_hyphens_and_government(void)
 	ok(find(&set, "Ольга Черных") != NULL, "Ольга Черных: one person");
 	actor_set_release(&set);
 
+	/* a foreigner's given name no list has, before a surname after an
+	   office or before a speech verb; not an office's vocative */
+	extract(&set, "Новости\n\nВчера Тамуна Квиркели заявила о победе. "
+	    "Министр Ардо Таммсаар ушёл. Пане Голово Палати!\n");
+	ok(find(&set, "Тамуна Квиркели") != NULL &&
+	    find(&set, "Ардо Таммсаар") != NULL, "given name and surname, "
+	    "both unknown, with a speech verb or an office");
+	is_int(persons(&set), 2, "Голово, an office's vocative, is none");
+	actor_set_release(&set);
+
 	/* a rank is an office, not a part of the name */
 	extract(&set, "Новости\n\nПодполковник Сергей Владимирович "
 	    "доложил.\n");
