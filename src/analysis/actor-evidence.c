@@ -55,6 +55,9 @@ static const char *verb_fillers[] = {
 	"saturday", "sunday", NULL
 };
 
+/* The relative pronoun only a person takes. */
+static const char *person_relatives[] = { "who", "whom", NULL };
+
 /* Words after which a capitalised word is a thing's name, not a
    person's ("the Omsk Cadet Corps"). */
 static const char *determiners[] = {
@@ -469,6 +472,17 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 	return NULL;
 }
 
+/* 1 when NAME item k of two words or more is followed by a comma and
+   "who": "Asaf Hajiyev, who is on a visit" (a dog may be "who" too). */
+static int
+relative_after(struct ax *x, size_t k, int words)
+{
+	return words && k + 2 < x->nitems &&
+	    x->items[k + 2].sent == x->items[k].sent &&
+	    actor_items_punct(x, &x->items[k + 1], ',') &&
+	    actor_items_in(x, &x->items[k + 2], person_relatives);
+}
+
 /* Evidence after NAME item k of words words: a speaker's label, or a
    person verb.  Returns the rule, or NULL. */
 static const char *
@@ -488,6 +502,8 @@ evidence_after(struct ax *x, size_t k, int words, enum side *side)
 		}
 		return "person verb after the name";
 	}
+	if (relative_after(x, k, words))
+		return "\"who\" after the name";
 	return NULL;
 }
 

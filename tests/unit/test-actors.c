@@ -153,6 +153,18 @@ test_rules(void)
 	article_free(a);
 	actor_set_release(&set);
 
+	/* "who" after a comma names a person, of two words or more */
+	actor_set_init(&set);
+	a = extract(&set, "who.txt", "A visit\n\n"
+	    "The minister met Tarn Velisko, who came from abroad. "
+	    "The crowd cheered Rusty, who sat by the door.\n");
+	ac = find(&set, "Tarn Velisko");
+	ok(ac != NULL && ac->kind == ACTOR_PERSON, "Tarn Velisko, who: a "
+	    "person");
+	ok(find(&set, "Rusty") == NULL, "one word before \"who\": no one");
+	article_free(a);
+	actor_set_release(&set);
+
 	actor_set_init(&set);
 	a = extract(&set, "2021-10-26-gref.txt", "Meeting with Kestrel Bank "
 	    "CEO German Grovsky\n\n"
