@@ -891,6 +891,9 @@ test_general(void)
 	    "against Russia.\n", "pressure/EUR/support", 0);
 	check("Ukraine will defend itself, but is ready to negotiate with "
 	    "Russia.\n", "talks/UKR/support", 0);
+	/* "support to", as Kyiv's English has it */
+	check("Zelensky thanked Germany for its support to Ukraine's "
+	    "territorial integrity.\n", "territory/EUR/oppose", 0);
 	/* ships' safe passage is no humanitarian corridor */
 	check("Washington welcomed safe passage for commercial vessels.\n",
 	    "", 0);
