@@ -586,6 +586,12 @@ pos_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 			break;
 		if ((mi = ctx->toks[t].mention) != -1)
 			return ctx->m[mi].side;
+		/* "weapons to force Russian troops out": an infinitive,
+		   so a purpose, no target ("to the republics" is one) */
+		if (t == tr->t1 + 1 && pos_tis(ctx, tr->t1, "to") &&
+		    !ctx->toks[t].cap && !pos_tok_has(ctx, t, POS_W_DET) &&
+		    strchr(pos_tw(ctx, &ctx->toks[t]), '-') == NULL)
+			break;
 	}
 	return SIDE_NONE;
 }
@@ -663,6 +669,9 @@ pos_object_wrong_target(const struct pos_ctx *ctx, const struct pos_sent *s,
 	}
 	if (tr->type != POS_P_TRIGGER || (issue != ctx->pressure_issue &&
 	    issue != ctx->aid_issue && issue != ctx->humanitarian_issue))
+		return 0;
+	/* "weapons against the invaders": the enemy, no beneficiary */
+	if (issue != ctx->pressure_issue && pos_tis(ctx, tr->t1, "against"))
 		return 0;
 	target = pos_target(ctx, s, tr);
 	if (target == SIDE_NONE)

@@ -891,6 +891,11 @@ test_general(void)
 	    "against Russia.\n", "pressure/EUR/support", 0);
 	check("Ukraine will defend itself, but is ready to negotiate with "
 	    "Russia.\n", "talks/UKR/support", 0);
+	/* an infinitive after "to", or "against", names no beneficiary */
+	check("Ukraine needs weapons to push Russia back.\n",
+	    "military_aid/UKR/support", 0);
+	check("Ukraine needs weapons against Russia.\n",
+	    "military_aid/UKR/support", 0);
 	/* "support to", as Kyiv's English has it */
 	check("Zelensky thanked Germany for its support to Ukraine's "
 	    "territorial integrity.\n", "territory/EUR/oppose", 0);
