@@ -715,6 +715,36 @@ pos_thanks_goes_on(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/*
+ * "Zelensky thanked the partners for the weapons": no one named is
+ * thanked, so the one who thanks holds an act of help or pressure, which
+ * one thanks only for what one wants.  The mention just before the thanks
+ * word at t (adverbs between) is the one; 1 when found.
+ */
+static int
+pos_thanker_holds(struct pos_ctx *ctx, const struct pos_sent *s,
+    struct pos_item *it, long t)
+{
+	const struct pos_item	*tr = it->obj >= 0 ? &ctx->items[it->obj] :
+				    NULL;
+	long			 u;
+
+	if (tr == NULL || (tr->cls != ctx->pressure_issue &&
+	    tr->cls != ctx->aid_issue && tr->cls != ctx->humanitarian_issue))
+		return 0;
+	for (u = t - 1; u >= (long)s->t0 && u > t - 4 &&
+	    ctx->toks[u].kind == POS_T_WORD && ctx->toks[u].mention == -1 &&
+	    (pos_tok_adverb(ctx, &ctx->toks[u]) ||
+	    pos_tok_has(ctx, u, POS_W_AUX)); u--)
+		;
+	if (u < (long)s->t0 || ctx->toks[u].mention == -1 ||
+	    pos_tok_oblique(ctx, s, u))
+		return 0;
+	pos_hold_add(it, pos_hold_mention(ctx, ctx->toks[u].mention));
+	it->how = POS_HOW_SUBJECT;
+	return 1;
+}
+
 #define POS_THANKS_GAP	24	/* words from a thanks to its "for": "grateful to
 				   X and Y, to Z including W, for ..." */
 
@@ -808,7 +838,7 @@ pos_hold_thanked(struct pos_ctx *ctx, const struct pos_sent *s,
 				    ctx->toks[u].mention));
 		}
 		it->how = POS_HOW_SUBJECT;
-		return it->nh > 0;
+		return it->nh > 0 || pos_thanker_holds(ctx, s, it, t);
 	}
 	return 0;
 }

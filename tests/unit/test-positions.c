@@ -896,6 +896,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* thanks to no one named: the one who thanks wants the help */
+	check("Zelensky thanked the partners for military assistance.\n",
+	    "military_aid/UKR/support", 0);
 	/* "support to", as Kyiv's English has it */
 	check("Zelensky thanked Germany for its support to Ukraine's "
 	    "territorial integrity.\n", "territory/EUR/oppose", 0);
