@@ -166,8 +166,9 @@ pos_after_contra(const struct pos_ctx *ctx, size_t t0)
 
 	for (t = (long)t0 - 1; t >= (long)ctx->sent_t0 &&
 	    ctx->toks[t].kind == POS_T_WORD; t--) {
-		/* "are against": a cue that holds the word says it */
-		if (ctx->toks[t].item != -1)
+		/* "are against": a cue that holds the word says it;
+		   "firms against which sanctions apply": the relative's */
+		if (ctx->toks[t].item != -1 || pos_tok_relative(ctx, t))
 			return 0;
 		if (pos_tok_has(ctx, t, POS_W_CONTRA))
 			return 1;

@@ -896,6 +896,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* "against which": the relative's preposition, no stance */
+	check("The US said there are firms against which sanctions should "
+	    "be applied.\n", "pressure/USA/support", 0);
 	/* thanks to no one named: the one who thanks wants the help */
 	check("Zelensky thanked the partners for military assistance.\n",
 	    "military_aid/UKR/support", 0);
