@@ -1196,7 +1196,7 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
     const struct pos_item *tr)
 {
 	long	t = pos_trigger_lead(ctx, s, tr);
-	int	n, mi;
+	int	n, mi, from;
 
 	/* "your defence support", in a speech to a nation; not "прошу вас
 	   закрити порти", the one asked to act */
@@ -1219,9 +1219,16 @@ pos_trigger_owner(const struct pos_ctx *ctx, const struct pos_sent *s,
 	if (t + 1 >= (long)s->t1 || !(pos_tis(ctx, t, "by") ||
 	    (pos_tis(ctx, t, "from") && tr->cls != ctx->guarantees_issue)))
 		return -1;
+	from = pos_tis(ctx, t, "from");
 	t++;
 	if (t + 1 < (long)s->t1 && pos_tis(ctx, t, "the"))
 		t++;
+	/* "the evacuation of foreigners from Ukraine", "corridors from
+	   Mariupol": where people leave, no giver of the help */
+	if (from && tr->cls == ctx->humanitarian_issue &&
+	    (mi = ctx->toks[t].mention) != -1 &&
+	    (ctx->m[mi].kind == ACTOR_PLACE || ctx->m[mi].side == SIDE_UKR))
+		return -1;
 	return ctx->toks[t].mention;
 }
 

@@ -896,6 +896,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* where people are evacuated from gives no help */
+	check("Russia urged France to ensure the evacuation of foreigners "
+	    "from Ukraine.\n", "humanitarian/RUS/support", 0);
 	/* "against which": the relative's preposition, no stance */
 	check("The US said there are firms against which sanctions should "
 	    "be applied.\n", "pressure/USA/support", 0);
