@@ -446,6 +446,127 @@ office_holder(struct ax *x, size_t k, uint32_t *t0, uint32_t *t1)
 	return found;
 }
 
+/* 1 when an actor named name (the object of a role: "Netherlands",
+   "European Council") has a mention in this article so far. */
+static int
+article_names(struct ax *x, const char *name, size_t len)
+{
+	const struct actor_set	*set = x->set;
+	const char		*an;
+	size_t			 i;
+
+	for (i = set->nmentions; i-- > 0 &&
+	    set->mentions[i].article == x->a->index;) {
+		an = set->actors[set->mentions[i].actor].name;
+		if (strlen(an) == len && strncasecmp(an, name, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when dictionary person e holds, at the article's date (at any time
+   when it has none), a role "... of X" whose X this article names
+   ("Prime Minister of the Netherlands": the Netherlands). */
+static int
+role_place_named(struct ax *x, const struct dict_entry *e)
+{
+	const char	*of;
+	size_t		 j;
+
+	for (j = 0; j < e->nroles; j++) {
+		if (x->a->date[0] != '\0' && !role_held(&e->roles[j],
+		    x->a->date))
+			continue;
+		if ((of = strstr(e->roles[j].title, " of ")) == NULL)
+			continue;
+		of += 4;
+		if (strncmp(of, "the ", 4) == 0)
+			of += 4;
+		if (article_names(x, of, strlen(of)))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when dictionary person e has a Cyrillic name whose given name is
+   the one of stem canon ("Джастін Трюдо" for "Джастіне"). */
+static int
+entry_given_is(struct ax *x, const struct dict_entry *e, const char *canon)
+{
+	const char	*sp, *ac;
+	size_t		 i;
+
+	for (i = 0; i < e->naliases; i++) {
+		if ((sp = strchr(e->aliases[i], ' ')) == NULL)
+			continue;
+		buf_reset(&x->fold2);
+		dict_fold(&x->fold2, e->aliases[i], (size_t)(sp -
+		    e->aliases[i]));
+		ac = NULL;
+		if ((dict_name_word(x->d, x->fold2.data, x->fold2.len, &ac) &
+		    DICT_NAME_GIVEN) && ac != NULL && strcmp(ac, canon) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when token t, a Ukrainian given name, is in the vocative: "Вікторе",
+   "Марку", "Шарлю". */
+static int
+ukrainian_vocative(struct ax *x, struct tok *t, const char *canon)
+{
+	static const char *ends[] = { "е", "є", "у", "ю", NULL };
+	const char	*w = TOKF(x, t);
+	size_t		 i, n;
+
+	if (x->a->language == NULL || strncmp(x->a->language, "uk", 2) != 0 ||
+	    (strlen(canon) == t->flen && memcmp(canon, w, t->flen) == 0))
+		return 0;
+	for (i = 0; ends[i] != NULL; i++) {
+		n = strlen(ends[i]);
+		if (t->flen > n && memcmp(w + t->flen - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A given name alone, as a Ukrainian speech addresses a foreign leader
+ * ("Дорогий Джастіне!", "Вікторе, ..."), in the vocative: the one
+ * dictionary person of that given name, not Ukraine's, whose office's
+ * state or body the article names.  Returns the entry, or -1.
+ */
+static int
+lone_given_person(struct ax *x, size_t k)
+{
+	struct item		*it = &x->items[k];
+	struct tok		*t = ITOK(x, it), *nt;
+	const struct dict_entry	*e;
+	const char		*canon = NULL;
+	size_t			 i;
+	int			 found = -1;
+
+	if (it->type != IT_WORD || t->type != TOK_WORD || !t->cyr ||
+	    !t->cap || t->allcaps || !(dict_name_word(x->d, TOKF(x, t),
+	    t->flen, &canon) & DICT_NAME_GIVEN) || canon == NULL ||
+	    !ukrainian_vocative(x, t, canon))
+		return -1;
+	nt = it->t0 + 1 < x->ntoks ? &x->toks[it->t0 + 1] : NULL;
+	if (nt != NULL && nt->type == TOK_WORD && nt->cap)
+		return -1;
+	for (i = 0; i < dict_count(x->d); i++) {
+		e = dict_entry(x->d, i);
+		if (e->kind != ACTOR_PERSON || e->nroles == 0 ||
+		    e->side == SIDE_UKR || !entry_given_is(x, e, canon) ||
+		    !role_place_named(x, e))
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /* The person a NAME item refers to: a set id, or -1. */
 static int
 name_actor(struct ax *x, struct item *it, unsigned *flags)
@@ -496,5 +617,11 @@ actor_resolve_mentions(struct ax *x)
 			    MENTION_PARTIAL);
 			x->alias_it = NULL;
 		}
+	}
+	/* then lone given names, once the article's states are known */
+	for (k = 0; k < x->nitems; k++) {
+		if ((e2 = lone_given_person(x, k)) >= 0)
+			add_mention(x, k, set_entry_actor(x, e2), ACTOR_PERSON,
+			    MENTION_PARTIAL);
 	}
 }

@@ -537,6 +537,16 @@ test_hyphens_and_government(void)
 	is_int(persons(&set), 2, "Голово, an office's vocative, is none");
 	actor_set_release(&set);
 
+	/* a foreign leader addressed by given name, in the vocative, in a
+	   Ukrainian text that names the leader's state */
+	extract(&set, "Language: uk\n\nЗвернення\n\nДякую Угорщині. "
+	    "Послухай, Вікторе, що відбувається. Віктор, наш сусід, "
+	    "прийшов.\n");
+	ac = find(&set, "Viktor Orbán");
+	ok(ac != NULL && ac->mentions == 1, "Вікторе: Orbán, once (%u)",
+	    ac != NULL ? ac->mentions : 0);
+	actor_set_release(&set);
+
 	/* a rank is an office, not a part of the name */
 	extract(&set, "Новости\n\nПодполковник Сергей Владимирович "
 	    "доложил.\n");
