@@ -818,6 +818,13 @@ pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
 	    strcmp(pos_tw(ctx, tk) + tk->len - 2, "ed") == 0)
 		return 1;	/* "Brussels answered" */
+	/* "Ukraine reaffirms its readiness": a verb in -s before a
+	   determiner or possessive */
+	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
+	    pos_tw(ctx, tk)[tk->len - 1] == 's' &&
+	    strchr("su", pos_tw(ctx, tk)[tk->len - 2]) == NULL &&
+	    t + 1 < (long)s->t1 && pos_tok_has(ctx, t + 1, POS_W_DET))
+		return 1;
 	if (tk->item != -1) {
 		it = &ctx->items[tk->item];
 		return (it->type == POS_P_CUE && it->form == POS_F_VERB) ||

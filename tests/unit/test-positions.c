@@ -896,6 +896,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* a verb in -s before a possessive: its subject holds the noun */
+	check("France noted that Ukraine reaffirms its readiness for "
+	    "talks.\n", "talks/UKR/support", 0);
 	/* where people are evacuated from gives no help */
 	check("Russia urged France to ensure the evacuation of foreigners "
 	    "from Ukraine.\n", "humanitarian/RUS/support", 0);
