@@ -661,6 +661,31 @@ pos_clause_enemy_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 }
 
 /*
+ * 1 when trigger tr stands in a relative clause that describes another
+ * trigger: "the Minsk agreements, which are a path to de-escalation" says
+ * what the agreements are, no stance on a ceasefire of its own.
+ */
+static int
+pos_in_trigger_relative(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t;
+	int	i;
+
+	for (t = tr->t0 - 1; t > (long)s->t0 + 1; t--) {
+		if (ctx->toks[t].kind != POS_T_WORD)
+			return 0;
+		if (!pos_tok_relative(ctx, t))
+			continue;
+		if (ctx->toks[t - 1].kind != POS_T_COMMA)
+			return 0;
+		i = ctx->toks[t - 2].item;
+		return i != -1 && ctx->items[i].type == POS_P_TRIGGER;
+	}
+	return 0;
+}
+
+/*
  * The stance a speaker takes by a trigger alone ("Kyiv would not give up
  * territory", "territorial integrity could not be traded"): its polarity,
  * flipped by a negation before it in its clause; a negation after it
@@ -677,6 +702,8 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	*other = -1;
 	memset(&sc, 0, sizeof sc);
+	if (pos_in_trigger_relative(ctx, s, tr))
+		return POS_NONE;
 	/* "there is the Normandy format": a thing that exists, no claim
 	   ("there is no alternative" is the judgement's) */
 	for (t = tr->t0 - 1; t > (long)s->t0 && pos_tok_has(ctx, t,

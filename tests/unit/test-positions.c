@@ -896,6 +896,11 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* a relative clause that says what a trigger is: no claim of its
+	   own */
+	check("Macron noted that Ukraine reaffirms its readiness to "
+	    "implement the Minsk agreements, which are a path to "
+	    "de-escalation and lasting peace.\n", "minsk/UKR/support", 0);
 	/* a verb in -s before a possessive: its subject holds the noun */
 	check("France noted that Ukraine reaffirms its readiness for "
 	    "talks.\n", "talks/UKR/support", 0);
