@@ -483,8 +483,8 @@ pos_emit_for(struct pos_ctx *ctx, const struct pos_sent *s,
 	for (i = 0; i < it->nh; i++) {
 		int	hv = v, hissue;
 
-		hissue = pos_object_beneficiary(ctx, s, issue, it->h[i].side,
-		    &hv);
+		hissue = pos_object_beneficiary(ctx, s, tr, issue,
+		    it->h[i].side, &hv);
 		if (it->h[i].side == SIDE_NONE ||
 		    pos_other_country(ctx, s, issue, it->h[i].side) ||
 		    pos_object_against_self(ctx, hissue, it->h[i].side, hv) ||

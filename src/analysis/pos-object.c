@@ -545,20 +545,41 @@ pos_object_chain(const struct pos_ctx *ctx, const struct pos_item *it)
 
 /*
  * Whose benefit: security guarantees are Ukraine's.  When Russia asks for
- * them (opposing someone's guarantees is no such request) and the
- * sentence names no Ukrainian beneficiary, they are the
+ * them (opposing someone's guarantees is no such request) and names no
+ * Ukrainian beneficiary near them (pos_ukraine_near()), they are the
  * guarantees Moscow wants for itself against NATO's enlargement ("we
  * proposed a treaty on security guarantees"): a stance against
  * enlargement, not for guarantees to Ukraine.  Returns the issue, and
  * flips *v for it.
  */
+#define POS_BENEFICIARY_REACH	4	/* words around guarantees to
+					   whom they are for */
+
+/* 1 when Ukraine is named within a few words of trigger tr: "guarantees
+   for Ukraine", "Ukraine's security guarantees". */
+static int
+pos_ukraine_near(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t, lo = tr->t0 - POS_BENEFICIARY_REACH,
+		hi = tr->t1 + POS_BENEFICIARY_REACH;
+	int	mi;
+
+	for (t = lo < (long)s->t0 ? (long)s->t0 : lo; t < (long)s->t1 &&
+	    t < hi; t++) {
+		if ((mi = ctx->toks[t].mention) != -1 &&
+		    ctx->m[mi].side == SIDE_UKR)
+			return 1;
+	}
+	return 0;
+}
+
 int
 pos_object_beneficiary(const struct pos_ctx *ctx, const struct pos_sent *s,
-    int issue, enum side holder, int *v)
+    const struct pos_item *tr, int issue, enum side holder, int *v)
 {
 	if (issue != ctx->guarantees_issue || ctx->nato_issue == -1 ||
-	    holder != SIDE_RUS || *v < 0 ||
-	    pos_tok_names_side(ctx, s, SIDE_UKR, SIDE_UKR))
+	    holder != SIDE_RUS || *v < 0 || pos_ukraine_near(ctx, s, tr))
 		return issue;
 	*v = -*v;
 	return ctx->nato_issue;

@@ -33,13 +33,14 @@ const struct pos_item *pos_object_chain(const struct pos_ctx *ctx,
 	    const struct pos_item *it);
 
 /*
- * Whose benefit: security guarantees Russia asks for in a sentence that
- * names no Ukrainian are guarantees against NATO's enlargement.  Returns
- * the issue a holder of side holder takes (issue, or the NATO issue with
- * *v flipped).
+ * Whose benefit: security guarantees Russia asks for, trigger tr with no
+ * Ukrainian named within a few words of it, are guarantees against
+ * NATO's enlargement.  Returns the issue a holder of side holder takes
+ * (issue, or the NATO issue with *v flipped).
  */
 int	pos_object_beneficiary(const struct pos_ctx *ctx,
-	    const struct pos_sent *s, int issue, enum side holder, int *v);
+	    const struct pos_sent *s, const struct pos_item *tr, int issue,
+	    enum side holder, int *v);
 
 /*
  * 1 when trigger tr names a target that is not the issue's (pressure is

@@ -452,6 +452,9 @@ test_beneficiary(void)
 	    "security_guarantees/UKR/support", 0);
 	check("Russia rejected the security guarantees.\n",
 	    "security_guarantees/RUS/oppose", 0);
+	/* Ukraine named elsewhere in the sentence is not whom they are for */
+	check("Russia proposed security guarantees on the day its troops "
+	    "massed near Ukraine.\n", "nato/RUS/oppose", 0);
 }
 
 /* What an issue is about: its target, its frame. */
