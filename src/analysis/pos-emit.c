@@ -660,6 +660,19 @@ pos_clause_enemy_subject(const struct pos_ctx *ctx, const struct pos_sent *s,
 	return 0;
 }
 
+/* 1 when trigger tr opens a capitalised name in quotation marks: the
+   conference "Diplomacy 30", a forum "Peace for Ukraine", no stance. */
+static int
+pos_titled(const struct pos_ctx *ctx, const struct pos_sent *s,
+    const struct pos_item *tr)
+{
+	long	t = tr->t0 - 1;
+
+	return t > (long)s->t0 && ctx->toks[tr->t0].cap &&
+	    (ctx->toks[t].kind == POS_T_QOPEN ||
+	    ctx->toks[t].kind == POS_T_QUOTE);
+}
+
 /*
  * 1 when trigger tr stands in a relative clause that describes another
  * trigger: "the Minsk agreements, which are a path to de-escalation" says
@@ -702,7 +715,7 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	*other = -1;
 	memset(&sc, 0, sizeof sc);
-	if (pos_in_trigger_relative(ctx, s, tr))
+	if (pos_in_trigger_relative(ctx, s, tr) || pos_titled(ctx, s, tr))
 		return POS_NONE;
 	/* "there is the Normandy format": a thing that exists, no claim
 	   ("there is no alternative" is the judgement's) */

@@ -899,6 +899,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* a name in quotation marks is no stance */
+	check("Zelensky stated this, speaking at the conference "
+	    "\"Diplomacy 30\" in Kyiv.\n", "", 0);
 	/* a relative clause that says what a trigger is: no claim of its
 	   own */
 	check("Macron noted that Ukraine reaffirms its readiness to "
