@@ -463,11 +463,12 @@ pos_parse_phrase(struct pos_dict *d, int type, const char *line,
 			goto out;
 		}
 		if (strcmp(b, "+") != 0 && strcmp(b, "-") != 0 &&
-		    strcmp(b, "0") != 0) {
-			*why = "polarity must be +, - or 0";
+		    strcmp(b, "0") != 0 && strcmp(b, "~") != 0) {
+			*why = "polarity must be +, -, 0 or ~";
 			goto out;
 		}
-		ph->pol = *b == '+' ? 1 : *b == '-' ? -1 : 0;
+		ph->pol = *b == '+' || *b == '~' ? 1 : *b == '-' ? -1 : 0;
+		ph->weak = *b == '~';
 	} else if (type == POS_P_CUE) {
 		ph->cls = pos_name_index(pos_cue_names, POS_C_COUNT, a);
 		if (ph->cls == -1) {

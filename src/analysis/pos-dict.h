@@ -212,6 +212,8 @@ struct pos_phrase {
 	enum pos_ptype	 type;
 	int		 cls;		/* issue, enum pos_cue or pos_mark */
 	int		 pol;		/* triggers: +1, -1, or 0 (names none) */
+	int		 weak;		/* triggers: "~", a word too general
+					   to be a stance with no cue */
 	enum pos_form	 form;		/* cues */
 	struct pos_pword *w;
 	size_t		 nw;

@@ -715,7 +715,10 @@ pos_bare_stance(struct pos_ctx *ctx, const struct pos_sent *s,
 
 	*other = -1;
 	memset(&sc, 0, sizeof sc);
-	if (pos_in_trigger_relative(ctx, s, tr) || pos_titled(ctx, s, tr))
+	/* "peace" alone is too general to be a claim with no cue ("there
+	   will be peace!") */
+	if ((tr->ph >= 0 && ctx->d->ph[tr->ph].weak) ||
+	    pos_in_trigger_relative(ctx, s, tr) || pos_titled(ctx, s, tr))
 		return POS_NONE;
 	/* "there is the Normandy format": a thing that exists, no claim
 	   ("there is no alternative" is the judgement's) */

@@ -899,6 +899,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* "peace" alone is no claim without a cue; with one it is */
+	check("A transcript\n\nZelensky: We know there will be peace. We "
+	    "want peace.\n", "ceasefire/UKR/support", 0);
 	/* a name in quotation marks is no stance */
 	check("Zelensky stated this, speaking at the conference "
 	    "\"Diplomacy 30\" in Kyiv.\n", "", 0);
