@@ -473,7 +473,8 @@ evidence_around(struct ax *x, size_t k, enum side *side)
 }
 
 /* 1 when NAME item k of two words or more is followed by a comma and
-   "who": "Asaf Hajiyev, who is on a visit" (a dog may be "who" too). */
+   "who": "Tarn Velisko, who came from abroad" (a dog may be "who"
+   too). */
 static int
 relative_after(struct ax *x, size_t k, int words)
 {

@@ -675,7 +675,7 @@ pos_titled(const struct pos_ctx *ctx, const struct pos_sent *s,
 
 /*
  * 1 when trigger tr stands in a relative clause that describes another
- * trigger: "the Minsk agreements, which are a path to de-escalation" says
+ * trigger: "the Minsk package, which is the road to a truce" says
  * what the agreements are, no stance on a ceasefire of its own.
  */
 static int

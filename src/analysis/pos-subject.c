@@ -818,7 +818,7 @@ pos_verbish(const struct pos_ctx *ctx, const struct pos_sent *s, long t)
 	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
 	    strcmp(pos_tw(ctx, tk) + tk->len - 2, "ed") == 0)
 		return 1;	/* "Brussels answered" */
-	/* "Ukraine reaffirms its readiness": a verb in -s before a
+	/* "Kyiv restates its readiness": a verb in -s before a
 	   determiner or possessive */
 	if (tk->item == -1 && !tk->cap && tk->len > 3 &&
 	    pos_tw(ctx, tk)[tk->len - 1] == 's' &&

@@ -900,18 +900,18 @@ test_general(void)
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
 	/* "peace" alone is no claim without a cue; with one it is */
-	check("A transcript\n\nZelensky: We know there will be peace. We "
+	check("A transcript\n\nZelensky: Some day peace will come. We "
 	    "want peace.\n", "ceasefire/UKR/support", 0);
 	/* a name in quotation marks is no stance */
-	check("Zelensky stated this, speaking at the conference "
-	    "\"Diplomacy 30\" in Kyiv.\n", "", 0);
+	check("Zelensky stated this, speaking at the forum "
+	    "\"Diplomacy Week\" in Kyiv.\n", "", 0);
 	/* a relative clause that says what a trigger is: no claim of its
 	   own */
-	check("Macron noted that Ukraine reaffirms its readiness to "
-	    "implement the Minsk agreements, which are a path to "
+	check("Macron noted that Kyiv reaffirms its readiness to "
+	    "carry out the Minsk agreements, which are the road to "
 	    "de-escalation and lasting peace.\n", "minsk/UKR/support", 0);
 	/* a verb in -s before a possessive: its subject holds the noun */
-	check("France noted that Ukraine reaffirms its readiness for "
+	check("France noted that Kyiv reaffirms its readiness for "
 	    "talks.\n", "talks/UKR/support", 0);
 	/* where people are evacuated from gives no help */
 	check("Russia urged France to ensure the evacuation of foreigners "
