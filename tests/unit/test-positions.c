@@ -899,6 +899,9 @@ test_general(void)
 	    "military_aid/UKR/support", 0);
 	check("Ukraine needs weapons against Russia.\n",
 	    "military_aid/UKR/support", 0);
+	/* what someone will come to understand is foretold, not held */
+	check("Zelensky said: Once he faces the facts, he will understand "
+	    "the necessity to talk and end this war.\n", "", 0);
 	/* "peace" alone is no claim without a cue; with one it is */
 	check("A transcript\n\nZelensky: Some day peace will come. We "
 	    "want peace.\n", "ceasefire/UKR/support", 0);
